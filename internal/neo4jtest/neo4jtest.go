@@ -1,0 +1,52 @@
+// Package neo4jtest connects integration tests to the real Neo4j that
+// `make test` starts (scripts/neo4j/neo4j.sh with -- go test ...). Tests that
+// need Neo4j fail, rather than skip, when none is configured: a skipped
+// integration test would hide a broken build.
+package neo4jtest
+
+import (
+	"context"
+	"os"
+	"testing"
+	"time"
+
+	"hoigraph/store"
+)
+
+// Config reads the Neo4j to use from the environment, failing the test with
+// instructions when it is not set.
+func Config(t testing.TB) store.Config {
+	t.Helper()
+	uri := os.Getenv("NEO4J_URI")
+	if uri == "" {
+		t.Fatal("this integration test needs a real Neo4j: run `make test` (it starts one), " +
+			"or `scripts/neo4j/neo4j.sh with -- go test ./...`, or set NEO4J_URI, NEO4J_USER and NEO4J_PASSWORD")
+	}
+	return store.Config{
+		URI:      uri,
+		User:     os.Getenv("NEO4J_USER"),
+		Password: os.Getenv("NEO4J_PASSWORD"),
+		Database: os.Getenv("NEO4J_DATABASE"),
+	}
+}
+
+// Store opens the configured Neo4j, empties it, applies the migrations and
+// closes it when the test ends. Packages that use it must not run in
+// parallel with each other against one server: `make test` passes -p 1.
+func Store(t testing.TB) *store.Store {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	s, err := store.Open(ctx, Config(t))
+	if err != nil {
+		t.Fatalf("open neo4j: %v", err)
+	}
+	t.Cleanup(func() { s.Close(context.Background()) })
+	if err := s.DeleteAll(ctx); err != nil {
+		t.Fatalf("empty neo4j: %v", err)
+	}
+	if err := s.Migrate(ctx); err != nil {
+		t.Fatalf("migrate: %v", err)
+	}
+	return s
+}

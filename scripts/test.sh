@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# The README's test command (make test): static checks, then every Go test
+# against a real Neo4j that this script starts on a free port with a store of
+# its own and stops at the end.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+t0=$(date +%s)
+
+echo "== gofmt"
+unformatted=$(gofmt -l $(git ls-files '*.go' 2>/dev/null || find . -name '*.go' -not -path './.cache/*'))
+if [ -n "$unformatted" ]; then echo "not gofmt-formatted:"; echo "$unformatted"; exit 1; fi
+
+echo "== go vet"
+go vet ./...
+
+echo "== go generate leaves no diff"
+if git rev-parse --git-dir >/dev/null 2>&1; then
+	before=$(git status --porcelain --untracked-files=all)
+	go generate ./...
+	after=$(git status --porcelain --untracked-files=all)
+	if [ "$before" != "$after" ]; then
+		echo "go generate changed the tree; run 'make generate' and commit:"
+		diff <(echo "$before") <(echo "$after") || true
+		exit 1
+	fi
+fi
+
+echo "== go test (real Neo4j)"
+# -p 1: the integration packages share one Neo4j and each empties it.
+scripts/neo4j/neo4j.sh with -- bash -c '
+	set -euo pipefail
+	go test -p 1 -count=1 ./...
+	if [ -x scripts/audit.sh ]; then scripts/audit.sh; fi
+'
+echo "== make test passed in $(( $(date +%s) - t0 )) s"

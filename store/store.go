@@ -1,0 +1,108 @@
+// Package store is the only package that talks to Neo4j: it opens the one
+// driver of the process, applies schema migrations, writes documents of facts
+// and answers the API's reads. Every statement is parameterised; reads run in
+// read transactions and writes in write transactions with the driver's
+// retries.
+package store
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"sync/atomic"
+	"time"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j/config"
+)
+
+// Config names the Neo4j to connect to.
+type Config struct {
+	URI      string // bolt://, neo4j://, neo4j+s:// ...
+	User     string
+	Password string
+	Database string // "" means the server's default database
+}
+
+// Store holds the process's one driver.
+type Store struct {
+	driver neo4j.DriverWithContext
+	db     string
+	uri    string
+
+	// queries counts Cypher round-trips, so tests can prove a request runs a
+	// fixed number of them.
+	queries atomic.Int64
+	// cypherNanos adds up the time spent in Cypher, for /metrics.
+	cypherNanos atomic.Int64
+}
+
+// Open connects to Neo4j and verifies that it answers. The error names the
+// URI but never the password.
+func Open(ctx context.Context, cfg Config) (*Store, error) {
+	if cfg.URI == "" {
+		return nil, errors.New("open neo4j: no URI (set NEO4J_URI)")
+	}
+	auth := neo4j.NoAuth()
+	if cfg.User != "" {
+		auth = neo4j.BasicAuth(cfg.User, cfg.Password, "")
+	}
+	driver, err := neo4j.NewDriverWithContext(cfg.URI, auth, func(c *config.Config) {
+		c.MaxConnectionPoolSize = 64
+		c.ConnectionAcquisitionTimeout = 30 * time.Second
+		c.SocketConnectTimeout = 5 * time.Second
+	})
+	if err != nil {
+		return nil, fmt.Errorf("open neo4j at %s: %w", cfg.URI, err)
+	}
+	vctx, cancel := context.WithTimeout(ctx, 15*time.Second)
+	defer cancel()
+	if err := driver.VerifyConnectivity(vctx); err != nil {
+		driver.Close(ctx)
+		return nil, fmt.Errorf("neo4j at %s does not answer: %w", cfg.URI, err)
+	}
+	return &Store{driver: driver, db: cfg.Database, uri: cfg.URI}, nil
+}
+
+// Close releases the driver.
+func (s *Store) Close(ctx context.Context) error { return s.driver.Close(ctx) }
+
+// URI is the address the store is connected to, for logs.
+func (s *Store) URI() string { return s.uri }
+
+// Ping reports whether Neo4j answers, for /healthz.
+func (s *Store) Ping(ctx context.Context) error { return s.driver.VerifyConnectivity(ctx) }
+
+// QueryCount is the number of Cypher round-trips run so far.
+func (s *Store) QueryCount() int64 { return s.queries.Load() }
+
+// CypherSeconds is the total time spent running Cypher so far.
+func (s *Store) CypherSeconds() float64 { return float64(s.cypherNanos.Load()) / 1e9 }
+
+// run executes one statement inside a transaction and collects its records,
+// counting the round-trip.
+func (s *Store) run(ctx context.Context, tx neo4j.ManagedTransaction, cypher string, params map[string]any) ([]*neo4j.Record, error) {
+	s.queries.Add(1)
+	t0 := time.Now()
+	defer func() { s.cypherNanos.Add(int64(time.Since(t0))) }()
+	res, err := tx.Run(ctx, cypher, params)
+	if err != nil {
+		return nil, err
+	}
+	return res.Collect(ctx)
+}
+
+// read runs fn in a read transaction of a short-lived session.
+func (s *Store) read(ctx context.Context, fn func(tx neo4j.ManagedTransaction) (any, error)) (any, error) {
+	session := s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.db, AccessMode: neo4j.AccessModeRead})
+	defer session.Close(ctx)
+	return session.ExecuteRead(ctx, fn)
+}
+
+// write runs fn in a write transaction of a short-lived session; the driver
+// retries it on transient errors, so fn must be safe to run again.
+func (s *Store) write(ctx context.Context, fn func(tx neo4j.ManagedTransaction) (any, error)) (any, error) {
+	session := s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.db, AccessMode: neo4j.AccessModeWrite})
+	defer session.Close(ctx)
+	return session.ExecuteWrite(ctx, fn)
+}
