@@ -1,0 +1,340 @@
+package store
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
+	"hoigraph"
+	"hoigraph/vntext"
+)
+
+// WriteStats says what a write did. The node and relationship counts come
+// from Neo4j's own counters, so they are true even when MERGE found
+// everything already there.
+type WriteStats struct {
+	Documents int // documents written (new, or changed since their last load)
+	Replaced  int // of those, documents whose earlier statements were removed first
+	Unchanged int // documents skipped because a source with the same hash is loaded
+	Facts     int // facts of the written documents
+
+	NodesCreated, NodesDeleted                 int
+	RelationshipsCreated, RelationshipsDeleted int
+
+	// Failed lists the documents that were not written, with why; the
+	// others were.
+	Failed []DocError
+}
+
+// Add accumulates b into s.
+func (s *WriteStats) Add(b WriteStats) {
+	s.Documents += b.Documents
+	s.Replaced += b.Replaced
+	s.Unchanged += b.Unchanged
+	s.Facts += b.Facts
+	s.NodesCreated += b.NodesCreated
+	s.NodesDeleted += b.NodesDeleted
+	s.RelationshipsCreated += b.RelationshipsCreated
+	s.RelationshipsDeleted += b.RelationshipsDeleted
+	s.Failed = append(s.Failed, b.Failed...)
+}
+
+func (s *WriteStats) count(c neo4j.Counters) {
+	s.NodesCreated += c.NodesCreated()
+	s.NodesDeleted += c.NodesDeleted()
+	s.RelationshipsCreated += c.RelationshipsCreated()
+	s.RelationshipsDeleted += c.RelationshipsDeleted()
+}
+
+// DocError is why one document was not written.
+type DocError struct {
+	File string
+	Err  error
+}
+
+func (e DocError) Error() string { return fmt.Sprintf("write %s: %v", e.File, e.Err) }
+func (e DocError) Unwrap() error { return e.Err }
+
+// Ref is the node a name in a document stands for.
+type Ref struct {
+	ID   string
+	Name string // what a new node is called
+	// Rule says why this id was chosen ("name", "name+province", ...); it is
+	// stored on people as resolvedBy so that a merge can be explained.
+	Rule string
+	// Gazetteer marks an Area that is an official unit: loaded by WriteAreas,
+	// never renamed by an article and never deleted as an orphan.
+	Gazetteer bool
+}
+
+// A Resolver decides which node each name of a document stands for, so that
+// one real body or person is one node across documents. The loader's
+// resolver knows the gazetteer; NameResolver is the fallback that knows only
+// names.
+type Resolver interface {
+	Org(doc *hoigraph.Document, name string) Ref
+	Person(doc *hoigraph.Document, name string) Ref
+	Area(doc *hoigraph.Document, name string) Ref
+}
+
+// NameResolver resolves by name alone: a body is its scoped canonical name,
+// an area its name, and a person its name plus the areas of the bodies where
+// the document says they hold posts, so that namesakes in two districts stay
+// two people.
+type NameResolver struct{}
+
+// Org keys a body by its scoped name; case and tone-mark placement do not
+// matter (vntext.ID).
+func (NameResolver) Org(_ *hoigraph.Document, name string) Ref {
+	return Ref{ID: vntext.ID("org", name), Name: name, Rule: "name"}
+}
+
+// Area keys an area known only from articles by its name.
+func (NameResolver) Area(_ *hoigraph.Document, name string) Ref {
+	return Ref{ID: vntext.ID("area", name), Name: name, Rule: "name"}
+}
+
+// Person keys a person by name and the areas of their posts' bodies.
+func (NameResolver) Person(doc *hoigraph.Document, name string) Ref {
+	if areas := PostAreas(doc, name); len(areas) > 0 {
+		return Ref{ID: vntext.ID("person", name+" @ "+strings.Join(areas, " + ")), Name: name, Rule: "name+area"}
+	}
+	return Ref{ID: vntext.ID("person", name), Name: name, Rule: "name"}
+}
+
+// PostAreas returns the distinct scope areas (org facts' area) of the bodies
+// where doc says the person named holds a post, sorted.
+func PostAreas(doc *hoigraph.Document, person string) []string {
+	orgArea := map[string]string{}
+	for _, f := range doc.Facts {
+		if f.Kind == hoigraph.FactOrg && f.Area != "" {
+			orgArea[vntext.ToneKey(f.Name)] = f.Area
+		}
+	}
+	seen := map[string]bool{}
+	var out []string
+	key := vntext.ToneKey(person)
+	for _, f := range doc.Facts {
+		if f.Kind != hoigraph.FactHolds || vntext.ToneKey(f.Person) != key {
+			continue
+		}
+		if a := orgArea[vntext.ToneKey(f.Org)]; a != "" && !seen[vntext.ToneKey(a)] {
+			seen[vntext.ToneKey(a)] = true
+			out = append(out, a)
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+// WriteDocuments writes documents with NameResolver; see WriteDocumentsWith.
+func (s *Store) WriteDocuments(ctx context.Context, docs []hoigraph.Document) (WriteStats, error) {
+	return s.WriteDocumentsWith(ctx, NameResolver{}, docs)
+}
+
+// WriteDocumentsWith writes the documents in one transaction, falling back to
+// one transaction per document when the batch fails, so that each document is
+// atomic (all its facts or none) and one bad document does not sink the
+// others. A document whose source is already loaded with the same hash is
+// skipped; one whose hash changed has its earlier statements removed first.
+// The error is non-nil when some document failed (they are listed in
+// WriteStats.Failed) or when ctx ended; the documents counted as written are
+// committed either way.
+func (s *Store) WriteDocumentsWith(ctx context.Context, r Resolver, docs []hoigraph.Document) (WriteStats, error) {
+	var total WriteStats
+	var batch []*docGraph
+	ids := map[string]bool{}
+	flush := func() error {
+		if len(batch) == 0 {
+			return nil
+		}
+		st, err := s.writeGraphs(ctx, batch)
+		total.Add(st)
+		batch, ids = batch[:0], map[string]bool{}
+		return err
+	}
+	for i := range docs {
+		g, err := buildGraph(&docs[i], r)
+		if err != nil {
+			total.Failed = append(total.Failed, DocError{File: docs[i].Source.File, Err: err})
+			continue
+		}
+		// Two documents with one source id cannot share a transaction: the
+		// second replaces the first, so it must see it committed.
+		if ids[g.sourceID] {
+			if err := flush(); err != nil {
+				return total, err
+			}
+		}
+		ids[g.sourceID] = true
+		batch = append(batch, g)
+	}
+	if err := flush(); err != nil {
+		return total, err
+	}
+	if len(total.Failed) > 0 {
+		errs := make([]error, len(total.Failed))
+		for i, f := range total.Failed {
+			errs[i] = f
+		}
+		return total, errors.Join(errs...)
+	}
+	return total, nil
+}
+
+// writeGraphs writes a batch in one transaction, or each graph in its own
+// when the batch fails.
+func (s *Store) writeGraphs(ctx context.Context, gs []*docGraph) (WriteStats, error) {
+	st, err := s.writeTx(ctx, gs)
+	if err == nil || ctx.Err() != nil {
+		return st, err
+	}
+	if len(gs) == 1 {
+		return WriteStats{Failed: []DocError{{File: gs[0].file, Err: err}}}, nil
+	}
+	var total WriteStats
+	for _, g := range gs {
+		st, err := s.writeTx(ctx, []*docGraph{g})
+		if ctx.Err() != nil {
+			return total, ctx.Err()
+		}
+		if err != nil {
+			total.Failed = append(total.Failed, DocError{File: g.file, Err: err})
+			continue
+		}
+		total.Add(st)
+	}
+	return total, nil
+}
+
+func (s *Store) writeTx(ctx context.Context, gs []*docGraph) (WriteStats, error) {
+	out, err := s.write(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
+		var st WriteStats
+		ids := make([]string, len(gs))
+		for i, g := range gs {
+			ids[i] = g.sourceID
+		}
+		recs, err := s.run(ctx, tx, "UNWIND $ids AS id MATCH (s:Source {id: id}) RETURN s.id AS id, s.hash AS hash", map[string]any{"ids": ids})
+		if err != nil {
+			return nil, fmt.Errorf("read source hashes: %w", err)
+		}
+		loaded := map[string]string{}
+		for _, rec := range recs {
+			id, _ := rec.Get("id")
+			h, _ := rec.Get("hash")
+			hs, _ := h.(string)
+			loaded[id.(string)] = hs
+		}
+		var todo []*docGraph
+		var stale []string
+		for _, g := range gs {
+			h, ok := loaded[g.sourceID]
+			switch {
+			case ok && h == g.hash && g.hash != "":
+				st.Unchanged++
+				continue
+			case ok:
+				stale = append(stale, g.sourceID)
+				st.Replaced++
+			}
+			todo = append(todo, g)
+			st.Documents++
+			st.Facts += g.facts
+		}
+		if len(stale) > 0 {
+			if err := s.removeStatements(ctx, tx, stale, &st); err != nil {
+				return nil, err
+			}
+		}
+		if len(todo) > 0 {
+			if err := s.writeRows(ctx, tx, mergeGraphs(todo), &st); err != nil {
+				return nil, err
+			}
+		}
+		return st, nil
+	})
+	if err != nil {
+		return WriteStats{}, err
+	}
+	return out.(WriteStats), nil
+}
+
+// exec runs a statement for its effects and adds its counters to st.
+func (s *Store) exec(ctx context.Context, tx neo4j.ManagedTransaction, cypher string, params map[string]any, st *WriteStats) error {
+	s.queries.Add(1)
+	res, err := tx.Run(ctx, cypher, params)
+	if err != nil {
+		return err
+	}
+	sum, err := res.Consume(ctx)
+	if err != nil {
+		return err
+	}
+	st.count(sum.Counters())
+	return nil
+}
+
+// Statements that remove what given sources said. Every node a source names
+// is MENTIONED_IN it and every edge it asserts joins two such nodes, so the
+// search starts from the sources and never scans the graph.
+const (
+	// Drop the sources' entries from the aligned provenance lists; an edge
+	// left with no source is deleted; a surviving edge's asOf becomes the
+	// latest date among its remaining sources.
+	removeEntriesCypher = `
+MATCH (s:Source) WHERE s.id IN $ids
+MATCH (s)<-[:MENTIONED_IN]-(n)-[e]->()
+WHERE e.sources IS NOT NULL AND any(x IN e.sources WHERE x IN $ids)
+WITH DISTINCT e
+WITH e, [i IN range(0, size(e.sources) - 1) WHERE NOT e.sources[i] IN $ids] AS keep
+SET e.sources = [i IN keep | e.sources[i]], e.evidence = [i IN keep | e.evidence[i]]
+WITH e, keep
+OPTIONAL MATCH (src:Source) WHERE src.id IN e.sources
+WITH e, keep, max(src.date) AS latest
+SET e.asOf = CASE WHEN e.asOf IS NULL THEN null ELSE latest END
+WITH e WHERE size(keep) = 0
+DELETE e`
+	// Unlink the sources and return the nodes they named.
+	unlinkCypher = `
+MATCH (s:Source) WHERE s.id IN $ids
+MATCH (s)<-[m:MENTIONED_IN]-(n)
+DELETE m
+RETURN collect(DISTINCT elementId(n)) AS nodes`
+	// Delete the nodes that nothing links any more, except official areas.
+	orphansCypher = `
+MATCH (n) WHERE elementId(n) IN $nodes AND NOT (n)--() AND NOT (n:Area AND coalesce(n.code, '') <> '')
+DELETE n`
+)
+
+// removeStatements removes everything the given sources asserted, leaving
+// the graph as if they had never been loaded (their Source nodes stay, to be
+// updated by the write that follows).
+func (s *Store) removeStatements(ctx context.Context, tx neo4j.ManagedTransaction, ids []string, st *WriteStats) error {
+	p := map[string]any{"ids": ids}
+	if err := s.exec(ctx, tx, removeEntriesCypher, p, st); err != nil {
+		return fmt.Errorf("remove stale statements: %w", err)
+	}
+	s.queries.Add(1)
+	res, err := tx.Run(ctx, unlinkCypher, p)
+	if err != nil {
+		return fmt.Errorf("unlink stale sources: %w", err)
+	}
+	rec, err := res.Single(ctx)
+	if err != nil {
+		return fmt.Errorf("unlink stale sources: %w", err)
+	}
+	sum, err := res.Consume(ctx)
+	if err != nil {
+		return fmt.Errorf("unlink stale sources: %w", err)
+	}
+	st.count(sum.Counters())
+	nodes, _ := rec.Get("nodes")
+	if err := s.exec(ctx, tx, orphansCypher, map[string]any{"nodes": nodes}, st); err != nil {
+		return fmt.Errorf("delete orphans: %w", err)
+	}
+	return nil
+}

@@ -1,0 +1,519 @@
+package store
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
+	"hoigraph"
+	"hoigraph/vntext"
+)
+
+// Node labels the writer uses. Labels cannot be parameters, so every label
+// spliced into a statement comes from these constants or OrgType.Label().
+const (
+	lOrg       = "Organization"
+	lPerson    = "Person"
+	lPost      = "Post"
+	lArea      = "Area"
+	lMeeting   = "Meeting"
+	lDirective = "Directive"
+	lSource    = "Source"
+)
+
+// edgeKind is one relationship type between two labels: the closed set of
+// edge statements the writer runs.
+type edgeKind struct {
+	typ, from, to string
+}
+
+var (
+	eHolds     = edgeKind{"HOLDS", lPerson, lPost}
+	eOf        = edgeKind{"OF", lPost, lOrg}
+	eRespOrg   = edgeKind{"RESPONSIBLE_FOR", lOrg, lOrg}
+	eRespArea  = edgeKind{"RESPONSIBLE_FOR", lOrg, lArea}
+	ePRespOrg  = edgeKind{"RESPONSIBLE_FOR", lPerson, lOrg}
+	ePRespArea = edgeKind{"RESPONSIBLE_FOR", lPerson, lArea}
+	eOrgPartOf = edgeKind{"PART_OF", lOrg, lOrg}
+	eAreaIn    = edgeKind{"PART_OF", lArea, lArea}
+	eLocated   = edgeKind{"LOCATED_IN", lOrg, lArea}
+	eChaired   = edgeKind{"CHAIRED", lPerson, lMeeting}
+	eHeld      = edgeKind{"HELD", lOrg, lMeeting}
+	eReviewed  = edgeKind{"REVIEWED", lMeeting, lDirective}
+)
+
+// edgeKinds fixes the order edge statements run in, so that two loads of
+// the same input append provenance in the same order.
+var edgeKinds = []edgeKind{eHolds, eOf, eRespOrg, eRespArea, ePRespOrg, ePRespArea, eOrgPartOf, eAreaIn, eLocated, eChaired, eHeld, eReviewed}
+
+// nodeLabels orders node statements and the MENTIONED_IN links.
+var nodeLabels = []string{lOrg, lPerson, lPost, lArea, lMeeting, lDirective}
+
+// dated edges are statements with a validity: since, until, asOf, and (for
+// RESPONSIBLE_FOR) a kind that is part of what they say.
+func (k edgeKind) dated() bool { return k.typ == "HOLDS" || k.typ == "RESPONSIBLE_FOR" }
+
+// edgeCypher is the MERGE for one edge kind: match both ends by id, merge
+// the edge, append this source's entry to the aligned provenance lists.
+func edgeCypher(k edgeKind) string {
+	key, onCreate, set := "", "", ""
+	if k.typ == "RESPONSIBLE_FOR" {
+		key = " {kind: r.kind}"
+	}
+	if k.dated() {
+		onCreate = ", e.since = r.since, e.until = r.until"
+		set = `, e.since = coalesce(e.since, r.since), e.until = coalesce(e.until, r.until),
+    e.asOf = CASE WHEN e.asOf IS NULL OR r.asOf > e.asOf THEN r.asOf ELSE e.asOf END`
+	}
+	return fmt.Sprintf(`UNWIND $rows AS r
+MATCH (a:%s {id: r.from})
+MATCH (b:%s {id: r.to})
+MERGE (a)-[e:%s%s]->(b)
+ON CREATE SET e.sources = [], e.evidence = []%s
+SET e.sources = e.sources + r.source, e.evidence = e.evidence + r.evidence%s`, k.from, k.to, k.typ, key, onCreate, set)
+}
+
+func mentionCypher(label string) string {
+	return fmt.Sprintf(`UNWIND $rows AS r
+MATCH (n:%s {id: r.from})
+MATCH (s:Source {id: r.to})
+MERGE (n)-[:MENTIONED_IN]->(s)`, label)
+}
+
+// Node statements. A node is created with the name it was first seen under;
+// later documents only add what is missing, so reloading changes nothing.
+const (
+	sourceCypher = `UNWIND $rows AS r
+MERGE (s:Source {id: r.id})
+SET s += r.props`
+	personCypher = `UNWIND $rows AS r
+MERGE (n:Person {id: r.id})
+ON CREATE SET n.name = r.name, n.nameFolded = r.folded, n.resolvedBy = r.rule`
+	postCypher = `UNWIND $rows AS r
+MERGE (n:Post {id: r.id})
+ON CREATE SET n.title = r.title, n.titleFolded = r.folded`
+	areaCypher = `UNWIND $rows AS r
+MERGE (n:Area {id: r.id})
+ON CREATE SET n.name = r.name, n.nameFolded = r.folded, n.level = r.level, n.kind = '', n.code = '', n.era = ''
+WITH n, r WHERE n.era = '' AND n.level = '' AND r.level <> ''
+SET n.level = r.level`
+	meetingCypher = `UNWIND $rows AS r
+MERGE (n:Meeting {id: r.id})
+ON CREATE SET n.title = r.title, n.date = r.date`
+	directiveCypher = `UNWIND $rows AS r
+MERGE (n:Directive {id: r.id})
+ON CREATE SET n.code = r.code, n.title = r.title`
+)
+
+// orgCypher merges bodies of one type. A body first named without a type
+// (only as the org of a post, say) is created as Other; a document that
+// states its type relabels it.
+func orgCypher(t hoigraph.OrgType) string {
+	var others []string
+	for _, o := range hoigraph.OrgTypes {
+		if o.Label() != t.Label() {
+			others = append(others, o.Label())
+		}
+	}
+	return fmt.Sprintf(`UNWIND $rows AS r
+MERGE (n:Organization {id: r.id})
+ON CREATE SET n.name = r.name, n.nameFolded = r.folded, n.type = r.type, n.areaName = r.area, n:%s
+WITH n, r WHERE r.typed AND (n.type <> r.type OR n.areaName = '' AND r.area <> '')
+SET n.type = r.type, n.areaName = CASE WHEN r.area = '' THEN n.areaName ELSE r.area END, n:%s
+REMOVE n:%s`, t.Label(), t.Label(), strings.Join(others, ":"))
+}
+
+// docGraph is one document turned into rows for the statements above.
+type docGraph struct {
+	file, sourceID, hash string
+	facts                int
+	source               map[string]any
+	orgs                 map[hoigraph.OrgType][]map[string]any
+	nodes                map[string][]map[string]any // by label, orgs excepted
+	edges                map[edgeKind][]map[string]any
+	mentions             map[string][]map[string]any // by label
+}
+
+// mergeGraphs concatenates the rows of several documents so that one
+// statement per kind writes them all.
+func mergeGraphs(gs []*docGraph) *docGraph {
+	if len(gs) == 1 {
+		return gs[0]
+	}
+	out := newDocGraph()
+	for _, g := range gs {
+		out.nodes[lSource] = append(out.nodes[lSource], g.nodes[lSource]...)
+		for t, rows := range g.orgs {
+			out.orgs[t] = append(out.orgs[t], rows...)
+		}
+		for l, rows := range g.nodes {
+			if l != lSource {
+				out.nodes[l] = append(out.nodes[l], rows...)
+			}
+		}
+		for k, rows := range g.edges {
+			out.edges[k] = append(out.edges[k], rows...)
+		}
+		for l, rows := range g.mentions {
+			out.mentions[l] = append(out.mentions[l], rows...)
+		}
+	}
+	return out
+}
+
+func newDocGraph() *docGraph {
+	return &docGraph{
+		orgs:     map[hoigraph.OrgType][]map[string]any{},
+		nodes:    map[string][]map[string]any{},
+		edges:    map[edgeKind][]map[string]any{},
+		mentions: map[string][]map[string]any{},
+	}
+}
+
+// writeRows runs the statements: sources, nodes, edges, then mentions.
+func (s *Store) writeRows(ctx context.Context, tx neo4j.ManagedTransaction, g *docGraph, st *WriteStats) error {
+	run := func(what, cypher string, rows []map[string]any) error {
+		if len(rows) == 0 {
+			return nil
+		}
+		if err := s.exec(ctx, tx, cypher, map[string]any{"rows": rows}, st); err != nil {
+			return fmt.Errorf("write %s: %w", what, err)
+		}
+		return nil
+	}
+	if err := run("sources", sourceCypher, g.nodes[lSource]); err != nil {
+		return err
+	}
+	for _, t := range hoigraph.OrgTypes {
+		if err := run("organizations", orgCypher(t), g.orgs[t]); err != nil {
+			return err
+		}
+	}
+	for _, n := range []struct{ label, cypher string }{
+		{lPerson, personCypher}, {lPost, postCypher}, {lArea, areaCypher}, {lMeeting, meetingCypher}, {lDirective, directiveCypher},
+	} {
+		if err := run(n.label, n.cypher, g.nodes[n.label]); err != nil {
+			return err
+		}
+	}
+	for _, k := range edgeKinds {
+		if err := run(k.typ, edgeCypher(k), g.edges[k]); err != nil {
+			return err
+		}
+	}
+	for _, l := range nodeLabels {
+		if err := run("mentions", mentionCypher(l), g.mentions[l]); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// graphBuilder turns one document's facts into rows, resolving every name
+// once and asserting every edge once per document.
+type graphBuilder struct {
+	doc   *hoigraph.Document
+	r     Resolver
+	g     *docGraph
+	date  string // the source's date, the asOf of undated statements
+	seen  map[string]bool
+	names map[string]Ref // resolution cache: kind + tone key → ref
+}
+
+// buildGraph validates doc and turns it into rows. An invalid fact rejects
+// the whole document, naming the fact and the field.
+func buildGraph(doc *hoigraph.Document, r Resolver) (*docGraph, error) {
+	src := doc.Source
+	if src.File == "" {
+		return nil, fmt.Errorf("document without a source file name")
+	}
+	if src.ID == "" {
+		src.ID = SourceID(src.File)
+	}
+	kind := src.Kind
+	if kind == "" {
+		kind = "article"
+	}
+	b := &graphBuilder{doc: doc, r: r, g: newDocGraph(), date: src.Date, seen: map[string]bool{}, names: map[string]Ref{}}
+	b.g.file, b.g.sourceID, b.g.hash, b.g.facts = src.File, src.ID, src.Hash, len(doc.Facts)
+	b.g.nodes[lSource] = []map[string]any{{"id": src.ID, "props": map[string]any{
+		"file": vntext.NFC(src.File), "title": vntext.NFC(src.Title), "date": src.Date, "publisher": vntext.NFC(src.Publisher),
+		"url": src.URL, "hash": src.Hash, "kind": kind, "encoding": src.Encoding,
+	}}}
+	for i := range doc.Facts {
+		if err := b.fact(&doc.Facts[i]); err != nil {
+			return nil, fmt.Errorf("fact %d (%s): %w", i+1, doc.Facts[i].Kind, err)
+		}
+	}
+	return b.g, nil
+}
+
+// SourceID is the id of the Source node of a file: its base name decides, so
+// that the same article loaded from two folders is one source.
+func SourceID(file string) string {
+	return vntext.ID("source", file[strings.LastIndexAny(file, `/\`)+1:])
+}
+
+func required(fields ...string) error {
+	for i := 0; i < len(fields); i += 2 {
+		if strings.TrimSpace(fields[i+1]) == "" {
+			return fmt.Errorf("field %q is empty", fields[i])
+		}
+	}
+	return nil
+}
+
+func (b *graphBuilder) fact(f *hoigraph.Fact) error {
+	switch f.Kind {
+	case hoigraph.FactOrg:
+		if err := required("name", f.Name); err != nil {
+			return err
+		}
+		if f.Type != "" && !f.Type.Valid() {
+			return fmt.Errorf("field \"type\": unknown organisation type %q", f.Type)
+		}
+		o := b.org(f.Name, f.Type, f.Area)
+		if f.Area != "" {
+			b.edge(eLocated, o, b.area(f.Area, ""), f)
+		}
+		if f.Parent != "" {
+			b.edge(eOrgPartOf, o, b.org(f.Parent, "", ""), f)
+		}
+	case hoigraph.FactPerson:
+		if err := required("name", f.Name); err != nil {
+			return err
+		}
+		b.person(f.Name)
+	case hoigraph.FactHolds:
+		if err := required("person", f.Person, "post", f.Post, "org", f.Org); err != nil {
+			return err
+		}
+		p, o := b.person(f.Person), b.org(f.Org, "", "")
+		post := b.post(o, f.Post)
+		b.edge(eHolds, p, post, f)
+		b.edge(eOf, post, o, f)
+	case hoigraph.FactResponsibleFor:
+		if err := required("subject", f.Subject, "object", f.Object); err != nil {
+			return err
+		}
+		var from, to Ref
+		var k edgeKind
+		switch f.SubjectKind {
+		case "", hoigraph.EndpointOrg:
+			from = b.org(f.Subject, "", "")
+			k = eRespOrg
+		case hoigraph.EndpointPerson:
+			from = b.person(f.Subject)
+			k = ePRespOrg
+		default:
+			return fmt.Errorf("field \"subject_kind\": %q cannot be responsible", f.SubjectKind)
+		}
+		switch f.ObjectKind {
+		case "", hoigraph.EndpointOrg:
+			to = b.org(f.Object, "", "")
+		case hoigraph.EndpointArea:
+			to = b.area(f.Object, "")
+			if k == eRespOrg {
+				k = eRespArea
+			} else {
+				k = ePRespArea
+			}
+		default:
+			return fmt.Errorf("field \"object_kind\": unknown kind %q", f.ObjectKind)
+		}
+		b.edge(k, from, to, f)
+	case hoigraph.FactPartOf:
+		if err := required("subject", f.Subject, "object", f.Object); err != nil {
+			return err
+		}
+		if f.SubjectKind == hoigraph.EndpointArea {
+			b.areaIn(b.area(f.Subject, ""), b.area(f.Object, ""), f)
+		} else {
+			b.edge(eOrgPartOf, b.org(f.Subject, "", ""), b.org(f.Object, "", ""), f)
+		}
+	case hoigraph.FactArea:
+		if err := required("name", f.Name); err != nil {
+			return err
+		}
+		a := b.area(f.Name, f.Level)
+		if f.Parent != "" {
+			b.areaIn(a, b.area(f.Parent, ""), f)
+		}
+	case hoigraph.FactMeeting:
+		if f.Name == "" && f.Date == "" {
+			return fmt.Errorf("fields \"name\" and \"date\" are both empty")
+		}
+		m := b.meeting(f)
+		if f.Org != "" {
+			b.edge(eHeld, b.org(f.Org, "", ""), m, f)
+		}
+		if f.Chair != "" {
+			b.edge(eChaired, b.person(f.Chair), m, f)
+		}
+	case hoigraph.FactDirective:
+		if f.Code == "" && f.Name == "" {
+			return fmt.Errorf("fields \"code\" and \"name\" are both empty")
+		}
+		d := b.directive(f)
+		// A directive names the meeting that reviewed it in Parent.
+		if f.Parent != "" {
+			b.edge(eReviewed, b.meeting(&hoigraph.Fact{Name: f.Parent, Date: f.Date}), d, f)
+		}
+	default:
+		return fmt.Errorf("field \"fact\": unknown kind %q", f.Kind)
+	}
+	return nil
+}
+
+// resolve caches the resolver's answer for a name within the document.
+func (b *graphBuilder) resolve(kind, name string, fn func(*hoigraph.Document, string) Ref) Ref {
+	name = strings.Join(strings.Fields(vntext.NFC(name)), " ")
+	key := kind + "\x00" + vntext.ToneKey(name)
+	if ref, ok := b.names[key]; ok {
+		return ref
+	}
+	ref := fn(b.doc, name)
+	if ref.Name == "" {
+		ref.Name = name
+	}
+	b.names[key] = ref
+	return ref
+}
+
+// once reports whether key is new in this document.
+func (b *graphBuilder) once(key string) bool {
+	if b.seen[key] {
+		return false
+	}
+	b.seen[key] = true
+	return true
+}
+
+func (b *graphBuilder) mention(label, id string) {
+	if b.once("m\x00" + id) {
+		b.g.mentions[label] = append(b.g.mentions[label], map[string]any{"from": id, "to": b.g.sourceID})
+	}
+}
+
+func (b *graphBuilder) org(name string, t hoigraph.OrgType, area string) Ref {
+	ref := b.resolve(lOrg, name, b.r.Org)
+	typed := t != ""
+	if !typed {
+		t = hoigraph.OtherOrg
+	}
+	// One row per body, but a typed row replaces an untyped one.
+	key := "o\x00" + ref.ID
+	if typed {
+		key = "ot\x00" + ref.ID
+	}
+	if b.once(key) {
+		b.g.orgs[t] = append(b.g.orgs[t], map[string]any{
+			"id": ref.ID, "name": ref.Name, "folded": vntext.Fold(ref.Name), "type": string(t),
+			"area": vntext.NFC(area), "typed": typed,
+		})
+	}
+	b.mention(lOrg, ref.ID)
+	return ref
+}
+
+func (b *graphBuilder) person(name string) Ref {
+	ref := b.resolve(lPerson, name, b.r.Person)
+	if b.once("n\x00" + ref.ID) {
+		b.g.nodes[lPerson] = append(b.g.nodes[lPerson], map[string]any{
+			"id": ref.ID, "name": ref.Name, "folded": vntext.Fold(ref.Name), "rule": ref.Rule,
+		})
+	}
+	b.mention(lPerson, ref.ID)
+	return ref
+}
+
+// PostID is the id of a seat: its body and its folded title.
+func PostID(orgID, title string) string {
+	return "post:" + orgID + "/" + strings.ReplaceAll(vntext.Fold(title), " ", "-")
+}
+
+func (b *graphBuilder) post(org Ref, title string) Ref {
+	title = strings.Join(strings.Fields(vntext.NFC(title)), " ")
+	ref := Ref{ID: PostID(org.ID, title), Name: title}
+	if b.once("n\x00" + ref.ID) {
+		b.g.nodes[lPost] = append(b.g.nodes[lPost], map[string]any{"id": ref.ID, "title": title, "folded": vntext.Fold(title)})
+	}
+	b.mention(lPost, ref.ID)
+	return ref
+}
+
+func (b *graphBuilder) area(name string, level hoigraph.AreaLevel) Ref {
+	ref := b.resolve(lArea, name, b.r.Area)
+	// An official unit is written by WriteAreas and never renamed here; the
+	// row only guards against a gazetteer that was not loaded.
+	if b.once("n\x00" + ref.ID) {
+		b.g.nodes[lArea] = append(b.g.nodes[lArea], map[string]any{
+			"id": ref.ID, "name": ref.Name, "folded": vntext.Fold(ref.Name), "level": string(level),
+		})
+	}
+	b.mention(lArea, ref.ID)
+	return ref
+}
+
+// areaIn links an area to the one it lies in, unless both are official
+// units: the gazetteer already says so, and an article must not take
+// ownership of (and later delete) the gazetteer's edge.
+func (b *graphBuilder) areaIn(a, parent Ref, f *hoigraph.Fact) {
+	if a.Gazetteer && parent.Gazetteer || a.ID == parent.ID {
+		return
+	}
+	b.edge(eAreaIn, a, parent, f)
+}
+
+func (b *graphBuilder) meeting(f *hoigraph.Fact) Ref {
+	title := vntext.NFC(f.Name)
+	ref := Ref{ID: vntext.ID("meeting", f.Date+" "+title+" "+vntext.NFC(f.Org))}
+	if b.once("n\x00" + ref.ID) {
+		b.g.nodes[lMeeting] = append(b.g.nodes[lMeeting], map[string]any{"id": ref.ID, "title": title, "date": f.Date})
+	}
+	b.mention(lMeeting, ref.ID)
+	return ref
+}
+
+func (b *graphBuilder) directive(f *hoigraph.Fact) Ref {
+	key := f.Code
+	if key == "" {
+		key = f.Name
+	}
+	ref := Ref{ID: vntext.ID("directive", key)}
+	if b.once("n\x00" + ref.ID) {
+		b.g.nodes[lDirective] = append(b.g.nodes[lDirective], map[string]any{"id": ref.ID, "code": f.Code, "title": vntext.NFC(f.Name)})
+	}
+	b.mention(lDirective, ref.ID)
+	return ref
+}
+
+// edge asserts from-[k]->to with this document as its source, once per
+// document (the first sentence that says it is its evidence).
+func (b *graphBuilder) edge(k edgeKind, from, to Ref, f *hoigraph.Fact) {
+	rel := ""
+	if k.typ == "RESPONSIBLE_FOR" {
+		rel = f.Relation
+		if rel == "" {
+			rel = "responsible_for"
+		}
+	}
+	if !b.once(strings.Join([]string{"e", k.typ, from.ID, to.ID, rel}, "\x00")) {
+		return
+	}
+	ev := ""
+	if f.Evidence != nil {
+		ev = vntext.NFC(f.Evidence.Sentence)
+	}
+	row := map[string]any{"from": from.ID, "to": to.ID, "source": b.g.sourceID, "evidence": ev}
+	if k.dated() {
+		asOf := f.AsOf
+		if asOf == "" {
+			asOf = b.date
+		}
+		row["kind"], row["since"], row["until"], row["asOf"] = rel, orNil(f.Since), orNil(f.Until), orNil(asOf)
+	}
+	b.g.edges[k] = append(b.g.edges[k], row)
+}

@@ -1,0 +1,353 @@
+package store_test
+
+import (
+	"context"
+	"encoding/json"
+	"regexp"
+	"slices"
+	"strings"
+	"testing"
+
+	"hoigraph"
+	"hoigraph/internal/neo4jtest"
+	"hoigraph/store"
+	"hoigraph/vntext"
+)
+
+// Fixture names: one district's bodies, as the gold files of ../shared/eval
+// name them.
+const (
+	btg   = "Ban Tuyên giáo Quận ủy Quận 3"
+	bdv   = "Ban Dân vận Quận ủy Quận 3"
+	hkh   = "Hội Khuyến học Quận 3"
+	hctd  = "Hội Chữ thập đỏ Quận 3"
+	quy   = "Quận ủy Quận 3"
+	huong = "Trần Thị Hường"
+)
+
+func ev(s string) *hoigraph.Evidence { return &hoigraph.Evidence{Sentence: s, End: len(s)} }
+
+func org(name string, t hoigraph.OrgType) hoigraph.Fact {
+	return hoigraph.Fact{Kind: hoigraph.FactOrg, Name: name, Type: t, Area: "Quận 3", Evidence: ev(name + " được nhắc.")}
+}
+
+func resp(subject, object, sentence string) hoigraph.Fact {
+	return hoigraph.Fact{Kind: hoigraph.FactResponsibleFor, Subject: subject, Object: object, Evidence: ev(sentence)}
+}
+
+func holds(person, post, org string) hoigraph.Fact {
+	return hoigraph.Fact{Kind: hoigraph.FactHolds, Person: person, Post: post, Org: org, Evidence: ev(person + ", " + post + " " + org)}
+}
+
+func doc(file, hash string, facts ...hoigraph.Fact) hoigraph.Document {
+	for i := range facts {
+		facts[i].Doc = file
+	}
+	return hoigraph.Document{
+		Source: hoigraph.Source{File: file, Title: "Bài " + file, Date: "2021-04-21", Publisher: "Thanhuytphcm.vn", Hash: hash, Kind: "article"},
+		Facts:  facts,
+	}
+}
+
+// articleA says who oversees the association and who heads the board.
+func articleA(hash string) hoigraph.Document {
+	return doc("a.txt", hash,
+		org(btg, hoigraph.PartyBoard), org(bdv, hoigraph.PartyBoard), org(hkh, hoigraph.Association), org(quy, hoigraph.PartyCommittee),
+		holds(huong, "Trưởng ban", bdv),
+		resp(btg, hkh, "Ban Tuyên giáo Quận ủy phụ trách Hội Khuyến học quận."),
+	)
+}
+
+// articleB repeats one statement of A in other words and adds another.
+func articleB() hoigraph.Document {
+	return doc("b.txt", "hash-b",
+		org(btg, hoigraph.PartyBoard), org(bdv, hoigraph.PartyBoard), org(hkh, hoigraph.Association), org(hctd, hoigraph.Association),
+		resp(btg, hkh, "Hội Khuyến học do Ban Tuyên giáo phụ trách."),
+		resp(bdv, hctd, "Ban Dân vận phụ trách Hội Chữ thập đỏ."),
+	)
+}
+
+type edge struct {
+	Type, From, To string
+	Props          map[string]any
+}
+
+var edgeLine = regexp.MustCompile(`^\((.*)\)-\[([A-Z_]+) (\{.*\})\]->\((.*)\)$`)
+
+// edges parses the relationships of a dump.
+func edges(t *testing.T, dump []string) []edge {
+	t.Helper()
+	var out []edge
+	for _, l := range dump {
+		m := edgeLine.FindStringSubmatch(l)
+		if m == nil {
+			continue
+		}
+		e := edge{Type: m[2], From: m[1], To: m[4]}
+		if err := json.Unmarshal([]byte(m[3]), &e.Props); err != nil {
+			t.Fatalf("dump line %q: %v", l, err)
+		}
+		out = append(out, e)
+	}
+	return out
+}
+
+func find(es []edge, typ, from, to string) []edge {
+	var out []edge
+	for _, e := range es {
+		if e.Type == typ && e.From == from && e.To == to {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+func strs(v any) []string {
+	l, _ := v.([]any)
+	out := make([]string, len(l))
+	for i, x := range l {
+		out[i], _ = x.(string)
+	}
+	return out
+}
+
+func dump(t *testing.T, s *store.Store) []string {
+	t.Helper()
+	d, err := s.Dump(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d
+}
+
+func write(t *testing.T, s *store.Store, docs ...hoigraph.Document) store.WriteStats {
+	t.Helper()
+	st, err := s.WriteDocuments(context.Background(), docs)
+	if err != nil {
+		t.Fatalf("write: %v", err)
+	}
+	return st
+}
+
+func oid(name string) string { return vntext.ID("org", name) }
+
+func TestWriteDocumentsKeepsProvenance(t *testing.T) {
+	s := neo4jtest.Store(t)
+	st := write(t, s, articleA("hash-a"))
+	if st.Documents != 1 || st.Facts != 6 || st.NodesCreated == 0 || st.RelationshipsCreated == 0 {
+		t.Fatalf("stats %+v", st)
+	}
+	es := edges(t, dump(t, s))
+	rf := find(es, "RESPONSIBLE_FOR", oid(btg), oid(hkh))
+	if len(rf) != 1 {
+		t.Fatalf("RESPONSIBLE_FOR %s -> %s: %d edges, want 1", btg, hkh, len(rf))
+	}
+	if got := strs(rf[0].Props["sources"]); !slices.Equal(got, []string{store.SourceID("a.txt")}) {
+		t.Errorf("sources %v", got)
+	}
+	if got := strs(rf[0].Props["evidence"]); len(got) != 1 || !strings.Contains(got[0], "phụ trách Hội Khuyến học") {
+		t.Errorf("evidence %v", got)
+	}
+	if rf[0].Props["asOf"] != "2021-04-21" {
+		t.Errorf("asOf %v, want the article's date", rf[0].Props["asOf"])
+	}
+	post := store.PostID(oid(bdv), "Trưởng ban")
+	if len(find(es, "OF", post, oid(bdv))) != 1 {
+		t.Errorf("no OF edge from %s", post)
+	}
+	var held []edge
+	for _, e := range es {
+		if e.Type == "HOLDS" && e.To == post {
+			held = append(held, e)
+		}
+	}
+	if len(held) != 1 || !strings.HasPrefix(held[0].From, "person:tran-thi-huong") {
+		t.Errorf("HOLDS to %s: %+v", post, held)
+	}
+	if len(find(es, "LOCATED_IN", oid(hkh), vntext.ID("area", "Quận 3"))) != 1 {
+		t.Errorf("%s is not LOCATED_IN Quận 3", hkh)
+	}
+	if len(find(es, "MENTIONED_IN", oid(hkh), store.SourceID("a.txt"))) != 1 {
+		t.Errorf("%s is not MENTIONED_IN a.txt", hkh)
+	}
+}
+
+func TestWriteDocumentsIsIdempotent(t *testing.T) {
+	s := neo4jtest.Store(t)
+	write(t, s, articleA("hash-a"), articleB())
+	first := dump(t, s)
+	st := write(t, s, articleA("hash-a"), articleB())
+	if st.Unchanged != 2 || st.Documents != 0 || st.NodesCreated != 0 || st.RelationshipsCreated != 0 {
+		t.Errorf("second write: %+v, want both documents unchanged and nothing created", st)
+	}
+	if second := dump(t, s); !slices.Equal(first, second) {
+		t.Errorf("graph changed on reload:\nfirst  %d lines\nsecond %d lines\n%s", len(first), len(second), diff(first, second))
+	}
+}
+
+func TestTwoSourcesMakeOneEdge(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		write func(t *testing.T, s *store.Store)
+	}{
+		{"one batch", func(t *testing.T, s *store.Store) { write(t, s, articleA("hash-a"), articleB()) }},
+		{"two batches", func(t *testing.T, s *store.Store) { write(t, s, articleA("hash-a")); write(t, s, articleB()) }},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			s := neo4jtest.Store(t)
+			tc.write(t, s)
+			rf := find(edges(t, dump(t, s)), "RESPONSIBLE_FOR", oid(btg), oid(hkh))
+			if len(rf) != 1 {
+				t.Fatalf("%d edges, want 1", len(rf))
+			}
+			want := []string{store.SourceID("a.txt"), store.SourceID("b.txt")}
+			if got := strs(rf[0].Props["sources"]); !slices.Equal(got, want) {
+				t.Errorf("sources %v, want %v", got, want)
+			}
+			ev := strs(rf[0].Props["evidence"])
+			if len(ev) != 2 || !strings.HasPrefix(ev[1], "Hội Khuyến học do") {
+				t.Errorf("evidence %v is not aligned with sources", ev)
+			}
+		})
+	}
+}
+
+func TestChangedSourceReplacesItsStatements(t *testing.T) {
+	s := neo4jtest.Store(t)
+	write(t, s, articleA("hash-a"), articleB())
+	// The new version of A no longer names Hường nor the Khuyến học
+	// assignment; it says the Tuyên giáo board oversees the Red Cross.
+	changed := doc("a.txt", "hash-a2",
+		org(btg, hoigraph.PartyBoard), org(hctd, hoigraph.Association),
+		resp(btg, hctd, "Ban Tuyên giáo phụ trách Hội Chữ thập đỏ."),
+	)
+	st := write(t, s, changed)
+	if st.Replaced != 1 || st.RelationshipsDeleted == 0 || st.NodesDeleted == 0 {
+		t.Errorf("stats %+v: want the old statements replaced", st)
+	}
+	got := dump(t, s)
+	for _, l := range got {
+		if strings.Contains(l, "tran-thi-huong") || strings.Contains(l, "Ban Tuyên giáo Quận ủy phụ trách Hội Khuyến học") {
+			t.Errorf("stale fact survives: %s", l)
+		}
+	}
+	rf := find(edges(t, got), "RESPONSIBLE_FOR", oid(btg), oid(hkh))
+	if len(rf) != 1 || !slices.Equal(strs(rf[0].Props["sources"]), []string{store.SourceID("b.txt")}) {
+		t.Errorf("the edge B still asserts should keep B alone: %+v", rf)
+	}
+
+	// The same inputs loaded cleanly give the same graph, up to the order in
+	// which sources were appended.
+	clean := neo4jtest.Store(t)
+	write(t, clean, articleB(), changed)
+	if want := dump(t, clean); !slices.Equal(sortLists(got), sortLists(want)) {
+		t.Errorf("replaced graph differs from a clean load:\n%s", diff(sortLists(want), sortLists(got)))
+	}
+}
+
+func TestBadDocumentDoesNotSinkTheBatch(t *testing.T) {
+	s := neo4jtest.Store(t)
+	// A name longer than Neo4j's index key limit: the database refuses the
+	// document's transaction.
+	huge := "Hội " + strings.Repeat("Khuyến học ", 2000)
+	bad := doc("bad.txt", "hash-bad", org(btg, hoigraph.PartyBoard), org(huge, hoigraph.Association), resp(btg, huge, "x"))
+	invalid := doc("invalid.txt", "hash-invalid", hoigraph.Fact{Kind: hoigraph.FactHolds, Person: huong, Org: bdv})
+	st, err := s.WriteDocuments(context.Background(), []hoigraph.Document{articleA("hash-a"), bad, invalid, articleB()})
+	if err == nil {
+		t.Fatal("no error for a bad document")
+	}
+	var failed []string
+	for _, f := range st.Failed {
+		failed = append(failed, f.File)
+	}
+	if !slices.Equal(failed, []string{"invalid.txt", "bad.txt"}) {
+		t.Errorf("failed %v, want invalid.txt then bad.txt", failed)
+	}
+	if !strings.Contains(err.Error(), `invalid.txt: fact 1 (holds): field "post" is empty`) {
+		t.Errorf("error %q does not name the file, fact and field", err)
+	}
+	if st.Documents != 2 {
+		t.Errorf("%d documents written, want the 2 good ones", st.Documents)
+	}
+	d := dump(t, s)
+	for _, l := range d {
+		if strings.Contains(l, "bad.txt") || strings.Contains(l, "invalid.txt") || strings.Contains(l, "Khuyến học Khuyến học") {
+			t.Errorf("half-written bad document: %.200s", l)
+		}
+	}
+	// Nothing but the good documents: the graph equals theirs alone.
+	clean := neo4jtest.Store(t)
+	write(t, clean, articleA("hash-a"), articleB())
+	if want := dump(t, clean); !slices.Equal(d, want) {
+		t.Errorf("graph differs from the good documents alone:\n%s", diff(want, d))
+	}
+}
+
+func TestWriteAreas(t *testing.T) {
+	s := neo4jtest.Store(t)
+	units := []store.Area{
+		{ID: "area:2024:79", Name: "Thành phố Hồ Chí Minh", Kind: "Thành phố", Level: "province", Code: "79", Era: "before-2025-07", ValidUntil: "2025-06-30"},
+		{ID: "area:2024:770", Name: "Quận 3", Kind: "Quận", Level: "district", Code: "770", Era: "before-2025-07", ParentID: "area:2024:79", ValidUntil: "2025-06-30"},
+		{ID: "area:2025:79", Name: "Thành phố Hồ Chí Minh", Kind: "Thành phố", Level: "province", Code: "79", Era: "from-2025-07", ValidFrom: "2025-07-01"},
+	}
+	for i := 0; i < 2; i++ {
+		if _, err := s.WriteAreas(context.Background(), units); err != nil {
+			t.Fatal(err)
+		}
+	}
+	c, err := s.Count(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.Nodes != 3 || c.Relationships != 1 {
+		t.Errorf("counts %+v after writing twice, want 3 nodes and 1 PART_OF", c)
+	}
+	if len(find(edges(t, dump(t, s)), "PART_OF", "area:2024:770", "area:2024:79")) != 1 {
+		t.Error("Quận 3 is not PART_OF its city")
+	}
+}
+
+// sortLists sorts the aligned provenance lists inside dump lines so that
+// graphs that differ only in the order sources were appended compare equal.
+func sortLists(d []string) []string {
+	out := make([]string, len(d))
+	for i, l := range d {
+		m := edgeLine.FindStringSubmatch(l)
+		if m == nil {
+			out[i] = l
+			continue
+		}
+		var p map[string]any
+		if json.Unmarshal([]byte(m[3]), &p) != nil || p["sources"] == nil {
+			out[i] = l
+			continue
+		}
+		src, ev := strs(p["sources"]), strs(p["evidence"])
+		pairs := make([]string, len(src))
+		for j := range src {
+			pairs[j] = src[j] + "\x00" + ev[j]
+		}
+		slices.Sort(pairs)
+		p["sources"], p["evidence"] = pairs, nil
+		b, _ := json.Marshal(p)
+		out[i] = "(" + m[1] + ")-[" + m[2] + " " + string(b) + "]->(" + m[4] + ")"
+	}
+	slices.Sort(out)
+	return out
+}
+
+// diff lists the lines only one side has.
+func diff(want, got []string) string {
+	var b strings.Builder
+	for _, l := range want {
+		if !slices.Contains(got, l) {
+			b.WriteString("- " + l + "\n")
+		}
+	}
+	for _, l := range got {
+		if !slices.Contains(want, l) {
+			b.WriteString("+ " + l + "\n")
+		}
+	}
+	return b.String()
+}
