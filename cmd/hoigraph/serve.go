@@ -1,0 +1,69 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"log/slog"
+	"net"
+	"os"
+	"strconv"
+
+	"hoigraph/httpapi"
+)
+
+func init() {
+	commands["serve"] = command{"serve the GraphQL API (GraphiQL at /, /graphql, /healthz, /metrics)", runServe}
+}
+
+func runServe(ctx context.Context, args []string) error {
+	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
+	cfg := neo4jFlags(fs)
+	listen := fs.String("listen", envOr("HOIGRAPH_LISTEN", "127.0.0.1:8080"), "address to listen on (env HOIGRAPH_LISTEN)")
+	introspection := fs.Bool("introspection", envBool("HOIGRAPH_INTROSPECTION", true), "let clients read the schema (env HOIGRAPH_INTROSPECTION)")
+	timeout := fs.Duration("timeout", httpapi.DefaultTimeout, "time limit of one request, Cypher included")
+	maxDepth := fs.Int("max-depth", httpapi.DefaultMaxDepth, "deepest nesting of a query")
+	maxComplexity := fs.Int("max-complexity", httpapi.DefaultMaxComplexity, "complexity limit of a query (one per field)")
+	logLevel := fs.String("log-level", envOr("HOIGRAPH_LOG_LEVEL", "info"), "debug, info, warn or error (env HOIGRAPH_LOG_LEVEL)")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if fs.NArg() > 0 {
+		return fmt.Errorf("unexpected arguments %q", fs.Args())
+	}
+	var level slog.Level
+	if err := level.UnmarshalText([]byte(*logLevel)); err != nil {
+		return fmt.Errorf("-log-level: %w", err)
+	}
+	log := slog.New(slog.NewJSONHandler(os.Stderr, &slog.HandlerOptions{Level: level}))
+
+	s, err := openStore(ctx, cfg)
+	if err != nil {
+		return err
+	}
+	defer s.Close(context.Background())
+
+	ln, err := net.Listen("tcp", *listen)
+	if err != nil {
+		return fmt.Errorf("listen on %s: %w", *listen, err)
+	}
+	srv := httpapi.New(httpapi.Config{
+		Store: s, Logger: log, Timeout: *timeout, Introspection: *introspection,
+		MaxDepth: *maxDepth, MaxComplexity: *maxComplexity,
+	})
+	log.Info("serving GraphQL", "url", "http://"+ln.Addr().String()+"/graphql", "neo4j", s.URI(), "introspection", *introspection)
+	if err := srv.Serve(ctx, ln); err != nil {
+		return fmt.Errorf("serve on %s: %w", *listen, err)
+	}
+	log.Info("stopped")
+	return nil
+}
+
+// envBool reads a boolean environment variable, fallback when unset or
+// unreadable.
+func envBool(key string, fallback bool) bool {
+	if b, err := strconv.ParseBool(os.Getenv(key)); err == nil {
+		return b
+	}
+	return fallback
+}

@@ -1,0 +1,62 @@
+package httpapi
+
+import (
+	"context"
+
+	"github.com/99designs/gqlgen/graphql"
+	"github.com/vektah/gqlparser/v2/ast"
+	"github.com/vektah/gqlparser/v2/gqlerror"
+
+	"hoigraph"
+)
+
+// depthLimit rejects operations nested deeper than max, before any
+// resolver runs: the graph is cyclic (a person's posts' bodies' people ...),
+// so without it one small query could ask for the whole graph.
+type depthLimit struct{ max int }
+
+var _ interface {
+	graphql.HandlerExtension
+	graphql.OperationContextMutator
+} = depthLimit{}
+
+func (depthLimit) ExtensionName() string                          { return "DepthLimit" }
+func (depthLimit) Validate(schema graphql.ExecutableSchema) error { return nil }
+
+func (d depthLimit) MutateOperationContext(ctx context.Context, op *graphql.OperationContext) *gqlerror.Error {
+	if op.Operation == nil {
+		return nil
+	}
+	if depth := selectionDepth(op.Operation.SelectionSet, op.Doc.Fragments, map[string]bool{}); depth > d.max {
+		err := gqlerror.Errorf("operation is nested %d levels deep, more than the limit of %d", depth, d.max)
+		err.Extensions = map[string]any{"code": hoigraph.EINVALID}
+		return err
+	}
+	return nil
+}
+
+// selectionDepth is the number of nested field levels in set; fragments
+// count where they are spread (validation has already rejected cycles, and
+// visiting guards against them anyway).
+func selectionDepth(set ast.SelectionSet, frags ast.FragmentDefinitionList, visiting map[string]bool) int {
+	deepest := 0
+	for _, sel := range set {
+		var d int
+		switch s := sel.(type) {
+		case *ast.Field:
+			d = 1 + selectionDepth(s.SelectionSet, frags, visiting)
+		case *ast.InlineFragment:
+			d = selectionDepth(s.SelectionSet, frags, visiting)
+		case *ast.FragmentSpread:
+			f := frags.ForName(s.Name)
+			if f == nil || visiting[s.Name] {
+				continue
+			}
+			visiting[s.Name] = true
+			d = selectionDepth(f.SelectionSet, frags, visiting)
+			delete(visiting, s.Name)
+		}
+		deepest = max(deepest, d)
+	}
+	return deepest
+}

@@ -1,0 +1,198 @@
+// Package httpapi is hoigraph's HTTP server: GraphQL at /graphql, GraphiQL
+// at / (its assets embedded, so it works with no internet), /healthz and
+// /metrics. It owns the safety of the API — request timeouts, depth and
+// complexity limits, client-safe errors — and its operability: Prometheus
+// metrics and structured logs.
+package httpapi
+
+import (
+	"context"
+	"embed"
+	"errors"
+	"io/fs"
+	"log/slog"
+	"net"
+	"net/http"
+	"time"
+
+	"github.com/99designs/gqlgen/graphql"
+	"github.com/99designs/gqlgen/graphql/handler"
+	"github.com/99designs/gqlgen/graphql/handler/extension"
+	"github.com/99designs/gqlgen/graphql/handler/lru"
+	"github.com/99designs/gqlgen/graphql/handler/transport"
+	"github.com/vektah/gqlparser/v2/ast"
+	"github.com/vektah/gqlparser/v2/gqlerror"
+
+	"hoigraph"
+	"hoigraph/graph"
+	"hoigraph/resolvers"
+	"hoigraph/store"
+)
+
+//go:embed static
+var static embed.FS
+
+// Config is what the server needs; zero limits take the defaults.
+type Config struct {
+	Store  *store.Store
+	Logger *slog.Logger
+	// Timeout bounds each request, Cypher included.
+	Timeout time.Duration
+	// Introspection lets clients (GraphiQL, codegen) read the schema.
+	Introspection bool
+	// MaxDepth is the deepest selection nesting accepted.
+	MaxDepth int
+	// MaxComplexity is gqlgen's fixed complexity limit (one per field).
+	MaxComplexity int
+}
+
+// Defaults for Config.
+const (
+	DefaultTimeout       = 10 * time.Second
+	DefaultMaxDepth      = 12
+	DefaultMaxComplexity = 500
+)
+
+// Server serves the API.
+type Server struct {
+	cfg     Config
+	log     *slog.Logger
+	handler http.Handler
+	metrics *metrics
+}
+
+// New builds the server's handler tree.
+func New(cfg Config) *Server {
+	if cfg.Logger == nil {
+		cfg.Logger = slog.Default()
+	}
+	if cfg.Timeout <= 0 {
+		cfg.Timeout = DefaultTimeout
+	}
+	if cfg.MaxDepth <= 0 {
+		cfg.MaxDepth = DefaultMaxDepth
+	}
+	if cfg.MaxComplexity <= 0 {
+		cfg.MaxComplexity = DefaultMaxComplexity
+	}
+	s := &Server{cfg: cfg, log: cfg.Logger, metrics: newMetrics(cfg.Store)}
+
+	gql := handler.New(graph.NewExecutableSchema(graph.Config{Resolvers: resolvers.New(cfg.Store)}))
+	gql.AddTransport(transport.GET{})
+	gql.AddTransport(transport.POST{})
+	gql.SetQueryCache(lru.New[*ast.QueryDocument](1000))
+	if cfg.Introspection {
+		gql.Use(extension.Introspection{})
+	}
+	gql.Use(depthLimit{max: cfg.MaxDepth})
+	gql.Use(extension.FixedComplexityLimit(cfg.MaxComplexity))
+	gql.SetErrorPresenter(s.presentError)
+	gql.SetRecoverFunc(func(ctx context.Context, v any) error {
+		s.log.ErrorContext(ctx, "panic in resolver", "panic", v)
+		return errors.New("panic in resolver")
+	})
+	gql.AroundResponses(func(ctx context.Context, next graphql.ResponseHandler) *graphql.Response {
+		resp := next(ctx)
+		if resp != nil {
+			for _, e := range resp.Errors {
+				code, _ := e.Extensions["code"].(string)
+				s.metrics.graphqlErrors.WithLabelValues(code).Inc()
+			}
+		}
+		return resp
+	})
+
+	assets, _ := fs.Sub(static, "static")
+	mux := http.NewServeMux()
+	mux.Handle("/graphql", s.withTimeout(gql))
+	mux.Handle("GET /static/", http.StripPrefix("/static/", http.FileServerFS(assets)))
+	mux.HandleFunc("GET /{$}", func(w http.ResponseWriter, r *http.Request) {
+		http.ServeFileFS(w, r, assets, "index.html")
+	})
+	mux.HandleFunc("GET /healthz", s.healthz)
+	mux.Handle("GET /metrics", s.metrics.handler())
+	s.handler = s.observe(mux)
+	return s
+}
+
+// ServeHTTP makes the server an http.Handler.
+func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) { s.handler.ServeHTTP(w, r) }
+
+// Serve accepts connections on ln until ctx ends, then drains requests in
+// flight for up to the request timeout.
+func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
+	hs := &http.Server{
+		Handler:           s,
+		ReadHeaderTimeout: 5 * time.Second,
+		ReadTimeout:       s.cfg.Timeout + 5*time.Second,
+		WriteTimeout:      s.cfg.Timeout + 5*time.Second,
+		IdleTimeout:       2 * time.Minute,
+		ErrorLog:          slog.NewLogLogger(s.log.Handler(), slog.LevelWarn),
+	}
+	done := make(chan error, 1)
+	go func() {
+		<-ctx.Done()
+		sctx, cancel := context.WithTimeout(context.Background(), s.cfg.Timeout)
+		defer cancel()
+		done <- hs.Shutdown(sctx)
+	}()
+	if err := hs.Serve(ln); !errors.Is(err, http.ErrServerClosed) {
+		return err
+	}
+	return <-done
+}
+
+func (s *Server) withTimeout(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		ctx, cancel := context.WithTimeout(r.Context(), s.cfg.Timeout)
+		defer cancel()
+		next.ServeHTTP(w, r.WithContext(ctx))
+	})
+}
+
+func (s *Server) healthz(w http.ResponseWriter, r *http.Request) {
+	ctx, cancel := context.WithTimeout(r.Context(), 3*time.Second)
+	defer cancel()
+	w.Header().Set("Content-Type", "application/json")
+	if err := s.cfg.Store.Ping(ctx); err != nil {
+		s.log.WarnContext(ctx, "healthz: neo4j does not answer", "err", err)
+		w.WriteHeader(http.StatusServiceUnavailable)
+		w.Write([]byte(`{"status":"unavailable","neo4j":"unreachable"}` + "\n"))
+		return
+	}
+	w.Write([]byte(`{"status":"ok","neo4j":"reachable"}` + "\n"))
+}
+
+// presentError turns a resolver error into what the client sees: the
+// client-safe message and extensions.code of a hoigraph.Error, and for
+// anything else a generic message, the details going to the log only.
+func (s *Server) presentError(ctx context.Context, err error) *gqlerror.Error {
+	var he *hoigraph.Error
+	var ge *gqlerror.Error
+	out := &gqlerror.Error{Path: graphql.GetPath(ctx), Extensions: map[string]any{}}
+	switch {
+	case errors.As(err, &he):
+		out.Message, out.Extensions["code"] = he.Message, he.Code
+		if he.Code == hoigraph.EINTERNAL {
+			s.log.ErrorContext(ctx, "graphql: internal error", "path", out.Path.String(), "err", err)
+		}
+	case errors.Is(err, context.DeadlineExceeded):
+		out.Message, out.Extensions["code"] = "the request took longer than the server allows", hoigraph.EINTERNAL
+		s.log.WarnContext(ctx, "graphql: request timed out", "path", out.Path.String(), "err", err)
+	case errors.As(err, &ge) && ge.Err == nil:
+		// gqlgen's own input errors (bad argument values) are written for
+		// clients already.
+		ge.Path = out.Path
+		if ge.Extensions == nil {
+			ge.Extensions = map[string]any{}
+		}
+		if _, ok := ge.Extensions["code"]; !ok {
+			ge.Extensions["code"] = hoigraph.EINVALID
+		}
+		return ge
+	default:
+		out.Message, out.Extensions["code"] = hoigraph.ErrorMessage(err), hoigraph.ErrorCode(err)
+		s.log.ErrorContext(ctx, "graphql: internal error", "path", out.Path.String(), "err", err)
+	}
+	return out
+}

@@ -1,0 +1,162 @@
+package resolvers
+
+import (
+	"encoding/base64"
+	"strconv"
+	"strings"
+
+	"hoigraph"
+	"hoigraph/graph/model"
+	"hoigraph/store"
+)
+
+func str(s string) *string {
+	if s == "" {
+		return nil
+	}
+	return &s
+}
+
+func orgType(t hoigraph.OrgType) model.OrgType {
+	m := model.OrgType(strings.ToUpper(string(t)))
+	if !m.IsValid() {
+		return model.OrgTypeOther
+	}
+	return m
+}
+
+func domainOrgType(t model.OrgType) hoigraph.OrgType {
+	return hoigraph.OrgType(strings.ToLower(string(t)))
+}
+
+func domainOrgTypes(ts []model.OrgType) []hoigraph.OrgType {
+	out := make([]hoigraph.OrgType, len(ts))
+	for i, t := range ts {
+		out[i] = domainOrgType(t)
+	}
+	return out
+}
+
+func organization(n store.Node) *model.Organization {
+	return &model.Organization{ID: n.ID, Name: n.Name, Type: orgType(n.Type), AreaName: str(n.AreaName)}
+}
+
+func person(n store.Node) *model.Person { return &model.Person{ID: n.ID, Name: n.Name} }
+
+func post(n store.Node) *model.Post { return &model.Post{ID: n.ID, Title: n.Name} }
+
+func area(n store.Node) *model.Area {
+	return &model.Area{ID: n.ID, Name: n.Name, Level: str(n.Level), Kind: str(n.AreaKind), Code: str(n.Code), Era: str(n.Era)}
+}
+
+func source(n store.Node) *model.Source {
+	return &model.Source{ID: n.ID, File: str(n.File), Title: str(n.Name), Date: str(n.Date), Publisher: str(n.Publisher), URL: str(n.URL), Kind: str(n.SourceKind)}
+}
+
+// entity converts a node that a search hit or a responsibility edge points
+// at; kinds outside the Entity union come back nil.
+func entity(n store.Node) model.Entity {
+	switch n.Kind {
+	case "Organization":
+		return organization(n)
+	case "Person":
+		return person(n)
+	case "Area":
+		return area(n)
+	}
+	return nil
+}
+
+var nodeKinds = map[string]model.NodeKind{
+	"Organization": model.NodeKindOrganization, "Person": model.NodeKindPerson, "Post": model.NodeKindPost,
+	"Area": model.NodeKindArea, "Source": model.NodeKindSource, "Meeting": model.NodeKindMeeting, "Directive": model.NodeKindDirective,
+}
+
+func graphNode(n store.Node) *model.GraphNode {
+	g := &model.GraphNode{ID: n.ID, Kind: nodeKinds[n.Kind], Label: n.Name}
+	if n.Kind == "Organization" {
+		t := orgType(n.Type)
+		g.OrgType = &t
+	}
+	return g
+}
+
+// provenance pairs each source id with its sentence; the Source holds only
+// the id until expand fills it.
+func provenance(e *store.Edge) []*model.Provenance {
+	out := make([]*model.Provenance, len(e.Sources))
+	for i, id := range e.Sources {
+		p := &model.Provenance{Source: &model.Source{ID: id}}
+		if i < len(e.Evidence) {
+			p.Evidence = str(e.Evidence[i])
+		}
+		out[i] = p
+	}
+	return out
+}
+
+func graphEdge(e store.Edge) *model.GraphEdge {
+	return &model.GraphEdge{
+		Type: model.RelationType(e.Type), From: e.From.ID, To: e.To.ID,
+		Kind: str(e.Kind), Since: str(e.Since), Until: str(e.Until), AsOf: str(e.AsOf),
+		Provenance: provenance(&e),
+	}
+}
+
+func holding(e *store.Edge) *model.Holding {
+	return &model.Holding{
+		Person: person(e.From), Post: post(e.To),
+		Since: str(e.Since), Until: str(e.Until), AsOf: str(e.AsOf), Current: e.Until == "",
+		Provenance: provenance(e),
+	}
+}
+
+func responsibility(e *store.Edge) *model.Responsibility {
+	return &model.Responsibility{
+		Overseer: entity(e.From), Object: entity(e.To),
+		Kind: str(e.Kind), Since: str(e.Since), Until: str(e.Until), AsOf: str(e.AsOf),
+		Provenance: provenance(e),
+	}
+}
+
+// Cursors are opaque to clients; inside they are list offsets.
+func cursor(offset int) string {
+	return base64.RawURLEncoding.EncodeToString([]byte("o:" + strconv.Itoa(offset)))
+}
+
+// page turns Relay's first/after into an offset and a capped limit.
+func page(first *int, after *string) (store.Page, error) {
+	p := store.Page{Limit: 20}
+	if first != nil {
+		if *first < 0 {
+			return p, hoigraph.Errorf(hoigraph.EINVALID, "first must not be negative")
+		}
+		p.Limit = min(*first, MaxPageSize)
+	}
+	if after != nil && *after != "" {
+		raw, err := base64.RawURLEncoding.DecodeString(*after)
+		s, ok := strings.CutPrefix(string(raw), "o:")
+		n, aerr := strconv.Atoi(s)
+		if err != nil || !ok || aerr != nil || n < 0 {
+			return p, hoigraph.Errorf(hoigraph.EINVALID, "after is not a cursor from this API")
+		}
+		p.Offset = n + 1
+	}
+	return p, nil
+}
+
+func pageInfo(p store.Page, n, total int) *model.PageInfo {
+	pi := &model.PageInfo{HasNextPage: p.Offset+n < total}
+	if n > 0 {
+		c := cursor(p.Offset + n - 1)
+		pi.EndCursor = &c
+	}
+	return pi
+}
+
+func deref(s *string) string {
+	if s == nil {
+		return ""
+	}
+	return *s
+}

@@ -1,0 +1,327 @@
+package resolvers
+
+import (
+	"context"
+
+	"hoigraph"
+	"hoigraph/graph/model"
+	"hoigraph/store"
+)
+
+var entityLabels = map[model.EntityType]string{
+	model.EntityTypeOrganization: "Organization",
+	model.EntityTypePerson:       "Person",
+	model.EntityTypeArea:         "Area",
+}
+
+func (r *queryResolver) Search(ctx context.Context, text string, types []model.EntityType, first *int) ([]*model.SearchHit, error) {
+	n := 20
+	if first != nil {
+		n = min(max(*first, 0), MaxPageSize)
+	}
+	labels := make([]string, 0, len(types))
+	for _, t := range types {
+		labels = append(labels, entityLabels[t])
+	}
+	hits, err := r.Store.Search(ctx, text, labels, n)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]*model.SearchHit, 0, len(hits))
+	var ents []model.Entity
+	for _, h := range hits {
+		e := entity(h.Node)
+		if e == nil {
+			continue
+		}
+		out = append(out, &model.SearchHit{Score: h.Score, Type: model.EntityType(nodeKinds[h.Node.Kind]), ID: h.Node.ID, Name: h.Node.Name, Entity: e})
+		ents = append(ents, e)
+	}
+	x := newExpander(ctx, r.Store)
+	if sel, ok := x.sub(selection(ctx), "SearchHit", "entity"); ok {
+		return out, x.entities(ents, sel)
+	}
+	return out, nil
+}
+
+func (r *queryResolver) Organization(ctx context.Context, id string) (*model.Organization, error) {
+	nodes, err := r.Store.NodesByID(ctx, []string{id})
+	if err != nil {
+		return nil, err
+	}
+	n, ok := nodes[id]
+	if !ok || n.Kind != "Organization" {
+		return nil, nil
+	}
+	o := organization(n)
+	return o, newExpander(ctx, r.Store).orgs([]*model.Organization{o}, selection(ctx))
+}
+
+var orgOrders = map[model.OrganizationOrder]store.OrgOrder{
+	model.OrganizationOrderName:  store.OrderName,
+	model.OrganizationOrderType:  store.OrderType,
+	model.OrganizationOrderPosts: store.OrderPosts,
+}
+
+func (r *queryResolver) Organizations(ctx context.Context, filter *model.OrganizationFilter, first *int, after *string, orderBy *model.OrganizationOrder) (*model.OrganizationConnection, error) {
+	p, err := page(first, after)
+	if err != nil {
+		return nil, err
+	}
+	var f store.OrgFilter
+	if filter != nil {
+		f = store.OrgFilter{Name: deref(filter.Name), Types: domainOrgTypes(filter.Types), Area: deref(filter.Area), HasOverseer: filter.HasOverseer}
+	}
+	order := store.OrderName
+	if orderBy != nil {
+		order = orgOrders[*orderBy]
+	}
+	nodes, total, err := r.Store.Organizations(ctx, f, order, p)
+	if err != nil {
+		return nil, err
+	}
+	c := &model.OrganizationConnection{TotalCount: total, PageInfo: pageInfo(p, len(nodes), total)}
+	for i, n := range nodes {
+		o := organization(n)
+		c.Nodes = append(c.Nodes, o)
+		c.Edges = append(c.Edges, &model.OrganizationEdge{Cursor: cursor(p.Offset + i), Node: o})
+	}
+	x := newExpander(ctx, r.Store)
+	sel, _ := x.sub(selection(ctx), "OrganizationConnection", "nodes")
+	if edgeSel, ok := x.sub(selection(ctx), "OrganizationConnection", "edges"); ok {
+		nodeSel, _ := x.sub(edgeSel, "OrganizationEdge", "node")
+		sel = append(sel, nodeSel...)
+	}
+	return c, x.orgs(c.Nodes, sel)
+}
+
+func (r *queryResolver) Person(ctx context.Context, id string) (*model.Person, error) {
+	nodes, err := r.Store.NodesByID(ctx, []string{id})
+	if err != nil {
+		return nil, err
+	}
+	n, ok := nodes[id]
+	if !ok || n.Kind != "Person" {
+		return nil, nil
+	}
+	o := person(n)
+	return o, newExpander(ctx, r.Store).people([]*model.Person{o}, selection(ctx))
+}
+
+func (r *queryResolver) People(ctx context.Context, filter *model.PersonFilter, first *int, after *string) (*model.PersonConnection, error) {
+	p, err := page(first, after)
+	if err != nil {
+		return nil, err
+	}
+	var f store.PersonFilter
+	if filter != nil {
+		f = store.PersonFilter{Name: deref(filter.Name), Organization: deref(filter.Organization), Area: deref(filter.Area), Current: filter.Current}
+	}
+	nodes, total, err := r.Store.People(ctx, f, p)
+	if err != nil {
+		return nil, err
+	}
+	c := &model.PersonConnection{TotalCount: total, PageInfo: pageInfo(p, len(nodes), total)}
+	for i, n := range nodes {
+		o := person(n)
+		c.Nodes = append(c.Nodes, o)
+		c.Edges = append(c.Edges, &model.PersonEdge{Cursor: cursor(p.Offset + i), Node: o})
+	}
+	x := newExpander(ctx, r.Store)
+	sel, _ := x.sub(selection(ctx), "PersonConnection", "nodes")
+	if edgeSel, ok := x.sub(selection(ctx), "PersonConnection", "edges"); ok {
+		nodeSel, _ := x.sub(edgeSel, "PersonEdge", "node")
+		sel = append(sel, nodeSel...)
+	}
+	return c, x.people(c.Nodes, sel)
+}
+
+func (r *queryResolver) Oversight(ctx context.Context, filter *model.OversightFilter, first *int, after *string) (*model.OversightConnection, error) {
+	p, err := page(first, after)
+	if err != nil {
+		return nil, err
+	}
+	var f store.OversightFilter
+	if filter != nil {
+		f = store.OversightFilter{Overseer: deref(filter.Overseer), Object: deref(filter.Object), Area: deref(filter.Area), AsOf: deref(filter.AsOf)}
+		if filter.ObjectType != nil {
+			f.ObjectType = domainOrgType(*filter.ObjectType)
+		}
+		if filter.OverseerType != nil {
+			f.OverseerType = domainOrgType(*filter.OverseerType)
+		}
+	}
+	x := newExpander(ctx, r.Store)
+	c := &model.OversightConnection{}
+	sel := selection(ctx)
+	names, subs := x.fields(sel, "OversightConnection")
+	var respSel = subs["nodes"]
+	if edgeSel, ok := subs["edges"]; ok {
+		nodeSel, _ := x.sub(edgeSel, "OversightEdge", "node")
+		respSel = append(respSel, nodeSel...)
+	}
+	for _, name := range names {
+		switch name {
+		case "unassigned":
+			nodes, err := r.Store.Unassigned(ctx, f, MaxUnassigned)
+			if err != nil {
+				return nil, err
+			}
+			for _, n := range nodes {
+				c.Unassigned = append(c.Unassigned, organization(n))
+			}
+			if err := x.orgs(c.Unassigned, subs[name]); err != nil {
+				return nil, err
+			}
+		case "totalCount", "edges", "nodes", "pageInfo":
+			if c.PageInfo != nil {
+				continue // read once for all four
+			}
+			edges, total, err := r.Store.Oversight(ctx, f, p)
+			if err != nil {
+				return nil, err
+			}
+			c.TotalCount, c.PageInfo = total, pageInfo(p, len(edges), total)
+			for i := range edges {
+				resp := responsibility(&edges[i])
+				if resp.Overseer == nil || resp.Object == nil {
+					continue
+				}
+				c.Nodes = append(c.Nodes, resp)
+				c.Edges = append(c.Edges, &model.OversightEdge{Cursor: cursor(p.Offset + i), Node: resp})
+			}
+			if err := x.responsibilityList(c.Nodes, respSel); err != nil {
+				return nil, err
+			}
+		}
+	}
+	if c.PageInfo == nil {
+		c.PageInfo = &model.PageInfo{}
+	}
+	return c, nil
+}
+
+func relationTypes(ts []model.RelationType) []string {
+	out := make([]string, len(ts))
+	for i, t := range ts {
+		out[i] = string(t)
+	}
+	return out
+}
+
+func (r *queryResolver) Neighborhood(ctx context.Context, id string, depth *int, rels []model.RelationType) (*model.Graph, error) {
+	d := 1
+	if depth != nil {
+		d = *depth
+	}
+	if d < 1 || d > MaxDepth {
+		return nil, hoigraph.Errorf(hoigraph.EINVALID, "depth must be between 1 and %d", MaxDepth)
+	}
+	g, err := r.Store.Neighborhood(ctx, id, d, relationTypes(rels), MaxNeighborhood)
+	if err != nil || g == nil {
+		return nil, err
+	}
+	out := &model.Graph{Truncated: g.Truncated, Nodes: make([]*model.GraphNode, 0, len(g.Nodes)), Edges: make([]*model.GraphEdge, 0, len(g.Edges))}
+	for _, n := range g.Nodes {
+		out.Nodes = append(out.Nodes, graphNode(n))
+	}
+	for _, e := range g.Edges {
+		out.Edges = append(out.Edges, graphEdge(e))
+	}
+	return out, r.graphProvenance(ctx, out.Edges, "Graph")
+}
+
+// graphProvenance fills the sources of drawn edges when asked for.
+func (r *queryResolver) graphProvenance(ctx context.Context, edges []*model.GraphEdge, typ string) error {
+	x := newExpander(ctx, r.Store)
+	edgeSel, ok := x.sub(selection(ctx), typ, "edges")
+	if !ok {
+		return nil
+	}
+	provSel, ok := x.sub(edgeSel, "GraphEdge", "provenance")
+	if !ok {
+		return nil
+	}
+	return x.provenance(flat(edges, func(e *model.GraphEdge) []*model.Provenance { return e.Provenance }), provSel)
+}
+
+func (r *queryResolver) ShortestPath(ctx context.Context, from string, to string, maxLength *int, rels []model.RelationType) (*model.Path, error) {
+	n := 6
+	if maxLength != nil {
+		n = *maxLength
+	}
+	g, err := r.Store.ShortestPath(ctx, from, to, n, relationTypes(rels))
+	if err != nil || g == nil {
+		return nil, err
+	}
+	out := &model.Path{Length: len(g.Edges), Nodes: make([]*model.GraphNode, 0, len(g.Nodes)), Edges: make([]*model.GraphEdge, 0, len(g.Edges))}
+	for _, n := range g.Nodes {
+		out.Nodes = append(out.Nodes, graphNode(n))
+	}
+	for _, e := range g.Edges {
+		out.Edges = append(out.Edges, graphEdge(e))
+	}
+	return out, r.graphProvenance(ctx, out.Edges, "Path")
+}
+
+var charts = map[string]store.Stat{
+	"organizations":              store.StatOrganizations,
+	"people":                     store.StatPeople,
+	"associationsByOverseer":     store.StatAssociationsByOverseer,
+	"associationsByOverseerType": store.StatAssociationsByOverseerType,
+	"bodiesByType":               store.StatBodiesByType,
+	"bodiesByArea":               store.StatBodiesByArea,
+	"postsByTitle":               store.StatPostsByTitle,
+}
+
+func (r *queryResolver) Stats(ctx context.Context, filter *model.StatsFilter) (*model.Stats, error) {
+	var f store.StatsFilter
+	if filter != nil {
+		f = store.StatsFilter{Area: deref(filter.Area), AsOf: deref(filter.AsOf)}
+	}
+	out := &model.Stats{}
+	x := newExpander(ctx, r.Store)
+	names, _ := x.fields(selection(ctx), "Stats")
+	for _, name := range names {
+		st, ok := charts[name]
+		if !ok {
+			continue
+		}
+		counts, err := r.Store.Stats(ctx, st, f)
+		if err != nil {
+			return nil, err
+		}
+		l := make([]*model.Count, len(counts))
+		for i, c := range counts {
+			key := c.Key
+			if st == store.StatBodiesByType || (st == store.StatAssociationsByOverseerType && key != "none" && key != "person") {
+				key = string(orgType(hoigraph.OrgType(key)))
+			}
+			l[i] = &model.Count{Key: key, Count: c.Count}
+		}
+		switch name {
+		case "organizations":
+			out.Organizations = total(counts)
+		case "people":
+			out.People = total(counts)
+		case "associationsByOverseer":
+			out.AssociationsByOverseer = l
+		case "associationsByOverseerType":
+			out.AssociationsByOverseerType = l
+		case "bodiesByType":
+			out.BodiesByType = l
+		case "bodiesByArea":
+			out.BodiesByArea = l
+		case "postsByTitle":
+			out.PostsByTitle = l
+		}
+	}
+	return out, nil
+}
+
+func total(cs []store.Count) int {
+	if len(cs) == 0 {
+		return 0
+	}
+	return cs[0].Count
+}

@@ -1,0 +1,35 @@
+// Package resolvers answers the GraphQL schema (../schema.graphqls) from the
+// store. Resolvers are thin: the root ones read what was asked, and
+// expand.go walks the rest of the selection level by level, loading each
+// nested field for all its parents in one Cypher query — so a request runs
+// a fixed number of queries however large its answer.
+package resolvers
+
+import (
+	"hoigraph/graph"
+	"hoigraph/store"
+)
+
+// Page sizes of connections: Relay's first, defaulted and capped.
+const (
+	MaxPageSize = 100
+	// MaxUnassigned caps oversight's unassigned list.
+	MaxUnassigned = 500
+	// MaxNeighborhood caps the nodes of a neighbourhood drawing.
+	MaxNeighborhood = 500
+	// MaxDepth caps neighborhood's depth.
+	MaxDepth = 3
+)
+
+// Resolver holds what the resolvers depend on.
+type Resolver struct {
+	Store *store.Store
+}
+
+// New returns the resolver root for graph.NewExecutableSchema.
+func New(s *store.Store) *Resolver { return &Resolver{Store: s} }
+
+// Query returns the root query resolver.
+func (r *Resolver) Query() graph.QueryResolver { return &queryResolver{r} }
+
+type queryResolver struct{ *Resolver }

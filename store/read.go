@@ -1,0 +1,277 @@
+package store
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j/dbtype"
+
+	"hoigraph"
+)
+
+// Node is any node of the graph as the API reads it. One flat struct for
+// every label keeps the read path generic: neighbourhoods, paths and
+// responsibility edges mix kinds.
+type Node struct {
+	Kind string // the primary label: Organization, Person, Post, Area, Source, Meeting, Directive
+	ID   string
+	Name string // name; title for posts, meetings and directives
+
+	Type     hoigraph.OrgType // organisations
+	AreaName string           // organisations: the scope area as the sources say it
+
+	Level    string // areas
+	AreaKind string // areas: Phường, Quận, ...
+	Code     string // areas, directives
+	Era      string // areas
+
+	File, Date, Publisher, URL, SourceKind string // sources (Date also meetings)
+}
+
+// Edge is a relationship with its endpoints and, for edges read from
+// sources, the aligned Sources (ids) and Evidence (sentences).
+type Edge struct {
+	Type     string
+	From, To Node // full nodes for relation reads; only ID for graph drawings
+	Kind     string
+	Since    string
+	Until    string
+	AsOf     string
+	Sources  []string
+	Evidence []string
+}
+
+// kinds maps id prefixes to labels. Labels cannot be parameters, so a
+// statement that needs one takes it from here, never from input.
+var kinds = map[string]string{
+	"org":       "Organization",
+	"person":    "Person",
+	"post":      "Post",
+	"area":      "Area",
+	"source":    "Source",
+	"meeting":   "Meeting",
+	"directive": "Directive",
+}
+
+// labelOf returns the label of the node an id names, or "" for an id of no
+// known kind.
+func labelOf(id string) string {
+	prefix, _, ok := strings.Cut(id, ":")
+	if !ok {
+		return ""
+	}
+	return kinds[prefix]
+}
+
+// primaryLabels lists the kind labels in the order used to pick a node's
+// kind (an organisation also carries its type label).
+var primaryLabels = []string{"Organization", "Person", "Post", "Area", "Source", "Meeting", "Directive"}
+
+func toNode(v any) Node {
+	n, ok := v.(dbtype.Node)
+	if !ok {
+		return Node{}
+	}
+	var out Node
+	for _, want := range primaryLabels {
+		for _, l := range n.Labels {
+			if l == want && out.Kind == "" {
+				out.Kind = want
+			}
+		}
+	}
+	p := func(k string) string { s, _ := n.Props[k].(string); return s }
+	out.ID = p("id")
+	out.Name = p("name")
+	if out.Name == "" {
+		out.Name = p("title")
+	}
+	out.Type = hoigraph.OrgType(p("type"))
+	out.AreaName = p("areaName")
+	out.Level = p("level")
+	out.AreaKind = p("kind")
+	out.Code = p("code")
+	out.Era = p("era")
+	out.File = p("file")
+	out.Date = p("date")
+	out.Publisher = p("publisher")
+	out.URL = p("url")
+	if out.Kind == "Source" {
+		out.SourceKind, out.AreaKind = out.AreaKind, ""
+	}
+	return out
+}
+
+func toStrings(v any) []string {
+	l, _ := v.([]any)
+	out := make([]string, 0, len(l))
+	for _, x := range l {
+		s, _ := x.(string)
+		out = append(out, s)
+	}
+	return out
+}
+
+// toEdge converts a relationship and its endpoints; from and to are nodes or
+// plain ids.
+func toEdge(rel, from, to any) Edge {
+	r, _ := rel.(dbtype.Relationship)
+	p := func(k string) string { s, _ := r.Props[k].(string); return s }
+	e := Edge{
+		Type: r.Type, Kind: p("kind"), Since: p("since"), Until: p("until"), AsOf: p("asOf"),
+		Sources: toStrings(r.Props["sources"]), Evidence: toStrings(r.Props["evidence"]),
+	}
+	for _, end := range []struct {
+		v   any
+		dst *Node
+	}{{from, &e.From}, {to, &e.To}} {
+		if id, ok := end.v.(string); ok {
+			*end.dst = Node{ID: id, Kind: labelOf(id)}
+		} else {
+			*end.dst = toNode(end.v)
+		}
+	}
+	return e
+}
+
+// query runs one statement in a read transaction and hands each record to
+// row; it is the only way the read path touches the driver.
+func (s *Store) query(ctx context.Context, what, cypher string, params map[string]any, row func(*neo4j.Record)) error {
+	recs, err := s.read(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
+		return s.run(ctx, tx, cypher, params)
+	})
+	if err != nil {
+		return fmt.Errorf("%s: %w", what, err)
+	}
+	for _, r := range recs.([]*neo4j.Record) {
+		row(r)
+	}
+	return nil
+}
+
+// NodesByID returns the nodes with the given ids, in one round-trip
+// whatever their kinds; ids of unknown kinds or absent nodes are missing from
+// the map.
+func (s *Store) NodesByID(ctx context.Context, ids []string) (map[string]Node, error) {
+	byLabel := map[string][]string{}
+	for _, id := range ids {
+		if l := labelOf(id); l != "" {
+			byLabel[l] = append(byLabel[l], id)
+		}
+	}
+	out := make(map[string]Node, len(ids))
+	if len(byLabel) == 0 {
+		return out, nil
+	}
+	var branches []string
+	params := map[string]any{}
+	for _, l := range primaryLabels {
+		if len(byLabel[l]) == 0 {
+			continue
+		}
+		params[l] = byLabel[l]
+		branches = append(branches, fmt.Sprintf("UNWIND $%s AS id MATCH (n:%s {id: id}) RETURN n", l, l))
+	}
+	cypher := "CALL () { " + strings.Join(branches, " UNION ALL ") + " } RETURN n"
+	err := s.query(ctx, "read nodes by id", cypher, params, func(r *neo4j.Record) {
+		n := toNode(r.Values[0])
+		out[n.ID] = n
+	})
+	return out, err
+}
+
+// Relation names one kind of neighbour of a node, for loading a nested
+// GraphQL field for many parents at once.
+type Relation int
+
+// The relations the API nests. "Of X" reads from X's side.
+const (
+	OrgArea        Relation = iota // the area an organisation is located in
+	OrgParent                      // the body it belongs to
+	OrgChildren                    // bodies that belong to it
+	OrgPosts                       // its posts
+	ResponsibleFor                 // edges from an organisation or person
+	OverseenBy                     // edges into an organisation or area
+	MentionedIn                    // sources that mention a node
+	PostOrg                        // the body of a post
+	PostHolders                    // HOLDS edges into a post
+	PersonHoldings                 // HOLDS edges from a person
+	PersonOrgs                     // bodies in which a person holds a post
+	PersonAreas                    // areas of those bodies
+	AreaParent                     // the area an area lies in
+	AreaChildren                   // areas within it
+	AreaOrgs                       // bodies located in it
+	relationCount
+)
+
+// relations are the statements behind each Relation. Each takes $keys (the
+// parent ids) and returns key, n (the neighbour) and, for relationships that
+// carry provenance, e with its endpoints f and t.
+var relations = [relationCount]string{
+	OrgArea:        "UNWIND $keys AS key MATCH (:Organization {id: key})-[:LOCATED_IN]->(n:Area) RETURN key, n ORDER BY n.nameFolded, n.name",
+	OrgParent:      "UNWIND $keys AS key MATCH (:Organization {id: key})-[:PART_OF]->(n:Organization) RETURN key, n ORDER BY n.nameFolded, n.name",
+	OrgChildren:    "UNWIND $keys AS key MATCH (n:Organization)-[:PART_OF]->(:Organization {id: key}) RETURN key, n ORDER BY n.nameFolded, n.name",
+	OrgPosts:       "UNWIND $keys AS key MATCH (n:Post)-[:OF]->(:Organization {id: key}) RETURN key, n ORDER BY n.titleFolded, n.title",
+	ResponsibleFor: "UNWIND $keys AS key " + byID("f", "Organization", "Person") + " MATCH (f)-[e:RESPONSIBLE_FOR]->(t) RETURN key, t AS n, e, f, t ORDER BY t.nameFolded, t.name",
+	OverseenBy:     "UNWIND $keys AS key " + byID("t", "Organization", "Area") + " MATCH (f)-[e:RESPONSIBLE_FOR]->(t) RETURN key, f AS n, e, f, t ORDER BY f.nameFolded, f.name",
+	MentionedIn:    "UNWIND $keys AS key " + byID("x", "Organization", "Person", "Area", "Post") + " MATCH (x)-[:MENTIONED_IN]->(n:Source) RETURN key, n ORDER BY n.date DESC, n.file",
+	PostOrg:        "UNWIND $keys AS key MATCH (:Post {id: key})-[:OF]->(n:Organization) RETURN key, n",
+	PostHolders:    "UNWIND $keys AS key MATCH (f:Person)-[e:HOLDS]->(t:Post {id: key}) RETURN key, f AS n, e, f, t ORDER BY e.until IS NOT NULL, coalesce(e.since, e.asOf) DESC, f.nameFolded",
+	PersonHoldings: "UNWIND $keys AS key MATCH (f:Person {id: key})-[e:HOLDS]->(t:Post) RETURN key, t AS n, e, f, t ORDER BY e.until IS NOT NULL, coalesce(e.since, e.asOf) DESC, t.titleFolded",
+	PersonOrgs:     "UNWIND $keys AS key MATCH (:Person {id: key})-[:HOLDS]->(:Post)-[:OF]->(n:Organization) RETURN DISTINCT key, n ORDER BY n.nameFolded, n.name",
+	PersonAreas:    "UNWIND $keys AS key MATCH (:Person {id: key})-[:HOLDS]->(:Post)-[:OF]->(:Organization)-[:LOCATED_IN]->(n:Area) RETURN DISTINCT key, n ORDER BY n.nameFolded, n.name",
+	AreaParent:     "UNWIND $keys AS key MATCH (:Area {id: key})-[:PART_OF]->(n:Area) RETURN key, n ORDER BY n.nameFolded, n.name",
+	AreaChildren:   "UNWIND $keys AS key MATCH (n:Area)-[:PART_OF]->(:Area {id: key}) RETURN key, n ORDER BY n.nameFolded, n.name",
+	AreaOrgs:       "UNWIND $keys AS key MATCH (n:Organization)-[:LOCATED_IN]->(:Area {id: key}) RETURN key, n ORDER BY n.nameFolded, n.name",
+}
+
+// byID matches the node with id key under any of labels, each through its
+// uniqueness index (a label disjunction in one MATCH would scan).
+func byID(v string, labels ...string) string {
+	parts := make([]string, len(labels))
+	for i, l := range labels {
+		parts[i] = fmt.Sprintf("MATCH (x:%s {id: key}) RETURN x", l)
+	}
+	return fmt.Sprintf("CALL (key) { %s } WITH key, x AS %s", strings.Join(parts, " UNION ALL "), v)
+}
+
+// Link is one neighbour of a parent node, with the edge that leads there
+// when that edge carries data.
+type Link struct {
+	Node Node
+	Edge *Edge
+}
+
+// Related loads one relation for many parents in a single round-trip, so a
+// nested GraphQL field costs one query per level however many parents it
+// has. The result maps each parent id to its neighbours, in display order.
+func (s *Store) Related(ctx context.Context, rel Relation, keys []string) (map[string][]Link, error) {
+	out := make(map[string][]Link, len(keys))
+	if len(keys) == 0 || rel < 0 || rel >= relationCount {
+		return out, nil
+	}
+	err := s.query(ctx, "read related nodes", relations[rel], map[string]any{"keys": dedupe(keys)}, func(r *neo4j.Record) {
+		key, _ := r.Values[0].(string)
+		l := Link{Node: toNode(r.Values[1])}
+		if len(r.Values) > 2 {
+			e := toEdge(r.Values[2], r.Values[3], r.Values[4])
+			l.Edge = &e
+		}
+		out[key] = append(out[key], l)
+	})
+	return out, err
+}
+
+func dedupe(ids []string) []string {
+	seen := make(map[string]bool, len(ids))
+	out := make([]string, 0, len(ids))
+	for _, id := range ids {
+		if !seen[id] {
+			seen[id] = true
+			out = append(out, id)
+		}
+	}
+	return out
+}

@@ -1,0 +1,259 @@
+package store
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
+	"hoigraph"
+	"hoigraph/vntext"
+)
+
+// Hit is one search result.
+type Hit struct {
+	Node  Node
+	Score float64
+}
+
+// luceneSpecial are the characters Lucene's query parser treats as syntax.
+const luceneSpecial = `+-&|!(){}[]^"~*?:\/`
+
+// luceneEscape makes a term literal for the full-text query parser.
+func luceneEscape(term string) string {
+	var b strings.Builder
+	for _, r := range term {
+		if strings.ContainsRune(luceneSpecial, r) {
+			b.WriteByte('\\')
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// searchQuery turns user text into a Lucene query over folded names: every
+// word required, the whole phrase boosted so exact names rank first. It is
+// "" when the text has no word.
+func searchQuery(text string) string {
+	terms := strings.Fields(vntext.Fold(text))
+	if len(terms) == 0 {
+		return ""
+	}
+	req := make([]string, len(terms))
+	for i, t := range terms {
+		terms[i] = luceneEscape(t)
+		req[i] = "+" + terms[i]
+	}
+	return strings.Join(req, " ") + ` "` + strings.Join(terms, " ") + `"^2`
+}
+
+// Search finds organisations, people and areas by name through the
+// full-text index over folded names, so the query needs no diacritics.
+// labels restricts the kinds (nil: all); the best first hits come first.
+func (s *Store) Search(ctx context.Context, text string, labels []string, first int) ([]Hit, error) {
+	q := searchQuery(text)
+	if q == "" {
+		return nil, hoigraph.Errorf(hoigraph.EINVALID, "search text has no word to look for")
+	}
+	var ls any
+	if len(labels) > 0 {
+		ls = labels
+	}
+	// The index returns hits best first; filtering by label after it can
+	// drop some, so ask it for more than we return.
+	params := map[string]any{"index": NameIndex, "q": q, "labels": ls, "first": int64(first), "fetch": int64(first*4 + 20)}
+	cypher := `CALL db.index.fulltext.queryNodes($index, $q, {limit: $fetch}) YIELD node, score
+WHERE $labels IS NULL OR any(l IN labels(node) WHERE l IN $labels)
+RETURN node, score ORDER BY score DESC, node.name LIMIT $first`
+	var hits []Hit
+	err := s.query(ctx, "search names", cypher, params, func(r *neo4j.Record) {
+		score, _ := r.Values[1].(float64)
+		hits = append(hits, Hit{Node: toNode(r.Values[0]), Score: score})
+	})
+	return hits, err
+}
+
+// Graph is a set of nodes and the edges among them, for drawings.
+type Graph struct {
+	Nodes     []Node
+	Edges     []Edge
+	Truncated bool
+}
+
+// DefaultRelationTypes are the relationships neighbourhoods and paths follow
+// unless told otherwise; MENTIONED_IN is left out because every node of an
+// article would be one hop from every other.
+var DefaultRelationTypes = []string{"HOLDS", "OF", "RESPONSIBLE_FOR", "PART_OF", "LOCATED_IN"}
+
+// relationTypes validates types against the closed list of the model.
+func relationTypes(types []string) ([]string, error) {
+	if len(types) == 0 {
+		return DefaultRelationTypes, nil
+	}
+	for _, t := range types {
+		switch t {
+		case "HOLDS", "OF", "RESPONSIBLE_FOR", "PART_OF", "LOCATED_IN", "MENTIONED_IN", "CHAIRED", "HELD", "REVIEWED":
+		default:
+			return nil, hoigraph.Errorf(hoigraph.EINVALID, "unknown relation type %q", t)
+		}
+	}
+	return types, nil
+}
+
+func startLabel(id string) (string, error) {
+	l := labelOf(id)
+	if l == "" {
+		return "", hoigraph.Errorf(hoigraph.EINVALID, "id %q names no kind of node (expected a prefix such as org:, person:, area:)", id)
+	}
+	return l, nil
+}
+
+// Neighborhood returns the nodes within depth hops of the node id along the
+// given relationship types (DefaultRelationTypes when empty), at most limit
+// of them, and the edges among them. It returns nil when id is absent.
+func (s *Store) Neighborhood(ctx context.Context, id string, depth int, types []string, limit int) (*Graph, error) {
+	label, err := startLabel(id)
+	if err != nil {
+		return nil, err
+	}
+	if types, err = relationTypes(types); err != nil {
+		return nil, err
+	}
+	// One breadth-first step per hop, each frontier capped, so a hub (an
+	// area with thousands of bodies) cannot blow the query up.
+	var b strings.Builder
+	fmt.Fprintf(&b, "MATCH (n:%s {id: $id}) WITH [n] AS ns\n", label)
+	for range depth {
+		b.WriteString(`CALL (ns) { UNWIND ns[..$limit] AS x MATCH (x)-[r]-(m) WHERE type(r) IN $types RETURN collect(DISTINCT m) AS f }
+CALL (ns, f) { UNWIND ns + f AS y RETURN collect(DISTINCT y) AS all }
+WITH all AS ns
+`)
+	}
+	b.WriteString(`WITH ns[..$limit] AS ns, size(ns) > $limit AS truncated
+CALL (ns) { UNWIND ns AS a MATCH (a)-[r]->(z) WHERE type(r) IN $types AND z IN ns RETURN collect({r: r, f: a.id, t: z.id}) AS es }
+RETURN ns, es, truncated`)
+	params := map[string]any{"id": id, "types": types, "limit": int64(limit)}
+	var g *Graph
+	err = s.query(ctx, "read neighborhood", b.String(), params, func(r *neo4j.Record) {
+		g = &Graph{Truncated: r.Values[2] == true}
+		for _, v := range r.Values[0].([]any) {
+			g.Nodes = append(g.Nodes, toNode(v))
+		}
+		for _, v := range r.Values[1].([]any) {
+			m := v.(map[string]any)
+			g.Edges = append(g.Edges, toEdge(m["r"], m["f"], m["t"]))
+		}
+	})
+	return g, err
+}
+
+// MaxPathLength caps shortestPath's search.
+const MaxPathLength = 10
+
+// ShortestPath returns the shortest chain of at most maxLength hops between
+// two nodes along the given relationship types, or nil when there is none.
+func (s *Store) ShortestPath(ctx context.Context, from, to string, maxLength int, types []string) (*Graph, error) {
+	fl, err := startLabel(from)
+	if err != nil {
+		return nil, err
+	}
+	tl, err := startLabel(to)
+	if err != nil {
+		return nil, err
+	}
+	if types, err = relationTypes(types); err != nil {
+		return nil, err
+	}
+	if maxLength < 1 || maxLength > MaxPathLength {
+		return nil, hoigraph.Errorf(hoigraph.EINVALID, "maxLength must be between 1 and %d", MaxPathLength)
+	}
+	if from == to {
+		nodes, err := s.NodesByID(ctx, []string{from})
+		if n, ok := nodes[from]; ok && err == nil {
+			return &Graph{Nodes: []Node{n}}, nil
+		}
+		return nil, err
+	}
+	// A variable-length bound cannot be a parameter; maxLength is an int
+	// checked against a fixed range just above, never text.
+	cypher := fmt.Sprintf(`MATCH (a:%s {id: $from}), (b:%s {id: $to})
+MATCH p = shortestPath((a)-[*..%d]-(b))
+WHERE all(r IN relationships(p) WHERE type(r) IN $types)
+RETURN nodes(p) AS ns, [r IN relationships(p) | {r: r, f: startNode(r).id, t: endNode(r).id}] AS es`, fl, tl, maxLength)
+	var g *Graph
+	err = s.query(ctx, "read shortest path", cypher, map[string]any{"from": from, "to": to, "types": types}, func(r *neo4j.Record) {
+		g = &Graph{}
+		for _, v := range r.Values[0].([]any) {
+			g.Nodes = append(g.Nodes, toNode(v))
+		}
+		for _, v := range r.Values[1].([]any) {
+			m := v.(map[string]any)
+			g.Edges = append(g.Edges, toEdge(m["r"], m["f"], m["t"]))
+		}
+	})
+	return g, err
+}
+
+// Stat names one chart's counts.
+type Stat int
+
+// The charts.
+const (
+	StatOrganizations Stat = iota // total, key ""
+	StatPeople                    // total, key ""
+	StatAssociationsByOverseer
+	StatAssociationsByOverseerType // key "none" for associations nobody oversees
+	StatBodiesByType
+	StatBodiesByArea
+	StatPostsByTitle
+	statCount
+)
+
+var stats = [statCount]string{
+	StatOrganizations: `MATCH (n:Organization) WHERE ` + inArea("n") + ` RETURN '' AS key, count(n) AS count`,
+	StatPeople: `MATCH (m:Person) WHERE $area IS NULL OR EXISTS { MATCH (m)-[:HOLDS]->(:Post)-[:OF]->(n:Organization) WHERE ` + inArea("n") + ` }
+RETURN '' AS key, count(m) AS count`,
+	StatAssociationsByOverseer: `MATCH (f)-[e:RESPONSIBLE_FOR]->(n:Association) WHERE ` + inArea("n") + ` AND ` + validAt + `
+RETURN f.name AS key, count(DISTINCT n) AS count ORDER BY count DESC, key LIMIT 100`,
+	StatAssociationsByOverseerType: `MATCH (n:Association) WHERE ` + inArea("n") + `
+OPTIONAL MATCH (f)-[e:RESPONSIBLE_FOR]->(n) WHERE ` + validAt + `
+WITH n, collect(DISTINCT CASE WHEN f:Person THEN 'person' ELSE f.type END) AS ts
+UNWIND CASE WHEN size(ts) = 0 THEN ['none'] ELSE ts END AS key
+RETURN key, count(*) AS count ORDER BY count DESC, key`,
+	StatBodiesByType: `MATCH (n:Organization) WHERE ` + inArea("n") + `
+RETURN n.type AS key, count(*) AS count ORDER BY count DESC, key`,
+	StatBodiesByArea: `MATCH (n:Organization) WHERE ` + inArea("n") + `
+OPTIONAL MATCH (n)-[:LOCATED_IN]->(a:Area)
+WITH n, head(collect(a.name)) AS an
+RETURN coalesce(an, CASE WHEN n.areaName <> '' THEN n.areaName END, 'unknown') AS key, count(*) AS count ORDER BY count DESC, key LIMIT 100`,
+	StatPostsByTitle: `MATCH (p:Post)-[:OF]->(n:Organization) WHERE ` + inArea("n") + `
+WITH p.titleFolded AS folded, collect(p.title) AS titles
+RETURN head(titles) AS key, size(titles) AS count ORDER BY count DESC, key LIMIT 100`,
+}
+
+// Count is one bar of a chart.
+type Count struct {
+	Key   string
+	Count int
+}
+
+// StatsFilter narrows the charts to an area and a date.
+type StatsFilter struct {
+	Area, AsOf string
+}
+
+// Stats returns the counts of one chart.
+func (s *Store) Stats(ctx context.Context, st Stat, f StatsFilter) ([]Count, error) {
+	if st < 0 || st >= statCount {
+		return nil, fmt.Errorf("read stats: unknown chart %d", st)
+	}
+	params := areaParams(map[string]any{"asOf": orNil(f.AsOf)}, f.Area)
+	var out []Count
+	err := s.query(ctx, "read stats", stats[st], params, func(r *neo4j.Record) {
+		k, _ := r.Values[0].(string)
+		c, _ := r.Values[1].(int64)
+		out = append(out, Count{Key: k, Count: int(c)})
+	})
+	return out, err
+}

@@ -1,0 +1,219 @@
+package store
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
+	"hoigraph"
+	"hoigraph/vntext"
+)
+
+// Page selects a slice of a sorted list; Limit is capped by the caller.
+type Page struct {
+	Offset, Limit int
+}
+
+// inArea is the Cypher predicate "variable v is in the area named by
+// $area": the area's id, its folded name, or the body's own areaName, and
+// the areas an area lies in (a ward of Quận 3 is in Quận 3). Callers pass
+// areaParams.
+func inArea(v string) string {
+	return fmt.Sprintf("($area IS NULL OR %[1]s.areaName = $areaName OR EXISTS { MATCH (%[1]s)-[:LOCATED_IN]->(:Area)-[:PART_OF*0..2]->(a:Area) WHERE a.id = $area OR a.nameFolded = $areaFolded })", v)
+}
+
+func areaParams(params map[string]any, area string) map[string]any {
+	if area == "" {
+		params["area"], params["areaName"], params["areaFolded"] = nil, nil, nil
+		return params
+	}
+	params["area"] = area
+	params["areaName"] = vntext.NFC(area)
+	params["areaFolded"] = vntext.Fold(area)
+	return params
+}
+
+// validAt is the Cypher predicate "edge e holds on $asOf", comparing ISO
+// dates of any precision on their common prefix ("2021" covers 2021-05).
+const validAt = `($asOf IS NULL OR (
+	(e.since IS NULL OR left(e.since, CASE WHEN size(e.since) < size($asOf) THEN size(e.since) ELSE size($asOf) END) <= left($asOf, size(e.since))) AND
+	(e.until IS NULL OR left(e.until, CASE WHEN size(e.until) < size($asOf) THEN size(e.until) ELSE size($asOf) END) >= left($asOf, size(e.until)))))`
+
+func orNil(s string) any {
+	if s == "" {
+		return nil
+	}
+	return s
+}
+
+func typeStrings(ts []hoigraph.OrgType) any {
+	if len(ts) == 0 {
+		return nil
+	}
+	out := make([]string, len(ts))
+	for i, t := range ts {
+		out[i] = string(t)
+	}
+	return out
+}
+
+// OrgFilter selects organisations.
+type OrgFilter struct {
+	Name        string // folded and matched as a substring
+	Types       []hoigraph.OrgType
+	Area        string
+	HasOverseer *bool
+}
+
+// OrgOrder is how organisations are sorted.
+type OrgOrder string
+
+// The organisation orders; each maps to a fixed ORDER BY.
+const (
+	OrderName  OrgOrder = "name"
+	OrderType  OrgOrder = "type"
+	OrderPosts OrgOrder = "posts"
+)
+
+var orgOrders = map[OrgOrder]string{
+	OrderName:  "ORDER BY n.nameFolded, n.name, n.id",
+	OrderType:  "ORDER BY n.type, n.nameFolded, n.id",
+	OrderPosts: "ORDER BY COUNT { (:Post)-[:OF]->(n) } DESC, n.nameFolded, n.id",
+}
+
+// Organizations returns one page of the organisations that match f, and
+// how many match in all.
+func (s *Store) Organizations(ctx context.Context, f OrgFilter, order OrgOrder, p Page) ([]Node, int, error) {
+	orderBy, ok := orgOrders[order]
+	if !ok {
+		orderBy = orgOrders[OrderName]
+	}
+	params := areaParams(map[string]any{
+		"name": orNil(vntext.Fold(f.Name)), "types": typeStrings(f.Types),
+		"skip": int64(p.Offset), "limit": int64(p.Limit),
+	}, f.Area)
+	params["hasOverseer"] = nil
+	if f.HasOverseer != nil {
+		params["hasOverseer"] = *f.HasOverseer
+	}
+	cypher := `MATCH (n:Organization)
+WHERE ($name IS NULL OR n.nameFolded CONTAINS $name) AND ($types IS NULL OR n.type IN $types) AND ` + inArea("n") + `
+  AND ($hasOverseer IS NULL OR EXISTS { ()-[:RESPONSIBLE_FOR]->(n) } = $hasOverseer)
+WITH n ` + orderBy + `
+WITH collect(n) AS all
+RETURN size(all) AS total, all[$skip..$skip + $limit] AS page`
+	return s.page(ctx, "read organizations", cypher, params)
+}
+
+// page runs a statement returning total and page (a list of nodes).
+func (s *Store) page(ctx context.Context, what, cypher string, params map[string]any) ([]Node, int, error) {
+	var nodes []Node
+	var total int
+	err := s.query(ctx, what, cypher, params, func(r *neo4j.Record) {
+		t, _ := r.Values[0].(int64)
+		total = int(t)
+		l, _ := r.Values[1].([]any)
+		for _, v := range l {
+			nodes = append(nodes, toNode(v))
+		}
+	})
+	return nodes, total, err
+}
+
+// PersonFilter selects people.
+type PersonFilter struct {
+	Name         string
+	Organization string // id of a body they hold a post in
+	Area         string
+	Current      *bool // holds a post with no end
+}
+
+// People returns one page of the people that match f, sorted by name, and
+// how many match in all.
+func (s *Store) People(ctx context.Context, f PersonFilter, p Page) ([]Node, int, error) {
+	params := areaParams(map[string]any{
+		"name": orNil(vntext.Fold(f.Name)), "org": orNil(f.Organization),
+		"skip": int64(p.Offset), "limit": int64(p.Limit), "current": nil,
+	}, f.Area)
+	if f.Current != nil {
+		params["current"] = *f.Current
+	}
+	cypher := `MATCH (m:Person)
+WHERE ($name IS NULL OR m.nameFolded CONTAINS $name)
+  AND ($org IS NULL OR EXISTS { MATCH (m)-[:HOLDS]->(:Post)-[:OF]->(o:Organization {id: $org}) })
+  AND ($area IS NULL OR EXISTS { MATCH (m)-[:HOLDS]->(:Post)-[:OF]->(n:Organization) WHERE ` + inArea("n") + ` })
+  AND ($current IS NULL OR EXISTS { MATCH (m)-[h:HOLDS]->(:Post) WHERE h.until IS NULL } = $current)
+WITH m ORDER BY m.nameFolded, m.name, m.id
+WITH collect(m) AS all
+RETURN size(all) AS total, all[$skip..$skip + $limit] AS page`
+	return s.page(ctx, "read people", cypher, params)
+}
+
+// OversightFilter selects responsibility edges.
+type OversightFilter struct {
+	Overseer, Object string // ids
+	Area             string
+	ObjectType       hoigraph.OrgType
+	OverseerType     hoigraph.OrgType
+	AsOf             string
+}
+
+func (f OversightFilter) params() map[string]any {
+	return areaParams(map[string]any{
+		"overseer": orNil(f.Overseer), "object": orNil(f.Object),
+		"objectType": orNil(string(f.ObjectType)), "overseerType": orNil(string(f.OverseerType)),
+		"asOf": orNil(f.AsOf),
+	}, f.Area)
+}
+
+// Oversight returns one page of the RESPONSIBLE_FOR edges that match f,
+// sorted by object then overseer, and how many match in all.
+func (s *Store) Oversight(ctx context.Context, f OversightFilter, p Page) ([]Edge, int, error) {
+	params := f.params()
+	params["skip"], params["limit"] = int64(p.Offset), int64(p.Limit)
+	cypher := `MATCH (f)-[e:RESPONSIBLE_FOR]->(t)
+WHERE ($overseer IS NULL OR f.id = $overseer) AND ($object IS NULL OR t.id = $object)
+  AND ($objectType IS NULL OR t.type = $objectType) AND ($overseerType IS NULL OR f.type = $overseerType)
+  AND ` + validAt + `
+  AND ($area IS NULL OR ` + inArea("t") + ` OR ` + inArea("f") + `)
+WITH e, f, t ORDER BY t.nameFolded, t.name, f.name
+WITH collect({e: e, f: f, t: t}) AS all
+RETURN size(all) AS total, all[$skip..$skip + $limit] AS page`
+	var edges []Edge
+	var total int
+	err := s.query(ctx, "read oversight", cypher, params, func(r *neo4j.Record) {
+		t, _ := r.Values[0].(int64)
+		total = int(t)
+		l, _ := r.Values[1].([]any)
+		for _, v := range l {
+			m, _ := v.(map[string]any)
+			edges = append(edges, toEdge(m["e"], m["f"], m["t"]))
+		}
+	})
+	return edges, total, err
+}
+
+// Unassigned returns the bodies of the given types in f's area that no one
+// is responsible for on f's date (associations when types is empty), sorted
+// by name, at most limit.
+func (s *Store) Unassigned(ctx context.Context, f OversightFilter, limit int) ([]Node, error) {
+	params := f.params()
+	types := []hoigraph.OrgType{hoigraph.Association}
+	if f.ObjectType != "" {
+		types = []hoigraph.OrgType{f.ObjectType}
+	}
+	params["types"], params["limit"] = typeStrings(types), int64(limit)
+	cypher := `MATCH (n:Organization) WHERE n.type IN $types AND ` + inArea("n") + `
+  AND NOT EXISTS { MATCH ()-[e:RESPONSIBLE_FOR]->(n) WHERE ` + validAt + ` }
+WITH n ORDER BY n.nameFolded, n.name, n.id LIMIT $limit
+RETURN collect(n) AS page`
+	var nodes []Node
+	err := s.query(ctx, "read unassigned bodies", cypher, params, func(r *neo4j.Record) {
+		l, _ := r.Values[0].([]any)
+		for _, v := range l {
+			nodes = append(nodes, toNode(v))
+		}
+	})
+	return nodes, err
+}
