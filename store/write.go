@@ -190,7 +190,7 @@ func (s *Store) WriteDocumentsWith(ctx context.Context, r Resolver, docs []hoigr
 // when the batch fails.
 func (s *Store) writeGraphs(ctx context.Context, gs []*docGraph) (WriteStats, error) {
 	st, err := s.writeTx(ctx, gs)
-	if err == nil || ctx.Err() != nil {
+	if err == nil || ctx.Err() != nil || !documentsFault(err) {
 		return st, err
 	}
 	if len(gs) == 1 {
@@ -202,6 +202,9 @@ func (s *Store) writeGraphs(ctx context.Context, gs []*docGraph) (WriteStats, er
 		if ctx.Err() != nil {
 			return total, ctx.Err()
 		}
+		if err != nil && !documentsFault(err) {
+			return total, err
+		}
 		if err != nil {
 			total.Failed = append(total.Failed, DocError{File: g.file, Err: err})
 			continue
@@ -209,6 +212,15 @@ func (s *Store) writeGraphs(ctx context.Context, gs []*docGraph) (WriteStats, er
 		total.Add(st)
 	}
 	return total, nil
+}
+
+// documentsFault reports whether Neo4j refused what a batch says (a client
+// error: a value too large to index, say) rather than failing as a whole
+// (stopped, unreachable, out of retries): only the former is worth retrying
+// document by document.
+func documentsFault(err error) bool {
+	var ne *neo4j.Neo4jError
+	return errors.As(err, &ne) && strings.HasPrefix(ne.Code, "Neo.ClientError.") && !strings.HasPrefix(ne.Code, "Neo.ClientError.Security.")
 }
 
 func (s *Store) writeTx(ctx context.Context, gs []*docGraph) (WriteStats, error) {
