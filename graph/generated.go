@@ -1309,7 +1309,7 @@ input PersonFilter {
   organization: ID
   "Only people holding a post in a body of this area (id or name)."
   area: String
-  "Only people with a current post (true) or without one (false)."
+  "Only people holding a post with no known end (true) or one that ended (false), in the bodies the other fields select."
   current: Boolean
 }
 

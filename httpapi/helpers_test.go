@@ -107,11 +107,20 @@ func newAPI(t *testing.T, cfg httpapi.Config, docs ...hoigraph.Document) *api {
 	}
 	cfg.Store = s
 	if cfg.Logger == nil {
-		cfg.Logger = slog.New(slog.NewTextHandler(io.Discard, nil))
+		cfg.Logger = slog.New(slog.NewTextHandler(testLog{t}, &slog.HandlerOptions{Level: slog.LevelWarn}))
 	}
 	srv := httptest.NewServer(httpapi.New(cfg))
 	t.Cleanup(srv.Close)
 	return &api{t: t, url: srv.URL, store: s}
+}
+
+// testLog sends the server's warnings and errors to the test's log, shown
+// when the test fails.
+type testLog struct{ t *testing.T }
+
+func (w testLog) Write(p []byte) (int, error) {
+	w.t.Log(strings.TrimSpace(string(p)))
+	return len(p), nil
 }
 
 // gqlError is one error of a GraphQL response.
@@ -192,6 +201,18 @@ func names(t *testing.T, v any, key ...string) []string {
 		out = append(out, s)
 	}
 	return out
+}
+
+// idOf finds the id of the entity named name through search, as a client
+// would: people's ids depend on how the loader resolved them.
+func (a *api) idOf(name, typ string) string {
+	a.t.Helper()
+	d := a.query(`query($t: String!, $ty: EntityType!) { search(text: $t, types: [$ty], first: 1) { id name } }`, map[string]any{"t": name, "ty": typ})
+	hits := at(a.t, d, "search").([]any)
+	if len(hits) == 0 || at(a.t, hits[0], "name") != name {
+		a.t.Fatalf("search %q found %v", name, hits)
+	}
+	return at(a.t, hits[0], "id").(string)
 }
 
 func join(l []string) string { return strings.Join(l, " | ") }

@@ -60,3 +60,26 @@ func selectionDepth(set ast.SelectionSet, frags ast.FragmentDefinitionList, visi
 	}
 	return deepest
 }
+
+// noIntrospection rejects schema queries with a client error when
+// introspection is switched off (gqlgen's own check answers them with a bare
+// error that would read as an internal one).
+type noIntrospection struct{}
+
+func (noIntrospection) ExtensionName() string                          { return "NoIntrospection" }
+func (noIntrospection) Validate(schema graphql.ExecutableSchema) error { return nil }
+
+func (noIntrospection) MutateOperationContext(ctx context.Context, op *graphql.OperationContext) *gqlerror.Error {
+	op.DisableIntrospection = true
+	if op.Operation == nil {
+		return nil
+	}
+	for _, f := range graphql.CollectFields(op, op.Operation.SelectionSet, nil) {
+		if f.Name == "__schema" || f.Name == "__type" {
+			err := gqlerror.Errorf("introspection is disabled on this server")
+			err.Extensions = map[string]any{"code": hoigraph.EINVALID}
+			return err
+		}
+	}
+	return nil
+}

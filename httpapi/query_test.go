@@ -1,6 +1,7 @@
 package httpapi_test
 
 import (
+	"fmt"
 	"testing"
 
 	"hoigraph/httpapi"
@@ -100,5 +101,275 @@ func TestSearchIgnoresDiacriticsAndCase(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+func TestOrganizationsConnection(t *testing.T) {
+	a := newAPI(t, httpapi.Config{}, quan3Docs()...)
+	q := `query($f: OrganizationFilter, $first: Int, $after: String, $o: OrganizationOrder) {
+		organizations(filter: $f, first: $first, after: $after, orderBy: $o) {
+			totalCount edges { cursor node { name type } } pageInfo { hasNextPage endCursor } } }`
+	// Paging through associations two at a time yields each once, sorted by
+	// folded name (Câu < Hội Chữ < Hội Khuyến < Hội Người).
+	var got []string
+	var after any
+	for page := 0; page < 3; page++ {
+		c := at(t, a.query(q, map[string]any{"f": map[string]any{"types": []string{"ASSOCIATION"}, "area": "quan 3"}, "first": 2, "after": after}), "organizations")
+		if n := at(t, c, "totalCount"); n != float64(4) {
+			t.Fatalf("totalCount = %v, want 4", n)
+		}
+		for _, e := range at(t, c, "edges").([]any) {
+			got = append(got, at(t, e, "node", "name").(string))
+		}
+		if at(t, c, "pageInfo", "hasNextPage") == false {
+			break
+		}
+		after = at(t, c, "pageInfo", "endCursor")
+	}
+	if want := join([]string{huuTri, chuThapDo, khuyenHoc, nguoiMu}); join(got) != want {
+		t.Errorf("pages = %s, want %s", join(got), want)
+	}
+
+	for _, tc := range []struct {
+		name   string
+		filter map[string]any
+		want   []string
+	}{
+		{"by folded name", map[string]any{"name": "khuyen hoc"}, []string{khuyenHoc}},
+		{"without overseer", map[string]any{"types": []string{"ASSOCIATION"}, "hasOverseer": false}, []string{nguoiMu}},
+		{"with overseer", map[string]any{"types": []string{"ASSOCIATION"}, "hasOverseer": true}, []string{huuTri, chuThapDo, khuyenHoc}},
+		{"other area", map[string]any{"area": "Quận 10"}, nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c := at(t, a.query(q, map[string]any{"f": tc.filter, "first": 50}), "organizations")
+			var got []string
+			for _, e := range at(t, c, "edges").([]any) {
+				got = append(got, at(t, e, "node", "name").(string))
+			}
+			if join(got) != join(tc.want) {
+				t.Errorf("got %s, want %s", join(got), join(tc.want))
+			}
+		})
+	}
+
+	// Sorted by number of posts, Quận ủy (one post) and the two boards with
+	// a post come before bodies without any.
+	c := at(t, a.query(q, map[string]any{"o": "POSTS", "first": 3}), "organizations")
+	got = nil
+	for _, e := range at(t, c, "edges").([]any) {
+		got = append(got, at(t, e, "node", "name").(string))
+	}
+	if want := join([]string{banDanVan, banToChuc, quanUy}); join(got) != want {
+		t.Errorf("by posts = %s, want %s", join(got), want)
+	}
+
+	code, res := a.post(q, map[string]any{"after": "not-a-cursor"})
+	if code != 200 || len(res.Errors) != 1 || res.Errors[0].Extensions["code"] != "INVALID" {
+		t.Errorf("bad cursor: %d %+v", code, res.Errors)
+	}
+}
+
+func TestPersonAndPeople(t *testing.T) {
+	a := newAPI(t, httpapi.Config{}, quan3Docs()...)
+	d := a.query(`query($id: ID!) { person(id: $id) {
+		name
+		holdings { post { title organization { name } } since until current provenance { evidence source { title } } }
+		organizations { name }
+		areas { name }
+		sources { file }
+	} }`, map[string]any{"id": a.idOf(nam, "PERSON")})
+	p := at(t, d, "person")
+	hs := at(t, p, "holdings").([]any)
+	if len(hs) != 2 {
+		t.Fatalf("holdings = %v", hs)
+	}
+	// The current post first, then the past one with its dates.
+	if at(t, hs[0], "current") != true || at(t, hs[0], "post", "organization", "name") != quanUy {
+		t.Errorf("first holding = %v", hs[0])
+	}
+	if at(t, hs[1], "current") != false || at(t, hs[1], "since") != "2015" || at(t, hs[1], "until") != "2020-10" || at(t, hs[1], "post", "organization", "name") != banToChuc {
+		t.Errorf("past holding = %v", hs[1])
+	}
+	if got := at(t, hs[1], "provenance", 0, "source", "title"); got != "Quận 3 tổng kết 10 năm Chỉ thị 17" {
+		t.Errorf("provenance source = %v", got)
+	}
+	if got, want := join(names(t, at(t, p, "organizations"))), join([]string{banToChuc, quanUy}); got != want {
+		t.Errorf("organizations = %s, want %s", got, want)
+	}
+	if got := join(names(t, at(t, p, "areas"))); got != "Quận 3" {
+		t.Errorf("areas = %s", got)
+	}
+
+	q := `query($f: PersonFilter) { people(filter: $f) { totalCount nodes { name } } }`
+	for _, tc := range []struct {
+		name   string
+		filter map[string]any
+		want   []string
+	}{
+		{"all", nil, []string{nam, huong}},
+		{"by folded name", map[string]any{"name": "tran thi huong"}, []string{huong}},
+		{"by body", map[string]any{"organization": oid(banDanVan)}, []string{huong}},
+		{"by area", map[string]any{"area": "Quận 3"}, []string{nam, huong}},
+		{"current", map[string]any{"current": true, "organization": oid(banToChuc)}, nil},
+		{"current elsewhere", map[string]any{"current": true, "organization": oid(quanUy)}, []string{nam}},
+		{"past", map[string]any{"current": false}, []string{nam}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c := at(t, a.query(q, map[string]any{"f": tc.filter}), "people")
+			if got := join(names(t, at(t, c, "nodes"))); got != join(tc.want) {
+				t.Errorf("got %s, want %s", got, join(tc.want))
+			}
+			if at(t, c, "totalCount") != float64(len(tc.want)) {
+				t.Errorf("totalCount = %v", at(t, c, "totalCount"))
+			}
+		})
+	}
+}
+
+func TestOversight(t *testing.T) {
+	a := newAPI(t, httpapi.Config{}, quan3Docs()...)
+	q := `query($f: OversightFilter) { oversight(filter: $f) {
+		totalCount
+		nodes { overseer { ... on Organization { name type } } object { ... on Organization { name } } since until provenance { source { file } evidence } }
+		unassigned { name }
+	} }`
+	pairs := func(c any) []string {
+		var out []string
+		for _, n := range at(t, c, "nodes").([]any) {
+			out = append(out, at(t, n, "overseer", "name").(string)+" → "+at(t, n, "object", "name").(string))
+		}
+		return out
+	}
+	for _, tc := range []struct {
+		name       string
+		filter     map[string]any
+		want       []string
+		unassigned []string
+	}{
+		{"associations in Quận 3", map[string]any{"area": "Quận 3", "objectType": "ASSOCIATION"},
+			[]string{banToChuc + " → " + huuTri, banDanVan + " → " + chuThapDo, banTuyen + " → " + khuyenHoc}, []string{nguoiMu}},
+		{"by overseer", map[string]any{"overseer": oid(banTuyen)}, []string{banTuyen + " → " + khuyenHoc}, []string{nguoiMu}},
+		{"by object", map[string]any{"object": oid(chuThapDo)}, []string{banDanVan + " → " + chuThapDo}, []string{nguoiMu}},
+		{"by overseer type", map[string]any{"overseerType": "PARTY_COMMITTEE"}, nil, []string{nguoiMu}},
+		// In 2018 Ban Tổ chức oversaw the club; by 2023 that had ended, so
+		// the club counts as unassigned.
+		{"as of 2018", map[string]any{"asOf": "2018-05-01", "overseer": oid(banToChuc)}, []string{banToChuc + " → " + huuTri}, []string{nguoiMu}},
+		{"as of 2023", map[string]any{"asOf": "2023-07", "objectType": "ASSOCIATION"},
+			[]string{banDanVan + " → " + chuThapDo, banTuyen + " → " + khuyenHoc}, []string{huuTri, nguoiMu}},
+		{"other area", map[string]any{"area": "Quận 10"}, nil, nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c := at(t, a.query(q, map[string]any{"f": tc.filter}), "oversight")
+			if got := join(pairs(c)); got != join(tc.want) {
+				t.Errorf("edges = %s, want %s", got, join(tc.want))
+			}
+			if at(t, c, "totalCount") != float64(len(tc.want)) {
+				t.Errorf("totalCount = %v", at(t, c, "totalCount"))
+			}
+			if got := join(names(t, at(t, c, "unassigned"))); got != join(tc.unassigned) {
+				t.Errorf("unassigned = %s, want %s", got, join(tc.unassigned))
+			}
+		})
+	}
+}
+
+func TestNeighborhoodAndShortestPath(t *testing.T) {
+	a := newAPI(t, httpapi.Config{}, quan3Docs()...)
+	d := a.query(`query($id: ID!) {
+		one: neighborhood(id: $id) { nodes { id kind label orgType } edges { type from to provenance { evidence } } truncated }
+		two: neighborhood(id: $id, depth: 2, relationTypes: [RESPONSIBLE_FOR, PART_OF]) { nodes { label } truncated }
+		none: neighborhood(id: "org:nothing~000000") { truncated }
+	}`, map[string]any{"id": oid(banTuyen)})
+	one := at(t, d, "one")
+	labels := map[string]bool{}
+	for _, l := range names(t, at(t, one, "nodes"), "label") {
+		labels[l] = true
+	}
+	for _, want := range []string{banTuyen, quanUy, khuyenHoc, "Quận 3"} {
+		if !labels[want] {
+			t.Errorf("depth 1 lacks %s: %v", want, labels)
+		}
+	}
+	if labels[banDanVan] {
+		t.Errorf("depth 1 reaches %s, two hops away", banDanVan)
+	}
+	var resp int
+	for _, e := range at(t, one, "edges").([]any) {
+		if at(t, e, "type") == "RESPONSIBLE_FOR" {
+			resp++
+			if at(t, e, "from") != oid(banTuyen) || at(t, e, "to") != oid(khuyenHoc) || len(at(t, e, "provenance").([]any)) != 2 {
+				t.Errorf("edge = %v", e)
+			}
+		}
+	}
+	if resp != 1 {
+		t.Errorf("%d RESPONSIBLE_FOR edges, want 1", resp)
+	}
+	two := map[string]bool{}
+	for _, l := range names(t, at(t, d, "two", "nodes"), "label") {
+		two[l] = true
+	}
+	// Through Quận ủy (PART_OF) to its other boards; not to the area, whose
+	// edge type was not asked for.
+	if !two[banDanVan] || !two[banToChuc] || two["Quận 3"] {
+		t.Errorf("depth 2 = %v", two)
+	}
+	if d["none"] != nil {
+		t.Errorf("unknown id gave %v", d["none"])
+	}
+
+	p := a.query(`query($a: ID!, $b: ID!) {
+		p: shortestPath(from: $a, to: $b, relationTypes: [HOLDS, OF, PART_OF, RESPONSIBLE_FOR]) { length nodes { label } edges { type } }
+		short: shortestPath(from: $a, to: $b, maxLength: 2) { length }
+		viaArea: shortestPath(from: $a, to: $b) { length nodes { label } }
+	}`, map[string]any{"a": a.idOf(huong, "PERSON"), "b": oid(khuyenHoc)})
+	// Hường holds a post of Ban Dân vận, which is part of Quận ủy, whose
+	// Ban Tuyên giáo oversees Hội Khuyến học: 5 hops.
+	if got := at(t, p, "p", "length"); got != float64(5) {
+		t.Fatalf("length = %v (%v)", got, p["p"])
+	}
+	if got, want := join(names(t, at(t, p, "p", "nodes"), "label")), join([]string{huong, "Trưởng ban", banDanVan, quanUy, banTuyen, khuyenHoc}); got != want {
+		t.Errorf("path = %s, want %s", got, want)
+	}
+	// With LOCATED_IN allowed, the area is a shortcut: 4 hops.
+	if got, want := join(names(t, at(t, p, "viaArea", "nodes"), "label")), join([]string{huong, "Trưởng ban", banDanVan, "Quận 3", khuyenHoc}); got != want {
+		t.Errorf("path via area = %s, want %s", got, want)
+	}
+	if p["short"] != nil {
+		t.Errorf("maxLength 2 found %v", p["short"])
+	}
+}
+
+func TestStats(t *testing.T) {
+	a := newAPI(t, httpapi.Config{}, quan3Docs()...)
+	d := a.query(`query($f: StatsFilter) { stats(filter: $f) {
+		organizations people
+		associationsByOverseer { key count }
+		associationsByOverseerType { key count }
+		bodiesByType { key count }
+		bodiesByArea { key count }
+		postsByTitle { key count }
+	} }`, map[string]any{"f": map[string]any{"area": "Quận 3", "asOf": "2023-06"}})
+	s := at(t, d, "stats")
+	counts := func(field string) string {
+		var out []string
+		for _, c := range at(t, s, field).([]any) {
+			out = append(out, fmt.Sprintf("%s=%v", at(t, c, "key"), at(t, c, "count")))
+		}
+		return join(out)
+	}
+	for _, tc := range []struct{ field, want string }{
+		{"associationsByOverseer", join([]string{banDanVan + "=1", banTuyen + "=1"})},
+		{"associationsByOverseerType", join([]string{"none=2", "PARTY_BOARD=2"})},
+		{"bodiesByType", join([]string{"ASSOCIATION=4", "PARTY_BOARD=3", "PARTY_COMMITTEE=1"})},
+		{"bodiesByArea", "Quận 3=8"},
+		{"postsByTitle", join([]string{"Trưởng ban=2", "Phó Bí thư Thường trực=1"})},
+	} {
+		if got := counts(tc.field); got != tc.want {
+			t.Errorf("%s = %s, want %s", tc.field, got, tc.want)
+		}
+	}
+	if at(t, s, "organizations") != float64(8) || at(t, s, "people") != float64(2) {
+		t.Errorf("totals = %v, %v", at(t, s, "organizations"), at(t, s, "people"))
 	}
 }

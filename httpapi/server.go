@@ -83,6 +83,8 @@ func New(cfg Config) *Server {
 	gql.SetQueryCache(lru.New[*ast.QueryDocument](1000))
 	if cfg.Introspection {
 		gql.Use(extension.Introspection{})
+	} else {
+		gql.Use(noIntrospection{})
 	}
 	gql.Use(depthLimit{max: cfg.MaxDepth})
 	gql.Use(extension.FixedComplexityLimit(cfg.MaxComplexity))
@@ -176,7 +178,7 @@ func (s *Server) presentError(ctx context.Context, err error) *gqlerror.Error {
 		if he.Code == hoigraph.EINTERNAL {
 			s.log.ErrorContext(ctx, "graphql: internal error", "path", out.Path.String(), "err", err)
 		}
-	case errors.Is(err, context.DeadlineExceeded):
+	case errors.Is(err, context.DeadlineExceeded) || errors.Is(ctx.Err(), context.DeadlineExceeded):
 		out.Message, out.Extensions["code"] = "the request took longer than the server allows", hoigraph.EINTERNAL
 		s.log.WarnContext(ctx, "graphql: request timed out", "path", out.Path.String(), "err", err)
 	case errors.As(err, &ge) && ge.Err == nil:

@@ -101,8 +101,8 @@ func (s *Store) Organizations(ctx context.Context, f OrgFilter, order OrgOrder, 
 WHERE ($name IS NULL OR n.nameFolded CONTAINS $name) AND ($types IS NULL OR n.type IN $types) AND ` + inArea("n") + `
   AND ($hasOverseer IS NULL OR EXISTS { ()-[:RESPONSIBLE_FOR]->(n) } = $hasOverseer)
 WITH n ` + orderBy + `
-WITH collect(n) AS all
-RETURN size(all) AS total, all[$skip..$skip + $limit] AS page`
+WITH collect(n) AS rows
+RETURN size(rows) AS total, rows[$skip..$skip + $limit] AS page`
 	return s.page(ctx, "read organizations", cypher, params)
 }
 
@@ -126,7 +126,7 @@ type PersonFilter struct {
 	Name         string
 	Organization string // id of a body they hold a post in
 	Area         string
-	Current      *bool // holds a post with no end
+	Current      *bool // holds a post with no end (true) or one that ended (false), in the bodies above
 }
 
 // People returns one page of the people that match f, sorted by name, and
@@ -141,12 +141,12 @@ func (s *Store) People(ctx context.Context, f PersonFilter, p Page) ([]Node, int
 	}
 	cypher := `MATCH (m:Person)
 WHERE ($name IS NULL OR m.nameFolded CONTAINS $name)
-  AND ($org IS NULL OR EXISTS { MATCH (m)-[:HOLDS]->(:Post)-[:OF]->(o:Organization {id: $org}) })
-  AND ($area IS NULL OR EXISTS { MATCH (m)-[:HOLDS]->(:Post)-[:OF]->(n:Organization) WHERE ` + inArea("n") + ` })
-  AND ($current IS NULL OR EXISTS { MATCH (m)-[h:HOLDS]->(:Post) WHERE h.until IS NULL } = $current)
+  AND ($org IS NULL AND $area IS NULL AND $current IS NULL OR EXISTS {
+    MATCH (m)-[h:HOLDS]->(:Post)-[:OF]->(n:Organization)
+    WHERE ($org IS NULL OR n.id = $org) AND ($current IS NULL OR (h.until IS NULL) = $current) AND ` + inArea("n") + ` })
 WITH m ORDER BY m.nameFolded, m.name, m.id
-WITH collect(m) AS all
-RETURN size(all) AS total, all[$skip..$skip + $limit] AS page`
+WITH collect(m) AS rows
+RETURN size(rows) AS total, rows[$skip..$skip + $limit] AS page`
 	return s.page(ctx, "read people", cypher, params)
 }
 
@@ -178,8 +178,8 @@ WHERE ($overseer IS NULL OR f.id = $overseer) AND ($object IS NULL OR t.id = $ob
   AND ` + validAt + `
   AND ($area IS NULL OR ` + inArea("t") + ` OR ` + inArea("f") + `)
 WITH e, f, t ORDER BY t.nameFolded, t.name, f.name
-WITH collect({e: e, f: f, t: t}) AS all
-RETURN size(all) AS total, all[$skip..$skip + $limit] AS page`
+WITH collect({e: e, f: f, t: t}) AS rows
+RETURN size(rows) AS total, rows[$skip..$skip + $limit] AS page`
 	var edges []Edge
 	var total int
 	err := s.query(ctx, "read oversight", cypher, params, func(r *neo4j.Record) {

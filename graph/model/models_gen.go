@@ -207,7 +207,7 @@ type PersonFilter struct {
 	Organization *string `json:"organization,omitempty"`
 	// Only people holding a post in a body of this area (id or name).
 	Area *string `json:"area,omitempty"`
-	// Only people with a current post (true) or without one (false).
+	// Only people holding a post with no known end (true) or one that ended (false), in the bodies the other fields select.
 	Current *bool `json:"current,omitempty"`
 }
 

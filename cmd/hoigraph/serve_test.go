@@ -1,0 +1,48 @@
+package main
+
+import (
+	"context"
+	"io"
+	"net"
+	"os"
+	"strings"
+	"testing"
+)
+
+// stderrOf runs fn with os.Stderr captured.
+func stderrOf(t *testing.T, fn func()) string {
+	t.Helper()
+	r, w, err := os.Pipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	old := os.Stderr
+	os.Stderr = w
+	fn()
+	os.Stderr = old
+	w.Close()
+	b, _ := io.ReadAll(r)
+	return string(b)
+}
+
+func TestServeAgainstUnreachableNeo4j(t *testing.T) {
+	// A port that was free a moment ago: nothing answers there.
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	uri := "bolt://" + ln.Addr().String()
+	ln.Close()
+
+	var code int
+	out := stderrOf(t, func() {
+		code = run(context.Background(), []string{"serve", "-neo4j-uri", uri, "-listen", "127.0.0.1:0"})
+	})
+	if code == 0 {
+		t.Fatalf("serve exited 0")
+	}
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if len(lines) != 1 || !strings.Contains(lines[0], uri) || !strings.HasPrefix(lines[0], "hoigraph serve: ") {
+		t.Errorf("stderr = %q, want one line naming %s", out, uri)
+	}
+}
