@@ -306,7 +306,7 @@ WITH e, [i IN range(0, size(e.sources) - 1) WHERE NOT e.sources[i] IN $ids] AS k
 SET e.sources = [i IN keep | e.sources[i]], e.evidence = [i IN keep | e.evidence[i]]
 WITH e, keep
 OPTIONAL MATCH (src:Source) WHERE src.id IN e.sources
-WITH e, keep, max(src.date) AS latest
+WITH e, keep, max(CASE WHEN src.date <> '' THEN src.date END) AS latest
 SET e.asOf = CASE WHEN e.asOf IS NULL THEN null ELSE latest END
 WITH e WHERE size(keep) = 0
 DELETE e`

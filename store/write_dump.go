@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"regexp"
 	"sort"
 	"strings"
 
@@ -46,6 +47,42 @@ func (s *Store) Dump(ctx context.Context) ([]string, error) {
 		return nil, fmt.Errorf("dump graph: %w", err)
 	}
 	return out.([]string), nil
+}
+
+// provenanceLine matches a dumped relationship with its properties.
+var provenanceLine = regexp.MustCompile(`^(\(.*\)-\[[A-Z_]+ )(\{.*\})(\]->\(.*\))$`)
+
+// SortProvenance sorts the aligned sources/evidence entries inside dumped
+// relationships, for comparing graphs that hold the same statements but
+// appended them in another order (a changed article reloaded last).
+func SortProvenance(dump []string) []string {
+	out := make([]string, len(dump))
+	for i, l := range dump {
+		out[i] = l
+		m := provenanceLine.FindStringSubmatch(l)
+		if m == nil {
+			continue
+		}
+		var p map[string]any
+		if json.Unmarshal([]byte(m[2]), &p) != nil {
+			continue
+		}
+		src, _ := p["sources"].([]any)
+		ev, _ := p["evidence"].([]any)
+		if len(src) == 0 || len(src) != len(ev) {
+			continue
+		}
+		pairs := make([]string, len(src))
+		for j := range src {
+			pairs[j] = fmt.Sprint(src[j]) + " | " + fmt.Sprint(ev[j])
+		}
+		sort.Strings(pairs)
+		delete(p, "evidence")
+		p["sources"] = pairs
+		out[i] = m[1] + jsonOf(p) + m[3]
+	}
+	sort.Strings(out)
+	return out
 }
 
 // jsonOf renders properties with sorted keys (encoding/json sorts maps).

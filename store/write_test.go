@@ -240,8 +240,8 @@ func TestChangedSourceReplacesItsStatements(t *testing.T) {
 	// which sources were appended.
 	clean := neo4jtest.Store(t)
 	write(t, clean, articleB(), changed)
-	if want := dump(t, clean); !slices.Equal(sortLists(got), sortLists(want)) {
-		t.Errorf("replaced graph differs from a clean load:\n%s", diff(sortLists(want), sortLists(got)))
+	if want := dump(t, clean); !slices.Equal(store.SortProvenance(got), store.SortProvenance(want)) {
+		t.Errorf("replaced graph differs from a clean load:\n%s", diff(store.SortProvenance(want), store.SortProvenance(got)))
 	}
 }
 
@@ -305,35 +305,6 @@ func TestWriteAreas(t *testing.T) {
 	if len(find(edges(t, dump(t, s)), "PART_OF", "area:2024:770", "area:2024:79")) != 1 {
 		t.Error("Quận 3 is not PART_OF its city")
 	}
-}
-
-// sortLists sorts the aligned provenance lists inside dump lines so that
-// graphs that differ only in the order sources were appended compare equal.
-func sortLists(d []string) []string {
-	out := make([]string, len(d))
-	for i, l := range d {
-		m := edgeLine.FindStringSubmatch(l)
-		if m == nil {
-			out[i] = l
-			continue
-		}
-		var p map[string]any
-		if json.Unmarshal([]byte(m[3]), &p) != nil || p["sources"] == nil {
-			out[i] = l
-			continue
-		}
-		src, ev := strs(p["sources"]), strs(p["evidence"])
-		pairs := make([]string, len(src))
-		for j := range src {
-			pairs[j] = src[j] + "\x00" + ev[j]
-		}
-		slices.Sort(pairs)
-		p["sources"], p["evidence"] = pairs, nil
-		b, _ := json.Marshal(p)
-		out[i] = "(" + m[1] + ")-[" + m[2] + " " + string(b) + "]->(" + m[4] + ")"
-	}
-	slices.Sort(out)
-	return out
 }
 
 // diff lists the lines only one side has.
