@@ -165,7 +165,9 @@ func TestLoadCorpusBuildsTheGraph(t *testing.T) {
 	}
 	// The Source node keeps what provenance needs.
 	for _, w := range []string{`"file":"` + q3 + `"`, `"hash":"`, `"kind":"article"`, `"date":"2024-03-29"`} {
-		if !slices.ContainsFunc(d, func(l string) bool { return strings.HasPrefix(l, "(Source ") && strings.Contains(l, q3) && strings.Contains(l, w) }) {
+		if !slices.ContainsFunc(d, func(l string) bool {
+			return strings.HasPrefix(l, "(Source ") && strings.Contains(l, q3) && strings.Contains(l, w)
+		}) {
 			t.Errorf("Source of %s lacks %s", q3, w)
 		}
 	}
