@@ -1,0 +1,188 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"runtime"
+	"sort"
+	"strings"
+	"sync"
+
+	"hoigraph"
+	"hoigraph/gazetteer"
+	"hoigraph/loader/extract"
+	"hoigraph/loader/extract/decode"
+)
+
+func init() {
+	commands["extract"] = command{"facts as JSON Lines on stdout (no database)", runExtract}
+}
+
+func runExtract(ctx context.Context, args []string) error {
+	fs := flag.NewFlagSet("extract", flag.ContinueOnError)
+	gazPath := fs.String("gazetteer", "", "gazetteer file or folder (units-*.json); optional")
+	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "articles extracted in parallel")
+	fs.Usage = func() {
+		fmt.Fprintln(fs.Output(), "usage: hoigraph extract [flags] FILE|DIR...\n\nWrites one fact a line (JSON) for every article; a folder means its *.txt, *.htm, *.html files.")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if fs.NArg() == 0 {
+		fs.Usage()
+		return exitError{2}
+	}
+	var opts extract.Options
+	if *gazPath != "" {
+		g, err := gazetteer.Load(*gazPath)
+		if err != nil {
+			return err
+		}
+		opts.Gazetteer = g
+	}
+	x, err := extract.New(opts)
+	if err != nil {
+		return err
+	}
+	files, failed := articleFiles(fs.Args())
+	out := bufio.NewWriter(os.Stdout)
+	defer out.Flush()
+	if !extractFiles(ctx, x, files, *workers, out, os.Stderr) {
+		failed = true
+	}
+	if err := out.Flush(); err != nil {
+		return fmt.Errorf("write facts: %w", err)
+	}
+	if failed {
+		return exitError{1}
+	}
+	return nil
+}
+
+// articleFiles expands folders into their article files, sorted; a path
+// that cannot be read is reported and makes the run fail.
+func articleFiles(args []string) (files []string, failed bool) {
+	for _, a := range args {
+		info, err := os.Stat(a)
+		if err != nil {
+			fmt.Fprintf(os.Stderr, "hoigraph extract: %v\n", err)
+			failed = true
+			continue
+		}
+		if !info.IsDir() {
+			files = append(files, a)
+			continue
+		}
+		var found []string
+		err = filepath.WalkDir(a, func(p string, e fs.DirEntry, err error) error {
+			if err != nil {
+				return err
+			}
+			switch strings.ToLower(filepath.Ext(p)) {
+			case ".txt", ".htm", ".html":
+				if !e.IsDir() {
+					found = append(found, p)
+				}
+			}
+			return nil
+		})
+		if err != nil {
+			fmt.Fprintf(os.Stderr, "hoigraph extract: %v\n", err)
+			failed = true
+		}
+		sort.Strings(found)
+		files = append(files, found...)
+	}
+	return files, failed
+}
+
+// extractFiles runs the extractor over files with a pool of workers and
+// writes each document's facts in input order, as soon as the documents
+// before it are done, so that memory does not grow with the corpus. It
+// reports whether every file was extracted.
+func extractFiles(ctx context.Context, x *extract.Extractor, files []string, workers int, out io.Writer, errw io.Writer) bool {
+	if workers < 1 {
+		workers = 1
+	}
+	type result struct {
+		doc hoigraph.Document
+		err error
+	}
+	results := make([]chan result, len(files))
+	for i := range results {
+		results[i] = make(chan result, 1)
+	}
+	jobs := make(chan int)
+	// window bounds how far workers run ahead of the writer.
+	window := make(chan struct{}, 4*workers)
+	var wg sync.WaitGroup
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range jobs {
+				raw, err := os.ReadFile(files[i])
+				if err != nil {
+					results[i] <- result{err: fmt.Errorf("read %s: %w", files[i], err)}
+					continue
+				}
+				doc, err := x.Extract(files[i], raw)
+				results[i] <- result{doc: doc, err: err}
+			}
+		}()
+	}
+	go func() {
+		defer close(jobs)
+		for i := range files {
+			select {
+			case window <- struct{}{}:
+			case <-ctx.Done():
+				return
+			}
+			select {
+			case jobs <- i:
+			case <-ctx.Done():
+				return
+			}
+		}
+	}()
+	ok := true
+	enc := json.NewEncoder(out)
+	enc.SetEscapeHTML(false)
+	for i := range files {
+		var r result
+		select {
+		case r = <-results[i]:
+		case <-ctx.Done():
+			fmt.Fprintf(errw, "hoigraph extract: %v\n", ctx.Err())
+			wg.Wait()
+			return false
+		}
+		results[i] = nil
+		<-window
+		if r.err != nil {
+			fmt.Fprintf(errw, "hoigraph extract: %v\n", r.err)
+			ok = false
+			continue
+		}
+		if e := r.doc.Source.Encoding; e != decode.UTF8 && e != decode.UTF8BOM {
+			fmt.Fprintf(errw, "hoigraph extract: %s: decoded from %s\n", files[i], e)
+		}
+		for _, f := range r.doc.Facts {
+			if err := enc.Encode(f); err != nil {
+				fmt.Fprintf(errw, "hoigraph extract: write facts: %v\n", err)
+				return false
+			}
+		}
+	}
+	wg.Wait()
+	return ok
+}

@@ -1,0 +1,402 @@
+package extract
+
+import (
+	"strings"
+
+	"hoigraph"
+)
+
+// bodyRef is a body as a sentence names it, before its place is known:
+// "Ban Dân vận" is a board whose committee the context must supply.
+type bodyRef struct {
+	rule       bodyRule
+	core       string   // canonical name without place: "Ban Dân vận", "Hội Chữ thập đỏ"
+	place      *place   // the place written after it
+	levelKind  string   // a kind written without a name ("UBND quận"): the article's unit of that kind
+	parent     *bodyRef // the committee of a board, the body a delegation comes from
+	at         *place   // where a delegation works
+	start, end int      // token indices in the sentence
+}
+
+// org is a resolved body: scoped canonical name, type, place and parent.
+type org struct {
+	name   string
+	typ    hoigraph.OrgType
+	area   *place
+	parent *org
+	at     *place // delegations: the area they are in charge of
+}
+
+// parseMode says how strictly a body is read.
+type parseMode int
+
+const (
+	modeFree parseMode = iota // running text: a body starts with a capital
+	modeLax                   // after a post or "của": any case
+	modeList                  // an item of a list after "phụ trách": the whole item is the name
+)
+
+// sentence is one sentence's tokens and what the parser needs around them.
+type sentence struct {
+	span
+	toks []token
+	// parenKind[i] is the kind word written just before the parenthesis
+	// token i is in ("hội xã hội thành phố (Hội Nông dân, …)"), or "".
+	parenKind []string
+}
+
+func (x *Extractor) newSentence(sp span) *sentence {
+	toks := tokenize(sp.text, sp.start)
+	// Drop parenthesised abbreviations: "Câu lạc bộ (CLB) Hưu trí".
+	out := toks[:0]
+	for i := 0; i < len(toks); i++ {
+		if toks[i].text == "(" && i+2 < len(toks) && toks[i+2].text == ")" && isAbbrev(toks[i+1].text) {
+			i += 2
+			continue
+		}
+		out = append(out, toks[i])
+	}
+	s := &sentence{span: sp, toks: out, parenKind: make([]string, len(out))}
+	kind := ""
+	for i, t := range out {
+		switch t.text {
+		case "(":
+			kind = ""
+			if i > 0 {
+				if r, end := x.rules.places.match(out, i-1); end == i && r.name == "" {
+					kind = r.kind
+				} else if i > 1 {
+					if r, end := x.rules.places.match(out, i-2); end == i && r.name == "" {
+						kind = r.kind
+					}
+				}
+			}
+		case ")":
+			kind = ""
+		default:
+			s.parenKind[i] = kind
+		}
+	}
+	return s
+}
+
+func isAbbrev(s string) bool {
+	if len(s) < 2 || len(s) > 8 {
+		return false
+	}
+	up := 0
+	for _, r := range s {
+		if r >= 'A' && r <= 'Z' || r == 'Đ' {
+			up++
+		}
+	}
+	return up >= 2
+}
+
+// parseBody reads a body starting at token i, or returns nil.
+func (x *Extractor) parseBody(s *sentence, i int, mode parseMode) *bodyRef {
+	toks := s.toks
+	if i >= len(toks) || !toks[i].word {
+		return nil
+	}
+	if mode == modeFree && !toks[i].upper {
+		return nil
+	}
+	rule, end := x.rules.bodies.match(toks, i)
+	if end == i {
+		return nil
+	}
+	b := &bodyRef{rule: rule, core: rule.canonical, start: i, end: end}
+	switch rule.role {
+	case roleHead:
+		j := end
+		var words []string
+		for j < len(toks) && len(words) < 8 {
+			t := toks[j]
+			if mode == modeList {
+				if !t.word || t.key == "và" || x.startsPlace(toks, j) {
+					if t.text == "-" && len(words) > 0 && j+1 < len(toks) && toks[j+1].word {
+						words = append(words, "-")
+						j++
+						continue
+					}
+					break
+				}
+			} else if !t.word || !t.upper || t.digit || x.startsSomething(toks, j) {
+				break
+			}
+			words = append(words, t.text)
+			j++
+		}
+		if len(words) == 0 {
+			return nil
+		}
+		if i > 0 && toks[i-1].key == "đại" { // Đại hội
+			return nil
+		}
+		b.core = rule.canonical + " " + strings.Join(words, " ")
+		b.end = j
+		x.parseScope(s, b)
+	case roleWrapper:
+		inner := x.parseBody(s, end, modeLax)
+		if inner == nil {
+			return nil
+		}
+		inner.core = rule.canonical + " " + inner.core
+		inner.start = i
+		return inner
+	case roleBoard, roleBoardBare:
+		j := end
+		if j < len(toks) && toks[j].key == "của" {
+			j++
+		}
+		if p := x.parseBody(s, j, modeLax); p != nil && p.rule.role != roleBoard && p.rule.role != roleBoardBare && p.rule.role != roleDelegation {
+			b.parent = p
+			b.end = p.end
+		} else if j < len(toks) && toks[j].word {
+			if r, e := x.rules.bodies.match(toks, j); e > j && r.role == roleHead {
+				return nil // "Ban chấp hành Hội": the association is not named
+			}
+		}
+	case roleDelegation:
+		j := end
+		if j < len(toks) && toks[j].key == "của" {
+			j++
+		}
+		if p := x.parseBody(s, j, modeLax); p != nil && p.rule.role != roleDelegation {
+			b.parent = p
+			j = p.end
+		}
+		if role, e := x.rules.phrases.match(toks, j); e > j && (role == phraseArea || role == phraseResp) {
+			if p, pe := x.parsePlace(toks, e); p != nil {
+				b.at = p
+				j = pe
+			}
+		}
+		b.end = j
+	case roleCommittee, roleLocal:
+		x.parseScope(s, b)
+	}
+	return b
+}
+
+// parseScope reads the place written after a body: "quận Tân Phú", "Quận 3",
+// "TP.HCM", a kind alone ("HĐND quận"), or for a committee its unit's bare
+// name ("Huyện ủy Lấp Vò").
+func (x *Extractor) parseScope(s *sentence, b *bodyRef) {
+	toks := s.toks
+	j := b.end
+	if j < len(toks) && toks[j].key == "việt" && j+1 < len(toks) && toks[j+1].key == "nam" {
+		j += 2 // "Hội Nông dân Việt Nam huyện X": the national name, then the place
+		b.end = j
+	}
+	if p, e := x.parsePlace(toks, j); p != nil {
+		b.place, b.end = p, e
+		return
+	}
+	if r, e := x.rules.places.match(toks, j); e > j && r.name == "" && !x.startsCommittee(toks, j) {
+		b.levelKind, b.end = r.kind, e
+		return
+	}
+	if b.rule.role == roleCommittee {
+		if name, e := x.placeName(toks, j, b.rule.unit); name != "" {
+			b.place = &place{kind: b.rule.unit, name: name, level: x.levelOf(b.rule.unit, name)}
+			b.end = e
+			return
+		}
+	}
+	if j < len(s.parenKind) && s.parenKind[b.start] != "" {
+		b.levelKind = s.parenKind[b.start]
+	}
+}
+
+// parsePlace reads "kind Name" or a short name of a place at toks[j].
+func (x *Extractor) parsePlace(toks []token, j int) (*place, int) {
+	r, e := x.rules.places.match(toks, j)
+	if e == j || x.startsCommittee(toks, j) {
+		return nil, j
+	}
+	if r.name != "" {
+		return &place{kind: r.kind, name: r.name, level: r.level}, e
+	}
+	name, ne := x.placeName(toks, e, r.kind)
+	if name == "" {
+		return nil, j
+	}
+	level := r.level
+	if level == "" {
+		level = x.levelOf(r.kind, name)
+	}
+	return &place{kind: r.kind, name: name, level: level}, ne
+}
+
+// placeName reads the name of a unit of the given kind: a number, or up to
+// four capitalised words. With a gazetteer the longest run that names such a
+// unit wins; without, the run stops before what starts a person's name or
+// anything the rules know.
+func (x *Extractor) placeName(toks []token, j int, kind string) (string, int) {
+	if j < len(toks) && toks[j].digit && isNumber(toks[j].text) {
+		return toks[j].text, j + 1
+	}
+	var words []string
+	k := j
+	for k < len(toks) && len(words) < 4 && toks[k].word && toks[k].upper && !toks[k].digit && !x.startsSomething(toks, k) {
+		if len(words) == 0 && x.startsPerson(toks, k) {
+			break
+		}
+		words = append(words, toks[k].text)
+		k++
+	}
+	if len(words) == 0 {
+		return "", j
+	}
+	if x.gaz != nil {
+		for n := len(words); n > 0; n-- {
+			name := strings.Join(words[:n], " ")
+			for _, u := range x.gaz.Lookup(kind + " " + name) {
+				if u.Kind == kind {
+					return u.BaseName, j + n
+				}
+			}
+		}
+		return "", j
+	}
+	return strings.Join(words, " "), k
+}
+
+// startsSomething reports whether toks[j] starts a post, a body or a place
+// kind word: where a name stops.
+func (x *Extractor) startsSomething(toks []token, j int) bool {
+	if _, e := x.rules.titles.match(toks, j); e > j {
+		return true
+	}
+	if _, e := x.rules.bodies.match(toks, j); e > j {
+		return true
+	}
+	if r, e := x.rules.phrases.match(toks, j); e > j && r == phraseNotName {
+		return true
+	}
+	return x.startsPlace(toks, j)
+}
+
+func (x *Extractor) startsPlace(toks []token, j int) bool {
+	r, e := x.rules.places.match(toks, j)
+	return e > j && (r.name != "" || e < len(toks) && (toks[e].upper || toks[e].digit)) && !x.startsCommittee(toks, j)
+}
+
+// startsCommittee reports "Quận ủy", "Quận đoàn": a kind word that is part of
+// a body's name.
+func (x *Extractor) startsCommittee(toks []token, j int) bool {
+	r, e := x.rules.bodies.match(toks, j)
+	return e > j && r.role == roleCommittee
+}
+
+// resolve turns a body reference into an org with its scoped name, using
+// the article's home places; ctx is a neighbouring body (in a list of posts)
+// whose committee a bare board belongs to. It returns nil when the body's
+// place cannot be known.
+func (d *docState) resolve(b *bodyRef, ctx *bodyRef) *org {
+	if b == nil {
+		return nil
+	}
+	x := d.x
+	switch b.rule.role {
+	case roleNational:
+		return &org{name: b.core, typ: b.rule.typ}
+	case roleCommittee:
+		p := b.place
+		if p == nil {
+			p = d.home.ofKind(b.rule.unit)
+		}
+		if p == nil {
+			return nil
+		}
+		return &org{name: b.core + " " + p.short(), typ: b.rule.typ, area: p}
+	case roleLocal, roleHead:
+		p := b.place
+		if p == nil && b.levelKind != "" {
+			p = d.home.ofKind(b.levelKind)
+		} else if p == nil {
+			p = d.home.lowest()
+			if b.rule.canonical == "Đảng ủy" && (p == nil || p.level != hoigraph.Commune) {
+				return nil // a bare Đảng ủy is the article's commune's
+			}
+		}
+		if p == nil {
+			return nil
+		}
+		return &org{name: b.core + " " + p.label(), typ: b.rule.typ, area: p}
+	case roleBoard, roleBoardBare:
+		var parent *org
+		switch {
+		case b.parent != nil:
+			parent = d.resolve(b.parent, nil)
+		case ctx != nil:
+			parent = d.resolve(committeeOf(ctx), nil)
+		case b.rule.role == roleBoardBare:
+			parent = d.homeCommittee()
+		}
+		if parent == nil {
+			return nil
+		}
+		typ := b.rule.typ
+		if typ == "" {
+			typ = parent.typ
+			if typ == hoigraph.PartyCommittee {
+				typ = hoigraph.PartyBoard
+			}
+		}
+		return &org{name: b.core + " " + parent.name, typ: typ, area: parent.area, parent: parent}
+	case roleDelegation:
+		var parent *org
+		if b.parent != nil {
+			parent = d.resolve(b.parent, nil)
+		}
+		name := b.core
+		if parent != nil {
+			name += " " + parent.name
+		}
+		if b.at != nil {
+			name += " tại " + b.at.label()
+		}
+		if parent == nil && b.at == nil {
+			return nil
+		}
+		o := &org{name: name, typ: b.rule.typ, parent: parent, at: b.at}
+		if parent != nil {
+			o.area = parent.area
+		}
+		return o
+	}
+	_ = x
+	return nil
+}
+
+// committeeOf is the committee a body belongs to: itself for a committee,
+// its parent for a board.
+func committeeOf(b *bodyRef) *bodyRef {
+	for b != nil && (b.rule.role == roleBoard || b.rule.role == roleBoardBare || b.rule.role == roleDelegation) {
+		b = b.parent
+	}
+	if b == nil || b.rule.role != roleCommittee && b.rule.role != roleLocal {
+		return nil
+	}
+	return b
+}
+
+// homeCommittee is the Party committee of the article's lowest place.
+func (d *docState) homeCommittee() *org {
+	p := d.home.lowest()
+	if p == nil {
+		return nil
+	}
+	if p.level == hoigraph.Commune {
+		return &org{name: "Đảng ủy " + p.label(), typ: hoigraph.PartyCommittee, area: p}
+	}
+	for _, c := range d.x.committees {
+		if c.unit == p.kind {
+			return &org{name: c.canonical + " " + p.short(), typ: c.typ, area: p}
+		}
+	}
+	return nil
+}

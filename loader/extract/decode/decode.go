@@ -1,0 +1,253 @@
+// Package decode turns the bytes of an article, as it was saved from the web,
+// into the one text every later step indexes into: UTF-8, NFC, LF line ends,
+// ordinary spaces, no HTML. Articles arrive as UTF-8 (with or without BOM),
+// UTF-16 with a BOM, or the legacy Windows-1258 code page, which is detected
+// from invalid UTF-8 plus Vietnamese letter statistics because such files
+// carry no label.
+package decode
+
+import (
+	"bytes"
+	"errors"
+	"html"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/encoding/charmap"
+	xunicode "golang.org/x/text/encoding/unicode"
+	"golang.org/x/text/unicode/norm"
+)
+
+// The encodings Decode reports.
+const (
+	UTF8        = "UTF-8"
+	UTF8BOM     = "UTF-8 with BOM"
+	UTF16LE     = "UTF-16LE"
+	UTF16BE     = "UTF-16BE"
+	Windows1258 = "Windows-1258"
+)
+
+// Errors for input that is not a Vietnamese article.
+var (
+	ErrEmpty         = errors.New("empty file")
+	ErrBinary        = errors.New("binary data, not text")
+	ErrNotVietnamese = errors.New("not Vietnamese text")
+)
+
+// Decode returns the normalised text of raw and the encoding it was read
+// from. The text is what evidence offsets point into.
+func Decode(raw []byte) (text, encoding string, err error) {
+	if len(bytes.TrimSpace(raw)) == 0 {
+		return "", "", ErrEmpty
+	}
+	var s string
+	switch {
+	case bytes.HasPrefix(raw, []byte{0xEF, 0xBB, 0xBF}):
+		s, encoding = string(raw[3:]), UTF8BOM
+	case bytes.HasPrefix(raw, []byte{0xFF, 0xFE}):
+		s, encoding, err = utf16(raw, xunicode.LittleEndian), UTF16LE, nil
+	case bytes.HasPrefix(raw, []byte{0xFE, 0xFF}):
+		s, encoding, err = utf16(raw, xunicode.BigEndian), UTF16BE, nil
+	case utf8.Valid(raw):
+		s, encoding = string(raw), UTF8
+	default:
+		if looksBinary(raw) {
+			return "", "", ErrBinary
+		}
+		b, derr := charmap.Windows1258.NewDecoder().Bytes(raw)
+		if derr != nil {
+			return "", "", ErrBinary
+		}
+		s, encoding = string(b), Windows1258
+	}
+	if strings.IndexByte(s, 0) >= 0 || looksBinary([]byte(s)) {
+		return "", "", ErrBinary
+	}
+	if looksHTML(s) {
+		s = stripHTML(s)
+	}
+	s = clean(norm.NFC.String(strings.ToValidUTF8(s, "\uFFFD")))
+	if strings.TrimSpace(s) == "" {
+		return "", "", ErrEmpty
+	}
+	if !vietnamese(s) {
+		return "", "", ErrNotVietnamese
+	}
+	return s, encoding, nil
+}
+
+func utf16(raw []byte, order xunicode.Endianness) string {
+	b, err := xunicode.UTF16(order, xunicode.ExpectBOM).NewDecoder().Bytes(raw)
+	if err != nil {
+		return ""
+	}
+	return string(b)
+}
+
+// looksBinary reports control characters other than whitespace in more than
+// one byte in a hundred, or any NUL.
+func looksBinary(b []byte) bool {
+	ctrl := 0
+	for _, c := range b {
+		if c == 0 {
+			return true
+		}
+		if c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' {
+			ctrl++
+		}
+	}
+	return ctrl*100 > len(b)
+}
+
+// vietnamese reports whether enough letters carry Vietnamese diacritics: an
+// article has one in every few words, English or a wrongly decoded file has
+// almost none (or a mess of symbols instead).
+func vietnamese(s string) bool {
+	letters, marked, odd := 0, 0, 0
+	for _, r := range s {
+		switch {
+		case r < 0x80:
+			if r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z' {
+				letters++
+			}
+		case isVietnameseLetter(r):
+			letters++
+			marked++
+		case r == '\uFFFD' || unicode.Is(unicode.Mn, r) || unicode.IsLetter(r):
+			odd++
+		}
+	}
+	return letters >= 20 && marked*50 >= letters && odd*20 < letters
+}
+
+func isVietnameseLetter(r rune) bool {
+	switch {
+	case r == 'đ' || r == 'Đ':
+		return true
+	case r >= 0xC0 && r <= 0x1B0 || r >= 0x1EA0 && r <= 0x1EF9:
+		return strings.ContainsRune(vnLetters, unicode.ToLower(r))
+	}
+	return false
+}
+
+const vnLetters = "àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
+
+// clean unifies line ends and spaces: CRLF and CR become LF, no-break and
+// other special spaces become a space, zero-width characters and the BOM
+// vanish, tabs become spaces.
+func clean(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		i += n
+		switch {
+		case r == '\r':
+			if i < len(s) && s[i] == '\n' {
+				continue
+			}
+			b.WriteByte('\n')
+		case r == '\t' || r == '\u00A0' || r == '\u202F' || r == '\u3000' || (r >= '\u2000' && r <= '\u200A'):
+			b.WriteByte(' ')
+		case r == '\u200B' || r == '\u200C' || r == '\u200D' || r == '\uFEFF' || r == '\u00AD':
+		case r < 0x20 && r != '\n':
+			b.WriteByte(' ')
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// looksHTML reports markup: an html/body tag, or several paragraph tags.
+func looksHTML(s string) bool {
+	head := s
+	if len(head) > 4096 {
+		head = head[:4096]
+	}
+	lower := strings.ToLower(head)
+	if strings.Contains(lower, "<html") || strings.Contains(lower, "<!doctype html") || strings.Contains(lower, "<body") {
+		return true
+	}
+	lower = strings.ToLower(s)
+	return strings.Count(lower, "<p") + strings.Count(lower, "<div") + strings.Count(lower, "<br") >= 2
+}
+
+// blockTags end a line of text when stripped.
+var blockTags = map[string]bool{"p": true, "div": true, "br": true, "li": true, "tr": true, "h1": true, "h2": true,
+	"h3": true, "h4": true, "h5": true, "h6": true, "title": true, "section": true, "article": true, "header": true,
+	"footer": true, "ul": true, "ol": true, "table": true, "td": false, "blockquote": true, "figcaption": true}
+
+// stripHTML removes tags, comments, scripts and styles, puts a line break
+// where a block ends and decodes entities.
+func stripHTML(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	text := func(t string) {
+		t = html.UnescapeString(t)
+		b.WriteString(strings.Join(strings.Fields(t), " ")) // markup whitespace is not text
+		if strings.HasSuffix(t, " ") || strings.HasSuffix(t, "\n") {
+			b.WriteByte(' ')
+		}
+	}
+	for len(s) > 0 {
+		lt := strings.IndexByte(s, '<')
+		if lt < 0 {
+			text(s)
+			break
+		}
+		if lt > 0 {
+			text(s[:lt])
+		}
+		s = s[lt:]
+		if strings.HasPrefix(s, "<!--") {
+			end := strings.Index(s, "-->")
+			if end < 0 {
+				break
+			}
+			s = s[end+3:]
+			continue
+		}
+		gt := strings.IndexByte(s, '>')
+		if gt < 0 {
+			text(s)
+			break
+		}
+		tag := strings.ToLower(strings.TrimLeft(s[1:gt], "/"))
+		if i := strings.IndexAny(tag, " \t\n/"); i >= 0 {
+			tag = tag[:i]
+		}
+		s = s[gt+1:]
+		if tag == "script" || tag == "style" {
+			end := strings.Index(strings.ToLower(s), "</"+tag)
+			if end < 0 {
+				break
+			}
+			s = s[end:]
+			continue
+		}
+		if blockTags[tag] {
+			b.WriteByte('\n')
+		} else if tag == "td" || tag == "th" {
+			b.WriteByte(' ')
+		}
+	}
+	// Collapse the runs of blank lines markup leaves behind.
+	lines := strings.Split(b.String(), "\n")
+	out := lines[:0]
+	blank := false
+	for _, l := range lines {
+		l = strings.TrimSpace(l)
+		if l == "" {
+			if !blank && len(out) > 0 {
+				out = append(out, "")
+			}
+			blank = true
+			continue
+		}
+		out = append(out, l)
+		blank = false
+	}
+	return strings.Join(out, "\n")
+}

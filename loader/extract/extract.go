@@ -1,0 +1,332 @@
+// Package extract reads Vietnamese news articles about mass organisations
+// and returns facts: which bodies exist (with names scoped to their place),
+// who holds which post in which body, who is responsible for which body or
+// area, with the sentence each fact came from. The knowledge it uses —
+// titles, bodies, places, boilerplate — is in the rule files under rules/,
+// embedded in the binary; the Go code is a small set of matchers over them.
+//
+// Pipeline per article: decode (any encoding, HTML) → lines with boilerplate
+// marked → the article's home places (title, body, footer, gazetteer,
+// publisher) → sentences → bodies, people and posts, responsibilities,
+// meetings and directives.
+package extract
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"io/fs"
+	"path/filepath"
+	"regexp"
+	"strings"
+
+	"hoigraph"
+	"hoigraph/gazetteer"
+	"hoigraph/loader/extract/decode"
+	"hoigraph/vntext"
+)
+
+// Options configures an Extractor.
+type Options struct {
+	// Gazetteer supplies the district and province of places an article
+	// names without them; nil works, less well.
+	Gazetteer *gazetteer.Gazetteer
+	// Rules replaces the embedded rule files (a folder holding rules/*.tsv);
+	// nil uses the embedded ones.
+	Rules fs.FS
+}
+
+// Extractor turns articles into documents of facts. It holds only read-only
+// state after New, so one Extractor is safe for concurrent use.
+type Extractor struct {
+	rules      *rules
+	gaz        *gazetteer.Gazetteer
+	committees []bodyRule // Party committees named after their unit, for a bare board
+}
+
+// New compiles the rules; a malformed rule file is an error naming its file
+// and line.
+func New(opts Options) (*Extractor, error) {
+	fsys := opts.Rules
+	if fsys == nil {
+		fsys = embeddedRules
+	}
+	r, err := loadRules(fsys)
+	if err != nil {
+		return nil, err
+	}
+	x := &Extractor{rules: r, gaz: opts.Gazetteer}
+	for _, p := range []string{"quận ủy", "huyện ủy", "thị ủy", "thành ủy", "tỉnh ủy"} {
+		if b, ok := r.bodies.exact(p); ok {
+			x.committees = append(x.committees, b)
+		}
+	}
+	return x, nil
+}
+
+// Extract decodes one article and returns its source and facts. name is the
+// file's path or name; its base name is the document's name. Empty, binary
+// and non-Vietnamese input is an error naming the file.
+func (x *Extractor) Extract(name string, raw []byte) (hoigraph.Document, error) {
+	base := filepath.Base(name)
+	text, enc, err := decode.Decode(raw)
+	if err != nil {
+		return hoigraph.Document{}, fmt.Errorf("extract %s: %w", name, err)
+	}
+	sum := sha256.Sum256(raw)
+	d := &docState{x: x, doc: base, text: text, seen: map[string]bool{}}
+	d.src = hoigraph.Source{ID: vntext.ID("source", base), File: base, Hash: hex.EncodeToString(sum[:]),
+		Encoding: enc, Kind: "article"}
+	d.run()
+	return hoigraph.Document{Source: d.src, Facts: d.facts}, nil
+}
+
+// docState is the work on one article.
+type docState struct {
+	x     *Extractor
+	doc   string
+	text  string
+	src   hoigraph.Source
+	home  *home
+	facts []hoigraph.Fact
+	seen  map[string]bool
+	// people with a post or a responsibility, for the meeting's chair
+	sentencePeople map[int][]string
+}
+
+func (d *docState) run() {
+	x := d.x
+	lines := x.rules.splitLines(d.text)
+	d.src.Title = title(lines)
+	d.src.Date = articleDate(lines)
+	d.src.Publisher, _ = x.publisher(d.text)
+
+	// Home places: every place named anywhere, footers included.
+	var mentions []*place
+	var sents []*sentence
+	for _, l := range lines {
+		for _, sp := range x.rules.sentences(l) {
+			s := x.newSentence(sp)
+			mentions = append(mentions, x.places(s)...)
+			if !l.drop && !l.trailer {
+				sents = append(sents, s)
+			}
+		}
+	}
+	_, province := x.publisher(d.text)
+	d.home = x.findHome(mentions, province, d.src.Date)
+	for _, p := range d.home.units {
+		d.addArea(p, nil)
+	}
+
+	d.sentencePeople = map[int][]string{}
+	for _, s := range sents {
+		d.orgs(s)
+		d.people(s)
+		d.responsibilities(s)
+		d.directives(s)
+	}
+	d.meeting(sents)
+}
+
+// places lists the places a sentence names with their kind ("phường Tân
+// Giang", "Huyện ủy Lấp Vò" names huyện Lấp Vò).
+func (x *Extractor) places(s *sentence) []*place {
+	var out []*place
+	toks := s.toks
+	for i := 0; i < len(toks); i++ {
+		if !toks[i].word {
+			continue
+		}
+		if p, e := x.parsePlace(toks, i); p != nil {
+			out = append(out, p)
+			i = e - 1
+			continue
+		}
+		if r, e := x.rules.bodies.match(toks, i); e > i && r.role == roleCommittee && r.typ == hoigraph.PartyCommittee && toks[i].upper {
+			if _, pe := x.rules.places.match(toks, e); pe > e {
+				continue // "Quận ủy quận Tân Phú": the next word is read next
+			}
+			if name, ne := x.placeName(toks, e, r.unit); name != "" {
+				out = append(out, &place{kind: r.unit, name: name, level: x.levelOf(r.unit, name)})
+				i = ne - 1
+			}
+		}
+	}
+	return out
+}
+
+// orgs records every body a sentence names in running text.
+func (d *docState) orgs(s *sentence) {
+	toks := s.toks
+	for i := 0; i < len(toks); i++ {
+		if i > 0 && (toks[i-1].key == "các" || toks[i-1].key == "những") {
+			continue // "các Hội", "các Đảng ủy": bodies in general
+		}
+		if _, te := d.x.rules.titles.match(toks, i); te > i {
+			continue // read with its post by people()
+		}
+		b := d.x.parseBody(s, i, modeFree)
+		if b == nil {
+			continue
+		}
+		if o := d.resolve(b, nil); o != nil {
+			d.addOrg(o, s)
+		}
+		i = b.end - 1
+	}
+}
+
+// addOrg records a body, its parent first, once per document.
+func (d *docState) addOrg(o *org, s *sentence) {
+	if o.parent != nil {
+		d.addOrg(o.parent, s)
+	}
+	key := "org\x00" + wordKey(o.name)
+	if d.seen[key] {
+		return
+	}
+	d.seen[key] = true
+	f := hoigraph.Fact{Kind: hoigraph.FactOrg, Name: o.name, Type: o.typ, Evidence: s.evidence()}
+	if o.area != nil {
+		f.Area = o.area.label()
+		d.addArea(o.area, s)
+	}
+	if o.parent != nil {
+		f.Parent = o.parent.name
+	}
+	d.add(f)
+	if o.at != nil {
+		d.addArea(o.at, s)
+		d.addResp(o.name, "org", o.at.label(), "area", "", s)
+	}
+}
+
+func (d *docState) addArea(p *place, s *sentence) {
+	key := "area\x00" + p.key()
+	if d.seen[key] {
+		return
+	}
+	d.seen[key] = true
+	f := hoigraph.Fact{Kind: hoigraph.FactArea, Name: p.label(), Level: p.level}
+	if s != nil {
+		f.Evidence = s.evidence()
+	}
+	d.add(f)
+}
+
+func (d *docState) addPerson(name string, s *sentence) {
+	key := "person\x00" + wordKey(name)
+	if d.seen[key] {
+		return
+	}
+	d.seen[key] = true
+	d.add(hoigraph.Fact{Kind: hoigraph.FactPerson, Name: name, Evidence: s.evidence()})
+}
+
+func (d *docState) addHolds(person, post string, o *org, ended bool, s *sentence) {
+	key := "holds\x00" + wordKey(person+"\x00"+post+"\x00"+o.name)
+	if d.seen[key] {
+		return
+	}
+	d.seen[key] = true
+	f := hoigraph.Fact{Kind: hoigraph.FactHolds, Person: person, Post: post, Org: o.name, Evidence: s.evidence()}
+	if ended {
+		f.Until = d.src.Date
+	} else {
+		f.AsOf = d.src.Date
+	}
+	d.add(f)
+	d.sentencePeople[s.start] = appendUnique(d.sentencePeople[s.start], person)
+}
+
+func (d *docState) addResp(subject, subjectKind, object, objectKind, relation string, s *sentence) {
+	key := "resp\x00" + wordKey(subject+"\x00"+object)
+	if d.seen[key] {
+		return
+	}
+	d.seen[key] = true
+	d.add(hoigraph.Fact{Kind: hoigraph.FactResponsibleFor, Subject: subject, Object: object,
+		SubjectKind: hoigraph.EndpointKind(subjectKind), ObjectKind: hoigraph.EndpointKind(objectKind),
+		Relation: relation, AsOf: d.src.Date, Evidence: s.evidence()})
+}
+
+func (d *docState) add(f hoigraph.Fact) {
+	f.Doc = d.doc
+	d.facts = append(d.facts, f)
+}
+
+func (s *sentence) evidence() *hoigraph.Evidence {
+	return &hoigraph.Evidence{Sentence: s.text, Start: s.start, End: s.end}
+}
+
+func appendUnique(list []string, v string) []string {
+	for _, x := range list {
+		if x == v {
+			return list
+		}
+	}
+	return append(list, v)
+}
+
+// publisher finds the first publisher marker of the rules in the text.
+func (x *Extractor) publisher(text string) (name, province string) {
+	key := wordKey(text)
+	for _, p := range x.rules.publishers {
+		if strings.Contains(key, p.marker) {
+			return p.publisher, p.province
+		}
+	}
+	return "", ""
+}
+
+var (
+	longDate  = regexp.MustCompile(`ngày (\d{1,2}) tháng (\d{1,2}) năm (\d{4})`)
+	shortDate = regexp.MustCompile(`\b(\d{1,2})/(\d{1,2})/(\d{4})\b`)
+)
+
+// articleDate is the dateline's date, or the first full date of the
+// article's first lines, as an ISO date.
+func articleDate(lines []line) string {
+	for i, l := range lines {
+		if i > 5 {
+			break
+		}
+		if m := longDate.FindStringSubmatch(l.text); m != nil {
+			return isoDate(m[3], m[2], m[1])
+		}
+		if m := shortDate.FindStringSubmatch(l.text); m != nil {
+			return isoDate(m[3], m[2], m[1])
+		}
+	}
+	return ""
+}
+
+func isoDate(y, m, d string) string {
+	pad := func(s string) string {
+		if len(s) == 1 {
+			return "0" + s
+		}
+		return s
+	}
+	return y + "-" + pad(m) + "-" + pad(d)
+}
+
+// title is the first line that reads like a headline: not a dateline, not
+// boilerplate, short, not ending with a full stop.
+func title(lines []line) string {
+	for i, l := range lines {
+		if i > 6 || l.trailer {
+			break
+		}
+		t := strings.TrimPrefix(l.text, "null ")
+		if l.drop || longDate.MatchString(t) || strings.HasPrefix(t, "(") {
+			continue
+		}
+		words := len(strings.Fields(t))
+		if words >= 4 && words <= 40 && !strings.HasSuffix(t, ".") {
+			return t
+		}
+	}
+	return ""
+}

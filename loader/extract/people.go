@@ -1,0 +1,166 @@
+package extract
+
+import "strings"
+
+// postItem is one post of a list after a name ("Bí thư Quận ủy, Chủ tịch
+// UBND quận"): the role and the body it is in, if written.
+type postItem struct {
+	post string
+	body *bodyRef
+}
+
+// listSeparators join posts of one person.
+var listSeparators = map[string]bool{",": true, "-": true, "–": true, "và": true, "kiêm": true}
+
+// parsePosts reads a list of posts starting at token j. The first title must
+// start with a capital unless lax.
+func (x *Extractor) parsePosts(s *sentence, j int, lax bool) ([]postItem, int) {
+	toks := s.toks
+	var items []postItem
+	for j < len(toks) {
+		k := j
+		if len(items) > 0 {
+			for k < len(toks) && listSeparators[toks[k].key] {
+				k++
+			}
+		}
+		tr, te := x.rules.titles.match(toks, k)
+		if te == k || (len(items) == 0 && !lax && !toks[k].upper) {
+			break
+		}
+		item := postItem{post: tr.post}
+		next := te
+		if tr.implies != "" {
+			rule, _ := x.rules.bodies.exact(tr.implies)
+			item.body = &bodyRef{rule: rule, core: rule.canonical, start: k, end: te}
+		} else {
+			m := te - tr.shares
+			if m < len(toks) && toks[m].key == "của" {
+				m++
+			}
+			if b := x.parseBody(s, m, modeLax); b != nil {
+				item.body = b
+				next = b.end
+			}
+		}
+		items = append(items, item)
+		j = next
+	}
+	return items, j
+}
+
+// personAt reads a person's name at toks[i]: a family name from the rules
+// and one to four more capitalised words, or any two to five capitalised
+// words after "đồng chí", "ông" or "bà".
+func (x *Extractor) personAt(toks []token, i int) (string, int) {
+	if i >= len(toks) || !toks[i].word || !toks[i].upper || toks[i].digit {
+		return "", i
+	}
+	if r, e := x.rules.phrases.match(toks, i); e > i && r == phraseNotName {
+		return "", i
+	}
+	if i > 0 {
+		if _, e := x.rules.places.match(toks, i-1); e == i {
+			return "", i // "phường Lê Lợi" is a place
+		}
+	}
+	honorific := i > 0 && (toks[i-1].key == "chí" || toks[i-1].key == "ông" || toks[i-1].key == "bà")
+	if !x.rules.surnames[toks[i].key] && !honorific {
+		return "", i
+	}
+	j := i + 1
+	for j < len(toks) && j-i < 5 && toks[j].word && toks[j].upper && !toks[j].digit {
+		if _, e := x.rules.titles.match(toks, j); e > j {
+			break
+		}
+		if _, e := x.rules.bodies.match(toks, j); e > j {
+			break
+		}
+		j++
+	}
+	if j-i < 2 {
+		return "", i
+	}
+	words := make([]string, 0, j-i)
+	for _, t := range toks[i:j] {
+		words = append(words, t.text)
+	}
+	return strings.Join(words, " "), j
+}
+
+// startsPerson reports a family name followed by a capitalised word.
+func (x *Extractor) startsPerson(toks []token, j int) bool {
+	return j+1 < len(toks) && x.rules.surnames[toks[j].key] && toks[j+1].upper && toks[j+1].word && !toks[j+1].digit
+}
+
+// people finds who holds which post in a sentence: "Name, posts",
+// "Name - posts", "Name được bầu làm posts" and "posts Name" (apposition).
+func (d *docState) people(s *sentence) {
+	x := d.x
+	toks := s.toks
+	for i := 0; i < len(toks); {
+		if name, e := x.personAt(toks, i); name != "" {
+			d.addPerson(name, s)
+			role, ce := x.rules.phrases.match(toks, e)
+			if ce > e && (role == phraseLink || role == phraseEnded) {
+				if items, pe := x.parsePosts(s, ce, true); len(items) > 0 {
+					d.holdList(name, items, role == phraseEnded, s)
+					i = pe
+					continue
+				}
+			}
+			i = e
+			continue
+		}
+		if _, te := x.rules.titles.match(toks, i); te > i && toks[i].upper {
+			items, pe := x.parsePosts(s, i, false)
+			if name, e := x.personAt(toks, pe); name != "" && len(items) > 0 {
+				d.addPerson(name, s)
+				d.holdList(name, items, false, s)
+				i = e
+				// the same person may go on: "Bí thư X, Chủ tịch Y"
+				if role, ce := x.rules.phrases.match(toks, e); ce > e && role == phraseLink {
+					if more, me := x.parsePosts(s, ce, true); len(more) > 0 {
+						d.holdList(name, more, false, s)
+						i = me
+					}
+				}
+				continue
+			}
+			if pe > i {
+				i = pe
+				continue
+			}
+		}
+		i++
+	}
+}
+
+// holdList records a person's posts; a board written without its
+// committee belongs to its neighbour's committee ("Ủy viên Ban Thường vụ,
+// Trưởng Ban Dân vận Quận ủy").
+func (d *docState) holdList(person string, items []postItem, ended bool, s *sentence) {
+	for i, it := range items {
+		if it.body == nil {
+			continue
+		}
+		var ctx *bodyRef
+		if (it.body.rule.role == roleBoard || it.body.rule.role == roleBoardBare) && it.body.parent == nil {
+			for k := i - 1; k >= 0 && ctx == nil; k-- {
+				ctx = committeeOf(items[k].body)
+			}
+			for k := i + 1; k < len(items) && ctx == nil; k++ {
+				ctx = committeeOf(items[k].body)
+			}
+		}
+		o := d.resolve(it.body, ctx)
+		if o == nil {
+			continue
+		}
+		d.addOrg(o, s)
+		d.addHolds(person, it.post, o, ended, s)
+		if o.at != nil {
+			d.addResp(person, "person", o.at.label(), "area", "", s)
+		}
+	}
+}

@@ -1,0 +1,179 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+
+	"hoigraph"
+)
+
+// responsibilities reads "X phụ trách Y, Z và W" clause by clause (a
+// sentence's clauses are cut at ";" and ":"), and "X chịu trách nhiệm lãnh
+// đạo chính trị đối với Y". The subject is the body that ends right before
+// the verb, or else the person the clause is about; the objects are the
+// bodies or areas listed after it.
+func (d *docState) responsibilities(s *sentence) {
+	x := d.x
+	toks := s.toks
+	relation := "in_charge"
+	for i := range toks {
+		if r, e := x.rules.phrases.match(toks, i); e > i && r == phraseRespPol {
+			relation = "political_leadership"
+			break
+		}
+	}
+	from := 0
+	for i := 0; i <= len(toks); i++ {
+		if i < len(toks) && toks[i].text != ";" && toks[i].text != ":" {
+			continue
+		}
+		d.clause(s, from, i, relation)
+		from = i + 1
+	}
+}
+
+func (d *docState) clause(s *sentence, a, b int, relation string) {
+	x := d.x
+	toks := s.toks[:b]
+	verb, after := -1, -1
+	for i := a; i < b; i++ {
+		if r, e := x.rules.phrases.match(toks, i); e > i && (r == phraseResp || r == phraseRespPol) {
+			verb, after = i, e
+			break
+		}
+	}
+	if verb < 0 {
+		return
+	}
+	// Subject: the body ending at the verb, else the clause's person.
+	var subject, subjectKind string
+	for i := a; i < verb; i++ {
+		if i > a && (toks[i-1].key == "các" || toks[i-1].key == "những") {
+			continue
+		}
+		if bd := x.parseBody(s, i, modeFree); bd != nil {
+			if bd.end == verb {
+				if o := d.resolve(bd, nil); o != nil {
+					d.addOrg(o, s)
+					subject, subjectKind = o.name, "org"
+				}
+			}
+			i = bd.end - 1
+		}
+	}
+	if subject == "" {
+		for i := a; i < verb; i++ {
+			if name, _ := x.personAt(toks, i); name != "" {
+				subject, subjectKind = name, "person"
+				break
+			}
+		}
+	}
+	if subject == "" {
+		return
+	}
+	sub := &sentence{span: s.span, toks: toks, parenKind: s.parenKind}
+	for j := after; j < b; {
+		for j < b && (listSeparators[toks[j].key] || toks[j].key == "địa" && j+1 < b && toks[j+1].key == "bàn") {
+			if toks[j].key == "địa" {
+				j++
+			}
+			j++
+		}
+		if j >= b {
+			break
+		}
+		if p, e := x.parsePlace(toks, j); p != nil {
+			d.addArea(p, s)
+			d.addResp(subject, subjectKind, p.label(), "area", relation, s)
+			j = e
+			continue
+		}
+		bd := x.parseBody(sub, j, modeList)
+		if bd == nil {
+			break
+		}
+		if o := d.resolve(bd, nil); o != nil {
+			d.addOrg(o, s)
+			d.addResp(subject, subjectKind, o.name, "org", relation, s)
+		}
+		j = bd.end
+	}
+}
+
+var directiveCode = regexp.MustCompile(`^\d+-[A-ZĐ][A-Za-zĐđ]*/[A-ZĐ][A-Za-zĐđ]*$`)
+
+// directiveKinds names a document by the letters of its code.
+var directiveKinds = map[string]string{"CT": "Chỉ thị", "NQ": "Nghị quyết", "QĐ": "Quyết định", "KL": "Kết luận", "HD": "Hướng dẫn", "QC": "Quy chế", "KH": "Kế hoạch"}
+
+// directives records codes like 17-CT/TW.
+func (d *docState) directives(s *sentence) {
+	for _, t := range s.toks {
+		if !t.word || !directiveCode.MatchString(t.text) {
+			continue
+		}
+		key := "directive\x00" + t.text
+		if d.seen[key] {
+			continue
+		}
+		d.seen[key] = true
+		kind := strings.SplitN(strings.SplitN(t.text, "-", 2)[1], "/", 2)[0]
+		name := t.text
+		if k, ok := directiveKinds[strings.ToUpper(kind)]; ok {
+			name = k + " " + t.text
+		}
+		d.add(hoigraph.Fact{Kind: hoigraph.FactDirective, Name: name, Code: t.text, Evidence: s.evidence()})
+	}
+}
+
+var (
+	meetingWords = regexp.MustCompile(`(?i)(hội nghị|đại hội|buổi làm việc|làm việc với|họp)`)
+	dayMonth     = regexp.MustCompile(`(?:ngày )?(\d{1,2})/(\d{1,2})(?:/(\d{4}))?`)
+)
+
+// meeting records the article's meeting: the first sentence naming one with
+// a date; its chair is who the article says chaired it ("chủ trì").
+func (d *docState) meeting(sents []*sentence) {
+	for _, s := range sents {
+		loc := meetingWords.FindStringIndex(s.text)
+		m := dayMonth.FindStringSubmatch(s.text)
+		if loc == nil || m == nil {
+			continue
+		}
+		year := m[3]
+		if year == "" && len(d.src.Date) >= 4 {
+			year = d.src.Date[:4]
+		}
+		if year == "" {
+			continue
+		}
+		f := hoigraph.Fact{Kind: hoigraph.FactMeeting, Name: meetingName(s.text[loc[0]:]), Date: isoDate(year, m[2], m[1]), Evidence: s.evidence()}
+		for _, t := range s.toks {
+			if directiveCode.MatchString(t.text) {
+				f.Code = t.text
+				break
+			}
+		}
+		for _, c := range sents {
+			if strings.Contains(strings.ToLower(c.text), "chủ trì") && len(d.sentencePeople[c.start]) > 0 {
+				f.Chair = d.sentencePeople[c.start][0]
+				break
+			}
+		}
+		d.add(f)
+		return
+	}
+}
+
+// meetingName is the meeting's phrase up to the first comma or full stop,
+// at most twenty words.
+func meetingName(s string) string {
+	if i := strings.IndexAny(s, ",.;:"); i >= 0 {
+		s = s[:i]
+	}
+	w := strings.Fields(s)
+	if len(w) > 20 {
+		w = w[:20]
+	}
+	return strings.Join(w, " ")
+}

@@ -1,0 +1,306 @@
+package extract
+
+import (
+	"embed"
+	"fmt"
+	"io/fs"
+	"strconv"
+	"strings"
+
+	"hoigraph"
+	"hoigraph/vntext"
+)
+
+//go:embed rules/*.tsv
+var embeddedRules embed.FS
+
+// table is one parsed rule file: its rows by column name, each with the line
+// it came from so that a later check can still name it.
+type table struct {
+	file string
+	rows []row
+}
+
+type row struct {
+	line  int
+	cells map[string]string
+}
+
+func (r row) get(col string) string {
+	v := r.cells[col]
+	if v == "-" {
+		return ""
+	}
+	return v
+}
+
+// parseTable reads a tab-separated rule file whose header must hold the
+// columns want, in order.
+func parseTable(file string, data []byte, want ...string) (table, error) {
+	t := table{file: file}
+	var header []string
+	for i, line := range strings.Split(string(data), "\n") {
+		n := i + 1
+		line = strings.TrimRight(line, "\r")
+		if strings.TrimSpace(line) == "" || strings.HasPrefix(strings.TrimSpace(line), "#") {
+			continue
+		}
+		cells := strings.Split(line, "\t")
+		for j := range cells {
+			cells[j] = vntext.NFC(strings.TrimSpace(cells[j]))
+		}
+		if header == nil {
+			if strings.Join(cells, "\t") != strings.Join(want, "\t") {
+				return t, fmt.Errorf("%s:%d: header must be %q, got %q", file, n, strings.Join(want, " TAB "), strings.Join(cells, " TAB "))
+			}
+			header = cells
+			continue
+		}
+		if len(cells) != len(header) {
+			return t, fmt.Errorf("%s:%d: want %d tab-separated columns (%s), got %d", file, n, len(header), strings.Join(header, ", "), len(cells))
+		}
+		r := row{line: n, cells: map[string]string{}}
+		for j, c := range cells {
+			if c == "" {
+				return t, fmt.Errorf("%s:%d: column %q is empty (write - for none)", file, n, header[j])
+			}
+			r.cells[header[j]] = c
+		}
+		t.rows = append(t.rows, r)
+	}
+	if header == nil {
+		return t, fmt.Errorf("%s: no header line", file)
+	}
+	return t, nil
+}
+
+// Roles of bodies (bodies.tsv).
+const (
+	roleCommittee  = "committee"
+	roleLocal      = "local"
+	roleBoard      = "board"
+	roleBoardBare  = "board-bare"
+	roleNational   = "national"
+	roleHead       = "head"
+	roleWrapper    = "wrapper"
+	roleDelegation = "delegation"
+)
+
+// Roles of phrases (phrases.tsv).
+const (
+	phraseLink    = "link"
+	phraseEnded   = "ended"
+	phraseResp    = "resp"
+	phraseRespPol = "resp-pol"
+	phraseArea    = "area"
+	phraseNotName = "notname"
+)
+
+type bodyRule struct {
+	canonical string
+	typ       hoigraph.OrgType // "" for "parent"
+	role      string
+	unit      string // committees: the kind of unit
+}
+
+type titleRule struct {
+	post    string
+	shares  int
+	implies string // a bodies.tsv pattern, "" for none
+}
+
+type placeRule struct {
+	kind  string
+	level hoigraph.AreaLevel // "" when a Thành phố may be either
+	name  string             // "" for a kind word
+}
+
+type publisherRule struct {
+	marker    string // folded
+	publisher string
+	province  string
+}
+
+// rules is the compiled rule set: tries over word keys for everything that
+// is matched in text.
+type rules struct {
+	bodies      *trie[bodyRule]
+	titles      *trie[titleRule]
+	places      *trie[placeRule]
+	phrases     *trie[string]
+	surnames    map[string]bool
+	boilerplate []boilerRule
+	publishers  []publisherRule
+	abbrevs     map[string]bool
+}
+
+type boilerRule struct {
+	prefix  string // ToneKey-ed, lower case
+	trailer bool
+}
+
+// loadRules compiles the rule files in fsys (the embedded ones in
+// production, a test folder in tests).
+func loadRules(fsys fs.FS) (*rules, error) {
+	read := func(name string, cols ...string) (table, error) {
+		data, err := fs.ReadFile(fsys, name)
+		if err != nil {
+			return table{}, fmt.Errorf("read rules: %w", err)
+		}
+		return parseTable(name, data, cols...)
+	}
+	r := &rules{bodies: newTrie[bodyRule](), titles: newTrie[titleRule](), places: newTrie[placeRule](),
+		phrases: newTrie[string](), surnames: map[string]bool{}, abbrevs: map[string]bool{}}
+
+	t, err := read("rules/bodies.tsv", "pattern", "canonical", "type", "role", "unit")
+	if err != nil {
+		return nil, err
+	}
+	for _, rw := range t.rows {
+		b := bodyRule{canonical: rw.get("canonical"), role: rw.get("role"), unit: rw.get("unit")}
+		if typ := rw.get("type"); typ != "parent" {
+			b.typ = hoigraph.OrgType(typ)
+			if !b.typ.Valid() {
+				return nil, fmt.Errorf("%s:%d: unknown type %q", t.file, rw.line, typ)
+			}
+		}
+		switch b.role {
+		case roleCommittee, roleLocal, roleBoard, roleBoardBare, roleNational, roleHead, roleWrapper, roleDelegation:
+		default:
+			return nil, fmt.Errorf("%s:%d: unknown role %q", t.file, rw.line, b.role)
+		}
+		if b.role == roleCommittee && b.unit == "" {
+			return nil, fmt.Errorf("%s:%d: a committee needs the kind of unit it is named after", t.file, rw.line)
+		}
+		r.bodies.add(rw.get("pattern"), b)
+	}
+
+	if t, err = read("rules/titles.tsv", "pattern", "post", "shares", "implies"); err != nil {
+		return nil, err
+	}
+	for _, rw := range t.rows {
+		n, err := strconv.Atoi(rw.get("shares"))
+		pattern := rw.get("pattern")
+		if err != nil || n < 0 || n >= len(tokenize(pattern, 0)) {
+			return nil, fmt.Errorf("%s:%d: shares must be a number of words smaller than the pattern's, got %q", t.file, rw.line, rw.get("shares"))
+		}
+		tr := titleRule{post: rw.get("post"), shares: n, implies: rw.get("implies")}
+		if tr.implies != "" {
+			if _, ok := r.bodies.exact(tr.implies); !ok {
+				return nil, fmt.Errorf("%s:%d: implies %q, which is not a pattern of bodies.tsv", t.file, rw.line, tr.implies)
+			}
+		}
+		r.titles.add(pattern, tr)
+	}
+
+	if t, err = read("rules/places.tsv", "pattern", "kind", "level", "name"); err != nil {
+		return nil, err
+	}
+	for _, rw := range t.rows {
+		p := placeRule{kind: rw.get("kind"), level: hoigraph.AreaLevel(rw.get("level")), name: rw.get("name")}
+		switch p.level {
+		case "", hoigraph.Province, hoigraph.District, hoigraph.Commune:
+		default:
+			return nil, fmt.Errorf("%s:%d: unknown level %q", t.file, rw.line, p.level)
+		}
+		r.places.add(rw.get("pattern"), p)
+	}
+
+	if t, err = read("rules/phrases.tsv", "pattern", "role"); err != nil {
+		return nil, err
+	}
+	for _, rw := range t.rows {
+		switch role := rw.get("role"); role {
+		case phraseLink, phraseEnded, phraseResp, phraseRespPol, phraseArea, phraseNotName:
+			r.phrases.add(rw.get("pattern"), role)
+		default:
+			return nil, fmt.Errorf("%s:%d: unknown role %q", t.file, rw.line, role)
+		}
+	}
+
+	if t, err = read("rules/surnames.tsv", "surname"); err != nil {
+		return nil, err
+	}
+	for _, rw := range t.rows {
+		r.surnames[wordKey(rw.get("surname"))] = true
+	}
+
+	if t, err = read("rules/boilerplate.tsv", "pattern", "action"); err != nil {
+		return nil, err
+	}
+	for _, rw := range t.rows {
+		a := rw.get("action")
+		if a != "drop" && a != "trailer" {
+			return nil, fmt.Errorf("%s:%d: action must be drop or trailer, got %q", t.file, rw.line, a)
+		}
+		r.boilerplate = append(r.boilerplate, boilerRule{prefix: wordKey(rw.get("pattern")), trailer: a == "trailer"})
+	}
+
+	if t, err = read("rules/publishers.tsv", "marker", "publisher", "province"); err != nil {
+		return nil, err
+	}
+	for _, rw := range t.rows {
+		r.publishers = append(r.publishers, publisherRule{marker: wordKey(rw.get("marker")), publisher: rw.get("publisher"), province: rw.get("province")})
+	}
+
+	if t, err = read("rules/abbreviations.tsv", "abbreviation"); err != nil {
+		return nil, err
+	}
+	for _, rw := range t.rows {
+		r.abbrevs[strings.TrimSuffix(rw.get("abbreviation"), ".")] = true
+	}
+	return r, nil
+}
+
+// trie maps word-key sequences to values; match finds the longest pattern
+// starting at a token.
+type trie[V any] struct {
+	next map[string]*trie[V]
+	val  V
+	ok   bool
+}
+
+func newTrie[V any]() *trie[V] { return &trie[V]{next: map[string]*trie[V]{}} }
+
+func (t *trie[V]) add(pattern string, v V) {
+	n := t
+	for _, tok := range tokenize(pattern, 0) {
+		c := n.next[tok.key]
+		if c == nil {
+			c = newTrie[V]()
+			n.next[tok.key] = c
+		}
+		n = c
+	}
+	if !n.ok { // the first row wins
+		n.val, n.ok = v, true
+	}
+}
+
+// exact returns the value of exactly this pattern.
+func (t *trie[V]) exact(pattern string) (V, bool) {
+	n := t
+	for _, tok := range tokenize(pattern, 0) {
+		if n = n.next[tok.key]; n == nil {
+			var zero V
+			return zero, false
+		}
+	}
+	return n.val, n.ok
+}
+
+// match returns the value of the longest pattern at toks[i:] and the index
+// after it; end == i when nothing matches.
+func (t *trie[V]) match(toks []token, i int) (v V, end int) {
+	end = i
+	n := t
+	for j := i; j < len(toks); j++ {
+		if n = n.next[toks[j].key]; n == nil {
+			break
+		}
+		if n.ok {
+			v, end = n.val, j+1
+		}
+	}
+	return v, end
+}

@@ -1,0 +1,224 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+
+	"hoigraph"
+	"hoigraph/gazetteer"
+)
+
+// place is an administrative unit as an article names it, possibly
+// confirmed by the gazetteer.
+type place struct {
+	kind  string // Phường, Xã, Thị trấn, Quận, Huyện, Thị xã, Thành phố, Tỉnh
+	name  string // without the kind: "Tân Giang", "3"
+	level hoigraph.AreaLevel
+	unit  *gazetteer.Unit // nil when the gazetteer does not know it (or there is none)
+}
+
+// label is how a body's name carries its place: "quận Tân Phú",
+// "phường Tân Giang", "Quận 3" (a number keeps its capital), "Thành phố Hồ
+// Chí Minh" (a province-level city keeps it too).
+func (p *place) label() string {
+	if isNumber(p.name) || p.level == hoigraph.Province && p.kind == "Thành phố" {
+		return p.kind + " " + p.name
+	}
+	return strings.ToLower(p.kind[:1]) + p.kind[1:] + " " + p.name
+}
+
+// short is the place as a committee's name carries it: "Quận ủy Tân Phú",
+// but "Quận ủy Quận 3".
+func (p *place) short() string {
+	if isNumber(p.name) {
+		return p.kind + " " + p.name
+	}
+	return p.name
+}
+
+func isNumber(s string) bool {
+	if s == "" {
+		return false
+	}
+	for _, c := range s {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+func (p *place) key() string { return wordKey(p.kind + " " + p.name) }
+
+// home is the places an article is about, lowest first: its commune, its
+// district, its province, as far as they are known.
+type home struct {
+	units []*place
+}
+
+// ofKind returns the nearest home unit of the given kind.
+func (h *home) ofKind(kind string) *place {
+	for _, p := range h.units {
+		if p.kind == kind {
+			return p
+		}
+	}
+	return nil
+}
+
+func (h *home) lowest() *place {
+	if len(h.units) == 0 {
+		return nil
+	}
+	return h.units[0]
+}
+
+func (h *home) ofLevel(l hoigraph.AreaLevel) *place {
+	for _, p := range h.units {
+		if p.level == l {
+			return p
+		}
+	}
+	return nil
+}
+
+// mention counts how often an article names a place.
+type mention struct {
+	p     *place
+	count int
+	first int
+}
+
+// findHome works out the places an article is about from the places it
+// names (title, body, dateline, footer), the gazetteer and the publisher.
+func (x *Extractor) findHome(mentions []*place, publisherProvince string, date string) *home {
+	byKey := map[string]*mention{}
+	var order []*mention
+	for i, p := range mentions {
+		m := byKey[p.key()]
+		if m == nil {
+			m = &mention{p: p, first: i}
+			byKey[p.key()] = m
+			order = append(order, m)
+		}
+		m.count++
+	}
+	sort.SliceStable(order, func(i, j int) bool { return order[i].count > order[j].count })
+	best := func(l hoigraph.AreaLevel) *place {
+		for _, m := range order {
+			if m.p.level == l {
+				return m.p
+			}
+		}
+		return nil
+	}
+	commune, district, province := best(hoigraph.Commune), best(hoigraph.District), best(hoigraph.Province)
+	if province == nil && publisherProvince != "" {
+		province = &place{kind: "Tỉnh", name: publisherProvince, level: hoigraph.Province}
+		if x.rules != nil {
+			if r, end := x.rules.places.match(tokenize("thành phố "+publisherProvince, 0), 0); end > 0 && r.name != "" {
+				province.kind = "Thành phố"
+			}
+		}
+	}
+	g := x.gaz
+	if g != nil {
+		era := gazetteer.EraBefore2025
+		if date >= "2025-07" {
+			era = gazetteer.EraFrom2025
+		}
+		province = x.confirm(province, nil, era)
+		district = x.confirm(district, province, era)
+		if district != nil && district.unit != nil && province == nil {
+			if pu, ok := g.Province(*district.unit); ok {
+				province = unitPlace(pu)
+			}
+		}
+		commune = x.confirm(commune, firstNonNil(district, province), era)
+		if commune != nil && commune.unit != nil {
+			if district == nil && commune.unit.Era == gazetteer.EraBefore2025 {
+				if du, ok := g.Parent(*commune.unit); ok {
+					district = unitPlace(du)
+				}
+			}
+			if province == nil {
+				if pu, ok := g.Province(*commune.unit); ok {
+					province = unitPlace(pu)
+				}
+			}
+		}
+	}
+	h := &home{}
+	for _, p := range []*place{commune, district, province} {
+		if p != nil {
+			h.units = append(h.units, p)
+		}
+	}
+	return h
+}
+
+func firstNonNil(ps ...*place) *place {
+	for _, p := range ps {
+		if p != nil {
+			return p
+		}
+	}
+	return nil
+}
+
+func unitPlace(u gazetteer.Unit) *place {
+	return &place{kind: u.Kind, name: u.BaseName, level: u.Level, unit: &u}
+}
+
+// confirm looks p up in the gazetteer: among the units of its kind and name,
+// those inside `within` (when known) in the preferred era. One candidate
+// left makes p confirmed; none or several leave p as the article said it.
+func (x *Extractor) confirm(p, within *place, era string) *place {
+	if p == nil || x.gaz == nil {
+		return p
+	}
+	var cands []gazetteer.Unit
+	for _, u := range x.gaz.Lookup(p.kind + " " + p.name) {
+		if u.Kind != p.kind || (p.level != "" && u.Level != p.level) {
+			continue
+		}
+		if within != nil && within.unit != nil && !x.gaz.Within(u, *within.unit) {
+			continue
+		}
+		if within != nil && within.unit == nil && within.level == hoigraph.Province {
+			if pu, ok := x.gaz.Province(u); !ok || wordKey(pu.BaseName) != wordKey(within.name) {
+				continue
+			}
+		}
+		cands = append(cands, u)
+	}
+	var inEra []gazetteer.Unit
+	for _, u := range cands {
+		if u.Era == era {
+			inEra = append(inEra, u)
+		}
+	}
+	if len(inEra) > 0 {
+		cands = inEra
+	}
+	if len(cands) != 1 {
+		return p
+	}
+	return unitPlace(cands[0])
+}
+
+// levelOf decides whether "thành phố X" is a province or a city within one:
+// the gazetteer knows; without it, the named places of the rules do.
+func (x *Extractor) levelOf(kind, name string) hoigraph.AreaLevel {
+	if x.gaz != nil {
+		for _, u := range x.gaz.Lookup(kind + " " + name) {
+			if u.Kind == kind {
+				return u.Level
+			}
+		}
+	}
+	if r, end := x.rules.places.match(tokenize(kind+" "+name, 0), 0); end > 0 && r.name != "" {
+		return r.level
+	}
+	return hoigraph.District
+}

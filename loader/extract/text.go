@@ -1,0 +1,202 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// token is a word or a punctuation mark of the decoded text. key is what
+// rules are matched against: lower case, with the tone mark of oa/oe/uy
+// always on the second vowel, so that hóa and hoá, thủy and thuỷ meet.
+type token struct {
+	text       string
+	key        string
+	start, end int // byte offsets in the document text
+	word       bool
+	upper      bool // starts with an upper-case letter or is a number
+	digit      bool
+}
+
+// tokenize splits s (which starts at byte offset base of the document) into
+// words and punctuation marks. Hyphens and slashes inside a word (17-CT/TW,
+// Covid-19) and dots inside a number (2.713.911) keep it one token.
+func tokenize(s string, base int) []token {
+	toks := make([]token, 0, len(s)/5+1)
+	i := 0
+	for i < len(s) {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r == ' ' || r == '\n' || unicode.IsSpace(r) {
+			i += n
+			continue
+		}
+		if !isWordRune(r) {
+			toks = append(toks, token{text: s[i : i+n], key: s[i : i+n], start: base + i, end: base + i + n})
+			i += n
+			continue
+		}
+		j := i + n
+		for j < len(s) {
+			r2, n2 := utf8.DecodeRuneInString(s[j:])
+			if isWordRune(r2) {
+				j += n2
+				continue
+			}
+			if (r2 == '-' || r2 == '/' || r2 == '.' || r2 == ',') && j+n2 < len(s) {
+				prev, _ := utf8.DecodeLastRuneInString(s[:j])
+				nxt, _ := utf8.DecodeRuneInString(s[j+n2:])
+				joins := isWordRune(nxt)
+				if r2 == '.' || r2 == ',' {
+					joins = unicode.IsDigit(prev) && unicode.IsDigit(nxt)
+				}
+				if joins {
+					j += n2
+					continue
+				}
+			}
+			break
+		}
+		w := s[i:j]
+		first, _ := utf8.DecodeRuneInString(w)
+		toks = append(toks, token{text: w, key: wordKey(w), start: base + i, end: base + j, word: true,
+			upper: unicode.IsUpper(first) || unicode.IsDigit(first), digit: unicode.IsDigit(first)})
+		i = j
+	}
+	return toks
+}
+
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+// toneMoves rewrites the older tone placement on oa, oe, uy (hóa, thủy) to
+// the newer one (hoá, thuỷ); applied to lower-case NFC text.
+var toneMoves = func() *strings.Replacer {
+	tones := []struct{ o, e, u, a, y string }{
+		{"ò", "è", "ù", "à", "ỳ"}, {"ó", "é", "ú", "á", "ý"}, {"ỏ", "ẻ", "ủ", "ả", "ỷ"},
+		{"õ", "ẽ", "ũ", "ã", "ỹ"}, {"ọ", "ẹ", "ụ", "ạ", "ỵ"},
+	}
+	var pairs []string
+	for _, t := range tones {
+		e := map[string]string{"ò": "è", "ó": "é", "ỏ": "ẻ", "õ": "ẽ", "ọ": "ẹ"}[t.o]
+		pairs = append(pairs, t.o+"a", "o"+t.a, t.o+"e", "o"+e, t.u+"y", "u"+t.y)
+	}
+	return strings.NewReplacer(pairs...)
+}()
+
+// wordKey is the matching key of a word or phrase.
+func wordKey(s string) string {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return strings.ToLower(s)
+	}
+	return toneMoves.Replace(strings.ToLower(s))
+}
+
+// span is a piece of the document text with its byte offsets.
+type span struct {
+	text       string
+	start, end int
+}
+
+// line is one paragraph of the decoded text and what it is for.
+type line struct {
+	span
+	trailer bool // after the article: comments, links, counters
+	drop    bool // boilerplate
+}
+
+// splitLines cuts the text into lines and marks boilerplate with the rules.
+func (r *rules) splitLines(text string) []line {
+	var out []line
+	trailer := false
+	for off := 0; off < len(text); {
+		end := strings.IndexByte(text[off:], '\n')
+		if end < 0 {
+			end = len(text)
+		} else {
+			end += off
+		}
+		raw := text[off:end]
+		lead := len(raw) - len(strings.TrimLeft(raw, " "))
+		t := strings.TrimSpace(raw)
+		l := line{span: span{text: t, start: off + lead, end: off + lead + len(t)}}
+		if t != "" {
+			key := wordKey(t)
+			for _, b := range r.boilerplate {
+				if strings.HasPrefix(key, b.prefix) && len(t) < len(b.prefix)+60 {
+					if b.trailer {
+						trailer = true
+					}
+					l.drop = true
+					break
+				}
+			}
+			if strings.Count(t, "|")+strings.Count(t, "»") >= 2 {
+				l.drop = true // a menu or a breadcrumb
+			}
+			l.trailer = trailer
+			out = append(out, l)
+		}
+		off = end + 1
+	}
+	return out
+}
+
+// sentences cuts a line into sentences at ., ?, ! or … followed by a space
+// and an upper-case letter, a quote or a digit, except after the
+// abbreviations of the rules.
+func (r *rules) sentences(l line) []span {
+	var out []span
+	s := l.text
+	from := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		end := i + 1
+		switch {
+		case c == '.' || c == '?' || c == '!':
+		case strings.HasPrefix(s[i:], "…"):
+			end = i + len("…")
+		default:
+			continue
+		}
+		for end < len(s) && (s[end] == '.' || s[end] == '/' || s[end] == '"') {
+			end++
+		}
+		if end >= len(s) || s[end] != ' ' {
+			continue
+		}
+		nxt, _ := utf8.DecodeRuneInString(strings.TrimLeft(s[end:], " "))
+		if !(unicode.IsUpper(nxt) || unicode.IsDigit(nxt) || nxt == '"' || nxt == '“' || nxt == '(') {
+			continue
+		}
+		if c == '.' {
+			w := s[from:i]
+			if k := strings.LastIndexAny(w, " ("); k >= 0 {
+				w = w[k+1:]
+			}
+			if r.abbrevs[w] {
+				continue
+			}
+		}
+		out = append(out, trimSpan(s[from:end], l.start+from))
+		from = end
+		i = end - 1
+	}
+	if from < len(s) {
+		out = append(out, trimSpan(s[from:], l.start+from))
+	}
+	return out
+}
+
+func trimSpan(s string, start int) span {
+	lead := len(s) - len(strings.TrimLeft(s, " "))
+	t := strings.TrimSpace(s)
+	return span{text: t, start: start + lead, end: start + lead + len(t)}
+}
