@@ -123,6 +123,9 @@ func (x *Extractor) parseBody(s *sentence, i int, mode parseMode) *bodyRef {
 					break
 				}
 			} else if !t.word || !t.upper || t.digit || x.startsSomething(toks, j) {
+				if t.word && !t.upper && !x.startsSomething(toks, j) {
+					return nil // "Chi hội Nha công": where the name ends is unclear in running text
+				}
 				break
 			}
 			words = append(words, t.text)
@@ -350,7 +353,9 @@ func (d *docState) resolve(b *bodyRef, ctx *bodyRef) *org {
 	case roleDelegation:
 		var parent *org
 		if b.parent != nil {
-			parent = d.resolve(b.parent, nil)
+			if parent = d.resolve(b.parent, nil); parent == nil {
+				return nil // "Đoàn công tác của Thành ủy" with the Thành ủy unknown
+			}
 		}
 		name := b.core
 		if parent != nil {

@@ -163,8 +163,9 @@ func (d *docState) orgs(s *sentence) {
 		if i > 0 && (toks[i-1].key == "các" || toks[i-1].key == "những") {
 			continue // "các Hội", "các Đảng ủy": bodies in general
 		}
-		if _, te := d.x.rules.titles.match(toks, i); te > i {
-			continue // read with its post by people()
+		if tr, te := d.x.rules.titles.match(toks, i); te > i {
+			i = te - tr.shares - 1 // the body after a post is read with it by people()
+			continue
 		}
 		b := d.x.parseBody(s, i, modeFree)
 		if b == nil {
@@ -178,10 +179,10 @@ func (d *docState) orgs(s *sentence) {
 }
 
 // addOrg records a body, its parent first, once per document.
+// A parent the article does not name in its own right (the Thị ủy of "BTV
+// Thị ủy") is only the parent field: the gold files, and readers, count the
+// bodies an article names.
 func (d *docState) addOrg(o *org, s *sentence) {
-	if o.parent != nil {
-		d.addOrg(o.parent, s)
-	}
 	key := "org\x00" + wordKey(o.name)
 	if d.seen[key] {
 		return

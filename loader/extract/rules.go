@@ -28,7 +28,7 @@ type row struct {
 
 func (r row) get(col string) string {
 	v := r.cells[col]
-	if v == "-" {
+	if v == "-" && col != "pattern" { // a pattern may be the dash itself
 		return ""
 	}
 	return v

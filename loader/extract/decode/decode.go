@@ -171,7 +171,7 @@ func looksHTML(s string) bool {
 		return true
 	}
 	lower = strings.ToLower(s)
-	return strings.Count(lower, "<p") + strings.Count(lower, "<div") + strings.Count(lower, "<br") >= 2
+	return strings.Count(lower, "<p")+strings.Count(lower, "<div")+strings.Count(lower, "<br") >= 2
 }
 
 // blockTags end a line of text when stripped.
