@@ -244,8 +244,8 @@ func (x *Extractor) placeName(toks []token, j int, kind string) (string, int) {
 	var words []string
 	k := j
 	for k < len(toks) && len(words) < 4 && toks[k].word && toks[k].upper && !toks[k].digit && !x.startsSomething(toks, k) {
-		if len(words) == 0 && x.startsPerson(toks, k) {
-			break
+		if len(words) == 0 && x.gaz == nil && x.startsPerson(toks, k) {
+			break // without a gazetteer to ask, "Quận ủy Lê Thị Hồng" is a name
 		}
 		words = append(words, toks[k].text)
 		k++

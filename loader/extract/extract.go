@@ -101,15 +101,16 @@ func (d *docState) run() {
 	d.src.Date = articleDate(lines)
 	d.src.Publisher, _ = x.publisher(d.text)
 
-	// Home places: every place named anywhere, footers included.
+	// Two passes over the sentences, keeping only their spans in between:
+	// the first finds the home places from every place named anywhere
+	// (footers included), the second reads facts from the article text.
 	var mentions []*place
-	var sents []*sentence
+	var sents []span
 	for _, l := range lines {
 		for _, sp := range x.rules.sentences(l) {
-			s := x.newSentence(sp)
-			mentions = append(mentions, x.places(s)...)
+			mentions = append(mentions, x.places(x.newSentence(sp))...)
 			if !l.drop && !l.trailer {
-				sents = append(sents, s)
+				sents = append(sents, sp)
 			}
 		}
 	}
@@ -120,7 +121,8 @@ func (d *docState) run() {
 	}
 
 	d.sentencePeople = map[int][]string{}
-	for _, s := range sents {
+	for _, sp := range sents {
+		s := x.newSentence(sp)
 		d.orgs(s)
 		d.people(s)
 		d.responsibilities(s)
@@ -129,8 +131,6 @@ func (d *docState) run() {
 	d.meeting(sents)
 }
 
-// places lists the places a sentence names with their kind ("phường Tân
-// Giang", "Huyện ủy Lấp Vò" names huyện Lấp Vò).
 func (x *Extractor) places(s *sentence) []*place {
 	var out []*place
 	toks := s.toks
@@ -272,6 +272,10 @@ func appendUnique(list []string, v string) []string {
 
 // publisher finds the first publisher marker of the rules in the text.
 func (x *Extractor) publisher(text string) (name, province string) {
+	const edge = 16 << 10 // publishers mark the head and the foot of a page
+	if len(text) > 2*edge {
+		text = strings.ToValidUTF8(text[:edge]+"\n"+text[len(text)-edge:], "")
+	}
 	key := wordKey(text)
 	for _, p := range x.rules.publishers {
 		if strings.Contains(key, p.marker) {

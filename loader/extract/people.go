@@ -101,30 +101,20 @@ func (d *docState) people(s *sentence) {
 	for i := 0; i < len(toks); {
 		if name, e := x.personAt(toks, i); name != "" {
 			d.addPerson(name, s)
-			role, ce := x.rules.phrases.match(toks, e)
-			if ce > e && (role == phraseLink || role == phraseEnded) {
-				if items, pe := x.parsePosts(s, ce, true); len(items) > 0 {
-					d.holdList(name, items, role == phraseEnded, s)
-					i = pe
-					continue
-				}
-			}
-			i = e
+			i = d.postsAfter(name, e, s)
 			continue
 		}
 		if _, te := x.rules.titles.match(toks, i); te > i && toks[i].upper {
 			items, pe := x.parsePosts(s, i, false)
-			if name, e := x.personAt(toks, pe); name != "" && len(items) > 0 {
+			at := pe
+			// "Trưởng đoàn …, đồng chí Nguyễn Văn A, …"
+			if at+2 < len(toks) && toks[at].text == "," && toks[at+1].key == "đồng" && toks[at+2].key == "chí" {
+				at += 3
+			}
+			if name, e := x.personAt(toks, at); name != "" && len(items) > 0 {
 				d.addPerson(name, s)
 				d.holdList(name, items, false, s)
-				i = e
-				// the same person may go on: "Bí thư X, Chủ tịch Y"
-				if role, ce := x.rules.phrases.match(toks, e); ce > e && role == phraseLink {
-					if more, me := x.parsePosts(s, ce, true); len(more) > 0 {
-						d.holdList(name, more, false, s)
-						i = me
-					}
-				}
+				i = d.postsAfter(name, e, s) // the same person may go on
 				continue
 			}
 			if pe > i {
@@ -133,6 +123,24 @@ func (d *docState) people(s *sentence) {
 			}
 		}
 		i++
+	}
+}
+
+// postsAfter reads the posts written after a person's name at token e
+// ("A, Phó Trưởng ban … được bổ nhiệm giữ chức Trưởng ban …"), records
+// them and returns where they end.
+func (d *docState) postsAfter(name string, e int, s *sentence) int {
+	for {
+		role, ce := d.x.rules.phrases.match(s.toks, e)
+		if ce == e || role != phraseLink && role != phraseEnded {
+			return e
+		}
+		items, pe := d.x.parsePosts(s, ce, true)
+		if len(items) == 0 {
+			return e
+		}
+		d.holdList(name, items, role == phraseEnded, s)
+		e = pe
 	}
 }
 

@@ -45,9 +45,34 @@ func (d *docState) clause(s *sentence, a, b int, relation string) {
 	if verb < 0 {
 		return
 	}
-	// Subject: the body ending at the verb, else the clause's person.
-	var subject, subjectKind string
-	for i := a; i < verb; i++ {
+	// Subject: a person whose posts run up to the verb ("đồng chí X, Phó Bí
+	// thư Đảng ủy phụ trách …"), else the body ending at the verb, else the
+	// clause's person.
+	var subject, subjectKind, firstPerson string
+	for i := a; i < verb && subject == ""; i++ {
+		name, e := x.personAt(toks, i)
+		if name == "" {
+			continue
+		}
+		if firstPerson == "" {
+			firstPerson = name
+		}
+		end := e
+		if role, ce := x.rules.phrases.match(toks, e); ce > e && role == phraseLink {
+			if items, pe := x.parsePosts(s, ce, true); len(items) > 0 {
+				end = pe
+			}
+		}
+		if end == verb {
+			subject, subjectKind = name, "person"
+		}
+		i = e - 1
+	}
+	for i := a; i < verb && subject == ""; i++ {
+		if tr, te := x.rules.titles.match(toks, i); te > i {
+			i = te - tr.shares - 1
+			continue
+		}
 		if i > a && (toks[i-1].key == "các" || toks[i-1].key == "những") {
 			continue
 		}
@@ -61,13 +86,8 @@ func (d *docState) clause(s *sentence, a, b int, relation string) {
 			i = bd.end - 1
 		}
 	}
-	if subject == "" {
-		for i := a; i < verb; i++ {
-			if name, _ := x.personAt(toks, i); name != "" {
-				subject, subjectKind = name, "person"
-				break
-			}
-		}
+	if subject == "" && firstPerson != "" {
+		subject, subjectKind = firstPerson, "person"
 	}
 	if subject == "" {
 		return
@@ -133,7 +153,7 @@ var (
 
 // meeting records the article's meeting: the first sentence naming one with
 // a date; its chair is who the article says chaired it ("chủ trì").
-func (d *docState) meeting(sents []*sentence) {
+func (d *docState) meeting(sents []span) {
 	for _, s := range sents {
 		loc := meetingWords.FindStringIndex(s.text)
 		m := dayMonth.FindStringSubmatch(s.text)
@@ -147,8 +167,8 @@ func (d *docState) meeting(sents []*sentence) {
 		if year == "" {
 			continue
 		}
-		f := hoigraph.Fact{Kind: hoigraph.FactMeeting, Name: meetingName(s.text[loc[0]:]), Date: isoDate(year, m[2], m[1]), Evidence: s.evidence()}
-		for _, t := range s.toks {
+		f := hoigraph.Fact{Kind: hoigraph.FactMeeting, Name: meetingName(s.text[loc[0]:]), Date: isoDate(year, m[2], m[1])}
+		for _, t := range tokenize(s.text, s.start) {
 			if directiveCode.MatchString(t.text) {
 				f.Code = t.text
 				break
@@ -160,6 +180,7 @@ func (d *docState) meeting(sents []*sentence) {
 				break
 			}
 		}
+		f.Evidence = &hoigraph.Evidence{Sentence: s.text, Start: s.start, End: s.end}
 		d.add(f)
 		return
 	}

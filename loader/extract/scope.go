@@ -113,40 +113,25 @@ func (x *Extractor) findHome(mentions []*place, publisherProvince string, date s
 		return nil
 	}
 	commune, district, province := best(hoigraph.Commune), best(hoigraph.District), best(hoigraph.Province)
-	if province == nil && publisherProvince != "" {
-		province = &place{kind: "Tỉnh", name: publisherProvince, level: hoigraph.Province}
-		if x.rules != nil {
-			if r, end := x.rules.places.match(tokenize("thành phố "+publisherProvince, 0), 0); end > 0 && r.name != "" {
-				province.kind = "Thành phố"
-			}
-		}
-	}
-	g := x.gaz
-	if g != nil {
+	if x.gaz != nil {
 		era := gazetteer.EraBefore2025
 		if date >= "2025-07" {
 			era = gazetteer.EraFrom2025
 		}
-		province = x.confirm(province, nil, era)
-		district = x.confirm(district, province, era)
-		if district != nil && district.unit != nil && province == nil {
-			if pu, ok := g.Province(*district.unit); ok {
-				province = unitPlace(pu)
-			}
-		}
-		commune = x.confirm(commune, firstNonNil(district, province), era)
-		if commune != nil && commune.unit != nil {
-			if district == nil && commune.unit.Era == gazetteer.EraBefore2025 {
-				if du, ok := g.Parent(*commune.unit); ok {
-					district = unitPlace(du)
-				}
-			}
-			if province == nil {
-				if pu, ok := g.Province(*commune.unit); ok {
-					province = unitPlace(pu)
+		commune, district, province = x.chain(commune, district, province, era)
+		// Names that repeat across the country (two phường Tân Giang) are
+		// settled by the province the publisher writes about.
+		if publisherProvince != "" && (province == nil || (commune != nil && commune.unit == nil) || (district != nil && district.unit == nil)) {
+			if pp := x.confirm(x.publisherPlace(publisherProvince), nil, era); pp != nil && pp.unit != nil {
+				c, d, p := x.chain(commune, district, pp, era)
+				if (c == nil || c.unit != nil) && (d == nil || d.unit != nil) {
+					commune, district, province = c, d, p
 				}
 			}
 		}
+	}
+	if province == nil && publisherProvince != "" {
+		province = x.publisherPlace(publisherProvince)
 	}
 	h := &home{}
 	for _, p := range []*place{commune, district, province} {
@@ -155,6 +140,46 @@ func (x *Extractor) findHome(mentions []*place, publisherProvince string, date s
 		}
 	}
 	return h
+}
+
+// publisherPlace is the province a publisher writes about.
+func (x *Extractor) publisherPlace(name string) *place {
+	if name == "" {
+		return nil
+	}
+	p := &place{kind: "Tỉnh", name: name, level: hoigraph.Province}
+	if r, end := x.rules.places.match(tokenize("thành phố "+name, 0), 0); end > 0 && r.name != "" {
+		p.kind = "Thành phố"
+	}
+	return p
+}
+
+// chain confirms the article's commune, district and province with the
+// gazetteer, each within the ones above it, and fills in the units above a
+// confirmed one.
+func (x *Extractor) chain(commune, district, province *place, era string) (*place, *place, *place) {
+	g := x.gaz
+	province = x.confirm(province, nil, era)
+	district = x.confirm(district, province, era)
+	if district != nil && district.unit != nil && (province == nil || province.unit == nil) {
+		if pu, ok := g.Province(*district.unit); ok {
+			province = unitPlace(pu)
+		}
+	}
+	commune = x.confirm(commune, firstNonNil(district, province), era)
+	if commune != nil && commune.unit != nil {
+		if district == nil && commune.unit.Era == gazetteer.EraBefore2025 {
+			if du, ok := g.Parent(*commune.unit); ok {
+				district = unitPlace(du)
+			}
+		}
+		if province == nil || province.unit == nil {
+			if pu, ok := g.Province(*commune.unit); ok {
+				province = unitPlace(pu)
+			}
+		}
+	}
+	return commune, district, province
 }
 
 func firstNonNil(ps ...*place) *place {

@@ -192,6 +192,31 @@ func (r *rules) sentences(l line) []span {
 	if from < len(s) {
 		out = append(out, trimSpan(s[from:], l.start+from))
 	}
+	return capSentences(out)
+}
+
+// maxSentence bounds the work on one sentence: text without full stops (a
+// table, a list, a damaged file) is cut into pieces at spaces.
+const maxSentence = 4096
+
+func capSentences(in []span) []span {
+	var out []span
+	for _, sp := range in {
+		for len(sp.text) > maxSentence {
+			cut := strings.LastIndexByte(sp.text[:maxSentence], ' ')
+			if cut <= 0 {
+				cut = maxSentence
+				for cut < len(sp.text) && !utf8.RuneStart(sp.text[cut]) {
+					cut++
+				}
+			}
+			out = append(out, trimSpan(sp.text[:cut], sp.start))
+			sp = trimSpan(sp.text[cut:], sp.start+cut)
+		}
+		if sp.text != "" {
+			out = append(out, sp)
+		}
+	}
 	return out
 }
 

@@ -104,7 +104,7 @@ func looksBinary(b []byte) bool {
 // article has one in every few words, English or a wrongly decoded file has
 // almost none (or a mess of symbols instead).
 func vietnamese(s string) bool {
-	letters, marked, odd := 0, 0, 0
+	letters, marked, strong, odd := 0, 0, 0, 0
 	for _, r := range s {
 		switch {
 		case r < 0x80:
@@ -114,11 +114,14 @@ func vietnamese(s string) bool {
 		case isVietnameseLetter(r):
 			letters++
 			marked++
+			if strings.ContainsRune(vnOnly, unicode.ToLower(r)) {
+				strong++
+			}
 		case r == '\uFFFD' || unicode.Is(unicode.Mn, r) || unicode.IsLetter(r):
 			odd++
 		}
 	}
-	return letters >= 20 && marked*50 >= letters && odd*20 < letters
+	return letters >= 20 && marked*50 >= letters && strong*200 >= letters && odd*20 < letters
 }
 
 func isVietnameseLetter(r rune) bool {
@@ -130,6 +133,10 @@ func isVietnameseLetter(r rune) bool {
 	}
 	return false
 }
+
+// vnOnly are letters no other Latin-script language writes: what tells
+// Vietnamese from French or Portuguese decoded from the same code page.
+const vnOnly = "đăằắẳẵặầấẩẫậềếểễệơờớởỡợưừứửữựảạẻẽẹỉĩịỏọổỗộủũụỳỷỹỵẫ"
 
 const vnLetters = "àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
 
@@ -214,12 +221,13 @@ func stripHTML(s string) string {
 			text(s)
 			break
 		}
+		closing := strings.HasPrefix(s[1:gt], "/")
 		tag := strings.ToLower(strings.TrimLeft(s[1:gt], "/"))
 		if i := strings.IndexAny(tag, " \t\n/"); i >= 0 {
 			tag = tag[:i]
 		}
 		s = s[gt+1:]
-		if tag == "script" || tag == "style" {
+		if !closing && (tag == "script" || tag == "style") {
 			end := strings.Index(strings.ToLower(s), "</"+tag)
 			if end < 0 {
 				break

@@ -1,0 +1,141 @@
+package decode
+
+import (
+	"bytes"
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	xunicode "golang.org/x/text/encoding/unicode"
+	"golang.org/x/text/unicode/norm"
+)
+
+const sample = "Đồng chí Trần Thị Hường, Ủy viên Ban Thường vụ, Trưởng Ban dân vận Quận ủy phát biểu tại hội nghị.\nHội Khuyến học phường Tân Giang tổ chức đại hội."
+
+func utf16le(t *testing.T, s string) []byte {
+	t.Helper()
+	b, err := xunicode.UTF16(xunicode.LittleEndian, xunicode.UseBOM).NewEncoder().Bytes([]byte(s))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+func utf16be(t *testing.T, s string) []byte {
+	t.Helper()
+	b, err := xunicode.UTF16(xunicode.BigEndian, xunicode.UseBOM).NewEncoder().Bytes([]byte(s))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+func TestDecode(t *testing.T) {
+	crlf := strings.ReplaceAll(sample, "\n", "\r\n")
+	nbsp := strings.ReplaceAll(sample, ", ", ",\u00a0")
+	html := "<!DOCTYPE html><html><head><title>x</title><style>p{color:red}</style><script>var a = '<p>';</script></head><body><ul><li>Trang chủ</li></ul>" +
+		"<p>Đồng chí Trần Thị Hường, Ủy viên Ban Thường vụ, Trưởng Ban dân vận Quận ủy phát biểu tại hội nghị.</p>" +
+		"<p>Hội Khuyến học phường Tân&nbsp;Giang tổ chức đại hội &amp; &quot;bầu&quot; Ban Chấp hành.</p></body></html>"
+	tests := []struct {
+		name     string
+		raw      []byte
+		encoding string
+		contains []string
+		absent   []string
+	}{
+		{"utf-8", []byte(sample), UTF8, []string{"Ủy viên Ban Thường vụ"}, nil},
+		{"utf-8 with BOM", append([]byte{0xEF, 0xBB, 0xBF}, sample...), UTF8BOM, []string{"Đồng chí"}, []string{"\uFEFF"}},
+		{"utf-16le", utf16le(t, sample), UTF16LE, []string{"Hội Khuyến học phường Tân Giang"}, nil},
+		{"utf-16be", utf16be(t, sample), UTF16BE, []string{"Hội Khuyến học phường Tân Giang"}, nil},
+		{"nfd", []byte(norm.NFD.String(sample)), UTF8, []string{"Hội Khuyến học phường Tân Giang"}, nil},
+		{"crlf", []byte(crlf), UTF8, []string{"hội nghị.\nHội"}, []string{"\r"}},
+		{"nbsp", []byte(nbsp), UTF8, []string{"Hường, Ủy viên"}, []string{"\u00a0"}},
+		{"html", []byte(html), UTF8, []string{"Tân Giang", "& \"bầu\"", "hội nghị.\n"}, []string{"<p>", "color", "var a", "&nbsp;"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			text, enc, err := Decode(tt.raw)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if enc != tt.encoding {
+				t.Errorf("encoding %q, want %q", enc, tt.encoding)
+			}
+			if !norm.NFC.IsNormalString(text) || !utf8.ValidString(text) {
+				t.Error("text is not valid NFC UTF-8")
+			}
+			for _, c := range tt.contains {
+				if !strings.Contains(text, c) {
+					t.Errorf("text lacks %q:\n%s", c, text)
+				}
+			}
+			for _, c := range tt.absent {
+				if strings.Contains(text, c) {
+					t.Errorf("text still has %q", c)
+				}
+			}
+		})
+	}
+}
+
+// TestWindows1258 reads the sample article of the repository that is saved
+// in Windows-1258, with its tone marks as combining characters.
+func TestWindows1258(t *testing.T) {
+	raw, err := os.ReadFile(filepath.Join("..", "..", "..", "examples", "articles", "101_ma-thanh-hoi-nong-dan.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if utf8.Valid(raw) {
+		t.Fatal("the sample is expected to be Windows-1258, not UTF-8")
+	}
+	text, enc, err := Decode(raw)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if enc != Windows1258 {
+		t.Errorf("encoding %q, want %q", enc, Windows1258)
+	}
+	for _, want := range []string{"Mã Thành", "Hội Nông dân"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("decoded text lacks %q (NFC)", want)
+		}
+	}
+}
+
+func TestDecodeRejects(t *testing.T) {
+	tests := []struct {
+		name string
+		raw  []byte
+		want error
+	}{
+		{"empty", nil, ErrEmpty},
+		{"blank", []byte(" \n\r\n\t "), ErrEmpty},
+		{"binary", []byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00"), ErrBinary},
+		{"english", []byte("The committee met on Tuesday to review the work of the associations in the district and to plan the next year."), ErrNotVietnamese},
+		{"latin-1 french", []byte("Le comit\xe9 s'est r\xe9uni mardi pour examiner le travail des associations du district et pr\xe9parer l'ann\xe9e."), ErrNotVietnamese},
+		{"html without text", []byte("<html><body><div></div><p></p></body></html>"), ErrEmpty},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, _, err := Decode(tt.raw)
+			if !errors.Is(err, tt.want) {
+				t.Errorf("error %v, want %v", err, tt.want)
+			}
+		})
+	}
+}
+
+func TestStripHTMLKeepsPlainText(t *testing.T) {
+	// Text that merely mentions a tag is not HTML.
+	s := "Bài viết về thẻ <p> trong trang web của Hội Khuyến học phường Tân Giang, quận Tân Phú, được đăng tải."
+	text, _, err := Decode([]byte(s))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Contains([]byte(text), []byte("<p>")) {
+		t.Errorf("plain text lost its words: %q", text)
+	}
+}
