@@ -582,3 +582,27 @@ func TestRunRejectsBadFlags(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkGenerate measures writing one article and its gold in memory,
+// with places from the full gazetteer (file writes excluded).
+func BenchmarkGenerate(b *testing.B) {
+	g, err := gazetteer.Load(filepath.Join("..", "..", "..", "shared", "gazetteer"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	ps, err := placesFromGazetteer(g)
+	if err != nil {
+		b.Fatal(err)
+	}
+	cfg := config{Seed: 1, CP1258: 0.04, UTF16: 0.04, NFD: 0.04, HTML: 0.1}
+	var n int64
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		a, err := generate(cfg, ps, i+1)
+		if err != nil {
+			b.Fatal(err)
+		}
+		n += int64(len(a.Bytes) + len(a.GoldJSON))
+	}
+	b.SetBytes(n / int64(b.N))
+}
