@@ -158,7 +158,8 @@ func bodyOf(key string, p *Place) Body {
 			"MTTQ "+p.Scoped(), "Mặt trận Tổ quốc "+p.Scoped())
 	case "btt":
 		simple("Ban Thường trực Ủy ban Mặt trận Tổ quốc", "Ban Thường trực Ủy ban MTTQ Việt Nam", hoigraph.Front,
-			"Ban Thường trực Ủy ban MTTQ Việt Nam "+p.Scoped(), "Ban Thường trực Ủy ban MTTQ "+p.Scoped())
+			"Ban Thường trực Ủy ban MTTQ Việt Nam "+p.Scoped(), "Ban Thường trực Ủy ban MTTQ "+p.Scoped(),
+			"Thường trực Ủy ban Mặt trận Tổ quốc "+p.Scoped())
 	case "hnd":
 		simple("Hội Nông dân", "Hội Nông dân", hoigraph.SocioPolitical)
 	case "lhpn":
