@@ -3,6 +3,7 @@ package loader
 import (
 	"fmt"
 	"io"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -293,43 +294,84 @@ var committeeKinds = []struct{ committee, kind string }{
 	{"Quận ủy", "quận"}, {"Huyện ủy", "huyện"}, {"Thị ủy", "thị xã"}, {"Tỉnh ủy", "tỉnh"},
 }
 
+// phraseKeys and committeeKeys are orgPhrases and committeeKinds as word
+// keys (vntext.ToneKey), computed once.
+var (
+	phraseKeys    = make([][]string, len(orgPhrases))
+	committeeKeys = make([][2][]string, len(committeeKinds))
+)
+
+func init() {
+	for i, p := range orgPhrases {
+		phraseKeys[i] = wordKeys(p.from)
+	}
+	for i, ck := range committeeKinds {
+		committeeKeys[i] = [2][]string{wordKeys(ck.committee), wordKeys(ck.kind)}
+	}
+}
+
+func wordKeys(s string) []string {
+	words := strings.Fields(s)
+	for i, w := range words {
+		words[i] = vntext.ToneKey(w)
+	}
+	return words
+}
+
+// canonical caches CanonicalOrgName: the same bodies recur in thousands of
+// articles.
+var canonical sync.Map
+
 // CanonicalOrgName is the form a body's id is derived from: the spellings
 // of one body (UBND / Ủy ban nhân dân, Ủy ban MTTQ / Ủy ban Mặt trận Tổ
 // quốc Việt Nam, Quận ủy quận Tân Phú / Quận ủy Tân Phú) brought to one, the
 // one the gold files use, so that a gold name's id is vntext.ID("org",
 // name). A numbered district keeps its kind: Quận ủy Quận 3.
 func CanonicalOrgName(name string) string {
+	if c, ok := canonical.Load(name); ok {
+		return c.(string)
+	}
 	words := strings.Fields(vntext.NFC(name))
+	keys := make([]string, len(words))
+	for i, w := range words {
+		keys[i] = vntext.ToneKey(w)
+	}
 	var out []string
+	var outKeys []string
 	for i := 0; i < len(words); {
-		if to, n := matchPhrase(words[i:]); n > 0 {
-			out = append(out, to)
+		if p, n := matchPhrase(keys[i:]); n > 0 {
+			out = append(out, orgPhrases[p].to)
+			outKeys = append(outKeys, wordKeys(orgPhrases[p].to)...)
 			i += n
 			continue
 		}
 		out = append(out, words[i])
+		outKeys = append(outKeys, keys[i])
 		i++
-		for _, ck := range committeeKinds {
-			c, k := strings.Fields(ck.committee), strings.Fields(ck.kind)
-			if len(out) < len(c) || !vntext.Equal(strings.Join(out[len(out)-len(c):], " "), ck.committee) {
+		for _, ck := range committeeKeys {
+			c, k := ck[0], ck[1]
+			if len(outKeys) < len(c) || !slices.Equal(outKeys[len(outKeys)-len(c):], c) {
 				continue
 			}
-			if i+len(k) < len(words) && vntext.Equal(strings.Join(words[i:i+len(k)], " "), ck.kind) && !isNumber(words[i+len(k)]) {
+			if i+len(k) < len(words) && slices.Equal(keys[i:i+len(k)], k) && !isNumber(words[i+len(k)]) {
 				i += len(k)
 			}
 		}
 	}
-	return strings.Join(out, " ")
+	c := strings.Join(out, " ")
+	canonical.Store(name, c)
+	return c
 }
 
-func matchPhrase(words []string) (string, int) {
-	for _, p := range orgPhrases {
-		n := len(strings.Fields(p.from))
-		if n <= len(words) && vntext.Equal(strings.Join(words[:n], " "), p.from) {
-			return p.to, n
+// matchPhrase returns the index of the orgPhrase keys begin with, and its
+// length in words.
+func matchPhrase(keys []string) (int, int) {
+	for i, p := range phraseKeys {
+		if len(p) <= len(keys) && slices.Equal(keys[:len(p)], p) {
+			return i, len(p)
 		}
 	}
-	return "", 0
+	return 0, 0
 }
 
 func isNumber(w string) bool {

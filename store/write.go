@@ -214,13 +214,16 @@ func (s *Store) writeGraphs(ctx context.Context, gs []*docGraph) (WriteStats, er
 	return total, nil
 }
 
-// documentsFault reports whether Neo4j refused what a batch says (a client
-// error: a value too large to index, say) rather than failing as a whole
-// (stopped, unreachable, out of retries): only the former is worth retrying
-// document by document.
+// documentsFault reports whether Neo4j refused what a batch says (a value
+// too large to index, say: a client or database error of the statement)
+// rather than failing as a whole (stopped, unreachable, transient, refused
+// credentials): only the former is worth retrying document by document.
 func documentsFault(err error) bool {
 	var ne *neo4j.Neo4jError
-	return errors.As(err, &ne) && strings.HasPrefix(ne.Code, "Neo.ClientError.") && !strings.HasPrefix(ne.Code, "Neo.ClientError.Security.")
+	if !errors.As(err, &ne) || strings.HasPrefix(ne.Code, "Neo.ClientError.Security.") {
+		return false
+	}
+	return strings.HasPrefix(ne.Code, "Neo.ClientError.") || strings.HasPrefix(ne.Code, "Neo.DatabaseError.Statement.")
 }
 
 func (s *Store) writeTx(ctx context.Context, gs []*docGraph) (WriteStats, error) {

@@ -48,9 +48,6 @@ var (
 // the same input append provenance in the same order.
 var edgeKinds = []edgeKind{eHolds, eOf, eRespOrg, eRespArea, ePRespOrg, ePRespArea, eOrgPartOf, eAreaIn, eLocated, eChaired, eHeld, eReviewed}
 
-// nodeLabels orders node statements and the MENTIONED_IN links.
-var nodeLabels = []string{lOrg, lPerson, lPost, lArea, lMeeting, lDirective}
-
 // dated edges are statements with a validity: since, until, asOf, and (for
 // RESPONSIBLE_FOR) a kind that is part of what they say.
 func (k edgeKind) dated() bool { return k.typ == "HOLDS" || k.typ == "RESPONSIBLE_FOR" }
@@ -75,36 +72,41 @@ ON CREATE SET e.sources = [], e.evidence = []%s
 SET e.sources = e.sources + r.source, e.evidence = e.evidence + r.evidence%s`, k.from, k.to, k.typ, key, onCreate, set)
 }
 
-func mentionCypher(label string) string {
-	return fmt.Sprintf(`UNWIND $rows AS r
-MATCH (n:%s {id: r.from})
-MATCH (s:Source {id: r.to})
-MERGE (n)-[:MENTIONED_IN]->(s)`, label)
-}
-
 // Node statements. A node is created with the name it was first seen under;
 // later documents only add what is missing, so reloading changes nothing.
+// Each row is one node named by one document, so the same statement links
+// the node to that document's Source (MENTIONED_IN).
 const (
 	sourceCypher = `UNWIND $rows AS r
 MERGE (s:Source {id: r.id})
 SET s += r.props`
 	personCypher = `UNWIND $rows AS r
+MATCH (s:Source {id: r.src})
 MERGE (n:Person {id: r.id})
-ON CREATE SET n.name = r.name, n.nameFolded = r.folded, n.resolvedBy = r.rule`
+ON CREATE SET n.name = r.name, n.nameFolded = r.folded, n.resolvedBy = r.rule
+MERGE (n)-[:MENTIONED_IN]->(s)`
 	postCypher = `UNWIND $rows AS r
+MATCH (s:Source {id: r.src})
 MERGE (n:Post {id: r.id})
-ON CREATE SET n.title = r.title, n.titleFolded = r.folded`
+ON CREATE SET n.title = r.title, n.titleFolded = r.folded
+MERGE (n)-[:MENTIONED_IN]->(s)`
 	areaCypher = `UNWIND $rows AS r
+MATCH (s:Source {id: r.src})
 MERGE (n:Area {id: r.id})
 ON CREATE SET n.name = r.name, n.nameFolded = r.folded, n.level = r.level, n.kind = '', n.code = '', n.era = ''
+MERGE (n)-[:MENTIONED_IN]->(s)
 WITH n, r WHERE n.era = '' AND n.level = '' AND r.level <> ''
 SET n.level = r.level`
 	meetingCypher = `UNWIND $rows AS r
+MATCH (s:Source {id: r.src})
 MERGE (n:Meeting {id: r.id})
-ON CREATE SET n.title = r.title, n.date = r.date`
+ON CREATE SET n.title = r.title, n.date = r.date
+MERGE (n)-[:MENTIONED_IN]->(s)`
 	directiveCypher = `UNWIND $rows AS r
+MATCH (s:Source {id: r.src})
 MERGE (n:Directive {id: r.id})
-ON CREATE SET n.code = r.code, n.title = r.title`
+ON CREATE SET n.code = r.code, n.title = r.title
+MERGE (n)-[:MENTIONED_IN]->(s)`
 )
 
 // orgCypher merges bodies of one type. A body first named without a type
@@ -118,8 +120,10 @@ func orgCypher(t hoigraph.OrgType) string {
 		}
 	}
 	return fmt.Sprintf(`UNWIND $rows AS r
+MATCH (s:Source {id: r.src})
 MERGE (n:Organization {id: r.id})
 ON CREATE SET n.name = r.name, n.nameFolded = r.folded, n.type = r.type, n.areaName = r.area, n:%s
+MERGE (n)-[:MENTIONED_IN]->(s)
 WITH n, r WHERE r.typed AND (n.type <> r.type OR n.areaName = '' AND r.area <> '')
 SET n.type = r.type, n.areaName = CASE WHEN r.area = '' THEN n.areaName ELSE r.area END, n:%s
 REMOVE n:%s`, t.Label(), t.Label(), strings.Join(others, ":"))
@@ -133,7 +137,6 @@ type docGraph struct {
 	orgs                 map[hoigraph.OrgType][]map[string]any
 	nodes                map[string][]map[string]any // by label, orgs excepted
 	edges                map[edgeKind][]map[string]any
-	mentions             map[string][]map[string]any // by label
 }
 
 // mergeGraphs concatenates the rows of several documents so that one
@@ -156,23 +159,20 @@ func mergeGraphs(gs []*docGraph) *docGraph {
 		for k, rows := range g.edges {
 			out.edges[k] = append(out.edges[k], rows...)
 		}
-		for l, rows := range g.mentions {
-			out.mentions[l] = append(out.mentions[l], rows...)
-		}
 	}
 	return out
 }
 
 func newDocGraph() *docGraph {
 	return &docGraph{
-		orgs:     map[hoigraph.OrgType][]map[string]any{},
-		nodes:    map[string][]map[string]any{},
-		edges:    map[edgeKind][]map[string]any{},
-		mentions: map[string][]map[string]any{},
+		orgs:  map[hoigraph.OrgType][]map[string]any{},
+		nodes: map[string][]map[string]any{},
+		edges: map[edgeKind][]map[string]any{},
 	}
 }
 
-// writeRows runs the statements: sources, nodes, edges, then mentions.
+// writeRows runs the statements: sources, nodes (with their mentions), then
+// edges.
 func (s *Store) writeRows(ctx context.Context, tx neo4j.ManagedTransaction, g *docGraph, st *WriteStats) error {
 	run := func(what, cypher string, rows []map[string]any) error {
 		if len(rows) == 0 {
@@ -200,11 +200,6 @@ func (s *Store) writeRows(ctx context.Context, tx neo4j.ManagedTransaction, g *d
 	}
 	for _, k := range edgeKinds {
 		if err := run(k.typ, edgeCypher(k), g.edges[k]); err != nil {
-			return err
-		}
-	}
-	for _, l := range nodeLabels {
-		if err := run("mentions", mentionCypher(l), g.mentions[l]); err != nil {
 			return err
 		}
 	}
@@ -391,12 +386,6 @@ func (b *graphBuilder) once(key string) bool {
 	return true
 }
 
-func (b *graphBuilder) mention(label, id string) {
-	if b.once("m\x00" + id) {
-		b.g.mentions[label] = append(b.g.mentions[label], map[string]any{"from": id, "to": b.g.sourceID})
-	}
-}
-
 func (b *graphBuilder) org(name string, t hoigraph.OrgType, area string) Ref {
 	ref := b.resolve(lOrg, name, b.r.Org)
 	typed := t != ""
@@ -410,11 +399,10 @@ func (b *graphBuilder) org(name string, t hoigraph.OrgType, area string) Ref {
 	}
 	if b.once(key) {
 		b.g.orgs[t] = append(b.g.orgs[t], map[string]any{
-			"id": ref.ID, "name": ref.Name, "folded": vntext.Fold(ref.Name), "type": string(t),
+			"id": ref.ID, "src": b.g.sourceID, "name": ref.Name, "folded": vntext.Fold(ref.Name), "type": string(t),
 			"area": vntext.NFC(area), "typed": typed,
 		})
 	}
-	b.mention(lOrg, ref.ID)
 	return ref
 }
 
@@ -422,10 +410,9 @@ func (b *graphBuilder) person(name string) Ref {
 	ref := b.resolve(lPerson, name, b.r.Person)
 	if b.once("n\x00" + ref.ID) {
 		b.g.nodes[lPerson] = append(b.g.nodes[lPerson], map[string]any{
-			"id": ref.ID, "name": ref.Name, "folded": vntext.Fold(ref.Name), "rule": ref.Rule,
+			"id": ref.ID, "src": b.g.sourceID, "name": ref.Name, "folded": vntext.Fold(ref.Name), "rule": ref.Rule,
 		})
 	}
-	b.mention(lPerson, ref.ID)
 	return ref
 }
 
@@ -438,9 +425,8 @@ func (b *graphBuilder) post(org Ref, title string) Ref {
 	title = strings.Join(strings.Fields(vntext.NFC(title)), " ")
 	ref := Ref{ID: PostID(org.ID, title), Name: title}
 	if b.once("n\x00" + ref.ID) {
-		b.g.nodes[lPost] = append(b.g.nodes[lPost], map[string]any{"id": ref.ID, "title": title, "folded": vntext.Fold(title)})
+		b.g.nodes[lPost] = append(b.g.nodes[lPost], map[string]any{"id": ref.ID, "src": b.g.sourceID, "title": title, "folded": vntext.Fold(title)})
 	}
-	b.mention(lPost, ref.ID)
 	return ref
 }
 
@@ -450,10 +436,9 @@ func (b *graphBuilder) area(name string, level hoigraph.AreaLevel) Ref {
 	// row only guards against a gazetteer that was not loaded.
 	if b.once("n\x00" + ref.ID) {
 		b.g.nodes[lArea] = append(b.g.nodes[lArea], map[string]any{
-			"id": ref.ID, "name": ref.Name, "folded": vntext.Fold(ref.Name), "level": string(level),
+			"id": ref.ID, "src": b.g.sourceID, "name": ref.Name, "folded": vntext.Fold(ref.Name), "level": string(level),
 		})
 	}
-	b.mention(lArea, ref.ID)
 	return ref
 }
 
@@ -471,9 +456,8 @@ func (b *graphBuilder) meeting(f *hoigraph.Fact) Ref {
 	title := vntext.NFC(f.Name)
 	ref := Ref{ID: vntext.ID("meeting", f.Date+" "+title+" "+vntext.NFC(f.Org))}
 	if b.once("n\x00" + ref.ID) {
-		b.g.nodes[lMeeting] = append(b.g.nodes[lMeeting], map[string]any{"id": ref.ID, "title": title, "date": f.Date})
+		b.g.nodes[lMeeting] = append(b.g.nodes[lMeeting], map[string]any{"id": ref.ID, "src": b.g.sourceID, "title": title, "date": f.Date})
 	}
-	b.mention(lMeeting, ref.ID)
 	return ref
 }
 
@@ -484,9 +468,8 @@ func (b *graphBuilder) directive(f *hoigraph.Fact) Ref {
 	}
 	ref := Ref{ID: vntext.ID("directive", key)}
 	if b.once("n\x00" + ref.ID) {
-		b.g.nodes[lDirective] = append(b.g.nodes[lDirective], map[string]any{"id": ref.ID, "code": f.Code, "title": vntext.NFC(f.Name)})
+		b.g.nodes[lDirective] = append(b.g.nodes[lDirective], map[string]any{"id": ref.ID, "src": b.g.sourceID, "code": f.Code, "title": vntext.NFC(f.Name)})
 	}
-	b.mention(lDirective, ref.ID)
 	return ref
 }
 
