@@ -31,28 +31,29 @@ var committeeBoards = map[string]string{
 type association struct {
 	key, name, abbr string // abbr: the abbreviated form articles use, or ""
 	communes        bool   // also exists in communes
+	alt             string // another full name readers use, or ""
 }
 
 // associations are the mass associations of the templates' responsibility
 // lists and congresses.
 var associations = []association{
-	{"hkh", "Hội Khuyến học", "", true},
-	{"nct", "Hội Người cao tuổi", "", true},
-	{"ctd", "Hội Chữ thập đỏ", "", true},
-	{"hcgc", "Hội Cựu giáo chức", "", true},
-	{"clbht", "Câu lạc bộ Hưu trí", "CLB Hưu trí", true},
-	{"tnxp", "Hội Cựu Thanh niên xung phong", "Hội Cựu TNXP", true},
-	{"dc", "Hội Nạn nhân chất độc da cam/dioxin", "", true},
-	{"hdy", "Hội Đông y", "", true},
-	{"lhtn", "Hội Liên hiệp Thanh niên Việt Nam", "Hội LHTN Việt Nam", true},
-	{"hlg", "Hội Luật gia", "", false},
-	{"hnm", "Hội Người mù", "", false},
-	{"hbt", "Hội Bảo trợ người khuyết tật và trẻ mồ côi", "", false},
-	{"hsvc", "Hội Sinh vật cảnh", "", false},
-	{"hlv", "Hội Làm vườn", "", false},
-	{"bll", "Ban liên lạc Cựu tù chính trị và tù binh", "", false},
-	{"clbtt", "Câu lạc bộ Truyền thống kháng chiến", "CLB Truyền thống kháng chiến", false},
-	{"hdn", "Hội Doanh nghiệp", "", false},
+	{"hkh", "Hội Khuyến học", "", true, ""},
+	{"nct", "Hội Người cao tuổi", "", true, ""},
+	{"ctd", "Hội Chữ thập đỏ", "", true, ""},
+	{"hcgc", "Hội Cựu giáo chức", "", true, ""},
+	{"clbht", "Câu lạc bộ Hưu trí", "CLB Hưu trí", true, ""},
+	{"tnxp", "Hội Cựu Thanh niên xung phong", "Hội Cựu TNXP", true, ""},
+	{"dc", "Hội Nạn nhân chất độc da cam/dioxin", "", true, "Hội Nạn nhân chất độc da cam"},
+	{"hdy", "Hội Đông y", "", true, ""},
+	{"lhtn", "Hội Liên hiệp Thanh niên Việt Nam", "Hội LHTN Việt Nam", true, ""},
+	{"hlg", "Hội Luật gia", "", false, ""},
+	{"hnm", "Hội Người mù", "", false, ""},
+	{"hbt", "Hội Bảo trợ người khuyết tật và trẻ mồ côi", "", false, ""},
+	{"hsvc", "Hội Sinh vật cảnh", "", false, ""},
+	{"hlv", "Hội Làm vườn", "", false, ""},
+	{"bll", "Ban liên lạc Cựu tù chính trị và tù binh", "", false, "Ban liên lạc Cựu tù chính trị - tù binh"},
+	{"clbtt", "Câu lạc bộ Truyền thống kháng chiến", "CLB Truyền thống kháng chiến", false, ""},
+	{"hdn", "Hội Doanh nghiệp", "", false, ""},
 }
 
 // associationsAt returns the associations that exist at place p.
@@ -78,8 +79,9 @@ func scopedForms(name string, p *Place) []string {
 
 // bodyOf returns the body key of place p. Keys name boards of the place's
 // committee (committeeBoards), the committee itself ("cu"), state and front
-// bodies, socio-political organisations, associations, and working
-// delegations of a province's committee ("dct" + number).
+// bodies, socio-political organisations, associations and their Ban Chấp
+// hành, Ban Kiểm tra and Ban Thường vụ ("bch-hkh", "bkt-hkh", "btvh-hkh"),
+// and working delegations of a province's committee ("dct" + number).
 func bodyOf(key string, p *Place) Body {
 	b := Body{Key: key, Place: p}
 	simple := func(name, short string, t hoigraph.OrgType, extra ...string) {
@@ -101,8 +103,8 @@ func bodyOf(key string, p *Place) Body {
 		}
 		return b
 	}
-	for _, sub := range []string{"Ban Chấp hành", "Ban Kiểm tra"} {
-		prefix := map[string]string{"Ban Chấp hành": "bch-", "Ban Kiểm tra": "bkt-"}[sub]
+	for _, sub := range []string{"Ban Chấp hành", "Ban Kiểm tra", "Ban Thường vụ"} {
+		prefix := map[string]string{"Ban Chấp hành": "bch-", "Ban Kiểm tra": "bkt-", "Ban Thường vụ": "btvh-"}[sub]
 		if a, ok := strings.CutPrefix(key, prefix); ok {
 			of := bodyOf(a, p)
 			b.Name, b.Type, b.Short = sub+" "+of.Name, of.Type, sub+" "+of.Short
@@ -126,6 +128,9 @@ func bodyOf(key string, p *Place) Body {
 			var extra []string
 			if a.abbr != "" {
 				extra = append(extra, a.abbr+" "+p.Scoped())
+			}
+			if a.alt != "" {
+				extra = append(extra, a.alt+" "+p.Scoped())
 			}
 			simple(a.name, a.name, hoigraph.Association, extra...)
 			b.Bare = a.name

@@ -360,16 +360,25 @@ func writeCongress(ps *placeSet, d *doc) {
 	if members >= 9 {
 		elected = []role{chair, {"Phó Chủ tịch Thường trực", a, p}, {"Phó Chủ tịch", a, p}}
 	}
+	standing := "các chức danh chủ chốt"
+	var btvh *Body
+	if d.chance(0.6) {
+		b := d.org("btvh-"+a, p, true)
+		btvh = &b
+		standing = fmt.Sprintf("Ban Thường vụ gồm %d đồng chí", d.between(3, 7))
+	}
 	var named []string
 	for _, r := range elected {
 		x := d.person(r)
 		d.hold(x, r.Post, org, false)
 		d.hold(x, "Ủy viên", bch, true)
+		if btvh != nil {
+			d.hold(x, "Ủy viên", *btvh, true)
+		}
 		named = append(named, fmt.Sprintf("%s %s làm %s", sir(x), x.Name, r.Post))
 	}
 	text := fmt.Sprintf("Đại hội đã bầu %s khóa %s, %s gồm %d ủy viên. Tại phiên họp thứ nhất, Ban Chấp hành đã bầu %s; bầu %s.",
-		bch.Short, nth, term, members, pick(d, fmt.Sprintf("Ban Thường vụ gồm %d đồng chí", d.between(3, 7)), "các chức danh chủ chốt"),
-		strings.Join(named, "; "))
+		bch.Short, nth, term, members, standing, strings.Join(named, "; "))
 	if p.Level != hoigraph.Commune && d.chance(0.7) {
 		bkt := d.org("bkt-"+a, p, false)
 		x := d.person(role{"Trưởng ban", "bkt-" + a, p})
