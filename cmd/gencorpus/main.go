@@ -23,7 +23,8 @@
 // files is written in Windows-1258, UTF-16LE or decomposed UTF-8 with CRLF and
 // no-break spaces (-cp1258, -utf16, -nfd).
 //
-// Output is a function of the flags: the same -seed gives the same bytes.
+// Output is a function of the flags and the gazetteer files: the same -seed
+// gives the same bytes.
 //
 // With -encode ENCODING, gencorpus instead re-encodes standard input to
 // standard output (how the encoded files of examples/articles are made).
