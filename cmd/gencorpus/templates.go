@@ -340,24 +340,28 @@ func writeCongress(ps *placeSet, d *doc) {
 		gov = []role{{"Ủy viên", "cu", p}, {"Phó Chủ tịch", "ubnd", p}}
 	}
 	mttq := d.org("mttq", p, true)
+	delegates, members := d.between(100, 250), d.between(30, 150) // members in hundreds
+	if p.Level == hoigraph.Commune {
+		delegates, members = d.between(40, 120), d.between(5, 30)
+	}
 	d.para("Ngày %d/%d, %s%s long trọng tổ chức %s lần thứ %s, %s. Dự đại hội có %s; %s; %s; lãnh đạo %s, các ban, ngành, đoàn thể %s cùng %d đại biểu đại diện cho hơn %s hội viên trong toàn %s.",
 		d.date.Day(), int(d.date.Month()), d.full(a, p), where(p), kind, nth, term,
 		d.who(withComma, role{"Phó Chủ tịch", a, upper}), d.who(withComma, leadRoles...), d.who(withComma, gov...),
-		strings.TrimSuffix(mttq.Short, " Việt Nam "+w), w, d.between(60, 250), thousands(d.between(5, 120)*100), w)
+		strings.TrimSuffix(mttq.Short, " Việt Nam "+w), w, delegates, thousands(members*100), w)
 	d.caption("Các đồng chí lãnh đạo tặng hoa chúc mừng Đại hội")
 	d.para("%s", d.filler(fillerCongress, w))
 	d.para("Phát biểu chỉ đạo Đại hội, %s ghi nhận những đóng góp của các cấp hội trong thời gian qua. %s",
 		d.who(withComma, lead), d.filler(fillerDirections, w))
 	d.caption("%s phát biểu chỉ đạo Đại hội", capital(d.who(withComma, leadRoles...)))
-	members := d.between(7, 21)
+	board := d.between(9, 21)
 	if p.Level == hoigraph.Commune {
-		members = d.between(5, 11)
+		board = d.between(5, 11)
 	}
 	org := d.org(a, p, false)
 	bch := d.org("bch-"+a, p, true)
 	chair := role{"Chủ tịch", a, p}
 	elected := []role{chair, {"Phó Chủ tịch", a, p}}
-	if members >= 9 {
+	if board >= 9 {
 		elected = []role{chair, {"Phó Chủ tịch Thường trực", a, p}, {"Phó Chủ tịch", a, p}}
 	}
 	standing := "các chức danh chủ chốt"
@@ -378,7 +382,7 @@ func writeCongress(ps *placeSet, d *doc) {
 		named = append(named, fmt.Sprintf("%s %s làm %s", sir(x), x.Name, r.Post))
 	}
 	text := fmt.Sprintf("Đại hội đã bầu %s khóa %s, %s gồm %d ủy viên. Tại phiên họp thứ nhất, Ban Chấp hành đã bầu %s; bầu %s.",
-		bch.Short, nth, term, members, standing, strings.Join(named, "; "))
+		bch.Short, nth, term, board, standing, strings.Join(named, "; "))
 	if p.Level != hoigraph.Commune && d.chance(0.7) {
 		bkt := d.org("bkt-"+a, p, false)
 		x := d.person(role{"Trưởng ban", "bkt-" + a, p})
