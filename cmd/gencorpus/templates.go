@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -95,7 +96,7 @@ func sample[T any](d *doc, xs []T, k int) []T {
 func split[T any](d *doc, xs []T, n int) [][]T {
 	n = min(n, len(xs))
 	cuts := sample(d, intRange(1, len(xs)-1), n-1)
-	sortInts(cuts)
+	slices.Sort(cuts)
 	var out [][]T
 	prev := 0
 	for _, c := range append(cuts, len(xs)) {
@@ -111,14 +112,6 @@ func intRange(lo, hi int) []int {
 		out = append(out, i)
 	}
 	return out
-}
-
-func sortInts(xs []int) {
-	for i := 1; i < len(xs); i++ {
-		for j := i; j > 0 && xs[j] < xs[j-1]; j-- {
-			xs[j], xs[j-1] = xs[j-1], xs[j]
-		}
-	}
 }
 
 // areas writes communes for an assignment — "các xã Lương Hòa, Lương Phú và
@@ -480,8 +473,9 @@ func writeDelegation(ps *placeSet, d *doc) {
 		main = pickPlace(d, ps.districts)
 		prov = main.Province()
 		targets = []*Place{main}
+		want := d.between(1, 3)
 		for _, s := range sample(d, prov.Children, 3) {
-			if s != main && len(targets) < d.between(1, 3) {
+			if s != main && len(targets) < want {
 				targets = append(targets, s)
 			}
 		}
