@@ -217,7 +217,10 @@ func (r *queryResolver) Neighborhood(ctx context.Context, id string, depth *int,
 	if d < 1 || d > MaxDepth {
 		return nil, hoigraph.Errorf(hoigraph.EINVALID, "depth must be between 1 and %d", MaxDepth)
 	}
-	g, err := r.Store.Neighborhood(ctx, id, d, relationTypes(rels), MaxNeighborhood)
+	x := newExpander(ctx, r.Store)
+	edgeSel, _ := x.sub(selection(ctx), "Graph", "edges")
+	_, provenance := x.sub(edgeSel, "GraphEdge", "provenance")
+	g, err := r.Store.Neighborhood(ctx, id, d, relationTypes(rels), MaxNeighborhood, provenance)
 	if err != nil || g == nil {
 		return nil, err
 	}

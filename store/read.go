@@ -69,20 +69,27 @@ func labelOf(id string) string {
 // kind (an organisation also carries its type label).
 var primaryLabels = []string{"Organization", "Person", "Post", "Area", "Source", "Meeting", "Directive"}
 
+// toNode converts a node, or a projection of one made by nodeMap.
 func toNode(v any) Node {
-	n, ok := v.(dbtype.Node)
-	if !ok {
+	var labels []string
+	var props map[string]any
+	switch n := v.(type) {
+	case dbtype.Node:
+		labels, props = n.Labels, n.Props
+	case map[string]any:
+		labels, props = toStrings(n["labels"]), n
+	default:
 		return Node{}
 	}
 	var out Node
 	for _, want := range primaryLabels {
-		for _, l := range n.Labels {
+		for _, l := range labels {
 			if l == want && out.Kind == "" {
 				out.Kind = want
 			}
 		}
 	}
-	p := func(k string) string { s, _ := n.Props[k].(string); return s }
+	p := func(k string) string { s, _ := props[k].(string); return s }
 	out.ID = p("id")
 	out.Name = p("name")
 	if out.Name == "" {
@@ -114,14 +121,22 @@ func toStrings(v any) []string {
 	return out
 }
 
-// toEdge converts a relationship and its endpoints; from and to are nodes or
-// plain ids.
+// toEdge converts a relationship, or a projection of one made by edgeMap,
+// and its endpoints; from and to are nodes or plain ids.
 func toEdge(rel, from, to any) Edge {
-	r, _ := rel.(dbtype.Relationship)
-	p := func(k string) string { s, _ := r.Props[k].(string); return s }
+	var typ string
+	var props map[string]any
+	switch r := rel.(type) {
+	case dbtype.Relationship:
+		typ, props = r.Type, r.Props
+	case map[string]any:
+		typ, _ = r["type"].(string)
+		props = r
+	}
+	p := func(k string) string { s, _ := props[k].(string); return s }
 	e := Edge{
-		Type: r.Type, Kind: p("kind"), Since: p("since"), Until: p("until"), AsOf: p("asOf"),
-		Sources: toStrings(r.Props["sources"]), Evidence: toStrings(r.Props["evidence"]),
+		Type: typ, Kind: p("kind"), Since: p("since"), Until: p("until"), AsOf: p("asOf"),
+		Sources: toStrings(props["sources"]), Evidence: toStrings(props["evidence"]),
 	}
 	for _, end := range []struct {
 		v   any
@@ -134,6 +149,19 @@ func toEdge(rel, from, to any) Edge {
 		}
 	}
 	return e
+}
+
+// nodeMap projects node variable v onto what drawings show, so that large
+// neighbourhoods do not ship every property.
+func nodeMap(v string) string {
+	return fmt.Sprintf("%[1]s {.id, .name, .title, .type, labels: labels(%[1]s)}", v)
+}
+
+// edgeMap projects relationship variable r; the provenance lists, which can
+// be long, only when $provenance is true.
+func edgeMap(r string) string {
+	return fmt.Sprintf("{type: type(%[1]s), kind: %[1]s.kind, since: %[1]s.since, until: %[1]s.until, asOf: %[1]s.asOf, "+
+		"sources: CASE WHEN $provenance THEN %[1]s.sources END, evidence: CASE WHEN $provenance THEN %[1]s.evidence END}", r)
 }
 
 // query runs one statement in a read transaction and hands each record to

@@ -111,8 +111,9 @@ func startLabel(id string) (string, error) {
 
 // Neighborhood returns the nodes within depth hops of the node id along the
 // given relationship types (DefaultRelationTypes when empty), at most limit
-// of them, and the edges among them. It returns nil when id is absent.
-func (s *Store) Neighborhood(ctx context.Context, id string, depth int, types []string, limit int) (*Graph, error) {
+// of them, and the edges among them; the edges' sources and evidence only
+// with provenance. It returns nil when id is absent.
+func (s *Store) Neighborhood(ctx context.Context, id string, depth int, types []string, limit int, provenance bool) (*Graph, error) {
 	label, err := startLabel(id)
 	if err != nil {
 		return nil, err
@@ -131,9 +132,9 @@ WITH all AS ns
 `)
 	}
 	b.WriteString(`WITH ns[..$limit] AS ns, size(ns) > $limit AS truncated
-CALL (ns) { UNWIND ns AS a MATCH (a)-[r]->(z) WHERE type(r) IN $types AND z IN ns RETURN collect({r: r, f: a.id, t: z.id}) AS es }
-RETURN ns, es, truncated`)
-	params := map[string]any{"id": id, "types": types, "limit": int64(limit)}
+CALL (ns) { UNWIND ns AS a MATCH (a)-[r]->(z) WHERE type(r) IN $types AND z IN ns RETURN collect({r: ` + edgeMap("r") + `, f: a.id, t: z.id}) AS es }
+RETURN [x IN ns | ` + nodeMap("x") + `] AS ns, es, truncated`)
+	params := map[string]any{"id": id, "types": types, "limit": int64(limit), "provenance": provenance}
 	var g *Graph
 	err = s.query(ctx, "read neighborhood", b.String(), params, func(r *neo4j.Record) {
 		g = &Graph{Truncated: r.Values[2] == true}
@@ -180,9 +181,9 @@ func (s *Store) ShortestPath(ctx context.Context, from, to string, maxLength int
 	cypher := fmt.Sprintf(`MATCH (a:%s {id: $from}), (b:%s {id: $to})
 MATCH p = shortestPath((a)-[*..%d]-(b))
 WHERE all(r IN relationships(p) WHERE type(r) IN $types)
-RETURN nodes(p) AS ns, [r IN relationships(p) | {r: r, f: startNode(r).id, t: endNode(r).id}] AS es`, fl, tl, maxLength)
+RETURN [x IN nodes(p) | `+nodeMap("x")+`] AS ns, [r IN relationships(p) | {r: `+edgeMap("r")+`, f: startNode(r).id, t: endNode(r).id}] AS es`, fl, tl, maxLength)
 	var g *Graph
-	err = s.query(ctx, "read shortest path", cypher, map[string]any{"from": from, "to": to, "types": types}, func(r *neo4j.Record) {
+	err = s.query(ctx, "read shortest path", cypher, map[string]any{"from": from, "to": to, "types": types, "provenance": true}, func(r *neo4j.Record) {
 		g = &Graph{}
 		for _, v := range r.Values[0].([]any) {
 			g.Nodes = append(g.Nodes, toNode(v))
@@ -210,26 +211,39 @@ const (
 	statCount
 )
 
-var stats = [statCount]string{
-	StatOrganizations: `MATCH (n:Organization) WHERE ` + inArea("n") + ` RETURN '' AS key, count(n) AS count`,
-	StatPeople: `MATCH (m:Person) WHERE $area IS NULL OR EXISTS { MATCH (m)-[:HOLDS]->(:Post)-[:OF]->(n:Organization) WHERE ` + inArea("n") + ` }
-RETURN '' AS key, count(m) AS count`,
-	StatAssociationsByOverseer: `MATCH (f)-[e:RESPONSIBLE_FOR]->(n:Association) WHERE ` + inArea("n") + ` AND ` + validAt + `
-RETURN f.name AS key, count(DISTINCT n) AS count ORDER BY count DESC, key LIMIT 100`,
-	StatAssociationsByOverseerType: `MATCH (n:Association) WHERE ` + inArea("n") + `
-OPTIONAL MATCH (f)-[e:RESPONSIBLE_FOR]->(n) WHERE ` + validAt + `
+// statCypher is the statement of one chart; with inArea it counts only
+// the bodies (and their people and posts) of the area $area.
+func statCypher(st Stat, inArea bool) string {
+	orgs := matchOrgs("Organization", inArea)
+	assocs := matchOrgs("Association", inArea)
+	switch st {
+	case StatOrganizations:
+		return orgs + ` RETURN '' AS key, count(n) AS count`
+	case StatPeople:
+		if !inArea {
+			return `MATCH (m:Person) RETURN '' AS key, count(m) AS count`
+		}
+		return orgs + ` MATCH (m:Person)-[:HOLDS]->(:Post)-[:OF]->(n) RETURN '' AS key, count(DISTINCT m) AS count`
+	case StatAssociationsByOverseer:
+		return assocs + ` MATCH (f)-[e:RESPONSIBLE_FOR]->(n) WHERE ` + validAt + `
+RETURN f.name AS key, count(DISTINCT n) AS count ORDER BY count DESC, key LIMIT 100`
+	case StatAssociationsByOverseerType:
+		return assocs + ` OPTIONAL MATCH (f)-[e:RESPONSIBLE_FOR]->(n) WHERE ` + validAt + `
 WITH n, collect(DISTINCT CASE WHEN f:Person THEN 'person' ELSE f.type END) AS ts
 UNWIND CASE WHEN size(ts) = 0 THEN ['none'] ELSE ts END AS key
-RETURN key, count(*) AS count ORDER BY count DESC, key`,
-	StatBodiesByType: `MATCH (n:Organization) WHERE ` + inArea("n") + `
-RETURN n.type AS key, count(*) AS count ORDER BY count DESC, key`,
-	StatBodiesByArea: `MATCH (n:Organization) WHERE ` + inArea("n") + `
-OPTIONAL MATCH (n)-[:LOCATED_IN]->(a:Area)
+RETURN key, count(*) AS count ORDER BY count DESC, key`
+	case StatBodiesByType:
+		return orgs + ` RETURN n.type AS key, count(*) AS count ORDER BY count DESC, key`
+	case StatBodiesByArea:
+		return orgs + ` OPTIONAL MATCH (n)-[:LOCATED_IN]->(a:Area)
 WITH n, head(collect(a.name)) AS an
-RETURN coalesce(an, CASE WHEN n.areaName <> '' THEN n.areaName END, 'unknown') AS key, count(*) AS count ORDER BY count DESC, key LIMIT 100`,
-	StatPostsByTitle: `MATCH (p:Post)-[:OF]->(n:Organization) WHERE ` + inArea("n") + `
+RETURN coalesce(an, CASE WHEN n.areaName <> '' THEN n.areaName END, 'unknown') AS key, count(*) AS count ORDER BY count DESC, key LIMIT 100`
+	case StatPostsByTitle:
+		return orgs + ` MATCH (p:Post)-[:OF]->(n)
 WITH p.titleFolded AS folded, collect(p.title) AS titles
-RETURN head(titles) AS key, size(titles) AS count ORDER BY count DESC, key LIMIT 100`,
+RETURN head(titles) AS key, size(titles) AS count ORDER BY count DESC, key LIMIT 100`
+	}
+	return ""
 }
 
 // Count is one bar of a chart.
@@ -250,7 +264,7 @@ func (s *Store) Stats(ctx context.Context, st Stat, f StatsFilter) ([]Count, err
 	}
 	params := areaParams(map[string]any{"asOf": orNil(f.AsOf)}, f.Area)
 	var out []Count
-	err := s.query(ctx, "read stats", stats[st], params, func(r *neo4j.Record) {
+	err := s.query(ctx, "read stats", statCypher(st, f.Area != ""), params, func(r *neo4j.Record) {
 		k, _ := r.Values[0].(string)
 		c, _ := r.Values[1].(int64)
 		out = append(out, Count{Key: k, Count: int(c)})

@@ -16,20 +16,32 @@ type Page struct {
 }
 
 // inArea is the Cypher predicate "variable v is in the area named by
-// $area": the area's id, its folded name, or the body's own areaName, and
-// the areas an area lies in (a ward of Quận 3 is in Quận 3). Callers pass
-// areaParams.
+// $area": an area whose id is $area or whose folded name is $areaFolded,
+// or an area within it (a ward of Quận 3 is in Quận 3). Callers pass
+// areaParams. It is for filtering a few rows; to find the bodies of an area
+// start from it with matchOrgs.
 func inArea(v string) string {
-	return fmt.Sprintf("($area IS NULL OR %[1]s.areaName = $areaName OR EXISTS { MATCH (%[1]s)-[:LOCATED_IN]->(:Area)-[:PART_OF*0..2]->(a:Area) WHERE a.id = $area OR a.nameFolded = $areaFolded })", v)
+	return fmt.Sprintf("EXISTS { MATCH (%s)-[:LOCATED_IN]->(:Area)-[:PART_OF*0..2]->(a:Area) WHERE a.id = $area OR a.nameFolded = $areaFolded }", v)
+}
+
+// matchOrgs binds n to the nodes of label (an organisation label from a
+// closed list), only those in the area $area when inArea is set: from the
+// area down through its index rather than testing every body.
+func matchOrgs(label string, inArea bool) string {
+	if !inArea {
+		return "MATCH (n:" + label + ") WITH n"
+	}
+	return `MATCH (a:Area) WHERE a.id = $area OR a.nameFolded = $areaFolded
+MATCH (n:` + label + `)-[:LOCATED_IN]->(:Area)-[:PART_OF*0..2]->(a)
+WITH DISTINCT n`
 }
 
 func areaParams(params map[string]any, area string) map[string]any {
 	if area == "" {
-		params["area"], params["areaName"], params["areaFolded"] = nil, nil, nil
+		params["area"], params["areaFolded"] = nil, nil
 		return params
 	}
-	params["area"] = area
-	params["areaName"] = vntext.NFC(area)
+	params["area"] = vntext.NFC(area)
 	params["areaFolded"] = vntext.Fold(area)
 	return params
 }
@@ -97,8 +109,8 @@ func (s *Store) Organizations(ctx context.Context, f OrgFilter, order OrgOrder, 
 	if f.HasOverseer != nil {
 		params["hasOverseer"] = *f.HasOverseer
 	}
-	cypher := `MATCH (n:Organization)
-WHERE ($name IS NULL OR n.nameFolded CONTAINS $name) AND ($types IS NULL OR n.type IN $types) AND ` + inArea("n") + `
+	cypher := matchOrgs("Organization", f.Area != "") + `
+WHERE ($name IS NULL OR n.nameFolded CONTAINS $name) AND ($types IS NULL OR n.type IN $types)
   AND ($hasOverseer IS NULL OR EXISTS { ()-[:RESPONSIBLE_FOR]->(n) } = $hasOverseer)
 WITH n ` + orderBy + `
 WITH collect(n) AS rows
@@ -139,11 +151,20 @@ func (s *Store) People(ctx context.Context, f PersonFilter, p Page) ([]Node, int
 	if f.Current != nil {
 		params["current"] = *f.Current
 	}
-	cypher := `MATCH (m:Person)
+	// People of an area are found from its bodies; otherwise every person
+	// is tested.
+	match := `MATCH (m:Person)
 WHERE ($name IS NULL OR m.nameFolded CONTAINS $name)
-  AND ($org IS NULL AND $area IS NULL AND $current IS NULL OR EXISTS {
+  AND ($org IS NULL AND $current IS NULL OR EXISTS {
     MATCH (m)-[h:HOLDS]->(:Post)-[:OF]->(n:Organization)
-    WHERE ($org IS NULL OR n.id = $org) AND ($current IS NULL OR (h.until IS NULL) = $current) AND ` + inArea("n") + ` })
+    WHERE ($org IS NULL OR n.id = $org) AND ($current IS NULL OR (h.until IS NULL) = $current) })`
+	if f.Area != "" {
+		match = matchOrgs("Organization", true) + `
+MATCH (m:Person)-[h:HOLDS]->(:Post)-[:OF]->(n)
+WHERE ($name IS NULL OR m.nameFolded CONTAINS $name) AND ($org IS NULL OR n.id = $org) AND ($current IS NULL OR (h.until IS NULL) = $current)
+WITH DISTINCT m`
+	}
+	cypher := match + `
 WITH m ORDER BY m.nameFolded, m.name, m.id
 WITH collect(m) AS rows
 RETURN size(rows) AS total, rows[$skip..$skip + $limit] AS page`
@@ -159,6 +180,43 @@ type OversightFilter struct {
 	AsOf             string
 }
 
+// match binds f, e and t to the RESPONSIBLE_FOR edges to filter, starting
+// from the most selective thing the filter names: the object, the overseer,
+// the area, or else every edge.
+func (f OversightFilter) match() (string, error) {
+	anchor := func(id, v string) (string, error) {
+		label := labelOf(id)
+		if label == "" {
+			return "", hoigraph.Errorf(hoigraph.EINVALID, "id %q names no kind of node", id)
+		}
+		return fmt.Sprintf("MATCH (%s:%s {id: $%s})\n", v, label, map[string]string{"t": "object", "f": "overseer"}[v]), nil
+	}
+	var m string
+	var err error
+	switch {
+	case f.Object != "":
+		m, err = anchor(f.Object, "t")
+		m += "MATCH (f)-[e:RESPONSIBLE_FOR]->(t)"
+	case f.Overseer != "":
+		m, err = anchor(f.Overseer, "f")
+		m += "MATCH (f)-[e:RESPONSIBLE_FOR]->(t)"
+	case f.Area != "":
+		return matchOrgs("Organization", true) + `
+CALL (n) {
+  MATCH (f)-[e:RESPONSIBLE_FOR]->(n) RETURN f, e, n AS t
+  UNION
+  MATCH (n)-[e:RESPONSIBLE_FOR]->(t) RETURN n AS f, e, t
+}
+WITH DISTINCT f, e, t`, nil
+	default:
+		return "MATCH (f)-[e:RESPONSIBLE_FOR]->(t) WITH f, e, t", nil
+	}
+	if f.Area != "" {
+		m += "\nWITH f, e, t WHERE (" + inArea("t") + " OR " + inArea("f") + ")"
+	}
+	return m + "\nWITH f, e, t", err
+}
+
 func (f OversightFilter) params() map[string]any {
 	return areaParams(map[string]any{
 		"overseer": orNil(f.Overseer), "object": orNil(f.Object),
@@ -172,17 +230,20 @@ func (f OversightFilter) params() map[string]any {
 func (s *Store) Oversight(ctx context.Context, f OversightFilter, p Page) ([]Edge, int, error) {
 	params := f.params()
 	params["skip"], params["limit"] = int64(p.Offset), int64(p.Limit)
-	cypher := `MATCH (f)-[e:RESPONSIBLE_FOR]->(t)
+	match, err := f.match()
+	if err != nil {
+		return nil, 0, err
+	}
+	cypher := match + `
 WHERE ($overseer IS NULL OR f.id = $overseer) AND ($object IS NULL OR t.id = $object)
   AND ($objectType IS NULL OR t.type = $objectType) AND ($overseerType IS NULL OR f.type = $overseerType)
   AND ` + validAt + `
-  AND ($area IS NULL OR ` + inArea("t") + ` OR ` + inArea("f") + `)
 WITH e, f, t ORDER BY t.nameFolded, t.name, f.name
 WITH collect({e: e, f: f, t: t}) AS rows
 RETURN size(rows) AS total, rows[$skip..$skip + $limit] AS page`
 	var edges []Edge
 	var total int
-	err := s.query(ctx, "read oversight", cypher, params, func(r *neo4j.Record) {
+	err = s.query(ctx, "read oversight", cypher, params, func(r *neo4j.Record) {
 		t, _ := r.Values[0].(int64)
 		total = int(t)
 		l, _ := r.Values[1].([]any)
@@ -204,7 +265,7 @@ func (s *Store) Unassigned(ctx context.Context, f OversightFilter, limit int) ([
 		types = []hoigraph.OrgType{f.ObjectType}
 	}
 	params["types"], params["limit"] = typeStrings(types), int64(limit)
-	cypher := `MATCH (n:Organization) WHERE n.type IN $types AND ` + inArea("n") + `
+	cypher := matchOrgs("Organization", f.Area != "") + ` WHERE n.type IN $types
   AND NOT EXISTS { MATCH ()-[e:RESPONSIBLE_FOR]->(n) WHERE ` + validAt + ` }
 WITH n ORDER BY n.nameFolded, n.name, n.id LIMIT $limit
 RETURN collect(n) AS page`
