@@ -8,6 +8,9 @@ import (
 	"github.com/vektah/gqlparser/v2/gqlerror"
 
 	"hoigraph"
+	"hoigraph/graph"
+	"hoigraph/graph/model"
+	"hoigraph/resolvers"
 )
 
 // depthLimit rejects operations nested deeper than max, before any
@@ -82,4 +85,32 @@ func (noIntrospection) MutateOperationContext(ctx context.Context, op *graphql.O
 		}
 	}
 	return nil
+}
+
+// complexity makes a list cost what it may return: a root list's selection
+// counts once per item it can hold (its first argument, capped as the
+// resolvers cap it), so the complexity limit bounds the size of an answer,
+// not only the number of fields written in the query.
+func complexity() graph.ComplexityRoot {
+	var c graph.ComplexityRoot
+	items := func(first *int, def int) int {
+		n := def
+		if first != nil {
+			n = *first
+		}
+		return min(max(n, 1), resolvers.MaxPageSize)
+	}
+	c.Query.Organizations = func(child int, _ *model.OrganizationFilter, first *int, _ *string, _ *model.OrganizationOrder) int {
+		return 1 + child*items(first, 20)
+	}
+	c.Query.People = func(child int, _ *model.PersonFilter, first *int, _ *string) int {
+		return 1 + child*items(first, 20)
+	}
+	c.Query.Oversight = func(child int, _ *model.OversightFilter, first *int, _ *string) int {
+		return 1 + child*items(first, 50)
+	}
+	c.Query.Search = func(child int, _ string, _ []model.EntityType, first *int) int {
+		return 1 + child*items(first, 20)
+	}
+	return c
 }

@@ -42,7 +42,8 @@ type Config struct {
 	Introspection bool
 	// MaxDepth is the deepest selection nesting accepted.
 	MaxDepth int
-	// MaxComplexity is gqlgen's fixed complexity limit (one per field).
+	// MaxComplexity is the complexity limit: one per field, a root list's
+	// fields once per item it may return.
 	MaxComplexity int
 }
 
@@ -50,7 +51,7 @@ type Config struct {
 const (
 	DefaultTimeout       = 10 * time.Second
 	DefaultMaxDepth      = 12
-	DefaultMaxComplexity = 500
+	DefaultMaxComplexity = 5000
 )
 
 // Server serves the API.
@@ -77,7 +78,7 @@ func New(cfg Config) *Server {
 	}
 	s := &Server{cfg: cfg, log: cfg.Logger, metrics: newMetrics(cfg.Store)}
 
-	gql := handler.New(graph.NewExecutableSchema(graph.Config{Resolvers: resolvers.New(cfg.Store)}))
+	gql := handler.New(graph.NewExecutableSchema(graph.Config{Resolvers: resolvers.New(cfg.Store), Complexity: complexity()}))
 	gql.AddTransport(transport.GET{})
 	gql.AddTransport(transport.POST{})
 	gql.SetQueryCache(lru.New[*ast.QueryDocument](1000))

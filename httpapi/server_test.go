@@ -22,10 +22,12 @@ func TestErrorsCarryCodesAndNoInternals(t *testing.T) {
 		{"id of no kind", `{ neighborhood(id: "nothing") { truncated } }`, hoigraph.EINVALID, `id "nothing" names no kind of node`},
 		{"depth out of range", `{ neighborhood(id: "org:x", depth: 9) { truncated } }`, hoigraph.EINVALID, "depth must be between 1 and 3"},
 		{"path too long", `{ shortestPath(from: "org:a", to: "org:b", maxLength: 99) { length } }`, hoigraph.EINVALID, "maxLength must be between 1 and 10"},
-		{"search without words", `{ search(text: " ,; ") { id } }`, hoigraph.EINVALID, "search text has no word"},
+		{"search without words", `{ search(text: " ,; ", first: 1) { id } }`, hoigraph.EINVALID, "search text has no word"},
 		{"negative page", `{ people(first: -1) { totalCount } }`, hoigraph.EINVALID, "first must not be negative"},
 		{"too deep", `{ organization(id: "org:x") { parent { parent { parent { parent { parent { parent { name } } } } } } } }`, hoigraph.EINVALID, "nested 8 levels deep, more than the limit of 6"},
 		{"too complex", `{ organizations { nodes { name type areaName id children { name id type areaName sources { id file title date publisher url kind } posts { id title } } responsibleFor { kind since until asOf } overseenBy { kind since until asOf } } } }`, "COMPLEXITY_LIMIT_EXCEEDED", "exceeds the limit of 20"},
+		// Two fields, but a hundred people of them.
+		{"long list", `{ people(first: 100) { nodes { name } } }`, "COMPLEXITY_LIMIT_EXCEEDED", "complexity 201, which exceeds the limit of 20"},
 		{"unknown field", `{ organization(id: "org:x") { salary } }`, "GRAPHQL_VALIDATION_FAILED", `Cannot query field "salary"`},
 		{"syntax", `{ organization(id: `, "GRAPHQL_PARSE_FAILED", "Unexpected <EOF>"},
 	} {

@@ -24,7 +24,7 @@ func runServe(ctx context.Context, args []string) error {
 	introspection := fs.Bool("introspection", envBool("HOIGRAPH_INTROSPECTION", true), "let clients read the schema (env HOIGRAPH_INTROSPECTION)")
 	timeout := fs.Duration("timeout", httpapi.DefaultTimeout, "time limit of one request, Cypher included")
 	maxDepth := fs.Int("max-depth", httpapi.DefaultMaxDepth, "deepest nesting of a query")
-	maxComplexity := fs.Int("max-complexity", httpapi.DefaultMaxComplexity, "complexity limit of a query (one per field)")
+	maxComplexity := fs.Int("max-complexity", httpapi.DefaultMaxComplexity, "complexity limit of a query: one per field, a root list's fields once per item")
 	logLevel := fs.String("log-level", envOr("HOIGRAPH_LOG_LEVEL", "info"), "debug, info, warn or error (env HOIGRAPH_LOG_LEVEL)")
 	if err := fs.Parse(args); err != nil {
 		return err
