@@ -214,9 +214,16 @@ func (g *Gazetteer) Units() []Unit {
 	return g.units
 }
 
-// abbreviations a name may carry in articles, folded.
-var abbreviations = map[string]string{
+// kindAbbreviations are short forms of a unit's kind that articles write in
+// front of a name ("TP Hồ Chí Minh", "TX Hồng Lĩnh"), folded. They are only
+// read as the first word: inside a name a letter is just a letter
+// ("Xã Ea H'MLay").
+var kindAbbreviations = map[string]string{
 	"tp": "thanh pho", "tx": "thi xa", "tt": "thi tran", "q": "quan", "h": "huyen", "p": "phuong",
+}
+
+// nameAbbreviations stand for whole names wherever they appear.
+var nameAbbreviations = map[string]string{
 	"tphcm": "thanh pho ho chi minh", "hcm": "ho chi minh",
 }
 
@@ -228,15 +235,14 @@ func (g *Gazetteer) Lookup(name string) []Unit {
 		return nil
 	}
 	words := strings.Fields(vntext.Fold(name))
-	var expanded []string
-	for _, w := range words {
-		if full, ok := abbreviations[w]; ok {
-			expanded = append(expanded, full)
-		} else {
-			expanded = append(expanded, w)
+	for i, w := range words {
+		if full, ok := kindAbbreviations[w]; ok && i == 0 && len(words) > 1 {
+			words[i] = full
+		} else if full, ok := nameAbbreviations[w]; ok {
+			words[i] = full
 		}
 	}
-	key := strings.Join(expanded, " ")
+	key := strings.Join(words, " ")
 	idx := g.byName[key]
 	out := make([]Unit, 0, len(idx))
 	for _, i := range idx {

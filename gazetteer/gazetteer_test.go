@@ -62,6 +62,9 @@ func TestLookup(t *testing.T) {
 		{"TP Hồ Chí Minh", "Thành phố Hồ Chí Minh, Thành phố Hồ Chí Minh", 2},
 		{"thanh hóa", "Tỉnh Thanh Hoá, Tỉnh Thanh Hoá", -1}, // tone placement
 		{"Hồng Lĩnh", "Thị xã Hồng Lĩnh, Tỉnh Hà Tĩnh", -1},
+		{"TX Hồng Lĩnh", "Thị xã Hồng Lĩnh, Tỉnh Hà Tĩnh", 1},
+		{"TPHCM", "Thành phố Hồ Chí Minh, Thành phố Hồ Chí Minh", 2},
+		{"Xã Ea H'MLay", "Xã Ea H'MLay, Tỉnh Đắk Lắk", -1}, // a one-letter word inside a name is not an abbreviation
 		{"Nowhere at all", "", 0},
 	}
 	for _, tt := range tests {
