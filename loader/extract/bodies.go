@@ -256,7 +256,7 @@ func (x *Extractor) placeName(toks []token, j int, kind string) (string, int) {
 	if x.gaz != nil {
 		for n := len(words); n > 0; n-- {
 			name := strings.Join(words[:n], " ")
-			for _, u := range x.gaz.Lookup(kind + " " + name) {
+			for _, u := range x.lookup(kind + " " + name) {
 				if u.Kind == kind {
 					return u.BaseName, j + n
 				}

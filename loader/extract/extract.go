@@ -19,6 +19,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"strings"
+	"sync"
 
 	"hoigraph"
 	"hoigraph/gazetteer"
@@ -42,6 +43,20 @@ type Extractor struct {
 	rules      *rules
 	gaz        *gazetteer.Gazetteer
 	committees []bodyRule // Party committees named after their unit, for a bare board
+	lookups    sync.Map   // gazetteer lookups by name: articles name the same places again and again
+}
+
+// lookup asks the gazetteer for units named name, remembering the answer.
+func (x *Extractor) lookup(name string) []gazetteer.Unit {
+	if x.gaz == nil {
+		return nil
+	}
+	if v, ok := x.lookups.Load(name); ok {
+		return v.([]gazetteer.Unit)
+	}
+	us := x.gaz.Lookup(name)
+	x.lookups.Store(name, us)
+	return us
 }
 
 // New compiles the rules; a malformed rule file is an error naming its file
@@ -104,13 +119,21 @@ func (d *docState) run() {
 	// Two passes over the sentences, keeping only their spans in between:
 	// the first finds the home places from every place named anywhere
 	// (footers included), the second reads facts from the article text.
+	// An article of ordinary size keeps its tokenised sentences between the
+	// passes; a huge one is tokenised twice rather than held.
+	keep := len(d.text) <= 1<<20
 	var mentions []*place
 	var sents []span
+	var parsed []*sentence
 	for _, l := range lines {
 		for _, sp := range x.rules.sentences(l) {
-			mentions = append(mentions, x.places(x.newSentence(sp))...)
+			s := x.newSentence(sp)
+			mentions = append(mentions, x.places(s)...)
 			if !l.drop && !l.trailer {
 				sents = append(sents, sp)
+				if keep {
+					parsed = append(parsed, s)
+				}
 			}
 		}
 	}
@@ -121,8 +144,13 @@ func (d *docState) run() {
 	}
 
 	d.sentencePeople = map[int][]string{}
-	for _, sp := range sents {
-		s := x.newSentence(sp)
+	for i, sp := range sents {
+		var s *sentence
+		if keep {
+			s = parsed[i]
+		} else {
+			s = x.newSentence(sp)
+		}
 		d.orgs(s)
 		d.people(s)
 		d.responsibilities(s)
@@ -272,13 +300,8 @@ func appendUnique(list []string, v string) []string {
 
 // publisher finds the first publisher marker of the rules in the text.
 func (x *Extractor) publisher(text string) (name, province string) {
-	const edge = 16 << 10 // publishers mark the head and the foot of a page
-	if len(text) > 2*edge {
-		text = strings.ToValidUTF8(text[:edge]+"\n"+text[len(text)-edge:], "")
-	}
-	key := wordKey(text)
 	for _, p := range x.rules.publishers {
-		if strings.Contains(key, p.marker) {
+		if strings.Contains(text, p.marker) {
 			return p.publisher, p.province
 		}
 	}

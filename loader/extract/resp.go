@@ -129,7 +129,7 @@ var directiveKinds = map[string]string{"CT": "Chỉ thị", "NQ": "Nghị quyế
 // directives records codes like 17-CT/TW.
 func (d *docState) directives(s *sentence) {
 	for _, t := range s.toks {
-		if !t.word || !directiveCode.MatchString(t.text) {
+		if !t.word || !t.digit || strings.IndexByte(t.text, '/') < 0 || !directiveCode.MatchString(t.text) {
 			continue
 		}
 		key := "directive\x00" + t.text
@@ -146,18 +146,31 @@ func (d *docState) directives(s *sentence) {
 	}
 }
 
+// meetingWords name a meeting in a sentence.
+var meetingWords = []string{"hội nghị", "Hội nghị", "đại hội", "Đại hội", "buổi làm việc", "làm việc với", "cuộc họp", "phiên họp"}
+
 var (
-	meetingWords = regexp.MustCompile(`(?i)(hội nghị|đại hội|buổi làm việc|làm việc với|họp)`)
-	dayMonth     = regexp.MustCompile(`(?:ngày )?(\d{1,2})/(\d{1,2})(?:/(\d{4}))?`)
+	dayMonth = regexp.MustCompile(`(?:ngày )?(\d{1,2})/(\d{1,2})(?:/(\d{4}))?`)
 )
 
 // meeting records the article's meeting: the first sentence naming one with
 // a date; its chair is who the article says chaired it ("chủ trì").
 func (d *docState) meeting(sents []span) {
 	for _, s := range sents {
-		loc := meetingWords.FindStringIndex(s.text)
+		if strings.IndexByte(s.text, '/') < 0 {
+			continue // no date
+		}
+		at := -1
+		for _, w := range meetingWords {
+			if i := strings.Index(s.text, w); i >= 0 && (at < 0 || i < at) {
+				at = i
+			}
+		}
+		if at < 0 {
+			continue
+		}
 		m := dayMonth.FindStringSubmatch(s.text)
-		if loc == nil || m == nil {
+		if m == nil {
 			continue
 		}
 		year := m[3]
@@ -167,7 +180,7 @@ func (d *docState) meeting(sents []span) {
 		if year == "" {
 			continue
 		}
-		f := hoigraph.Fact{Kind: hoigraph.FactMeeting, Name: meetingName(s.text[loc[0]:]), Date: isoDate(year, m[2], m[1])}
+		f := hoigraph.Fact{Kind: hoigraph.FactMeeting, Name: meetingName(s.text[at:]), Date: isoDate(year, m[2], m[1])}
 		for _, t := range tokenize(s.text, s.start) {
 			if directiveCode.MatchString(t.text) {
 				f.Code = t.text

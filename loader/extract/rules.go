@@ -116,7 +116,7 @@ type placeRule struct {
 }
 
 type publisherRule struct {
-	marker    string // folded
+	marker    string // as written on the page
 	publisher string
 	province  string
 }
@@ -240,7 +240,7 @@ func loadRules(fsys fs.FS) (*rules, error) {
 		return nil, err
 	}
 	for _, rw := range t.rows {
-		r.publishers = append(r.publishers, publisherRule{marker: wordKey(rw.get("marker")), publisher: rw.get("publisher"), province: rw.get("province")})
+		r.publishers = append(r.publishers, publisherRule{marker: rw.get("marker"), publisher: rw.get("publisher"), province: rw.get("province")})
 	}
 
 	if t, err = read("rules/abbreviations.tsv", "abbreviation"); err != nil {

@@ -203,7 +203,7 @@ func (x *Extractor) confirm(p, within *place, era string) *place {
 		return p
 	}
 	var cands []gazetteer.Unit
-	for _, u := range x.gaz.Lookup(p.kind + " " + p.name) {
+	for _, u := range x.lookup(p.kind + " " + p.name) {
 		if u.Kind != p.kind || (p.level != "" && u.Level != p.level) {
 			continue
 		}
@@ -236,7 +236,7 @@ func (x *Extractor) confirm(p, within *place, era string) *place {
 // the gazetteer knows; without it, the named places of the rules do.
 func (x *Extractor) levelOf(kind, name string) hoigraph.AreaLevel {
 	if x.gaz != nil {
-		for _, u := range x.gaz.Lookup(kind + " " + name) {
+		for _, u := range x.lookup(kind + " " + name) {
 			if u.Kind == kind {
 				return u.Level
 			}

@@ -69,35 +69,129 @@ func isWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
-// toneMoves rewrites the older tone placement on oa, oe, uy (hóa, thủy) to
-// the newer one (hoá, thuỷ); applied to lower-case NFC text.
-var toneMoves = func() *strings.Replacer {
-	tones := []struct{ o, e, u, a, y string }{
-		{"ò", "è", "ù", "à", "ỳ"}, {"ó", "é", "ú", "á", "ý"}, {"ỏ", "ẻ", "ủ", "ả", "ỷ"},
-		{"õ", "ẽ", "ũ", "ã", "ỹ"}, {"ọ", "ẹ", "ụ", "ạ", "ỵ"},
+// toneShift maps a toned o or u to its bare vowel and tone, and toned gives
+// a, e or y back with that tone: hóa → hoá, thủy → thuỷ.
+var (
+	toneShift = map[rune]struct {
+		base rune
+		tone int
+	}{}
+	toned = map[rune][5]rune{
+		'a': {'à', 'á', 'ả', 'ã', 'ạ'}, 'e': {'è', 'é', 'ẻ', 'ẽ', 'ẹ'}, 'y': {'ỳ', 'ý', 'ỷ', 'ỹ', 'ỵ'},
 	}
-	var pairs []string
-	for _, t := range tones {
-		e := map[string]string{"ò": "è", "ó": "é", "ỏ": "ẻ", "õ": "ẽ", "ọ": "ẹ"}[t.o]
-		pairs = append(pairs, t.o+"a", "o"+t.a, t.o+"e", "o"+e, t.u+"y", "u"+t.y)
+)
+
+func init() {
+	for i, r := range []rune("òóỏõọ") {
+		toneShift[r] = struct {
+			base rune
+			tone int
+		}{'o', i}
 	}
-	return strings.NewReplacer(pairs...)
-}()
+	for i, r := range []rune("ùúủũụ") {
+		toneShift[r] = struct {
+			base rune
+			tone int
+		}{'u', i}
+	}
+}
+
+// moveTones rewrites the older tone placement on oa, oe, uy (hóa, thủy) to
+// the newer one (hoá, thuỷ) in a lower-case word.
+func moveTones(s string) string {
+	rs := []rune(s)
+	for i := 0; i+1 < len(rs); i++ {
+		sh, ok := toneShift[rs[i]]
+		if !ok {
+			continue
+		}
+		if t, ok := toned[rs[i+1]]; ok && (sh.base == 'o' && rs[i+1] != 'y' || sh.base == 'u' && rs[i+1] == 'y') {
+			rs[i], rs[i+1] = sh.base, t[sh.tone]
+		}
+	}
+	return string(rs)
+}
 
 // wordKey is the matching key of a word or phrase.
 func wordKey(s string) string {
-	ascii := true
+	ascii, upper := true, false
 	for i := 0; i < len(s); i++ {
-		if s[i] >= 0x80 {
+		c := s[i]
+		if c >= 0x80 {
 			ascii = false
 			break
 		}
+		if 'A' <= c && c <= 'Z' {
+			upper = true
+		}
 	}
 	if ascii {
-		return strings.ToLower(s)
+		if !upper {
+			return s
+		}
+		b := []byte(s)
+		for i, c := range b {
+			if 'A' <= c && c <= 'Z' {
+				b[i] = c + 'a' - 'A'
+			}
+		}
+		return string(b)
 	}
-	return toneMoves.Replace(strings.ToLower(s))
+	// One pass: lower case, and note whether a toned o or u is followed by
+	// a, e or y (the only places tone placement varies). A word already in
+	// lower case with the newer placement is its own key.
+	changed, variant, prevToned := false, false, false
+	for _, r := range s {
+		lr := r
+		if r < rune(len(lowerTable)) {
+			lr = lowerTable[r]
+		} else {
+			lr = unicode.ToLower(r)
+		}
+		if lr != r {
+			changed = true
+		}
+		if prevToned && (lr == 'a' || lr == 'e' || lr == 'y') {
+			variant = true
+		}
+		prevToned = lr < rune(len(tonedOU)) && tonedOU[lr]
+	}
+	if !changed && !variant {
+		return s
+	}
+	b := make([]byte, 0, len(s))
+	for _, r := range s {
+		if r < rune(len(lowerTable)) {
+			r = lowerTable[r]
+		} else {
+			r = unicode.ToLower(r)
+		}
+		b = utf8.AppendRune(b, r)
+	}
+	k := string(b)
+	if variant {
+		k = moveTones(k)
+	}
+	return k
 }
+
+// tonedOU marks ò, ó, ỏ, õ, ọ, ù, ú, ủ, ũ, ụ.
+var tonedOU = func() []bool {
+	t := make([]bool, 0x1F00)
+	for _, r := range "òóỏõọùúủũụ" {
+		t[r] = true
+	}
+	return t
+}()
+
+// lowerTable is unicode.ToLower for the runes Vietnamese uses.
+var lowerTable = func() []rune {
+	t := make([]rune, 0x1F00)
+	for i := range t {
+		t[i] = unicode.ToLower(rune(i))
+	}
+	return t
+}()
 
 // span is a piece of the document text with its byte offsets.
 type span struct {
@@ -127,7 +221,7 @@ func (r *rules) splitLines(text string) []line {
 		lead := len(raw) - len(strings.TrimLeft(raw, " "))
 		t := strings.TrimSpace(raw)
 		l := line{span: span{text: t, start: off + lead, end: off + lead + len(t)}}
-		if t != "" {
+		if t != "" && len(t) < 160 { // boilerplate lines are short
 			key := wordKey(t)
 			for _, b := range r.boilerplate {
 				if strings.HasPrefix(key, b.prefix) && len(t) < len(b.prefix)+60 {
@@ -138,6 +232,8 @@ func (r *rules) splitLines(text string) []line {
 					break
 				}
 			}
+		}
+		if t != "" {
 			if strings.Count(t, "|")+strings.Count(t, "»") >= 2 {
 				l.drop = true // a menu or a breadcrumb
 			}

@@ -114,7 +114,7 @@ func vietnamese(s string) bool {
 		case isVietnameseLetter(r):
 			letters++
 			marked++
-			if strings.ContainsRune(vnOnly, unicode.ToLower(r)) {
+			if vnClass[r] == 2 {
 				strong++
 			}
 		case r == '\uFFFD' || unicode.Is(unicode.Mn, r) || unicode.IsLetter(r):
@@ -125,14 +125,27 @@ func vietnamese(s string) bool {
 }
 
 func isVietnameseLetter(r rune) bool {
-	switch {
-	case r == 'đ' || r == 'Đ':
-		return true
-	case r >= 0xC0 && r <= 0x1B0 || r >= 0x1EA0 && r <= 0x1EF9:
-		return strings.ContainsRune(vnLetters, unicode.ToLower(r))
-	}
-	return false
+	return r < rune(len(vnClass)) && vnClass[r] > 0
 }
+
+// vnClass marks the letters of vnLetters (1) and of vnOnly (2), upper and
+// lower case, indexed by rune.
+var vnClass = func() []uint8 {
+	t := make([]uint8, 0x1F00)
+	mark := func(s string, v uint8) {
+		for _, r := range s {
+			for _, c := range []rune{r, unicode.ToUpper(r)} {
+				if int(c) < len(t) && t[c] < v {
+					t[c] = v
+				}
+			}
+		}
+	}
+	mark(vnLetters, 1)
+	mark(vnOnly, 2)
+	mark("đ", 2)
+	return t
+}()
 
 // vnOnly are letters no other Latin-script language writes: what tells
 // Vietnamese from French or Portuguese decoded from the same code page.
@@ -173,12 +186,16 @@ func looksHTML(s string) bool {
 	if len(head) > 4096 {
 		head = head[:4096]
 	}
-	lower := strings.ToLower(head)
-	if strings.Contains(lower, "<html") || strings.Contains(lower, "<!doctype html") || strings.Contains(lower, "<body") {
-		return true
+	for _, tag := range []string{"<html", "<HTML", "<!DOCTYPE", "<!doctype", "<body", "<BODY"} {
+		if strings.Contains(head, tag) {
+			return true
+		}
 	}
-	lower = strings.ToLower(s)
-	return strings.Count(lower, "<p")+strings.Count(lower, "<div")+strings.Count(lower, "<br") >= 2
+	n := 0
+	for _, tag := range []string{"<p", "<P", "<div", "<DIV", "<br", "<BR"} {
+		n += strings.Count(s, tag)
+	}
+	return n >= 2
 }
 
 // blockTags end a line of text when stripped.

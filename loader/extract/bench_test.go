@@ -1,0 +1,79 @@
+package extract
+
+import (
+	"os"
+	"path/filepath"
+	"runtime"
+	"sync/atomic"
+	"testing"
+	"time"
+)
+
+// BenchmarkExtract measures throughput (MB/s of article bytes, one
+// goroutine) and the peak heap while extracting a corpus file by file. The
+// corpus is $HOIGRAPH_BENCH_CORPUS (made with
+// `go run ./cmd/gencorpus -n 10000 -out DIR -gazetteer ../shared/gazetteer`),
+// else the five real articles and the test articles.
+func BenchmarkExtract(b *testing.B) {
+	dirs := []string{filepath.Join(shared, "corpus"), filepath.Join("testdata", "articles")}
+	if d := os.Getenv("HOIGRAPH_BENCH_CORPUS"); d != "" {
+		dirs = []string{d}
+	}
+	var files []string
+	var total int64
+	for _, d := range dirs {
+		fs, _ := filepath.Glob(filepath.Join(d, "*.txt"))
+		for _, f := range fs {
+			info, err := os.Stat(f)
+			if err != nil {
+				b.Fatal(err)
+			}
+			total += info.Size()
+		}
+		files = append(files, fs...)
+	}
+	if len(files) == 0 {
+		b.Fatal("no articles")
+	}
+	x := newExtractor(b, loadGazetteer(b))
+	runtime.GC()
+	var base runtime.MemStats
+	runtime.ReadMemStats(&base)
+	var peak atomic.Uint64
+	stop := make(chan struct{})
+	go func() {
+		var m runtime.MemStats
+		for {
+			runtime.ReadMemStats(&m)
+			if m.HeapInuse > peak.Load() {
+				peak.Store(m.HeapInuse)
+			}
+			select {
+			case <-stop:
+				return
+			case <-time.After(50 * time.Millisecond):
+			}
+		}
+	}()
+	b.SetBytes(total)
+	b.ResetTimer()
+	facts := 0
+	for i := 0; i < b.N; i++ {
+		for _, f := range files {
+			raw, err := os.ReadFile(f) // streamed: one article in memory at a time
+			if err != nil {
+				b.Fatal(err)
+			}
+			doc, err := x.Extract(f, raw)
+			if err != nil {
+				b.Fatal(err)
+			}
+			facts += len(doc.Facts)
+		}
+	}
+	b.StopTimer()
+	close(stop)
+	b.ReportMetric(float64(len(files)), "articles")
+	b.ReportMetric(float64(peak.Load()-min(peak.Load(), base.HeapInuse))/(1<<20), "peak-heap-MB")
+	b.ReportMetric(float64(facts)/float64(b.N), "facts/op")
+}
