@@ -186,11 +186,15 @@ func loadable(path string) bool {
 	return curated.IsCurated(path)
 }
 
-// parsed is one job's outcome.
+// parsed is one job's outcome: its documents prepared for the store, and
+// the errors of those that could not be.
 type parsed struct {
-	path string
-	docs []hoigraph.Document
-	err  error
+	path     string
+	docs     int
+	facts    int
+	prepared []*store.Prepared
+	invalid  []FileError
+	err      error
 }
 
 // run reads the jobs in parallel, in order, and writes their documents in
@@ -220,12 +224,12 @@ func (l *Loader) run(ctx context.Context, jobs []job) (Summary, error) {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	out := make(chan []parsed, 1)
-	go l.read(ctx, jobs, batch, workers, out)
+	resolver := &Resolver{Gazetteer: l.Gazetteer, Explain: l.Explain}
+	go l.read(ctx, jobs, resolver, batch, workers, out)
 
 	p := newProgress(l.Progress, l.Terminal, len(jobs))
-	resolver := &Resolver{Gazetteer: l.Gazetteer, Explain: l.Explain}
 	paths := map[string]string{} // source file name → input path, for errors
-	var pending []hoigraph.Document
+	var pending []*store.Prepared
 	flush := func() error {
 		if len(pending) == 0 {
 			return nil
@@ -235,7 +239,7 @@ func (l *Loader) run(ctx context.Context, jobs []job) (Summary, error) {
 		if l.DryRun {
 			return nil
 		}
-		st, err := l.Store.WriteDocumentsWith(ctx, resolver, docs)
+		st, err := l.Store.WritePrepared(ctx, docs)
 		failed := len(st.Failed)
 		for _, f := range st.Failed {
 			path := paths[f.File]
@@ -261,12 +265,13 @@ func (l *Loader) run(ctx context.Context, jobs []job) (Summary, error) {
 				continue
 			}
 			sum.Files++
-			for _, d := range r.docs {
-				sum.Documents++
-				sum.Facts += len(d.Facts)
-				paths[d.Source.File] = r.path
+			sum.Documents += r.docs
+			sum.Facts += r.facts
+			sum.Errors = append(sum.Errors, r.invalid...)
+			for _, d := range r.prepared {
+				paths[d.File] = r.path
 			}
-			pending = append(pending, r.docs...)
+			pending = append(pending, r.prepared...)
 			if len(pending) >= batch {
 				if err := flush(); err != nil {
 					sum.Elapsed = time.Since(start)
@@ -289,9 +294,9 @@ func (l *Loader) run(ctx context.Context, jobs []job) (Summary, error) {
 	return sum, nil
 }
 
-// read parses jobs a chunk at a time with workers goroutines, sending each
-// chunk in input order.
-func (l *Loader) read(ctx context.Context, jobs []job, chunk, workers int, out chan<- []parsed) {
+// read parses and prepares jobs a chunk at a time with workers goroutines,
+// sending each chunk in input order.
+func (l *Loader) read(ctx context.Context, jobs []job, r store.Resolver, chunk, workers int, out chan<- []parsed) {
 	defer close(out)
 	for i := 0; i < len(jobs); i += chunk {
 		part := jobs[i:min(i+chunk, len(jobs))]
@@ -303,7 +308,7 @@ func (l *Loader) read(ctx context.Context, jobs []job, chunk, workers int, out c
 			go func() {
 				defer wg.Done()
 				for k := range next {
-					res[k] = readJob(part[k])
+					res[k] = readJob(part[k], r)
 				}
 			}()
 		}
@@ -320,13 +325,30 @@ func (l *Loader) read(ctx context.Context, jobs []job, chunk, workers int, out c
 	}
 }
 
-func readJob(j job) parsed {
+func readJob(j job, r store.Resolver) parsed {
 	raw, err := os.ReadFile(j.path)
 	if err != nil {
 		return parsed{path: j.path, err: err}
 	}
 	docs, err := j.parse(raw)
-	return parsed{path: j.path, docs: docs, err: err}
+	if err != nil {
+		return parsed{path: j.path, err: err}
+	}
+	out := parsed{path: j.path, docs: len(docs)}
+	for i := range docs {
+		out.facts += len(docs[i].Facts)
+		p, err := store.Prepare(&docs[i], r)
+		if err != nil {
+			where := j.path
+			if len(docs) > 1 {
+				where += ": " + docs[i].Source.File
+			}
+			out.invalid = append(out.invalid, FileError{where, err})
+			continue
+		}
+		out.prepared = append(out.prepared, p)
+	}
+	return out
 }
 
 // parseFacts groups JSON Lines facts by document, in order of first

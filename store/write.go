@@ -145,6 +145,55 @@ func (s *Store) WriteDocuments(ctx context.Context, docs []hoigraph.Document) (W
 // WriteStats.Failed) or when ctx ended; the documents counted as written are
 // committed either way.
 func (s *Store) WriteDocumentsWith(ctx context.Context, r Resolver, docs []hoigraph.Document) (WriteStats, error) {
+	var ps []*Prepared
+	var invalid []DocError
+	for i := range docs {
+		p, err := Prepare(&docs[i], r)
+		if err != nil {
+			invalid = append(invalid, DocError{File: docs[i].Source.File, Err: err})
+			continue
+		}
+		ps = append(ps, p)
+	}
+	st, err := s.writePrepared(ctx, ps)
+	st.Failed = append(invalid, st.Failed...)
+	if err != nil {
+		return st, err
+	}
+	return st, failures(st.Failed)
+}
+
+// Prepared is a document validated and turned into the rows the store
+// writes. Preparing is CPU work with no I/O, so a loader does it on several
+// cores while the previous batch is being written.
+type Prepared struct {
+	File  string // the source's file name
+	Facts int
+	g     *docGraph
+}
+
+// Prepare validates doc, resolving its names with r; an invalid fact is an
+// error naming the fact and the field.
+func Prepare(doc *hoigraph.Document, r Resolver) (*Prepared, error) {
+	g, err := buildGraph(doc, r)
+	if err != nil {
+		return nil, err
+	}
+	return &Prepared{File: doc.Source.File, Facts: len(doc.Facts), g: g}, nil
+}
+
+// WritePrepared writes prepared documents as WriteDocumentsWith does.
+func (s *Store) WritePrepared(ctx context.Context, ps []*Prepared) (WriteStats, error) {
+	st, err := s.writePrepared(ctx, ps)
+	if err != nil {
+		return st, err
+	}
+	return st, failures(st.Failed)
+}
+
+// writePrepared's error is only one that stopped the writing (ctx ended, the
+// store failed as a whole); failed documents are in WriteStats.Failed.
+func (s *Store) writePrepared(ctx context.Context, ps []*Prepared) (WriteStats, error) {
 	var total WriteStats
 	var batch []*docGraph
 	ids := map[string]bool{}
@@ -157,33 +206,28 @@ func (s *Store) WriteDocumentsWith(ctx context.Context, r Resolver, docs []hoigr
 		batch, ids = batch[:0], map[string]bool{}
 		return err
 	}
-	for i := range docs {
-		g, err := buildGraph(&docs[i], r)
-		if err != nil {
-			total.Failed = append(total.Failed, DocError{File: docs[i].Source.File, Err: err})
-			continue
-		}
+	for _, p := range ps {
 		// Two documents with one source id cannot share a transaction: the
 		// second replaces the first, so it must see it committed.
-		if ids[g.sourceID] {
+		if ids[p.g.sourceID] {
 			if err := flush(); err != nil {
 				return total, err
 			}
 		}
-		ids[g.sourceID] = true
-		batch = append(batch, g)
+		ids[p.g.sourceID] = true
+		batch = append(batch, p.g)
 	}
-	if err := flush(); err != nil {
-		return total, err
+	err := flush()
+	return total, err
+}
+
+// failures joins the documents' errors, nil when there are none.
+func failures(failed []DocError) error {
+	errs := make([]error, len(failed))
+	for i, f := range failed {
+		errs[i] = f
 	}
-	if len(total.Failed) > 0 {
-		errs := make([]error, len(total.Failed))
-		for i, f := range total.Failed {
-			errs[i] = f
-		}
-		return total, errors.Join(errs...)
-	}
-	return total, nil
+	return errors.Join(errs...)
 }
 
 // writeGraphs writes a batch in one transaction, or each graph in its own

@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"fmt"
+	"maps"
 	"strings"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
@@ -69,13 +70,15 @@ MATCH (a:%s {id: r.from})
 MATCH (b:%s {id: r.to})
 MERGE (a)-[e:%s%s]->(b)
 ON CREATE SET e.sources = [], e.evidence = []%s
-SET e.sources = e.sources + r.source, e.evidence = e.evidence + r.evidence%s`, k.from, k.to, k.typ, key, onCreate, set)
+SET e.sources = e.sources + r.sources, e.evidence = e.evidence + r.evidence%s`, k.from, k.to, k.typ, key, onCreate, set)
 }
 
 // Node statements. A node is created with the name it was first seen under;
 // later documents only add what is missing, so reloading changes nothing.
 // Each row is one node named by one document, so the same statement links
-// the node to that document's Source (MENTIONED_IN).
+// the node to that document's Source (MENTIONED_IN). CREATE is safe there: a
+// document is written only when it is new or its earlier statements, links
+// included, were just removed.
 const (
 	sourceCypher = `UNWIND $rows AS r
 MERGE (s:Source {id: r.id})
@@ -84,29 +87,29 @@ SET s += r.props`
 MATCH (s:Source {id: r.src})
 MERGE (n:Person {id: r.id})
 ON CREATE SET n.name = r.name, n.nameFolded = r.folded, n.resolvedBy = r.rule
-MERGE (n)-[:MENTIONED_IN]->(s)`
+CREATE (n)-[:MENTIONED_IN]->(s)`
 	postCypher = `UNWIND $rows AS r
 MATCH (s:Source {id: r.src})
 MERGE (n:Post {id: r.id})
 ON CREATE SET n.title = r.title, n.titleFolded = r.folded
-MERGE (n)-[:MENTIONED_IN]->(s)`
+CREATE (n)-[:MENTIONED_IN]->(s)`
 	areaCypher = `UNWIND $rows AS r
 MATCH (s:Source {id: r.src})
 MERGE (n:Area {id: r.id})
 ON CREATE SET n.name = r.name, n.nameFolded = r.folded, n.level = r.level, n.kind = '', n.code = '', n.era = ''
-MERGE (n)-[:MENTIONED_IN]->(s)
+CREATE (n)-[:MENTIONED_IN]->(s)
 WITH n, r WHERE n.era = '' AND n.level = '' AND r.level <> ''
 SET n.level = r.level`
 	meetingCypher = `UNWIND $rows AS r
 MATCH (s:Source {id: r.src})
 MERGE (n:Meeting {id: r.id})
 ON CREATE SET n.title = r.title, n.date = r.date
-MERGE (n)-[:MENTIONED_IN]->(s)`
+CREATE (n)-[:MENTIONED_IN]->(s)`
 	directiveCypher = `UNWIND $rows AS r
 MATCH (s:Source {id: r.src})
 MERGE (n:Directive {id: r.id})
 ON CREATE SET n.code = r.code, n.title = r.title
-MERGE (n)-[:MENTIONED_IN]->(s)`
+CREATE (n)-[:MENTIONED_IN]->(s)`
 )
 
 // orgCypher merges bodies of one type. A body first named without a type
@@ -123,7 +126,7 @@ func orgCypher(t hoigraph.OrgType) string {
 MATCH (s:Source {id: r.src})
 MERGE (n:Organization {id: r.id})
 ON CREATE SET n.name = r.name, n.nameFolded = r.folded, n.type = r.type, n.areaName = r.area, n:%s
-MERGE (n)-[:MENTIONED_IN]->(s)
+CREATE (n)-[:MENTIONED_IN]->(s)
 WITH n, r WHERE r.typed AND (n.type <> r.type OR n.areaName = '' AND r.area <> '')
 SET n.type = r.type, n.areaName = CASE WHEN r.area = '' THEN n.areaName ELSE r.area END, n:%s
 REMOVE n:%s`, t.Label(), t.Label(), strings.Join(others, ":"))
@@ -140,12 +143,15 @@ type docGraph struct {
 }
 
 // mergeGraphs concatenates the rows of several documents so that one
-// statement per kind writes them all.
+// statement per kind writes them all. Edges several documents assert become
+// one row carrying all their provenance entries, in document order, so that
+// the statement never updates one edge twice.
 func mergeGraphs(gs []*docGraph) *docGraph {
 	if len(gs) == 1 {
 		return gs[0]
 	}
 	out := newDocGraph()
+	edges := map[string]map[string]any{}
 	for _, g := range gs {
 		out.nodes[lSource] = append(out.nodes[lSource], g.nodes[lSource]...)
 		for t, rows := range g.orgs {
@@ -156,8 +162,29 @@ func mergeGraphs(gs []*docGraph) *docGraph {
 				out.nodes[l] = append(out.nodes[l], rows...)
 			}
 		}
-		for k, rows := range g.edges {
-			out.edges[k] = append(out.edges[k], rows...)
+		for _, k := range edgeKinds {
+			for _, r := range g.edges[k] {
+				key := fmt.Sprint(k.typ, "\x00", r["from"], "\x00", r["to"], "\x00", r["kind"])
+				prev, ok := edges[key]
+				if !ok {
+					row := maps.Clone(r)
+					edges[key] = row
+					out.edges[k] = append(out.edges[k], row)
+					continue
+				}
+				prev["sources"] = append(prev["sources"].([]string), r["sources"].([]string)...)
+				prev["evidence"] = append(prev["evidence"].([]string), r["evidence"].([]string)...)
+				for _, f := range []string{"since", "until"} {
+					if prev[f] == nil {
+						prev[f] = r[f]
+					}
+				}
+				if a, _ := r["asOf"].(string); a != "" {
+					if b, _ := prev["asOf"].(string); a > b {
+						prev["asOf"] = a
+					}
+				}
+			}
 		}
 	}
 	return out
@@ -215,6 +242,9 @@ type graphBuilder struct {
 	date  string // the source's date, the asOf of undated statements
 	seen  map[string]bool
 	names map[string]Ref // resolution cache: kind + tone key → ref
+
+	orgRows  map[string]map[string]any // by id
+	orgOrder []string
 }
 
 // buildGraph validates doc and turns it into rows. An invalid fact rejects
@@ -231,7 +261,7 @@ func buildGraph(doc *hoigraph.Document, r Resolver) (*docGraph, error) {
 	if kind == "" {
 		kind = "article"
 	}
-	b := &graphBuilder{doc: doc, r: r, g: newDocGraph(), date: src.Date, seen: map[string]bool{}, names: map[string]Ref{}}
+	b := &graphBuilder{doc: doc, r: r, g: newDocGraph(), date: src.Date, seen: map[string]bool{}, names: map[string]Ref{}, orgRows: map[string]map[string]any{}}
 	b.g.file, b.g.sourceID, b.g.hash, b.g.facts = src.File, src.ID, src.Hash, len(doc.Facts)
 	b.g.nodes[lSource] = []map[string]any{{"id": src.ID, "props": map[string]any{
 		"file": vntext.NFC(src.File), "title": vntext.NFC(src.Title), "date": src.Date, "publisher": vntext.NFC(src.Publisher),
@@ -241,6 +271,11 @@ func buildGraph(doc *hoigraph.Document, r Resolver) (*docGraph, error) {
 		if err := b.fact(&doc.Facts[i]); err != nil {
 			return nil, fmt.Errorf("fact %d (%s): %w", i+1, doc.Facts[i].Kind, err)
 		}
+	}
+	for _, id := range b.orgOrder {
+		row := b.orgRows[id]
+		t := hoigraph.OrgType(row["type"].(string))
+		b.g.orgs[t] = append(b.g.orgs[t], row)
 	}
 	return b.g, nil
 }
@@ -392,16 +427,21 @@ func (b *graphBuilder) org(name string, t hoigraph.OrgType, area string) Ref {
 	if !typed {
 		t = hoigraph.OtherOrg
 	}
-	// One row per body, but a typed row replaces an untyped one.
-	key := "o\x00" + ref.ID
-	if typed {
-		key = "ot\x00" + ref.ID
+	// One row per body and document; what a typed mention says wins over
+	// an untyped one.
+	row, ok := b.orgRows[ref.ID]
+	if !ok {
+		row = map[string]any{"id": ref.ID, "src": b.g.sourceID, "name": ref.Name, "folded": vntext.Fold(ref.Name),
+			"type": string(t), "area": vntext.NFC(area), "typed": typed}
+		b.orgRows[ref.ID] = row
+		b.orgOrder = append(b.orgOrder, ref.ID)
+		return ref
 	}
-	if b.once(key) {
-		b.g.orgs[t] = append(b.g.orgs[t], map[string]any{
-			"id": ref.ID, "src": b.g.sourceID, "name": ref.Name, "folded": vntext.Fold(ref.Name), "type": string(t),
-			"area": vntext.NFC(area), "typed": typed,
-		})
+	if typed && !row["typed"].(bool) {
+		row["type"], row["typed"] = string(t), true
+	}
+	if row["area"] == "" && area != "" {
+		row["area"] = vntext.NFC(area)
 	}
 	return ref
 }
@@ -490,7 +530,7 @@ func (b *graphBuilder) edge(k edgeKind, from, to Ref, f *hoigraph.Fact) {
 	if f.Evidence != nil {
 		ev = vntext.NFC(f.Evidence.Sentence)
 	}
-	row := map[string]any{"from": from.ID, "to": to.ID, "source": b.g.sourceID, "evidence": ev}
+	row := map[string]any{"from": from.ID, "to": to.ID, "sources": []string{b.g.sourceID}, "evidence": []string{ev}}
 	if k.dated() {
 		asOf := f.AsOf
 		if asOf == "" {
