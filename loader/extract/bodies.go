@@ -16,6 +16,7 @@ type bodyRef struct {
 	parent     *bodyRef // the committee of a board, the body a delegation comes from
 	at         *place   // where a delegation works
 	start, end int      // token indices in the sentence
+	topic      bool     // a bare "Hội": the association the article is about
 }
 
 // org is a resolved body: scoped canonical name, type, place and parent.
@@ -43,6 +44,7 @@ type sentence struct {
 	// parenKind[i] is the kind word written just before the parenthesis
 	// token i is in ("hội xã hội thành phố (Hội Nông dân, …)"), or "".
 	parenKind []string
+	found     []orgAt // the bodies read in running text, in order
 }
 
 func (x *Extractor) newSentence(sp span) *sentence {
@@ -158,7 +160,9 @@ func (x *Extractor) parseBody(s *sentence, i int, mode parseMode) *bodyRef {
 			b.end = p.end
 		} else if j < len(toks) && toks[j].word {
 			if r, e := x.rules.bodies.match(toks, j); e > j && r.role == roleHead {
-				return nil // "Ban chấp hành Hội": the association is not named
+				// "Ban Kiểm tra Hội": the association the article is about
+				b.parent = &bodyRef{rule: r, core: r.canonical, start: j, end: e, topic: true}
+				b.end = e
 			}
 		}
 	case roleDelegation:
@@ -179,6 +183,12 @@ func (x *Extractor) parseBody(s *sentence, i int, mode parseMode) *bodyRef {
 		b.end = j
 	case roleCommittee, roleLocal:
 		x.parseScope(s, b)
+	case rolePlaced:
+		x.parseScope(s, b)
+		if b.place == nil && b.levelKind == "" || b.end == end {
+			return nil
+		}
+		b.rule.role = roleLocal
 	}
 	return b
 }
@@ -303,6 +313,12 @@ func (d *docState) resolve(b *bodyRef, ctx *bodyRef) *org {
 		return nil
 	}
 	x := d.x
+	if b.topic {
+		if d.topic != nil && strings.HasPrefix(d.topic.name, b.core+" ") {
+			return d.topic
+		}
+		return nil
+	}
 	switch b.rule.role {
 	case roleNational:
 		return &org{name: b.core, typ: b.rule.typ}

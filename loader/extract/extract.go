@@ -107,6 +107,23 @@ type docState struct {
 	seen  map[string]bool
 	// people with a post or a responsibility, for the meeting's chair
 	sentencePeople map[int][]string
+	// recent are the bodies of the paragraph's earlier sentences, and topic
+	// the last association named: what "làm Chủ tịch" or "Ban Kiểm tra
+	// Hội" without a name refer to.
+	recent []*org
+	topic  *org
+}
+
+func levelRank(l hoigraph.AreaLevel) int {
+	switch l {
+	case hoigraph.Commune:
+		return 0
+	case hoigraph.District:
+		return 1
+	case hoigraph.Province:
+		return 2
+	}
+	return 3
 }
 
 func (d *docState) run() {
@@ -122,19 +139,36 @@ func (d *docState) run() {
 	// An article of ordinary size keeps its tokenised sentences between the
 	// passes; a huge one is tokenised twice rather than held.
 	keep := len(d.text) <= 1<<20
-	var mentions []*place
+	var mentions, footer []*place
 	var sents []span
+	var paragraph []int // the line each sentence of sents is in
 	var parsed []*sentence
-	for _, l := range lines {
+	for li, l := range lines {
 		for _, sp := range x.rules.sentences(l) {
 			s := x.newSentence(sp)
-			mentions = append(mentions, x.places(s)...)
+			if l.trailer {
+				footer = append(footer, x.places(s)...)
+			} else {
+				mentions = append(mentions, x.places(s)...)
+			}
 			if !l.drop && !l.trailer {
 				sents = append(sents, sp)
+				paragraph = append(paragraph, li)
 				if keep {
 					parsed = append(parsed, s)
 				}
 			}
+		}
+	}
+	// A footer ("Bản đồ thị xã Hồng Lĩnh") may say where the article is,
+	// above the places its text names; below them its links are other news.
+	lowest := 3
+	for _, p := range mentions {
+		lowest = min(lowest, levelRank(p.level))
+	}
+	for _, p := range footer {
+		if levelRank(p.level) < lowest {
+			mentions = append(mentions, p)
 		}
 	}
 	_, province := x.publisher(d.text)
@@ -151,10 +185,16 @@ func (d *docState) run() {
 		} else {
 			s = x.newSentence(sp)
 		}
+		if i > 0 && paragraph[i] != paragraph[i-1] {
+			d.recent = d.recent[:0]
+		}
 		d.orgs(s)
 		d.people(s)
 		d.responsibilities(s)
 		d.directives(s)
+		for _, f := range s.found {
+			d.recent = append(d.recent, f.o)
+		}
 	}
 	d.meeting(sents)
 }
@@ -201,9 +241,64 @@ func (d *docState) orgs(s *sentence) {
 		}
 		if o := d.resolve(b, nil); o != nil {
 			d.addOrg(o, s)
+			s.found = append(s.found, orgAt{tok: i, o: o})
+			if o.parent == nil && (o.typ == hoigraph.Association || o.typ == hoigraph.SocioPolitical) {
+				d.topic = o
+			} else if o.parent != nil && (o.parent.typ == hoigraph.Association || o.parent.typ == hoigraph.SocioPolitical) {
+				d.topic = o.parent
+			}
 		}
 		i = b.end - 1
 	}
+}
+
+// orgAt is a body a sentence names at a token.
+type orgAt struct {
+	tok int
+	o   *org
+}
+
+// topicFor is the body a post written without one belongs to: the nearest
+// body named before it in the paragraph that has such posts ("bầu bà X làm
+// Chủ tịch" after "Ban Chấp hành Hội Chữ thập đỏ huyện …").
+func (d *docState) topicFor(post string, s *sentence, tok int) *org {
+	fits := func(o *org) *org {
+		board := strings.HasPrefix(o.name, "Ban ") && o.parent != nil
+		switch k := wordKey(post); {
+		case strings.Contains(k, "bí thư"):
+			if o.typ == hoigraph.PartyCommittee {
+				return o
+			}
+		case strings.Contains(k, "chủ tịch"):
+			if board && o.parent != nil && o.parent.typ != hoigraph.PartyCommittee {
+				o = o.parent
+			}
+			switch o.typ {
+			case hoigraph.Association, hoigraph.SocioPolitical, hoigraph.Front, hoigraph.Government:
+				if !strings.HasPrefix(o.name, "Ban ") {
+					return o
+				}
+			}
+		case strings.Contains(k, "trưởng ban"):
+			if board && !strings.HasPrefix(o.name, "Ban Chấp hành") && !strings.HasPrefix(o.name, "Ban Thường vụ") {
+				return o
+			}
+		}
+		return nil
+	}
+	for i := len(s.found) - 1; i >= 0; i-- {
+		if s.found[i].tok < tok {
+			if o := fits(s.found[i].o); o != nil {
+				return o
+			}
+		}
+	}
+	for i := len(d.recent) - 1; i >= 0; i-- {
+		if o := fits(d.recent[i]); o != nil {
+			return o
+		}
+	}
+	return nil
 }
 
 // addOrg records a body, its parent first, once per document.

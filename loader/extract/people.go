@@ -7,6 +7,7 @@ import "strings"
 type postItem struct {
 	post string
 	body *bodyRef
+	at   int // the title's token
 }
 
 // listSeparators join posts of one person.
@@ -28,7 +29,7 @@ func (x *Extractor) parsePosts(s *sentence, j int, lax bool) ([]postItem, int) {
 		if te == k || (len(items) == 0 && !lax && !toks[k].upper) {
 			break
 		}
-		item := postItem{post: tr.post}
+		item := postItem{post: tr.post, at: k}
 		next := te
 		if tr.implies != "" {
 			rule, _ := x.rules.bodies.exact(tr.implies)
@@ -61,7 +62,14 @@ func (x *Extractor) personAt(toks []token, i int) (string, int) {
 	}
 	if i > 0 {
 		if _, e := x.rules.places.match(toks, i-1); e == i {
-			return "", i // "phường Lê Lợi" is a place
+			// "phường Lê Lợi" is a place; the gazetteer, when there is
+			// one, tells it from "Hội LHPN huyện Trần Thị Bích".
+			if x.gaz == nil {
+				return "", i
+			}
+			if p, _ := x.parsePlace(toks, i-1); p != nil {
+				return "", i
+			}
 		}
 	}
 	honorific := i > 0 && (toks[i-1].key == "chí" || toks[i-1].key == "ông" || toks[i-1].key == "bà")
@@ -150,6 +158,9 @@ func (d *docState) postsAfter(name string, e int, s *sentence) int {
 func (d *docState) holdList(person string, items []postItem, ended bool, s *sentence) {
 	for i, it := range items {
 		if it.body == nil {
+			if o := d.topicFor(it.post, s, it.at); o != nil {
+				d.addHolds(person, it.post, o, ended, s)
+			}
 			continue
 		}
 		var ctx *bodyRef

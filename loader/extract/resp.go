@@ -35,18 +35,23 @@ func (d *docState) responsibilities(s *sentence) {
 func (d *docState) clause(s *sentence, a, b int, relation string) {
 	x := d.x
 	toks := s.toks[:b]
-	verb, after := -1, -1
-	for i := a; i < b; i++ {
-		if r, e := x.rules.phrases.match(toks, i); e > i && (r == phraseResp || r == phraseRespPol) {
-			verb, after = i, e
-			break
+	nextVerb := func(from int) (int, int) {
+		for i := from; i < b; i++ {
+			if r, e := x.rules.phrases.match(toks, i); e > i && (r == phraseResp || r == phraseRespPol) {
+				return i, e
+			}
 		}
+		return -1, -1
 	}
+	verb, after := nextVerb(a)
 	if verb < 0 {
 		return
 	}
+	reaches := func(end int) bool { // a comma may stand before the verb
+		return end == verb || end+1 == verb && toks[end].text == ","
+	}
 	// Subject: a person whose posts run up to the verb ("đồng chí X, Phó Bí
-	// thư Đảng ủy phụ trách …"), else the body ending at the verb, else the
+	// thư Đảng ủy, phụ trách …"), else the body ending at the verb, else the
 	// clause's person.
 	var subject, subjectKind, firstPerson string
 	for i := a; i < verb && subject == ""; i++ {
@@ -63,7 +68,7 @@ func (d *docState) clause(s *sentence, a, b int, relation string) {
 				end = pe
 			}
 		}
-		if end == verb {
+		if reaches(end) {
 			subject, subjectKind = name, "person"
 		}
 		i = e - 1
@@ -77,7 +82,7 @@ func (d *docState) clause(s *sentence, a, b int, relation string) {
 			continue
 		}
 		if bd := x.parseBody(s, i, modeFree); bd != nil {
-			if bd.end == verb {
+			if reaches(bd.end) {
 				if o := d.resolve(bd, nil); o != nil {
 					d.addOrg(o, s)
 					subject, subjectKind = o.name, "org"
@@ -93,7 +98,21 @@ func (d *docState) clause(s *sentence, a, b int, relation string) {
 		return
 	}
 	sub := &sentence{span: s.span, toks: toks, parenKind: s.parenKind}
-	for j := after; j < b; {
+	// Objects: bodies and areas listed after the verb; "phụ trách chung,
+	// đồng thời trực tiếp phụ trách phường X" goes on after the next verb.
+	for after >= 0 {
+		j := d.objects(sub, after, b, subject, subjectKind, relation)
+		_, after = nextVerb(j)
+	}
+}
+
+// objects reads the list after a verb of responsibility and returns where
+// it stops.
+func (d *docState) objects(s *sentence, j, b int, subject, subjectKind, relation string) int {
+	x := d.x
+	toks := s.toks
+	shared := "" // "các xã A, B và C": one kind for every name
+	for j < b {
 		for j < b && (listSeparators[toks[j].key] || toks[j].key == "địa" && j+1 < b && toks[j+1].key == "bàn") {
 			if toks[j].key == "địa" {
 				j++
@@ -103,13 +122,28 @@ func (d *docState) clause(s *sentence, a, b int, relation string) {
 		if j >= b {
 			break
 		}
+		if toks[j].key == "các" || toks[j].key == "những" {
+			if r, e := x.rules.places.match(toks, j+1); e > j+1 && r.name == "" {
+				shared, j = r.kind, e
+				continue
+			}
+		}
 		if p, e := x.parsePlace(toks, j); p != nil {
 			d.addArea(p, s)
 			d.addResp(subject, subjectKind, p.label(), "area", relation, s)
 			j = e
 			continue
 		}
-		bd := x.parseBody(sub, j, modeList)
+		if shared != "" {
+			if name, e := x.placeName(toks, j, shared); name != "" {
+				p := &place{kind: shared, name: name, level: x.levelOf(shared, name)}
+				d.addArea(p, s)
+				d.addResp(subject, subjectKind, p.label(), "area", relation, s)
+				j = e
+				continue
+			}
+		}
+		bd := x.parseBody(s, j, modeList)
 		if bd == nil {
 			break
 		}
@@ -119,6 +153,7 @@ func (d *docState) clause(s *sentence, a, b int, relation string) {
 		}
 		j = bd.end
 	}
+	return j
 }
 
 var directiveCode = regexp.MustCompile(`^\d+-[A-ZĐ][A-Za-zĐđ]*/[A-ZĐ][A-Za-zĐđ]*$`)

@@ -78,6 +78,7 @@ func parseTable(file string, data []byte, want ...string) (table, error) {
 const (
 	roleCommittee  = "committee"
 	roleLocal      = "local"
+	rolePlaced     = "placed"
 	roleBoard      = "board"
 	roleBoardBare  = "board-bare"
 	roleNational   = "national"
@@ -165,7 +166,7 @@ func loadRules(fsys fs.FS) (*rules, error) {
 			}
 		}
 		switch b.role {
-		case roleCommittee, roleLocal, roleBoard, roleBoardBare, roleNational, roleHead, roleWrapper, roleDelegation:
+		case roleCommittee, roleLocal, rolePlaced, roleBoard, roleBoardBare, roleNational, roleHead, roleWrapper, roleDelegation:
 		default:
 			return nil, fmt.Errorf("%s:%d: unknown role %q", t.file, rw.line, b.role)
 		}
