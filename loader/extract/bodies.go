@@ -167,6 +167,10 @@ func (x *Extractor) parseBody(s *sentence, i int, mode parseMode) *bodyRef {
 		}
 	case roleDelegation:
 		j := end
+		if j+1 < len(toks) && toks[j].key == "số" && toks[j+1].digit {
+			b.core += " số " + toks[j+1].text // "Đoàn công tác số 3"
+			j += 2
+		}
 		if j < len(toks) && toks[j].key == "của" {
 			j++
 		}
@@ -174,7 +178,9 @@ func (x *Extractor) parseBody(s *sentence, i int, mode parseMode) *bodyRef {
 			b.parent = p
 			j = p.end
 		}
-		if role, e := x.rules.phrases.match(toks, j); e > j && (role == phraseArea || role == phraseResp) {
+		// "… tại phường P"; "… phụ trách địa bàn phường P" in a post, where
+		// no clause of responsibility will read it
+		if role, e := x.rules.phrases.match(toks, j); e > j && (role == phraseArea && (mode != modeFree || toks[j].key == "tại") || role == phraseResp && mode != modeFree) {
 			if p, pe := x.parsePlace(toks, e); p != nil {
 				b.at = p
 				j = pe
@@ -267,7 +273,7 @@ func (x *Extractor) placeName(toks []token, j int, kind string) (string, int) {
 		for n := len(words); n > 0; n-- {
 			name := strings.Join(words[:n], " ")
 			for _, u := range x.lookup(kind + " " + name) {
-				if u.Kind == kind {
+				if u.Kind == kind && wordKey(u.BaseName) == wordKey(name) { // Hồ is not Xà Hồ
 					return u.BaseName, j + n
 				}
 			}
@@ -380,12 +386,16 @@ func (d *docState) resolve(b *bodyRef, ctx *bodyRef) *org {
 		if b.at != nil {
 			name += " tại " + b.at.label()
 		}
+		key := wordKey(b.core)
 		if parent == nil && b.at == nil {
-			return nil
+			return d.delegations[key] // named before with whose it is, or unknown
 		}
 		o := &org{name: name, typ: b.rule.typ, parent: parent, at: b.at}
 		if parent != nil {
 			o.area = parent.area
+		}
+		if d.delegations[key] == nil {
+			d.delegations[key] = o
 		}
 		return o
 	}

@@ -89,7 +89,7 @@ func (x *Extractor) Extract(name string, raw []byte) (hoigraph.Document, error) 
 		return hoigraph.Document{}, fmt.Errorf("extract %s: %w", name, err)
 	}
 	sum := sha256.Sum256(raw)
-	d := &docState{x: x, doc: base, text: text, seen: map[string]bool{}}
+	d := &docState{x: x, doc: base, text: text, seen: map[string]bool{}, delegations: map[string]*org{}}
 	d.src = hoigraph.Source{ID: vntext.ID("source", base), File: base, Hash: hex.EncodeToString(sum[:]),
 		Encoding: enc, Kind: "article"}
 	d.run()
@@ -112,6 +112,9 @@ type docState struct {
 	// Hội" without a name refer to.
 	recent []*org
 	topic  *org
+	// delegations by their name as written ("Đoàn công tác số 3"), for a
+	// later mention that does not repeat whose delegation it is
+	delegations map[string]*org
 }
 
 func levelRank(l hoigraph.AreaLevel) int {
@@ -162,12 +165,14 @@ func (d *docState) run() {
 	}
 	// A footer ("Bản đồ thị xã Hồng Lĩnh") may say where the article is,
 	// above the places its text names; below them its links are other news.
-	lowest := 3
-	for _, p := range mentions {
-		lowest = min(lowest, levelRank(p.level))
+	lowest := -1
+	for i, p := range mentions {
+		if i == 0 || levelRank(p.level) < lowest {
+			lowest = levelRank(p.level)
+		}
 	}
 	for _, p := range footer {
-		if levelRank(p.level) < lowest {
+		if levelRank(p.level) > lowest {
 			mentions = append(mentions, p)
 		}
 	}
@@ -278,6 +283,10 @@ func (d *docState) topicFor(post string, s *sentence, tok int) *org {
 				if !strings.HasPrefix(o.name, "Ban ") {
 					return o
 				}
+			}
+		case strings.Contains(k, "trưởng đoàn"):
+			if o.typ == hoigraph.OtherOrg && strings.HasPrefix(o.name, "Đoàn") {
+				return o
 			}
 		case strings.Contains(k, "trưởng ban"):
 			if board && !strings.HasPrefix(o.name, "Ban Chấp hành") && !strings.HasPrefix(o.name, "Ban Thường vụ") {

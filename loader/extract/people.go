@@ -138,12 +138,31 @@ func (d *docState) people(s *sentence) {
 // ("A, Phó Trưởng ban … được bổ nhiệm giữ chức Trưởng ban …"), records
 // them and returns where they end.
 func (d *docState) postsAfter(name string, e int, s *sentence) int {
+	x := d.x
+	toks := s.toks
 	for {
-		role, ce := d.x.rules.phrases.match(s.toks, e)
-		if ce == e || role != phraseLink && role != phraseEnded {
-			return e
+		role, ce := x.rules.phrases.match(toks, e)
+		if ce == e || role != phraseLink && role != phraseEnded && role != phraseAppoint {
+			// "… đến nhận công tác tại Ban X và giữ chức Y": an appointment
+			// later in the clause, before anyone else is named.
+			ce = -1
+			for k := e; k < len(toks) && k < e+30; k++ {
+				if toks[k].text == ";" || toks[k].text == "." {
+					break
+				}
+				if n, _ := x.personAt(toks, k); n != "" {
+					break
+				}
+				if r, pe := x.rules.phrases.match(toks, k); pe > k && r == phraseAppoint {
+					role, ce = r, pe
+					break
+				}
+			}
+			if ce < 0 {
+				return e
+			}
 		}
-		items, pe := d.x.parsePosts(s, ce, true)
+		items, pe := x.parsePosts(s, ce, true)
 		if len(items) == 0 {
 			return e
 		}

@@ -91,6 +91,7 @@ const (
 const (
 	phraseLink    = "link"
 	phraseEnded   = "ended"
+	phraseAppoint = "appoint"
 	phraseResp    = "resp"
 	phraseRespPol = "resp-pol"
 	phraseArea    = "area"
@@ -212,7 +213,7 @@ func loadRules(fsys fs.FS) (*rules, error) {
 	}
 	for _, rw := range t.rows {
 		switch role := rw.get("role"); role {
-		case phraseLink, phraseEnded, phraseResp, phraseRespPol, phraseArea, phraseNotName:
+		case phraseLink, phraseEnded, phraseAppoint, phraseResp, phraseRespPol, phraseArea, phraseNotName:
 			r.phrases.add(rw.get("pattern"), role)
 		default:
 			return nil, fmt.Errorf("%s:%d: unknown role %q", t.file, rw.line, role)

@@ -113,6 +113,17 @@ func (x *Extractor) findHome(mentions []*place, publisherProvince string, date s
 		return nil
 	}
 	commune, district, province := best(hoigraph.Commune), best(hoigraph.District), best(hoigraph.Province)
+	// An article about a district names many of its communes; one is its
+	// home only when it is named clearly more than the others.
+	var counts []int
+	for _, m := range order {
+		if m.p.level == hoigraph.Commune {
+			counts = append(counts, m.count)
+		}
+	}
+	if len(counts) > 1 && counts[0] < 2*counts[1] {
+		commune = nil
+	}
 	if x.gaz != nil {
 		era := gazetteer.EraBefore2025
 		if date >= "2025-07" {
