@@ -38,10 +38,40 @@ type Resolver struct {
 	Gazetteer *gazetteer.Gazetteer // may be nil
 	Explain   io.Writer            // may be nil
 
-	mu sync.Mutex // Explain is shared by concurrent writers
+	mu      sync.Mutex // Explain is shared by concurrent writers
+	lookups sync.Map   // era + name → []gazetteer.Unit
 }
 
 var _ store.Resolver = (*Resolver)(nil)
+
+// Names recur across thousands of documents, and folding Vietnamese text is
+// the costliest part of resolution, so comparison keys, body names and
+// gazetteer lookups are remembered for the life of the process.
+var (
+	toneKeys sync.Map // string → vntext.ToneKey
+	orgRefs  sync.Map // name → store.Ref
+)
+
+// key is vntext.ToneKey, remembered.
+func key(s string) string {
+	if k, ok := toneKeys.Load(s); ok {
+		return k.(string)
+	}
+	k := vntext.ToneKey(s)
+	toneKeys.Store(s, k)
+	return k
+}
+
+// lookup is the gazetteer's Lookup narrowed to an era, remembered.
+func (r *Resolver) lookup(name, era string) []gazetteer.Unit {
+	k := era + "\x00" + name
+	if us, ok := r.lookups.Load(k); ok {
+		return us.([]gazetteer.Unit)
+	}
+	us := inEra(r.Gazetteer.Lookup(name), era)
+	r.lookups.Store(k, us)
+	return us
+}
 
 func (r *Resolver) explain(doc *hoigraph.Document, kind, name string, ref store.Ref, why string) {
 	if r.Explain == nil {
@@ -52,14 +82,19 @@ func (r *Resolver) explain(doc *hoigraph.Document, kind, name string, ref store.
 	fmt.Fprintf(r.Explain, "resolve %s: %s %q → %s by %s%s\n", doc.Source.File, kind, name, ref.ID, ref.Rule, why)
 }
 
-// Org keys a body by its canonical name.
+// Org keys a body by its canonical name; the decision depends on the name
+// alone, so it is explained the first time only.
 func (r *Resolver) Org(doc *hoigraph.Document, name string) store.Ref {
-	canon := CanonicalOrgName(name)
-	if canon == name {
-		return store.Ref{ID: vntext.ID("org", name), Name: name, Rule: "name"}
+	if ref, ok := orgRefs.Load(name); ok {
+		return ref.(store.Ref)
 	}
-	ref := store.Ref{ID: vntext.ID("org", canon), Name: name, Rule: "canonical-name"}
-	r.explain(doc, "org", name, ref, fmt.Sprintf(" (%q)", canon))
+	canon := CanonicalOrgName(name)
+	ref := store.Ref{ID: vntext.ID("org", name), Name: name, Rule: "name"}
+	if canon != name {
+		ref = store.Ref{ID: vntext.ID("org", canon), Name: name, Rule: "canonical-name"}
+		r.explain(doc, "org", name, ref, fmt.Sprintf(" (%q)", canon))
+	}
+	orgRefs.Store(name, ref)
 	return ref
 }
 
@@ -76,17 +111,17 @@ func (r *Resolver) Area(doc *hoigraph.Document, name string) store.Ref {
 
 // Person keys a person by name and the provinces (or areas) of their posts.
 func (r *Resolver) Person(doc *hoigraph.Document, name string) store.Ref {
-	key := vntext.ToneKey(name)
+	want := key(name)
 	var places []string
 	seen := map[string]bool{}
 	add := func(p string) {
-		if k := vntext.ToneKey(p); p != "" && !seen[k] {
+		if k := key(p); p != "" && !seen[k] {
 			seen[k] = true
 			places = append(places, p)
 		}
 	}
 	for _, f := range doc.Facts {
-		if f.Kind == hoigraph.FactHolds && vntext.ToneKey(f.Person) == key {
+		if f.Kind == hoigraph.FactHolds && key(f.Person) == want {
 			add(r.place(doc, orgArea(doc, f.Org)))
 		}
 	}
@@ -147,13 +182,13 @@ func (r *Resolver) documentProvince(doc *hoigraph.Document) string {
 // gazetteer resolves without ambiguity, except skip.
 func (r *Resolver) provinces(doc *hoigraph.Document, skip string) map[string]gazetteer.Unit {
 	out := map[string]gazetteer.Unit{}
-	skipKey := vntext.ToneKey(skip)
+	skipKey := key(skip)
 	era := eraOf(doc)
 	for _, name := range places(doc) {
-		if vntext.ToneKey(name) == skipKey {
+		if key(name) == skipKey {
 			continue
 		}
-		cands := inEra(r.Gazetteer.Lookup(name), era)
+		cands := r.lookup(name, era)
 		if len(cands) != 1 {
 			continue
 		}
@@ -169,7 +204,7 @@ func (r *Resolver) unit(doc *hoigraph.Document, name string) (gazetteer.Unit, st
 	if r.Gazetteer == nil {
 		return gazetteer.Unit{}, "", false
 	}
-	cands := inEra(r.Gazetteer.Lookup(name), eraOf(doc))
+	cands := r.lookup(name, eraOf(doc))
 	switch len(cands) {
 	case 0:
 		return gazetteer.Unit{}, "", false
@@ -224,7 +259,7 @@ func places(doc *hoigraph.Document) []string {
 			names = []string{f.Name, f.Parent}
 		}
 		for _, n := range names {
-			if k := vntext.ToneKey(n); n != "" && !seen[k] {
+			if k := key(n); n != "" && !seen[k] {
 				seen[k] = true
 				out = append(out, n)
 			}
@@ -236,9 +271,9 @@ func places(doc *hoigraph.Document) []string {
 // orgArea is the area a body lies in: what an org fact of the document
 // says, else the place its name ends with ("Quận ủy Quận 3" → "Quận 3").
 func orgArea(doc *hoigraph.Document, org string) string {
-	key := vntext.ToneKey(org)
+	want := key(org)
 	for _, f := range doc.Facts {
-		if f.Kind == hoigraph.FactOrg && f.Area != "" && vntext.ToneKey(f.Name) == key {
+		if f.Kind == hoigraph.FactOrg && f.Area != "" && key(f.Name) == want {
 			return f.Area
 		}
 	}
@@ -259,7 +294,7 @@ func trailingPlace(org string) string {
 			if i+n >= len(words) {
 				continue
 			}
-			if vntext.Equal(strings.Join(words[i:i+n], " "), pw) && !vntext.Equal(words[i+n], "ủy") {
+			if key(strings.Join(words[i:i+n], " ")) == key(pw) && key(words[i+n]) != key("ủy") {
 				return strings.Join(words[i:], " ")
 			}
 		}

@@ -400,7 +400,7 @@ func (b *graphBuilder) fact(f *hoigraph.Fact) error {
 // resolve caches the resolver's answer for a name within the document.
 func (b *graphBuilder) resolve(kind, name string, fn func(*hoigraph.Document, string) Ref) Ref {
 	name = strings.Join(strings.Fields(vntext.NFC(name)), " ")
-	key := kind + "\x00" + vntext.ToneKey(name)
+	key := kind + "\x00" + name
 	if ref, ok := b.names[key]; ok {
 		return ref
 	}
