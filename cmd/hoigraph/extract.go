@@ -52,7 +52,7 @@ func runExtract(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
-	files, failed := articleFiles(fs.Args())
+	files, failed := articleFiles(fs.Args(), os.Stderr)
 	out := bufio.NewWriter(os.Stdout)
 	defer out.Flush()
 	if !extractFiles(ctx, x, files, *workers, out, os.Stderr) {
@@ -69,11 +69,11 @@ func runExtract(ctx context.Context, args []string) error {
 
 // articleFiles expands folders into their article files, sorted; a path
 // that cannot be read is reported and makes the run fail.
-func articleFiles(args []string) (files []string, failed bool) {
+func articleFiles(args []string, errw io.Writer) (files []string, failed bool) {
 	for _, a := range args {
 		info, err := os.Stat(a)
 		if err != nil {
-			fmt.Fprintf(os.Stderr, "hoigraph extract: %v\n", err)
+			fmt.Fprintf(errw, "hoigraph extract: %v\n", err)
 			failed = true
 			continue
 		}
@@ -95,7 +95,7 @@ func articleFiles(args []string) (files []string, failed bool) {
 			return nil
 		})
 		if err != nil {
-			fmt.Fprintf(os.Stderr, "hoigraph extract: %v\n", err)
+			fmt.Fprintf(errw, "hoigraph extract: %v\n", err)
 			failed = true
 		}
 		sort.Strings(found)
