@@ -80,7 +80,7 @@ func New(cfg Config) *Server {
 
 	gql := handler.New(graph.NewExecutableSchema(graph.Config{Resolvers: resolvers.New(cfg.Store), Complexity: complexity()}))
 	gql.AddTransport(transport.GET{})
-	gql.AddTransport(transport.POST{})
+	gql.AddTransport(post{})
 	gql.SetQueryCache(lru.New[*ast.QueryDocument](1000))
 	if cfg.Introspection {
 		gql.Use(extension.Introspection{})
@@ -107,7 +107,7 @@ func New(cfg Config) *Server {
 
 	assets, _ := fs.Sub(static, "static")
 	mux := http.NewServeMux()
-	mux.Handle("/graphql", conform(s.withTimeout(gql)))
+	mux.Handle("/graphql", s.withTimeout(gql))
 	mux.Handle("GET /static/", http.StripPrefix("/static/", http.FileServerFS(assets)))
 	mux.HandleFunc("GET /{$}", func(w http.ResponseWriter, r *http.Request) {
 		http.ServeFileFS(w, r, assets, "index.html")

@@ -2,6 +2,7 @@ package httpapi_test
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"io"
 	"net/http"
@@ -194,4 +195,41 @@ func manyBodies(n int) []hoigraph.Document {
 		docs = append(docs, hoigraph.Document{Source: hoigraph.Source{File: file, Title: area, Hash: file, Kind: "article"}, Facts: facts})
 	}
 	return docs
+}
+
+// TestStatusFollowsGraphQLOverHTTP checks the answers to a request that
+// cannot run, for each media type a client may accept.
+func TestStatusFollowsGraphQLOverHTTP(t *testing.T) {
+	a := newAPI(t, httpapi.Config{})
+	for _, tc := range []struct {
+		name, accept, body string
+		code               int
+		media              string
+		data               bool
+	}{
+		{"parse error, json", "application/json", `{"query":"{"}`, 200, "application/json", true},
+		{"parse error, graphql-response", "application/graphql-response+json", `{"query":"{"}`, 400, "application/graphql-response+json", false},
+		{"validation error, graphql-response", "application/graphql-response+json", `{"query":"{ nothing }"}`, 400, "application/graphql-response+json", false},
+		{"not JSON", "application/json", `{"query":`, 400, "application/json", false},
+		{"good", "application/graphql-response+json, application/json", `{"query":"{ stats { organizations } }"}`, 200, "application/graphql-response+json", true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			req, _ := http.NewRequest(http.MethodPost, a.url+"/graphql", strings.NewReader(tc.body))
+			req.Header.Set("Content-Type", "application/json")
+			req.Header.Set("Accept", tc.accept)
+			res, err := http.DefaultClient.Do(req)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer res.Body.Close()
+			var body map[string]json.RawMessage
+			if err := json.NewDecoder(res.Body).Decode(&body); err != nil {
+				t.Fatal(err)
+			}
+			_, hasData := body["data"]
+			if res.StatusCode != tc.code || res.Header.Get("Content-Type") != tc.media || hasData != tc.data {
+				t.Errorf("got %d %s data=%v, want %d %s data=%v", res.StatusCode, res.Header.Get("Content-Type"), hasData, tc.code, tc.media, tc.data)
+			}
+		})
+	}
 }

@@ -1,0 +1,123 @@
+package httpapi
+
+import (
+	"bytes"
+	"encoding/json"
+	"io"
+	"mime"
+	"net/http"
+	"strings"
+
+	"github.com/99designs/gqlgen/graphql"
+	"github.com/99designs/gqlgen/graphql/errcode"
+	"github.com/vektah/gqlparser/v2/gqlerror"
+)
+
+// Media types of GraphQL over HTTP.
+const (
+	mediaJSON            = "application/json"
+	mediaGraphQLResponse = "application/graphql-response+json"
+)
+
+// post is the POST transport. It does what gqlgen's transport.POST does,
+// with two differences. It writes the executed data as it is, where gqlgen
+// re-marshals the whole answer (json.Marshal re-validates and compacts the
+// already encoded data: an eighth of the server's CPU on large answers).
+// And it follows the GraphQL over HTTP spec's recommendations, which
+// graphql-http's audits check: a client that accepts only application/json
+// gets 200 for a request that failed to parse or validate, and an
+// application/graphql-response+json answer to such a request has status
+// 400 and no "data" entry.
+type post struct{}
+
+var _ graphql.Transport = post{}
+
+func (post) Supports(r *http.Request) bool {
+	if r.Header.Get("Upgrade") != "" || r.Method != http.MethodPost {
+		return false
+	}
+	mt, _, err := mime.ParseMediaType(r.Header.Get("Content-Type"))
+	return err == nil && mt == mediaJSON
+}
+
+func (post) Do(w http.ResponseWriter, r *http.Request, exec graphql.GraphExecutor) {
+	ctx := r.Context()
+	media := responseMedia(r.Header.Get("Accept"))
+	w.Header().Set("Content-Type", media)
+	start := graphql.Now()
+
+	var params graphql.RawParams
+	body, err := io.ReadAll(r.Body)
+	if err == nil {
+		dec := json.NewDecoder(bytes.NewReader(body))
+		dec.UseNumber()
+		err = dec.Decode(&params)
+	}
+	if err != nil {
+		w.WriteHeader(http.StatusBadRequest)
+		writeResponse(w, exec.DispatchError(ctx, gqlerror.List{gqlerror.Errorf("the request body is not a JSON GraphQL request: %v", err)}), false)
+		return
+	}
+	params.Headers = r.Header
+	params.ReadTime = graphql.TraceTiming{Start: start, End: graphql.Now()}
+
+	op, errs := exec.CreateOperationContext(ctx, &params)
+	if errs != nil {
+		// The request never executed: parse and validation errors.
+		protocol := errcode.GetErrorKind(errs) == errcode.KindProtocol
+		if protocol && media == mediaGraphQLResponse {
+			w.WriteHeader(http.StatusBadRequest)
+		}
+		writeResponse(w, exec.DispatchError(graphql.WithOperationContext(ctx, op), errs), media != mediaGraphQLResponse)
+		return
+	}
+	responses, ctx := exec.DispatchOperation(ctx, op)
+	writeResponse(w, responses(ctx), true)
+}
+
+// responseMedia picks the answer's media type from the Accept header:
+// application/graphql-response+json when the client names it, else
+// application/json, which every client understands.
+func responseMedia(accept string) string {
+	for part := range strings.SplitSeq(accept, ",") {
+		if mt, _, err := mime.ParseMediaType(strings.TrimSpace(part)); err == nil && mt == mediaGraphQLResponse {
+			return mediaGraphQLResponse
+		}
+	}
+	return mediaJSON
+}
+
+// writeResponse writes a GraphQL response with its data copied as is; the
+// data entry is left out when there is none and withNullData is false.
+func writeResponse(w io.Writer, resp *graphql.Response, withNullData bool) {
+	var b bytes.Buffer
+	b.Grow(len(resp.Data) + 64)
+	b.WriteByte('{')
+	sep := func() {
+		if b.Len() > 1 {
+			b.WriteByte(',')
+		}
+	}
+	if len(resp.Errors) > 0 {
+		errs, _ := json.Marshal(resp.Errors)
+		b.WriteString(`"errors":`)
+		b.Write(errs)
+	}
+	switch {
+	case len(resp.Data) > 0:
+		sep()
+		b.WriteString(`"data":`)
+		b.Write(resp.Data)
+	case withNullData:
+		sep()
+		b.WriteString(`"data":null`)
+	}
+	if len(resp.Extensions) > 0 {
+		ext, _ := json.Marshal(resp.Extensions)
+		sep()
+		b.WriteString(`"extensions":`)
+		b.Write(ext)
+	}
+	b.WriteByte('}')
+	w.Write(b.Bytes())
+}
