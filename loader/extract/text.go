@@ -99,17 +99,22 @@ func init() {
 // moveTones rewrites the older tone placement on oa, oe, uy (hóa, thủy) to
 // the newer one (hoá, thuỷ) in a lower-case word.
 func moveTones(s string) string {
-	rs := []rune(s)
-	for i := 0; i+1 < len(rs); i++ {
-		sh, ok := toneShift[rs[i]]
-		if !ok {
-			continue
+	out := make([]byte, 0, len(s)+2)
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		i += n
+		if sh, ok := toneShift[r]; ok && i < len(s) {
+			next, m := utf8.DecodeRuneInString(s[i:])
+			if t, ok := toned[next]; ok && (sh.base == 'o' && next != 'y' || sh.base == 'u' && next == 'y') {
+				out = append(out, byte(sh.base))
+				out = utf8.AppendRune(out, t[sh.tone])
+				i += m
+				continue
+			}
 		}
-		if t, ok := toned[rs[i+1]]; ok && (sh.base == 'o' && rs[i+1] != 'y' || sh.base == 'u' && rs[i+1] == 'y') {
-			rs[i], rs[i+1] = sh.base, t[sh.tone]
-		}
+		out = utf8.AppendRune(out, r)
 	}
-	return string(rs)
+	return string(out)
 }
 
 // wordKey is the matching key of a word or phrase.
