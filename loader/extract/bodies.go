@@ -58,6 +58,7 @@ func (x *Extractor) newSentence(sp span) *sentence {
 		}
 		out = append(out, toks[i])
 	}
+	x.rules.markRoots(out)
 	s := &sentence{span: sp, toks: out, parenKind: make([]string, len(out))}
 	kind := ""
 	for i, t := range out {

@@ -73,7 +73,7 @@ func (x *Extractor) personAt(toks []token, i int) (string, int) {
 		}
 	}
 	honorific := i > 0 && (toks[i-1].key == "chí" || toks[i-1].key == "ông" || toks[i-1].key == "bà")
-	if !x.rules.surnames[toks[i].key] && !honorific {
+	if !x.isSurname(toks[i]) && !honorific {
 		return "", i
 	}
 	j := i + 1
@@ -96,9 +96,16 @@ func (x *Extractor) personAt(toks []token, i int) (string, int) {
 	return strings.Join(words, " "), j
 }
 
+func (x *Extractor) isSurname(t token) bool {
+	if t.roots&rootsKnown != 0 {
+		return t.roots&surnameBit != 0
+	}
+	return x.rules.surnames[t.key]
+}
+
 // startsPerson reports a family name followed by a capitalised word.
 func (x *Extractor) startsPerson(toks []token, j int) bool {
-	return j+1 < len(toks) && x.rules.surnames[toks[j].key] && toks[j+1].upper && toks[j+1].word && !toks[j+1].digit
+	return j+1 < len(toks) && x.isSurname(toks[j]) && toks[j+1].upper && toks[j+1].word && !toks[j+1].digit
 }
 
 // people finds who holds which post in a sentence: "Name, posts",

@@ -141,6 +141,37 @@ type boilerRule struct {
 	trailer bool
 }
 
+// rootsKnown marks a token whose roots flags have been computed.
+const rootsKnown = 0x80
+
+// markRoots records on each token which tries have a pattern starting with
+// it, so that the many matches tried at every token of a sentence cost a
+// bit test instead of a map lookup.
+func (r *rules) markRoots(toks []token) {
+	for i := range toks {
+		k := toks[i].key
+		f := uint8(rootsKnown)
+		if r.bodies.next[k] != nil {
+			f |= r.bodies.bit
+		}
+		if r.titles.next[k] != nil {
+			f |= r.titles.bit
+		}
+		if r.places.next[k] != nil {
+			f |= r.places.bit
+		}
+		if r.phrases.next[k] != nil {
+			f |= r.phrases.bit
+		}
+		if r.surnames[k] {
+			f |= surnameBit
+		}
+		toks[i].roots = f
+	}
+}
+
+const surnameBit = 0x10
+
 // loadRules compiles the rule files in fsys (the embedded ones in
 // production, a test folder in tests).
 func loadRules(fsys fs.FS) (*rules, error) {
@@ -153,6 +184,7 @@ func loadRules(fsys fs.FS) (*rules, error) {
 	}
 	r := &rules{bodies: newTrie[bodyRule](), titles: newTrie[titleRule](), places: newTrie[placeRule](),
 		phrases: newTrie[string](), surnames: map[string]bool{}, abbrevs: map[string]bool{}}
+	r.bodies.bit, r.titles.bit, r.places.bit, r.phrases.bit = 1, 2, 4, 8
 
 	t, err := read("rules/bodies.tsv", "pattern", "canonical", "type", "role", "unit")
 	if err != nil {
@@ -260,6 +292,7 @@ type trie[V any] struct {
 	next map[string]*trie[V]
 	val  V
 	ok   bool
+	bit  uint8 // a root's flag in token.roots
 }
 
 func newTrie[V any]() *trie[V] { return &trie[V]{next: map[string]*trie[V]{}} }
@@ -295,6 +328,9 @@ func (t *trie[V]) exact(pattern string) (V, bool) {
 // after it; end == i when nothing matches.
 func (t *trie[V]) match(toks []token, i int) (v V, end int) {
 	end = i
+	if i < len(toks) && toks[i].roots&rootsKnown != 0 && toks[i].roots&t.bit == 0 {
+		return v, end // no pattern of t starts with this word
+	}
 	n := t
 	for j := i; j < len(toks); j++ {
 		if n = n.next[toks[j].key]; n == nil {

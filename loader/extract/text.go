@@ -16,6 +16,7 @@ type token struct {
 	word       bool
 	upper      bool // starts with an upper-case letter or is a number
 	digit      bool
+	roots      uint8 // see rules.markRoots
 }
 
 // tokenize splits s (which starts at byte offset base of the document) into
