@@ -109,13 +109,21 @@ func (s *Store) Organizations(ctx context.Context, f OrgFilter, order OrgOrder, 
 	if f.HasOverseer != nil {
 		params["hasOverseer"] = *f.HasOverseer
 	}
-	cypher := matchOrgs("Organization", f.Area != "") + `
+	match := matchOrgs("Organization", f.Area != "") + `
 WHERE ($name IS NULL OR n.nameFolded CONTAINS $name) AND ($types IS NULL OR n.type IN $types)
-  AND ($hasOverseer IS NULL OR EXISTS { ()-[:RESPONSIBLE_FOR]->(n) } = $hasOverseer)
-WITH n ` + orderBy + `
-WITH collect(n) AS rows
-RETURN size(rows) AS total, rows[$skip..$skip + $limit] AS page`
+  AND ($hasOverseer IS NULL OR EXISTS { ()-[:RESPONSIBLE_FOR]->(n) } = $hasOverseer)`
+	cypher := pageCypher(match, "n", orderBy, "n")
 	return s.page(ctx, "read organizations", cypher, params)
+}
+
+// pageCypher counts the rows match binds and returns one page of them as
+// total and page: two subqueries, so that the count needs no sorting and
+// the page only the top rows of the order (Neo4j keeps skip+limit of them,
+// or reads them in index order).
+func pageCypher(match, vars, orderBy, item string) string {
+	return "CALL () {\n" + match + "\nRETURN count(*) AS total\n}\n" +
+		"CALL () {\n" + match + "\nWITH " + vars + " " + orderBy + " SKIP $skip LIMIT $limit\nRETURN collect(" + item + ") AS page\n}\n" +
+		"RETURN total, page"
 }
 
 // page runs a statement returning total and page (a list of nodes).
@@ -164,10 +172,7 @@ MATCH (m:Person)-[h:HOLDS]->(:Post)-[:OF]->(n)
 WHERE ($name IS NULL OR m.nameFolded CONTAINS $name) AND ($org IS NULL OR n.id = $org) AND ($current IS NULL OR (h.until IS NULL) = $current)
 WITH DISTINCT m`
 	}
-	cypher := match + `
-WITH m ORDER BY m.nameFolded, m.name, m.id
-WITH collect(m) AS rows
-RETURN size(rows) AS total, rows[$skip..$skip + $limit] AS page`
+	cypher := pageCypher(match, "m", "ORDER BY m.nameFolded, m.name, m.id", "m")
 	return s.page(ctx, "read people", cypher, params)
 }
 
@@ -234,13 +239,10 @@ func (s *Store) Oversight(ctx context.Context, f OversightFilter, p Page) ([]Edg
 	if err != nil {
 		return nil, 0, err
 	}
-	cypher := match + `
+	cypher := pageCypher(match+`
 WHERE ($overseer IS NULL OR f.id = $overseer) AND ($object IS NULL OR t.id = $object)
   AND ($objectType IS NULL OR t.type = $objectType) AND ($overseerType IS NULL OR f.type = $overseerType)
-  AND ` + validAt + `
-WITH e, f, t ORDER BY t.nameFolded, t.name, f.name
-WITH collect({e: e, f: f, t: t}) AS rows
-RETURN size(rows) AS total, rows[$skip..$skip + $limit] AS page`
+  AND `+validAt, "e, f, t", "ORDER BY t.nameFolded, t.name, f.nameFolded, f.name", "{e: e, f: f, t: t}")
 	var edges []Edge
 	var total int
 	err = s.query(ctx, "read oversight", cypher, params, func(r *neo4j.Record) {
