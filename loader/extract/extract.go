@@ -20,6 +20,8 @@ import (
 	"regexp"
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 
 	"hoigraph"
 	"hoigraph/gazetteer"
@@ -178,8 +180,12 @@ func (d *docState) run() {
 	}
 	_, province := x.publisher(d.text)
 	d.home = x.findHome(mentions, province, d.src.Date)
-	for _, p := range d.home.units {
-		d.addArea(p, nil)
+	for i, p := range d.home.units {
+		var parent *place
+		if i+1 < len(d.home.units) {
+			parent = d.home.units[i+1]
+		}
+		d.addAreaIn(p, parent, nil)
 	}
 
 	d.sentencePeople = map[int][]string{}
@@ -335,13 +341,19 @@ func (d *docState) addOrg(o *org, s *sentence) {
 	}
 }
 
-func (d *docState) addArea(p *place, s *sentence) {
+func (d *docState) addArea(p *place, s *sentence) { d.addAreaIn(p, nil, s) }
+
+// addAreaIn records an area and, when known, the area it lies in.
+func (d *docState) addAreaIn(p, parent *place, s *sentence) {
 	key := "area\x00" + p.key()
 	if d.seen[key] {
 		return
 	}
 	d.seen[key] = true
 	f := hoigraph.Fact{Kind: hoigraph.FactArea, Name: p.label(), Level: p.level}
+	if parent != nil {
+		f.Parent = parent.label()
+	}
 	if s != nil {
 		f.Evidence = s.evidence()
 	}
@@ -456,7 +468,11 @@ func title(lines []line) string {
 			continue
 		}
 		words := len(strings.Fields(t))
-		if words >= 4 && words <= 40 && !strings.HasSuffix(t, ".") {
+		if words > 40 {
+			break // the article's text has begun: it has no headline
+		}
+		first, _ := utf8.DecodeRuneInString(t)
+		if words >= 4 && unicode.IsUpper(first) && !strings.HasSuffix(t, ".") {
 			return t
 		}
 	}
