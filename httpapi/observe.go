@@ -104,7 +104,7 @@ func (s *Server) observe(next http.Handler) http.Handler {
 		s.metrics.latency.WithLabelValues(rt).Observe(d.Seconds())
 		s.log.LogAttrs(r.Context(), levelFor(sw.code), "http request",
 			slog.String("method", r.Method), slog.String("path", r.URL.Path), slog.Int("status", sw.code),
-			slog.Int("bytes", sw.bytes), slog.Duration("duration", d), slog.String("remote", r.RemoteAddr))
+			slog.Int("bytes", sw.bytes), slog.Float64("duration_ms", float64(d.Microseconds())/1000), slog.String("remote", r.RemoteAddr))
 	})
 }
 
