@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"strings"
+	"time"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j/dbtype"
@@ -165,11 +166,23 @@ func edgeMap(r string) string {
 }
 
 // query runs one statement in a read transaction and hands each record to
-// row; it is the only way the read path touches the driver.
+// row; it is the only way the read path touches the driver. A deadline on
+// ctx (the API's per-request timeout) becomes the transaction's timeout, so
+// Neo4j itself stops a query nobody waits for any more.
 func (s *Store) query(ctx context.Context, what, cypher string, params map[string]any, row func(*neo4j.Record)) error {
-	recs, err := s.read(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
+	var txConfig []func(*neo4j.TransactionConfig)
+	if deadline, ok := ctx.Deadline(); ok {
+		left := time.Until(deadline)
+		if left <= 0 {
+			return fmt.Errorf("%s: %w", what, context.DeadlineExceeded)
+		}
+		txConfig = append(txConfig, neo4j.WithTxTimeout(left))
+	}
+	session := s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.db, AccessMode: neo4j.AccessModeRead})
+	defer session.Close(ctx)
+	recs, err := session.ExecuteRead(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
 		return s.run(ctx, tx, cypher, params)
-	})
+	}, txConfig...)
 	if err != nil {
 		return fmt.Errorf("%s: %w", what, err)
 	}
