@@ -219,7 +219,7 @@ func (x *Extractor) parseScope(s *sentence, b *bodyRef) {
 		return
 	}
 	if b.rule.role == roleCommittee {
-		if name, e := x.placeName(toks, j, b.rule.unit); name != "" {
+		if name, e := x.placeName(toks, j, b.rule.unit, false); name != "" {
 			b.place = &place{kind: b.rule.unit, name: name, level: x.levelOf(b.rule.unit, name)}
 			b.end = e
 			return
@@ -239,7 +239,7 @@ func (x *Extractor) parsePlace(toks []token, j int) (*place, int) {
 	if r.name != "" {
 		return &place{kind: r.kind, name: r.name, level: r.level}, e
 	}
-	name, ne := x.placeName(toks, e, r.kind)
+	name, ne := x.placeName(toks, e, r.kind, true)
 	if name == "" {
 		return nil, j
 	}
@@ -254,15 +254,19 @@ func (x *Extractor) parsePlace(toks []token, j int) (*place, int) {
 // four capitalised words. With a gazetteer the longest run that names such a
 // unit wins; without, the run stops before what starts a person's name or
 // anything the rules know.
-func (x *Extractor) placeName(toks []token, j int, kind string) (string, int) {
+func (x *Extractor) placeName(toks []token, j int, kind string, afterKind bool) (string, int) {
 	if j < len(toks) && toks[j].digit && isNumber(toks[j].text) {
 		return toks[j].text, j + 1
 	}
 	var words []string
 	k := j
 	for k < len(toks) && len(words) < 4 && toks[k].word && toks[k].upper && !toks[k].digit && !x.startsSomething(toks, k) {
-		if len(words) == 0 && x.gaz == nil && x.startsPerson(toks, k) {
-			break // without a gazetteer to ask, "Quận ủy Lê Thị Hồng" is a name
+		// Without a gazetteer to ask: "Quận ủy Lê Thị Hồng" is a person;
+		// after a kind word a place is expected ("quận Hoàng Mai"), unless
+		// the name has a middle name ("huyện Trần Thị Bích").
+		if len(words) == 0 && x.gaz == nil && x.startsPerson(toks, k) &&
+			(!afterKind || k+1 < len(toks) && (toks[k+1].key == "thị" || toks[k+1].key == "văn")) {
+			break
 		}
 		words = append(words, toks[k].text)
 		k++

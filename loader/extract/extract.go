@@ -226,7 +226,7 @@ func (x *Extractor) places(s *sentence) []*place {
 			if _, pe := x.rules.places.match(toks, e); pe > e {
 				continue // "Quận ủy quận Tân Phú": the next word is read next
 			}
-			if name, ne := x.placeName(toks, e, r.unit); name != "" {
+			if name, ne := x.placeName(toks, e, r.unit, false); name != "" {
 				out = append(out, &place{kind: r.unit, name: name, level: x.levelOf(r.unit, name)})
 				i = ne - 1
 			}

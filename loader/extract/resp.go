@@ -135,7 +135,7 @@ func (d *docState) objects(s *sentence, j, b int, subject, subjectKind, relation
 			continue
 		}
 		if shared != "" {
-			if name, e := x.placeName(toks, j, shared); name != "" {
+			if name, e := x.placeName(toks, j, shared, true); name != "" {
 				p := &place{kind: shared, name: name, level: x.levelOf(shared, name)}
 				d.addArea(p, s)
 				d.addResp(subject, subjectKind, p.label(), "area", relation, s)
