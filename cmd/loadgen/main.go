@@ -58,7 +58,7 @@ func run(ctx context.Context, args []string) error {
 	clients := fs.Int("c", 32, "concurrent clients")
 	n := fs.Int("n", 2000, "requests per scenario and path (bounded)")
 	maxTime := fs.Duration("max", time.Minute, "time limit per scenario and path")
-	only := fs.String("scenarios", "oversight,organization,search,neighborhood", "comma-separated scenarios")
+	only := fs.String("scenarios", "oversight,organization,search,neighborhood,neighborhood-depth1", "comma-separated scenarios")
 	uri := fs.String("neo4j-uri", envOr("NEO4J_URI", "bolt://127.0.0.1:7687"), "Neo4j for the direct Cypher runs (env NEO4J_URI)")
 	user := fs.String("neo4j-user", envOr("NEO4J_USER", "neo4j"), "env NEO4J_USER")
 	password := fs.String("neo4j-password", os.Getenv("NEO4J_PASSWORD"), "env NEO4J_PASSWORD")
@@ -312,7 +312,7 @@ const (
   children { id name type children { id name } posts { id title } }
   posts { id title holders { current person { id name } } } } }`
 	searchQuery       = `query($t: String!) { search(text: $t, first: 10) { id name type score } }`
-	neighborhoodQuery = `query($id: ID!) { neighborhood(id: $id, depth: 2) { truncated nodes { id kind label } edges { type from to } } }`
+	neighborhoodQuery = `query($id: ID!, $depth: Int!) { neighborhood(id: $id, depth: $depth) { truncated nodes { id kind label } edges { type from to } } }`
 )
 
 func scenarios(smp samples) []scenario {
@@ -361,13 +361,19 @@ func scenarios(smp samples) []scenario {
 				return err
 			},
 		},
-		{
-			name: "neighborhood", query: neighborhoodQuery,
-			vars: func(i int) map[string]any { return map[string]any{"id": pick(smp.centres, i)} },
-			direct: func(ctx context.Context, s *store.Store, i int) error {
-				_, err := s.Neighborhood(ctx, pick(smp.centres, i), 2, nil, 500, false)
-				return err
-			},
+		neighborhood("neighborhood", 2, smp),
+		neighborhood("neighborhood-depth1", 1, smp),
+	}
+}
+
+// neighborhood is the drawing around a body, depth hops deep.
+func neighborhood(name string, depth int, smp samples) scenario {
+	return scenario{
+		name: name, query: neighborhoodQuery,
+		vars: func(i int) map[string]any { return map[string]any{"id": pick(smp.centres, i), "depth": depth} },
+		direct: func(ctx context.Context, s *store.Store, i int) error {
+			_, err := s.Neighborhood(ctx, pick(smp.centres, i), depth, nil, 500, false)
+			return err
 		},
 	}
 }
