@@ -230,15 +230,8 @@ func (l *Loader) run(ctx context.Context, jobs []job) (Summary, error) {
 	p := newProgress(l.Progress, l.Terminal, len(jobs))
 	paths := map[string]string{} // source file name → input path, for errors
 	var pending []*store.Prepared
-	flush := func() error {
-		if len(pending) == 0 {
-			return nil
-		}
-		docs := pending
-		pending = nil
-		if l.DryRun {
-			return nil
-		}
+	// write sends one batch (at most batch documents: one transaction).
+	write := func(docs []*store.Prepared) error {
 		st, err := l.Store.WritePrepared(ctx, docs)
 		failed := len(st.Failed)
 		for _, f := range st.Failed {
@@ -255,6 +248,19 @@ func (l *Loader) run(ctx context.Context, jobs []job) (Summary, error) {
 		}
 		if err != nil && failed == 0 {
 			return err
+		}
+		return nil
+	}
+	flush := func() error {
+		docs := pending
+		pending = nil
+		if l.DryRun {
+			return nil
+		}
+		for i := 0; i < len(docs); i += batch {
+			if err := write(docs[i:min(i+batch, len(docs))]); err != nil {
+				return err
+			}
 		}
 		return nil
 	}
