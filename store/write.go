@@ -13,6 +13,25 @@ import (
 	"hoigraph/vntext"
 )
 
+// How documents are written (the graph model is ../shared/DESIGN.md):
+//
+//   - A Source node per file (id from the file's base name) keeps its hash.
+//     A document whose hash is already loaded is skipped; one whose hash
+//     changed first has everything it said removed (removeStatements), then
+//     is written like a new one, in the same transaction.
+//   - Every node a document names is MENTIONED_IN its Source. Every edge it
+//     asserts carries the aligned lists sources and evidence; a second
+//     document saying the same appends to the same edge. Removing a source
+//     drops its entries, deletes edges left with none and nodes left with no
+//     relationship (official areas excepted), so no stale statement survives.
+//   - Dates on HOLDS and RESPONSIBLE_FOR: asOf is the latest date among the
+//     sources (the fact's as_of, else its source's date), recomputed from the
+//     remaining sources when one is removed; since and until are the first
+//     given. Known limit: a node's name, type and area, and an edge's since
+//     and until, are those of the first (type: the last typed) document that
+//     gave them, and stay when that document is later changed while others
+//     still name the node or edge.
+
 // WriteStats says what a write did. The node and relationship counts come
 // from Neo4j's own counters, so they are true even when MERGE found
 // everything already there.
