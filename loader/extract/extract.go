@@ -91,7 +91,8 @@ func (x *Extractor) Extract(name string, raw []byte) (hoigraph.Document, error) 
 		return hoigraph.Document{}, fmt.Errorf("extract %s: %w", name, err)
 	}
 	sum := sha256.Sum256(raw)
-	d := &docState{x: x, doc: base, text: text, seen: map[string]bool{}, delegations: map[string]*org{}}
+	d := &docState{x: x, doc: base, text: text, seen: map[string]bool{}, delegations: map[string]*org{},
+		facts: make([]hoigraph.Fact, 0, 32)}
 	d.src = hoigraph.Source{ID: vntext.ID("source", base), File: base, Hash: hex.EncodeToString(sum[:]),
 		Encoding: enc, Kind: "article"}
 	d.run()

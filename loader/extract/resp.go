@@ -223,7 +223,7 @@ func (d *docState) meeting(sents []span) {
 			}
 		}
 		for _, c := range sents {
-			if strings.Contains(strings.ToLower(c.text), "chủ trì") && len(d.sentencePeople[c.start]) > 0 {
+			if (strings.Contains(c.text, "chủ trì") || strings.Contains(c.text, "Chủ trì")) && len(d.sentencePeople[c.start]) > 0 {
 				f.Chair = d.sentencePeople[c.start][0]
 				break
 			}

@@ -134,6 +134,7 @@ type rules struct {
 	boilerplate []boilerRule
 	publishers  []publisherRule
 	abbrevs     map[string]bool
+	roots       map[string]uint8 // see markRoots
 }
 
 type boilerRule struct {
@@ -149,24 +150,28 @@ const rootsKnown = 0x80
 // bit test instead of a map lookup.
 func (r *rules) markRoots(toks []token) {
 	for i := range toks {
-		k := toks[i].key
-		f := uint8(rootsKnown)
-		if r.bodies.next[k] != nil {
-			f |= r.bodies.bit
-		}
-		if r.titles.next[k] != nil {
-			f |= r.titles.bit
-		}
-		if r.places.next[k] != nil {
-			f |= r.places.bit
-		}
-		if r.phrases.next[k] != nil {
-			f |= r.phrases.bit
-		}
-		if r.surnames[k] {
-			f |= surnameBit
-		}
-		toks[i].roots = f
+		toks[i].roots = rootsKnown | r.roots[toks[i].key]
+	}
+}
+
+// indexRoots fills r.roots: for each word that starts a pattern or is a
+// family name, the tries it starts.
+func (r *rules) indexRoots() {
+	r.roots = map[string]uint8{}
+	for k := range r.bodies.next {
+		r.roots[k] |= r.bodies.bit
+	}
+	for k := range r.titles.next {
+		r.roots[k] |= r.titles.bit
+	}
+	for k := range r.places.next {
+		r.roots[k] |= r.places.bit
+	}
+	for k := range r.phrases.next {
+		r.roots[k] |= r.phrases.bit
+	}
+	for k := range r.surnames {
+		r.roots[k] |= surnameBit
 	}
 }
 
@@ -283,6 +288,7 @@ func loadRules(fsys fs.FS) (*rules, error) {
 	for _, rw := range t.rows {
 		r.abbrevs[strings.TrimSuffix(rw.get("abbreviation"), ".")] = true
 	}
+	r.indexRoots()
 	return r, nil
 }
 

@@ -176,10 +176,16 @@ func wordKey(s string) string {
 	}
 	k := string(b)
 	if variant {
+		if m, ok := frequentMoves[k]; ok {
+			return m
+		}
 		k = moveTones(k)
 	}
 	return k
 }
+
+// frequentMoves are the tone moves of words in nearly every article.
+var frequentMoves = map[string]string{"ủy": "uỷ", "hóa": "hoá", "hòa": "hoà", "thủy": "thuỷ", "khóa": "khoá"}
 
 // tonedOU marks ò, ó, ỏ, õ, ọ, ù, ú, ủ, ũ, ụ.
 var tonedOU = func() []bool {

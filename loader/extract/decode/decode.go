@@ -67,7 +67,10 @@ func Decode(raw []byte) (text, encoding string, err error) {
 	if looksHTML(s) {
 		s = stripHTML(s)
 	}
-	s = clean(norm.NFC.String(strings.ToValidUTF8(s, "\uFFFD")))
+	if !utf8.ValidString(s) {
+		s = strings.ToValidUTF8(s, "\uFFFD")
+	}
+	s = clean(norm.NFC.String(s))
 	if strings.TrimSpace(s) == "" {
 		return "", "", ErrEmpty
 	}
@@ -104,6 +107,9 @@ func looksBinary(b []byte) bool {
 // article has one in every few words, English or a wrongly decoded file has
 // almost none (or a mess of symbols instead).
 func vietnamese(s string) bool {
+	if len(s) > 64<<10 {
+		s = strings.ToValidUTF8(s[:64<<10], "") // a sample is enough
+	}
 	letters, marked, strong, odd := 0, 0, 0, 0
 	for _, r := range s {
 		switch {
@@ -157,6 +163,9 @@ const vnLetters = "àáảãạăằắẳẵặâầấẩẫậèéẻẽẹê
 // other special spaces become a space, zero-width characters and the BOM
 // vanish, tabs become spaces.
 func clean(s string) string {
+	if isClean(s) {
+		return s
+	}
 	var b strings.Builder
 	b.Grow(len(s))
 	for i := 0; i < len(s); {
@@ -178,6 +187,28 @@ func clean(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// isClean reports text that clean would leave as it is: no CR, tab or
+// control character, no special space, no zero-width character.
+func isClean(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c < 0x20 && c != '\n':
+			return false
+		case c == 0xC2 && i+1 < len(s) && (s[i+1] == 0xA0 || s[i+1] == 0xAD): // NBSP, soft hyphen
+			return false
+		case c == 0xE2 && i+2 < len(s) && s[i+1] == 0x80 && (s[i+2] <= 0x8D || s[i+2] == 0xAF):
+			return false // U+2000–U+200D special spaces and zero widths, U+202F
+		case c == 0xE3 || c == 0xEF: // U+3000 ideographic space; U+FEFF
+			r, _ := utf8.DecodeRuneInString(s[i:])
+			if r == '\u3000' || r == '\uFEFF' {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // looksHTML reports markup: an html/body tag, or several paragraph tags.
