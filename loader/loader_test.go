@@ -550,3 +550,39 @@ func TestDryRunWritesNothing(t *testing.T) {
 		t.Errorf("summary:\n%s", out.String())
 	}
 }
+
+func TestBadArticleIsListedAndTheOthersLoad(t *testing.T) {
+	s := neo4jtest.Store(t)
+	dir := t.TempDir()
+	good, err := os.ReadFile(filepath.Join(corpus, "003_1b627a1c06cf87ba.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, raw := range map[string][]byte{
+		"good.txt":   good,
+		"binary.txt": {0x00, 0x01, 0x02, 0xff, 0xfe, 0x00, 0x00, 0x10, 0x89, 'P', 'N', 'G'},
+		"empty.txt":  {},
+		"notes.pdf":  []byte("%PDF-1.4"), // not a loadable extension: ignored in a folder
+	} {
+		if err := os.WriteFile(filepath.Join(dir, name), raw, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	sum, err := newLoader(t, s, false).Load(context.Background(), []string{dir})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var bad []string
+	for _, e := range sum.Errors {
+		bad = append(bad, filepath.Base(e.File))
+	}
+	slices.Sort(bad)
+	if !slices.Equal(bad, []string{"binary.txt", "empty.txt"}) || sum.Write.Documents != 1 {
+		t.Errorf("errors %v, %d documents written; want binary.txt and empty.txt listed and good.txt written", sum.Errors, sum.Write.Documents)
+	}
+	var out bytes.Buffer
+	sum.Print(&out)
+	if !strings.Contains(out.String(), "errors: 2") || !strings.Contains(out.String(), "binary.txt") {
+		t.Errorf("summary does not list the bad files:\n%s", out.String())
+	}
+}
