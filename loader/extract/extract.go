@@ -20,6 +20,7 @@ import (
 	"regexp"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
@@ -46,7 +47,12 @@ type Extractor struct {
 	gaz        *gazetteer.Gazetteer
 	committees []bodyRule // Party committees named after their unit, for a bare board
 	lookups    sync.Map   // gazetteer lookups by name: articles name the same places again and again
+	cached     atomic.Int64
 }
+
+// maxLookups bounds the lookups remembered: more than the names of every
+// unit of both eras, with and without their kind.
+const maxLookups = 1 << 16
 
 // lookup asks the gazetteer for units named name, remembering the answer.
 func (x *Extractor) lookup(name string) []gazetteer.Unit {
@@ -57,7 +63,9 @@ func (x *Extractor) lookup(name string) []gazetteer.Unit {
 		return v.([]gazetteer.Unit)
 	}
 	us := x.gaz.Lookup(name)
-	x.lookups.Store(name, us)
+	if x.cached.Add(1) <= maxLookups { // bounded: memory stays flat however many articles
+		x.lookups.Store(name, us)
+	}
 	return us
 }
 
