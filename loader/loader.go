@@ -77,6 +77,10 @@ type Summary struct {
 type job struct {
 	path  string
 	parse func(raw []byte) ([]hoigraph.Document, error)
+	// single marks a file that is one document whose source hash is the
+	// sha256 of its bytes (articles and curated files, not facts files), so
+	// that an unchanged one can be skipped before it is even extracted.
+	single bool
 }
 
 // Load loads files and folders: articles (.txt, .html) and curated records
@@ -88,7 +92,7 @@ func (l *Loader) Load(ctx context.Context, paths []string) (Summary, error) {
 	files, errs := walk(paths)
 	jobs := make([]job, len(files))
 	for i, f := range files {
-		jobs[i] = job{path: f, parse: l.parseFile(f)}
+		jobs[i] = job{path: f, parse: l.parseFile(f), single: true}
 	}
 	sum, err := l.run(ctx, jobs)
 	sum.Errors = append(errs, sum.Errors...)
@@ -195,6 +199,8 @@ type parsed struct {
 	prepared []*store.Prepared
 	invalid  []FileError
 	err      error
+	// unchanged: the file is loaded already with these very bytes.
+	unchanged bool
 }
 
 // run reads the jobs in parallel, in order, and writes their documents in
@@ -271,6 +277,10 @@ func (l *Loader) run(ctx context.Context, jobs []job) (Summary, error) {
 				continue
 			}
 			sum.Files++
+			if r.unchanged {
+				sum.Write.Unchanged++
+				continue
+			}
 			sum.Documents += r.docs
 			sum.Facts += r.facts
 			sum.Errors = append(sum.Errors, r.invalid...)
@@ -301,11 +311,13 @@ func (l *Loader) run(ctx context.Context, jobs []job) (Summary, error) {
 }
 
 // read parses and prepares jobs a chunk at a time with workers goroutines,
-// sending each chunk in input order.
+// sending each chunk in input order. Files the store already holds with the
+// same hash are not extracted again.
 func (l *Loader) read(ctx context.Context, jobs []job, r store.Resolver, chunk, workers int, out chan<- []parsed) {
 	defer close(out)
 	for i := 0; i < len(jobs); i += chunk {
 		part := jobs[i:min(i+chunk, len(jobs))]
+		loaded := l.loadedHashes(ctx, part)
 		res := make([]parsed, len(part))
 		next := make(chan int)
 		var wg sync.WaitGroup
@@ -314,7 +326,7 @@ func (l *Loader) read(ctx context.Context, jobs []job, r store.Resolver, chunk, 
 			go func() {
 				defer wg.Done()
 				for k := range next {
-					res[k] = readJob(part[k], r)
+					res[k] = readJob(part[k], r, loaded[filepath.Base(part[k].path)])
 				}
 			}()
 		}
@@ -331,10 +343,36 @@ func (l *Loader) read(ctx context.Context, jobs []job, r store.Resolver, chunk, 
 	}
 }
 
-func readJob(j job, r store.Resolver) parsed {
+// loadedHashes asks the store which of the single-document files are loaded
+// and with what hash. Not knowing only costs time (the store skips unchanged
+// documents anyway), so an error means an empty answer.
+func (l *Loader) loadedHashes(ctx context.Context, jobs []job) map[string]string {
+	if l.DryRun || l.Store == nil {
+		return nil
+	}
+	var files []string
+	for _, j := range jobs {
+		if j.single {
+			files = append(files, filepath.Base(j.path))
+		}
+	}
+	if len(files) == 0 {
+		return nil
+	}
+	hashes, err := l.Store.SourceHashes(ctx, files)
+	if err != nil {
+		return nil
+	}
+	return hashes
+}
+
+func readJob(j job, r store.Resolver, loadedHash string) parsed {
 	raw, err := os.ReadFile(j.path)
 	if err != nil {
 		return parsed{path: j.path, err: err}
+	}
+	if sum := sha256.Sum256(raw); loadedHash != "" && hex.EncodeToString(sum[:]) == loadedHash {
+		return parsed{path: j.path, docs: 1, unchanged: true}
 	}
 	docs, err := j.parse(raw)
 	if err != nil {

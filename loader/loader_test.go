@@ -228,6 +228,9 @@ func TestLoadTwiceChangesNothing(t *testing.T) {
 		second.Write.NodesCreated != 0 || second.Write.RelationshipsCreated != 0 {
 		t.Errorf("second load %+v, want every document unchanged", second.Write)
 	}
+	if second.Facts != 0 {
+		t.Errorf("second load extracted %d facts; unchanged files need not be read again", second.Facts)
+	}
 	if after := dump(t, s); !slices.Equal(before, after) {
 		t.Errorf("graph changed on reload:\n%s", diff(before, after))
 	}

@@ -249,6 +249,37 @@ func failures(failed []DocError) error {
 	return errors.Join(errs...)
 }
 
+// SourceHashes returns, by file base name, the hash each of the given files
+// was loaded with; files never loaded are absent. The loader skips reading
+// and extracting what has not changed.
+func (s *Store) SourceHashes(ctx context.Context, files []string) (map[string]string, error) {
+	byID := make(map[string]string, len(files))
+	ids := make([]string, len(files))
+	for i, f := range files {
+		ids[i] = SourceID(f)
+		byID[ids[i]] = f
+	}
+	out, err := s.read(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
+		recs, err := s.run(ctx, tx, "UNWIND $ids AS id MATCH (s:Source {id: id}) RETURN s.id AS id, s.hash AS hash", map[string]any{"ids": ids})
+		if err != nil {
+			return nil, err
+		}
+		hashes := make(map[string]string, len(recs))
+		for _, rec := range recs {
+			id, _ := rec.Get("id")
+			h, _ := rec.Get("hash")
+			if hs, ok := h.(string); ok && hs != "" {
+				hashes[byID[id.(string)]] = hs
+			}
+		}
+		return hashes, nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("read source hashes: %w", err)
+	}
+	return out.(map[string]string), nil
+}
+
 // writeGraphs writes a batch in one transaction, or each graph in its own
 // when the batch fails.
 func (s *Store) writeGraphs(ctx context.Context, gs []*docGraph) (WriteStats, error) {
