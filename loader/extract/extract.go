@@ -379,6 +379,7 @@ func (d *docState) addPerson(name string, s *sentence) {
 }
 
 func (d *docState) addHolds(person, post string, o *org, ended bool, s *sentence) {
+	d.sentencePeople[s.start] = appendUnique(d.sentencePeople[s.start], person)
 	key := "holds\x00" + wordKey(person+"\x00"+post+"\x00"+o.name)
 	if d.seen[key] {
 		return
@@ -391,7 +392,6 @@ func (d *docState) addHolds(person, post string, o *org, ended bool, s *sentence
 		f.AsOf = d.src.Date
 	}
 	d.add(f)
-	d.sentencePeople[s.start] = appendUnique(d.sentencePeople[s.start], person)
 }
 
 func (d *docState) addResp(subject, subjectKind, object, objectKind, relation string, s *sentence) {
@@ -445,11 +445,14 @@ func articleDate(lines []line) string {
 		if i > 5 {
 			break
 		}
-		if m := longDate.FindStringSubmatch(l.text); m != nil {
+		if m := longDate.FindStringSubmatch(l.text); m != nil && len(l.text) < 120 {
 			return isoDate(m[3], m[2], m[1])
 		}
-		if m := shortDate.FindStringSubmatch(l.text); m != nil {
-			return isoDate(m[3], m[2], m[1])
+		// A date in the first words is the dateline's ("Chiều ngày
+		// 07/01/2021, …"); further on it is some document's.
+		if m := shortDate.FindStringSubmatchIndex(l.text); m != nil && m[0] < 40 {
+			t := l.text
+			return isoDate(t[m[6]:m[7]], t[m[4]:m[5]], t[m[2]:m[3]])
 		}
 	}
 	return ""
