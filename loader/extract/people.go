@@ -42,6 +42,20 @@ func (x *Extractor) parsePosts(s *sentence, j int, lax bool) ([]postItem, int) {
 			if b := x.parseBody(s, m, modeLax); b != nil {
 				item.body = b
 				next = b.end
+			} else {
+				// A body the rules do not know ("Chủ nhiệm Hợp tác xã
+				// Hưng Thịnh, Bí thư …"): skip its capitalised words so the
+				// list goes on.
+				e := next
+				for e < len(toks) && e < next+6 && toks[e].word && toks[e].upper && !x.startsPerson(toks, e) {
+					if _, te := x.rules.titles.match(toks, e); te > e {
+						break
+					}
+					e++
+				}
+				if e < len(toks) && listSeparators[toks[e].key] {
+					next = e
+				}
 			}
 		}
 		items = append(items, item)
