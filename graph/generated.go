@@ -1113,9 +1113,10 @@ type Query {
   people(filter: PersonFilter, first: Int = 20, after: String): PersonConnection!
 
   """
-  Responsibility edges (who oversees whom), filtered by overseer, object,
-  area, body type and date; the connection's unassigned field lists the
-  bodies that nobody oversees under the same filter.
+  Responsibility edges (who oversees what): from a body or a person to a
+  body or an area, filtered by overseer, object, area, body type and date;
+  the connection's unassigned field lists the bodies that nobody oversees
+  under the same filter.
   """
   oversight(filter: OversightFilter, first: Int = 50, after: String): OversightConnection!
 
@@ -1318,13 +1319,22 @@ input OversightFilter {
   overseer: ID
   "Object id (org:... or area:...)."
   object: ID
-  "An area id or name; edges whose overseer or object is in it."
+  """
+  An area id or name; edges whose overseer or object is in it. A body is in
+  the area it is located in and in the areas that one lies within; an area
+  is in itself and in the areas it lies within (a ward is in its district
+  and province). A person is in no area: an edge from a person counts by
+  its object.
+  """
   area: String
-  "Type of the overseen body, e.g. ASSOCIATION."
+  "Only edges into a body of this type, e.g. ASSOCIATION (so none into areas)."
   objectType: OrgType
-  "Type of the overseeing body, e.g. PARTY_BOARD."
+  "Only edges from a body of this type, e.g. PARTY_BOARD (so none from people)."
   overseerType: OrgType
-  "Only edges valid on this ISO date (YYYY, YYYY-MM or YYYY-MM-DD)."
+  """
+  Only edges valid on this ISO date (YYYY, YYYY-MM or YYYY-MM-DD); an edge
+  with no known start (or end) is taken to have begun (or lasted) by then.
+  """
   asOf: String
 }
 

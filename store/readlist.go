@@ -15,13 +15,26 @@ type Page struct {
 	Offset, Limit int
 }
 
-// inArea is the Cypher predicate "variable v is in the area named by
-// $area": an area whose id is $area or whose folded name is $areaFolded,
-// or an area within it (a ward of Quận 3 is in Quận 3). Callers pass
-// areaParams. It is for filtering a few rows; to find the bodies of an area
-// start from it with matchOrgs.
+// isArea is the Cypher predicate "a is the area $area names": by id, or by
+// folded name (which may name several areas: two wards of two cities, or
+// a unit of both eras). Callers pass areaParams.
+const isArea = "(a.id = $area OR a.nameFolded = $areaFolded)"
+
+// matchArea binds a to the areas $area names, through the id and the folded
+// name indexes: where a query restricted to an area starts.
+const matchArea = "MATCH (a:Area) WHERE " + isArea
+
+// Something is in an area when it is located in the area or in an area
+// within it (a ward of Quận 3 is in Quận 3), and an area is in itself and
+// in the areas it lies within. The gazetteer is at most three levels deep,
+// hence the two PART_OF hops. A person is in no area.
+
+// inArea is the Cypher predicate "the organisation or area bound to v is in
+// the area $area". It is for filtering a few rows; to find what an area
+// holds, start from it with matchOrgs or matchInArea.
 func inArea(v string) string {
-	return fmt.Sprintf("EXISTS { MATCH (%s)-[:LOCATED_IN]->(:Area)-[:PART_OF*0..2]->(a:Area) WHERE a.id = $area OR a.nameFolded = $areaFolded }", v)
+	return fmt.Sprintf("(EXISTS { MATCH (%[1]s)-[:LOCATED_IN]->(:Area)-[:PART_OF*0..2]->(a:Area) WHERE %[2]s }"+
+		" OR %[1]s:Area AND EXISTS { MATCH (%[1]s)-[:PART_OF*0..2]->(a:Area) WHERE %[2]s })", v, isArea)
 }
 
 // matchOrgs binds n to the nodes of label (an organisation label from a
@@ -31,10 +44,23 @@ func matchOrgs(label string, inArea bool) string {
 	if !inArea {
 		return "MATCH (n:" + label + ") WITH n"
 	}
-	return `MATCH (a:Area) WHERE a.id = $area OR a.nameFolded = $areaFolded
+	return matchArea + `
 MATCH (n:` + label + `)-[:LOCATED_IN]->(:Area)-[:PART_OF*0..2]->(a)
 WITH DISTINCT n`
 }
+
+// matchInArea binds n to every organisation and area in the area $area,
+// starting from the area's index: the areas within it, then the bodies
+// located in each.
+const matchInArea = matchArea + `
+MATCH (x:Area)-[:PART_OF*0..2]->(a)
+WITH DISTINCT x
+CALL (x) {
+  RETURN x AS n
+  UNION ALL
+  MATCH (n:Organization)-[:LOCATED_IN]->(x) RETURN n
+}
+WITH DISTINCT n`
 
 func areaParams(params map[string]any, area string) map[string]any {
 	if area == "" {
@@ -176,12 +202,12 @@ WITH DISTINCT m`
 	return s.page(ctx, "read people", cypher, params)
 }
 
-// OversightFilter selects responsibility edges.
+// OversightFilter selects responsibility edges; empty fields select all.
 type OversightFilter struct {
-	Overseer, Object string // ids
-	Area             string
-	ObjectType       hoigraph.OrgType
-	OverseerType     hoigraph.OrgType
+	Overseer, Object string           // ids
+	Area             string           // id or name: edges with an end in the area
+	ObjectType       hoigraph.OrgType // only edges into bodies of this type
+	OverseerType     hoigraph.OrgType // only edges from bodies of this type
 	AsOf             string
 }
 
@@ -206,7 +232,7 @@ func (f OversightFilter) match() (string, error) {
 		m, err = anchor(f.Overseer, "f")
 		m += "MATCH (f)-[e:RESPONSIBLE_FOR]->(t)"
 	case f.Area != "":
-		return matchOrgs("Organization", true) + `
+		return matchInArea + `
 CALL (n) {
   MATCH (f)-[e:RESPONSIBLE_FOR]->(n) RETURN f, e, n AS t
   UNION
@@ -231,7 +257,9 @@ func (f OversightFilter) params() map[string]any {
 }
 
 // Oversight returns one page of the RESPONSIBLE_FOR edges that match f,
-// sorted by object then overseer, and how many match in all.
+// sorted by object then overseer, and how many match in all. Edges run from
+// a body or a person to a body or an area; a type filter keeps only edges
+// whose end of that side is a body of the type.
 func (s *Store) Oversight(ctx context.Context, f OversightFilter, p Page) ([]Edge, int, error) {
 	params := f.params()
 	params["skip"], params["limit"] = int64(p.Offset), int64(p.Limit)
@@ -241,8 +269,9 @@ func (s *Store) Oversight(ctx context.Context, f OversightFilter, p Page) ([]Edg
 	}
 	cypher := pageCypher(match+`
 WHERE ($overseer IS NULL OR f.id = $overseer) AND ($object IS NULL OR t.id = $object)
-  AND ($objectType IS NULL OR t.type = $objectType) AND ($overseerType IS NULL OR f.type = $overseerType)
-  AND `+validAt, "e, f, t", "ORDER BY t.nameFolded, t.name, f.nameFolded, f.name", "{e: e, f: f, t: t}")
+  AND ($objectType IS NULL OR t:Organization AND t.type = $objectType)
+  AND ($overseerType IS NULL OR f:Organization AND f.type = $overseerType)
+  AND `+validAt, "e, f, t", "ORDER BY t.nameFolded, t.name, t.id, f.nameFolded, f.name, f.id", "{e: e, f: f, t: t}")
 	var edges []Edge
 	var total int
 	err = s.query(ctx, "read oversight", cypher, params, func(r *neo4j.Record) {

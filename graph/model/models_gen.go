@@ -151,13 +151,18 @@ type OversightFilter struct {
 	Overseer *string `json:"overseer,omitempty"`
 	// Object id (org:... or area:...).
 	Object *string `json:"object,omitempty"`
-	// An area id or name; edges whose overseer or object is in it.
+	// An area id or name; edges whose overseer or object is in it. A body is in
+	// the area it is located in and in the areas that one lies within; an area
+	// is in itself and in the areas it lies within (a ward is in its district
+	// and province). A person is in no area: an edge from a person counts by
+	// its object.
 	Area *string `json:"area,omitempty"`
-	// Type of the overseen body, e.g. ASSOCIATION.
+	// Only edges into a body of this type, e.g. ASSOCIATION (so none into areas).
 	ObjectType *OrgType `json:"objectType,omitempty"`
-	// Type of the overseeing body, e.g. PARTY_BOARD.
+	// Only edges from a body of this type, e.g. PARTY_BOARD (so none from people).
 	OverseerType *OrgType `json:"overseerType,omitempty"`
-	// Only edges valid on this ISO date (YYYY, YYYY-MM or YYYY-MM-DD).
+	// Only edges valid on this ISO date (YYYY, YYYY-MM or YYYY-MM-DD); an edge
+	// with no known start (or end) is taken to have begun (or lasted) by then.
 	AsOf *string `json:"asOf,omitempty"`
 }
 
