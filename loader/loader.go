@@ -75,8 +75,11 @@ type Summary struct {
 
 // job reads one input file into documents.
 type job struct {
-	path  string
+	path string
+	// parse reads the file's bytes into documents; nil for a job whose
+	// document is already parsed (docs), one of a facts file.
 	parse func(raw []byte) ([]hoigraph.Document, error)
+	docs  []hoigraph.Document
 	// single marks a file that is one document whose source hash is the
 	// sha256 of its bytes (articles and curated files, not facts files), so
 	// that an unchanged one can be skipped before it is even extracted.
@@ -104,11 +107,30 @@ func (l *Loader) Load(ctx context.Context, paths []string) (Summary, error) {
 // that of its lines, so reloading an unchanged file changes nothing. A bad
 // line rejects its whole file, naming the line.
 func (l *Loader) LoadFacts(ctx context.Context, paths []string) (Summary, error) {
-	jobs := make([]job, len(paths))
-	for i, p := range paths {
-		jobs[i] = job{path: p, parse: parseFacts}
+	// Each file is checked whole first; its documents then go through the
+	// pipeline one by one, so that they are prepared on every core and
+	// written while the next ones are prepared.
+	var jobs []job
+	var errs []FileError
+	files := 0
+	for _, p := range paths {
+		raw, err := os.ReadFile(p)
+		if err == nil {
+			var docs []hoigraph.Document
+			if docs, err = parseFacts(raw); err == nil {
+				files++
+				for _, d := range docs {
+					jobs = append(jobs, job{path: p + ": " + d.Source.File, docs: []hoigraph.Document{d}})
+				}
+				continue
+			}
+		}
+		errs = append(errs, FileError{p, err})
 	}
-	return l.run(ctx, jobs)
+	sum, err := l.run(ctx, jobs)
+	sum.Files = files
+	sum.Errors = append(errs, sum.Errors...)
+	return sum, err
 }
 
 func (l *Loader) parseFile(path string) func([]byte) ([]hoigraph.Document, error) {
@@ -367,27 +389,25 @@ func (l *Loader) loadedHashes(ctx context.Context, jobs []job) map[string]string
 }
 
 func readJob(j job, r store.Resolver, loadedHash string) parsed {
-	raw, err := os.ReadFile(j.path)
-	if err != nil {
-		return parsed{path: j.path, err: err}
-	}
-	if sum := sha256.Sum256(raw); loadedHash != "" && hex.EncodeToString(sum[:]) == loadedHash {
-		return parsed{path: j.path, docs: 1, unchanged: true}
-	}
-	docs, err := j.parse(raw)
-	if err != nil {
-		return parsed{path: j.path, err: err}
+	docs := j.docs
+	if j.parse != nil {
+		raw, err := os.ReadFile(j.path)
+		if err != nil {
+			return parsed{path: j.path, err: err}
+		}
+		if sum := sha256.Sum256(raw); loadedHash != "" && hex.EncodeToString(sum[:]) == loadedHash {
+			return parsed{path: j.path, docs: 1, unchanged: true}
+		}
+		if docs, err = j.parse(raw); err != nil {
+			return parsed{path: j.path, err: err}
+		}
 	}
 	out := parsed{path: j.path, docs: len(docs)}
 	for i := range docs {
 		out.facts += len(docs[i].Facts)
 		p, err := store.Prepare(&docs[i], r)
 		if err != nil {
-			where := j.path
-			if len(docs) > 1 {
-				where += ": " + docs[i].Source.File
-			}
-			out.invalid = append(out.invalid, FileError{where, err})
+			out.invalid = append(out.invalid, FileError{j.path, err})
 			continue
 		}
 		out.prepared = append(out.prepared, p)
