@@ -363,6 +363,11 @@ func (d *docState) resolve(b *bodyRef, ctx *bodyRef) *org {
 			parent = d.resolve(b.parent, nil)
 		case ctx != nil:
 			parent = d.resolve(committeeOf(ctx), nil)
+		case b.rule.typ == "" && d.lastBoard != nil && d.lastBoard.parent.typ != hoigraph.PartyCommittee:
+			// "Ban Chấp hành Hội Chữ thập đỏ xã … đã bầu Ban Thường vụ": a
+			// board any body may have, named alone after another body's
+			// board, is its sibling
+			parent = d.lastBoard.parent
 		case b.rule.role == roleBoardBare:
 			parent = d.homeCommittee()
 		}

@@ -121,8 +121,9 @@ type docState struct {
 	// recent are the bodies of the paragraph's earlier sentences, and topic
 	// the last association named: what "làm Chủ tịch" or "Ban Kiểm tra
 	// Hội" without a name refer to.
-	recent []*org
-	topic  *org
+	recent    []*org
+	topic     *org
+	lastBoard *org // the last board named in the paragraph
 	// delegations by their name as written ("Đoàn công tác số 3"), for a
 	// later mention that does not repeat whose delegation it is
 	delegations map[string]*org
@@ -206,7 +207,7 @@ func (d *docState) run() {
 			s = x.newSentence(sp)
 		}
 		if i > 0 && paragraph[i] != paragraph[i-1] {
-			d.recent = d.recent[:0]
+			d.recent, d.lastBoard = d.recent[:0], nil
 		}
 		d.orgs(s)
 		d.people(s)
@@ -330,6 +331,9 @@ func (d *docState) topicFor(post string, s *sentence, tok int) *org {
 // Thị ủy") is only the parent field: the gold files, and readers, count the
 // bodies an article names.
 func (d *docState) addOrg(o *org, s *sentence) {
+	if o.parent != nil && strings.HasPrefix(o.name, "Ban ") {
+		d.lastBoard = o
+	}
 	key := "org\x00" + wordKey(o.name)
 	if d.seen[key] {
 		return
