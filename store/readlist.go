@@ -24,14 +24,13 @@ const isArea = "(a.id = $area OR a.nameFolded = $areaFolded)"
 // name indexes: where a query restricted to an area starts.
 const matchArea = "MATCH (a:Area) WHERE " + isArea
 
-// Something is in an area when it is located in the area or in an area
-// within it (a ward of Quận 3 is in Quận 3), and an area is in itself and
-// in the areas it lies within. The gazetteer is at most three levels deep,
-// hence the two PART_OF hops. A person is in no area.
-
 // inArea is the Cypher predicate "the organisation or area bound to v is in
-// the area $area". It is for filtering a few rows; to find what an area
-// holds, start from it with matchOrgs or matchInArea.
+// the area $area". A body is in the area it is located in and in the areas
+// that one lies within (a body of a ward of Quận 3 is in Quận 3); an area is
+// in itself and in the areas it lies within. The gazetteer is at most three
+// levels deep, hence two PART_OF hops. A person is in no area. The
+// predicate is for filtering a few rows; to find what an area holds, start
+// from the area with matchOrgs or matchInArea.
 func inArea(v string) string {
 	return fmt.Sprintf("(EXISTS { MATCH (%[1]s)-[:LOCATED_IN]->(:Area)-[:PART_OF*0..2]->(a:Area) WHERE %[2]s }"+
 		" OR %[1]s:Area AND EXISTS { MATCH (%[1]s)-[:PART_OF*0..2]->(a:Area) WHERE %[2]s })", v, isArea)
@@ -232,7 +231,14 @@ func (f OversightFilter) match() (string, error) {
 		m, err = anchor(f.Overseer, "f")
 		m += "MATCH (f)-[e:RESPONSIBLE_FOR]->(t)"
 	case f.Area != "":
-		return matchInArea + `
+		// Areas are never overseers, and an object type rules them out
+		// as objects: then the area's bodies alone can be ends, and the
+		// areas within it need no visit (half the work in a province).
+		start := matchInArea
+		if f.ObjectType != "" {
+			start = matchOrgs("Organization", true)
+		}
+		return start + `
 CALL (n) {
   MATCH (f)-[e:RESPONSIBLE_FOR]->(n) RETURN f, e, n AS t
   UNION
