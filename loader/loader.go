@@ -14,6 +14,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"hash"
 	"io"
 	"io/fs"
 	"os"
@@ -420,7 +421,7 @@ func readJob(j job, r store.Resolver, loadedHash string) parsed {
 func parseFacts(raw []byte) ([]hoigraph.Document, error) {
 	var docs []hoigraph.Document
 	index := map[string]int{}
-	hashes := map[string]*bytes.Buffer{}
+	hashes := map[string]hash.Hash{} // a document's lines, as they come
 	sc := bufio.NewScanner(bytes.NewReader(raw))
 	sc.Buffer(make([]byte, 0, 1<<20), 16<<20)
 	for n := 1; sc.Scan(); n++ {
@@ -444,11 +445,11 @@ func parseFacts(raw []byte) ([]hoigraph.Document, error) {
 			i = len(docs)
 			index[f.Doc] = i
 			docs = append(docs, hoigraph.Document{Source: hoigraph.Source{File: f.Doc, Title: f.Doc, Kind: "article"}})
-			hashes[f.Doc] = &bytes.Buffer{}
+			hashes[f.Doc] = sha256.New()
 		}
 		docs[i].Facts = append(docs[i].Facts, f)
 		hashes[f.Doc].Write(line)
-		hashes[f.Doc].WriteByte('\n')
+		hashes[f.Doc].Write([]byte{'\n'})
 	}
 	if err := sc.Err(); err != nil {
 		return nil, err
@@ -457,8 +458,7 @@ func parseFacts(raw []byte) ([]hoigraph.Document, error) {
 		return nil, errors.New("no facts")
 	}
 	for i := range docs {
-		sum := sha256.Sum256(hashes[docs[i].Source.File].Bytes())
-		docs[i].Source.Hash = hex.EncodeToString(sum[:])
+		docs[i].Source.Hash = hex.EncodeToString(hashes[docs[i].Source.File].Sum(nil))
 	}
 	return docs, nil
 }
