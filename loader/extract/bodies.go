@@ -260,7 +260,10 @@ func (x *Extractor) placeName(toks []token, j int, kind string, afterKind bool) 
 	}
 	var words []string
 	k := j
-	for k < len(toks) && len(words) < 4 && toks[k].word && toks[k].upper && !toks[k].digit && !x.startsSomething(toks, k) {
+	for k < len(toks) && len(words) < 5 && toks[k].word && toks[k].upper && !x.startsSomething(toks, k) {
+		if toks[k].digit && (len(words) == 0 || !isNumber(toks[k].text)) {
+			break // a number ends a name ("xã Tân Lập 1"), it does not start one
+		}
 		// Without a gazetteer to ask: "Quận ủy Lê Thị Hồng" is a person;
 		// after a kind word a place is expected ("quận Hoàng Mai"), unless
 		// the name has a middle name ("huyện Trần Thị Bích").
@@ -270,12 +273,21 @@ func (x *Extractor) placeName(toks []token, j int, kind string, afterKind bool) 
 		}
 		words = append(words, toks[k].text)
 		k++
+		if toks[k-1].digit {
+			break
+		}
 	}
 	if len(words) == 0 {
 		return "", j
 	}
 	if x.gaz != nil {
+		person := x.startsPerson(toks, j)
 		for n := len(words); n > 0; n-- {
+			if person && n < len(words) && n < 3 {
+				// "Hội LHPN xã Cao Minh Long": a name that goes on past
+				// the unit's is a person's
+				break
+			}
 			name := strings.Join(words[:n], " ")
 			for _, u := range x.lookup(kind + " " + name) {
 				if u.Kind == kind && wordKey(u.BaseName) == wordKey(name) { // Hồ is not Xà Hồ
