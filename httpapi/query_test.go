@@ -2,8 +2,10 @@ package httpapi_test
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 
+	"hoigraph"
 	"hoigraph/httpapi"
 )
 
@@ -268,6 +270,103 @@ func TestOversight(t *testing.T) {
 			}
 			if got := join(names(t, at(t, c, "unassigned"))); got != join(tc.unassigned) {
 				t.Errorf("unassigned = %s, want %s", got, join(tc.unassigned))
+			}
+		})
+	}
+}
+
+// TestOversightOfAreasAndByPeople adds to the Quận 3 fixture edges that
+// start at people and end at areas, and checks that every filter treats
+// them as schema.graphqls says: people lie in no area, areas lie in the
+// areas above them, a body type rules out people and areas.
+func TestOversightOfAreasAndByPeople(t *testing.T) {
+	const (
+		phuong5   = "Phường 5"
+		phuong12  = "Phường 12"
+		huongSays = "Đồng chí Trần Thị Hường, Trưởng Ban Dân vận Quận ủy, phụ trách địa bàn Phường 5 từ tháng 1/2021."
+	)
+	docs := quan3Docs()
+	more := []hoigraph.Fact{
+		{Kind: hoigraph.FactArea, Name: phuong5, Level: hoigraph.Commune, Parent: "Quận 3"},
+		{Kind: hoigraph.FactArea, Name: "Quận 10", Level: hoigraph.District},
+		{Kind: hoigraph.FactArea, Name: phuong12, Level: hoigraph.Commune, Parent: "Quận 10"},
+		{Kind: hoigraph.FactResponsibleFor, Subject: huong, SubjectKind: hoigraph.EndpointPerson, Object: phuong5, ObjectKind: hoigraph.EndpointArea,
+			Since: "2021-01", Evidence: ev(huongSays)},
+		{Kind: hoigraph.FactResponsibleFor, Subject: banDanVan, Object: phuong5, ObjectKind: hoigraph.EndpointArea,
+			Evidence: ev("Ban Dân vận Quận ủy phụ trách địa bàn Phường 5.")},
+		{Kind: hoigraph.FactResponsibleFor, Subject: nam, SubjectKind: hoigraph.EndpointPerson, Object: nguoiMu,
+			Until: "2020-10", Evidence: ev("Đồng chí Nguyễn Thành Nam phụ trách Hội Người mù Quận 3 đến tháng 10/2020.")},
+		{Kind: hoigraph.FactResponsibleFor, Subject: nam, SubjectKind: hoigraph.EndpointPerson, Object: phuong12, ObjectKind: hoigraph.EndpointArea,
+			Evidence: ev("Đồng chí Nguyễn Thành Nam phụ trách địa bàn Phường 12, Quận 10.")},
+	}
+	for i := range more {
+		more[i].Doc = articleQ3
+	}
+	docs[0].Facts = append(docs[0].Facts, more...)
+	a := newAPI(t, httpapi.Config{}, docs...)
+	huongID, namID, p5ID := a.idOf(huong, "PERSON"), a.idOf(nam, "PERSON"), a.idOf(phuong5, "AREA")
+
+	q := `query($f: OversightFilter) { oversight(filter: $f, first: 100) {
+		totalCount
+		nodes {
+			overseer { __typename ... on Person { name } ... on Organization { name } }
+			object { __typename ... on Area { name } ... on Organization { name } }
+			provenance { source { file } evidence }
+		}
+	} }`
+	// An edge reads "Person:Trần Thị Hường → Area:Phường 5".
+	edge := func(fType, f, oType, o string) string { return fType + ":" + f + " → " + oType + ":" + o }
+	var (
+		huongP5     = edge("Person", huong, "Area", phuong5)
+		danVanP5    = edge("Organization", banDanVan, "Area", phuong5)
+		namMu       = edge("Person", nam, "Organization", nguoiMu)
+		namP12      = edge("Person", nam, "Area", phuong12)
+		toChucHuu   = edge("Organization", banToChuc, "Organization", huuTri)
+		danVanChu   = edge("Organization", banDanVan, "Organization", chuThapDo)
+		tuyenKhuyen = edge("Organization", banTuyen, "Organization", khuyenHoc)
+	)
+	for _, tc := range []struct {
+		name   string
+		filter map[string]any
+		want   []string // sorted by object, then overseer
+	}{
+		{"in Quận 3: its bodies, its ward, not people's other areas", map[string]any{"area": "Quận 3"},
+			[]string{toChucHuu, danVanChu, tuyenKhuyen, namMu, danVanP5, huongP5}},
+		{"in the ward", map[string]any{"area": phuong5}, []string{danVanP5, huongP5}},
+		{"in the ward, by id", map[string]any{"area": p5ID}, []string{danVanP5, huongP5}},
+		{"in Quận 10", map[string]any{"area": "Quận 10"}, []string{namP12}},
+		{"by a person", map[string]any{"overseer": namID}, []string{namMu, namP12}},
+		{"by a person, in Quận 10", map[string]any{"overseer": namID, "area": "quận 10"}, []string{namP12}},
+		{"by a person, as of 2023", map[string]any{"overseer": namID, "asOf": "2023"}, []string{namP12}},
+		{"by another person", map[string]any{"overseer": huongID}, []string{huongP5}},
+		{"of the ward", map[string]any{"object": p5ID}, []string{danVanP5, huongP5}},
+		{"of the ward, in Quận 10", map[string]any{"object": p5ID, "area": "Quận 10"}, nil},
+		{"of the ward, by a body type", map[string]any{"object": p5ID, "overseerType": "PARTY_BOARD"}, []string{danVanP5}},
+		{"associations in Quận 3, whoever oversees them", map[string]any{"area": "Quận 3", "objectType": "ASSOCIATION"},
+			[]string{toChucHuu, danVanChu, tuyenKhuyen, namMu}},
+		{"by boards in Quận 3, whatever they oversee", map[string]any{"area": "Quận 3", "overseerType": "PARTY_BOARD"},
+			[]string{toChucHuu, danVanChu, tuyenKhuyen, danVanP5}},
+		{"in Quận 3 as of mid-2020", map[string]any{"area": "Quận 3", "asOf": "2020-06"},
+			[]string{danVanChu, tuyenKhuyen, namMu, danVanP5}},
+		{"in Quận 3 as of mid-2021", map[string]any{"area": "Quận 3", "asOf": "2021-06"},
+			[]string{danVanChu, tuyenKhuyen, danVanP5, huongP5}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c := at(t, a.query(q, map[string]any{"f": tc.filter}), "oversight")
+			var got []string
+			for _, n := range at(t, c, "nodes").([]any) {
+				e := edge(at(t, n, "overseer", "__typename").(string), at(t, n, "overseer", "name").(string),
+					at(t, n, "object", "__typename").(string), at(t, n, "object", "name").(string))
+				got = append(got, e)
+				if e == huongP5 && (at(t, n, "provenance", 0, "source", "file") != articleQ3 || at(t, n, "provenance", 0, "evidence") != huongSays) {
+					t.Errorf("provenance of %s = %v", e, at(t, n, "provenance"))
+				}
+			}
+			if join(got) != join(tc.want) {
+				t.Errorf("edges:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(tc.want, "\n"))
+			}
+			if at(t, c, "totalCount") != float64(len(tc.want)) {
+				t.Errorf("totalCount = %v, want %d", at(t, c, "totalCount"), len(tc.want))
 			}
 		})
 	}
