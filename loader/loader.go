@@ -262,7 +262,6 @@ func (l *Loader) run(ctx context.Context, jobs []job) (Summary, error) {
 	// write sends one batch (at most batch documents: one transaction).
 	write := func(docs []*store.Prepared) error {
 		st, err := l.Store.WritePrepared(ctx, docs)
-		failed := len(st.Failed)
 		for _, f := range st.Failed {
 			path := paths[f.File]
 			if path == "" {
@@ -272,13 +271,7 @@ func (l *Loader) run(ctx context.Context, jobs []job) (Summary, error) {
 		}
 		st.Failed = nil
 		sum.Write.Add(st)
-		if ctx.Err() != nil {
-			return ctx.Err()
-		}
-		if err != nil && failed == 0 {
-			return err
-		}
-		return nil
+		return err
 	}
 	flush := func() error {
 		docs := pending

@@ -174,7 +174,7 @@ func (s *Store) WriteDocumentsWith(ctx context.Context, r Resolver, docs []hoigr
 		}
 		ps = append(ps, p)
 	}
-	st, err := s.writePrepared(ctx, ps)
+	st, err := s.WritePrepared(ctx, ps)
 	st.Failed = append(invalid, st.Failed...)
 	if err != nil {
 		return st, err
@@ -201,18 +201,10 @@ func Prepare(doc *hoigraph.Document, r Resolver) (*Prepared, error) {
 	return &Prepared{File: doc.Source.File, Facts: len(doc.Facts), g: g}, nil
 }
 
-// WritePrepared writes prepared documents as WriteDocumentsWith does.
+// WritePrepared writes prepared documents as WriteDocumentsWith does, but
+// its error is only one that stopped the writing (ctx ended, the store failed
+// as a whole); documents that failed alone are listed in WriteStats.Failed.
 func (s *Store) WritePrepared(ctx context.Context, ps []*Prepared) (WriteStats, error) {
-	st, err := s.writePrepared(ctx, ps)
-	if err != nil {
-		return st, err
-	}
-	return st, failures(st.Failed)
-}
-
-// writePrepared's error is only one that stopped the writing (ctx ended, the
-// store failed as a whole); failed documents are in WriteStats.Failed.
-func (s *Store) writePrepared(ctx context.Context, ps []*Prepared) (WriteStats, error) {
 	var total WriteStats
 	var batch []*docGraph
 	ids := map[string]bool{}
