@@ -1431,11 +1431,16 @@ type Count {
 }
 
 type Stats {
+  "Bodies (of the filter's area)."
   organizations: Int!
+  "People; with an area, those holding or having held a post in its bodies."
   people: Int!
-  "Associations counted by the body or person responsible for them."
+  """
+  Associations counted by the body or person responsible for them
+  (responsibilities for areas are not counted).
+  """
   associationsByOverseer: [Count!]!
-  "Associations counted by the type of their overseer (none: no overseer)."
+  "Associations counted by the type of their overseer (person: a person; none: no overseer)."
   associationsByOverseerType: [Count!]!
   bodiesByType: [Count!]!
   bodiesByArea: [Count!]!

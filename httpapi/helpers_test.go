@@ -215,4 +215,13 @@ func (a *api) idOf(name, typ string) string {
 	return at(a.t, hits[0], "id").(string)
 }
 
+// pluck picks the value of key from each object of a list.
+func pluck(l []any, key string) []any {
+	out := make([]any, len(l))
+	for i, x := range l {
+		out[i] = x.(map[string]any)[key]
+	}
+	return out
+}
+
 func join(l []string) string { return strings.Join(l, " | ") }

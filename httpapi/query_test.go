@@ -370,6 +370,34 @@ func TestOversightOfAreasAndByPeople(t *testing.T) {
 			}
 		})
 	}
+
+	// The nested fields and the charts see the same edges: a person's
+	// responsibilities include areas, an area knows its overseers, and the
+	// association charts count people but not areas.
+	d := a.query(`query($h: ID!) {
+		person(id: $h) { responsibleFor { object { ... on Area { name overseenBy { overseer { ... on Organization { name } ... on Person { name } } } } } } }
+		stats(filter: {area: "Quận 3"}) { associationsByOverseer { key count } associationsByOverseerType { key count } }
+	}`, map[string]any{"h": huongID})
+	if got := at(t, d, "person", "responsibleFor", 0, "object", "name"); got != phuong5 {
+		t.Errorf("%s is responsible for %v", huong, got)
+	}
+	overseers := at(t, d, "person", "responsibleFor", 0, "object", "overseenBy").([]any)
+	if got := join(names(t, pluck(overseers, "overseer"))); got != join([]string{banDanVan, huong}) {
+		t.Errorf("%s overseen by %s", phuong5, got)
+	}
+	counts := func(field string) string {
+		var out []string
+		for _, c := range at(t, d, "stats", field).([]any) {
+			out = append(out, fmt.Sprintf("%s=%v", at(t, c, "key"), at(t, c, "count")))
+		}
+		return join(out)
+	}
+	if got, want := counts("associationsByOverseer"), join([]string{banDanVan + "=1", banTuyen + "=1", banToChuc + "=1", nam + "=1"}); got != want {
+		t.Errorf("associationsByOverseer = %s, want %s", got, want)
+	}
+	if got, want := counts("associationsByOverseerType"), join([]string{"PARTY_BOARD=3", "person=1"}); got != want {
+		t.Errorf("associationsByOverseerType = %s, want %s", got, want)
+	}
 }
 
 func TestNeighborhoodAndShortestPath(t *testing.T) {

@@ -271,11 +271,14 @@ type Source struct {
 func (Source) IsNode() {}
 
 type Stats struct {
+	// Bodies (of the filter's area).
 	Organizations int `json:"organizations"`
-	People        int `json:"people"`
-	// Associations counted by the body or person responsible for them.
+	// People; with an area, those holding or having held a post in its bodies.
+	People int `json:"people"`
+	// Associations counted by the body or person responsible for them
+	// (responsibilities for areas are not counted).
 	AssociationsByOverseer []*Count `json:"associationsByOverseer"`
-	// Associations counted by the type of their overseer (none: no overseer).
+	// Associations counted by the type of their overseer (person: a person; none: no overseer).
 	AssociationsByOverseerType []*Count `json:"associationsByOverseerType"`
 	BodiesByType               []*Count `json:"bodiesByType"`
 	BodiesByArea               []*Count `json:"bodiesByArea"`
