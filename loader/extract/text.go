@@ -43,7 +43,7 @@ func tokenize(s string, base int) []token {
 				j += n2
 				continue
 			}
-			if (r2 == '-' || r2 == '/' || r2 == '.' || r2 == ',') && j+n2 < len(s) {
+			if (r2 == '-' || r2 == '/' || r2 == '.' || r2 == ',' || r2 == '\'' || r2 == '’') && j+n2 < len(s) {
 				prev, _ := utf8.DecodeLastRuneInString(s[:j])
 				nxt, _ := utf8.DecodeRuneInString(s[j+n2:])
 				joins := isWordRune(nxt)
