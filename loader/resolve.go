@@ -369,7 +369,7 @@ func CanonicalOrgName(name string) string {
 	words := strings.Fields(vntext.NFC(name))
 	keys := make([]string, len(words))
 	for i, w := range words {
-		keys[i] = vntext.ToneKey(w)
+		keys[i] = key(w)
 	}
 	var out []string
 	var outKeys []string

@@ -119,15 +119,15 @@ func (NameResolver) Area(_ *hoigraph.Document, name string) Ref {
 
 // Person keys a person by name and the areas of their posts' bodies.
 func (NameResolver) Person(doc *hoigraph.Document, name string) Ref {
-	if areas := PostAreas(doc, name); len(areas) > 0 {
+	if areas := postAreas(doc, name); len(areas) > 0 {
 		return Ref{ID: vntext.ID("person", name+" @ "+strings.Join(areas, " + ")), Name: name, Rule: "name+area"}
 	}
 	return Ref{ID: vntext.ID("person", name), Name: name, Rule: "name"}
 }
 
-// PostAreas returns the distinct scope areas (org facts' area) of the bodies
+// postAreas returns the distinct scope areas (org facts' area) of the bodies
 // where doc says the person named holds a post, sorted.
-func PostAreas(doc *hoigraph.Document, person string) []string {
+func postAreas(doc *hoigraph.Document, person string) []string {
 	orgArea := map[string]string{}
 	for _, f := range doc.Facts {
 		if f.Kind == hoigraph.FactOrg && f.Area != "" {
