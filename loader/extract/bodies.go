@@ -262,7 +262,7 @@ func (x *Extractor) placeName(toks []token, j int, kind string, afterKind bool) 
 	k := j
 	// With a gazetteer to confirm the name, it may hold words that start
 	// bodies elsewhere ("xã Hội Hoan", "xã Tân Đoàn").
-	for k < len(toks) && len(words) < 5 && toks[k].word && toks[k].upper && (x.gaz != nil && len(words) > 0 || !x.startsSomething(toks, k)) {
+	for k < len(toks) && len(words) < 5 && toks[k].word && toks[k].upper && (x.gaz != nil && (afterKind || len(words) > 0) || !x.startsSomething(toks, k)) {
 		if toks[k].digit && (len(words) == 0 || !isNumber(toks[k].text)) {
 			break // a number ends a name ("xã Tân Lập 1"), it does not start one
 		}
