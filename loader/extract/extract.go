@@ -252,8 +252,20 @@ func (d *docState) orgs(s *sentence) {
 		if i > 0 && (toks[i-1].key == "các" || toks[i-1].key == "những") {
 			continue // "các Hội", "các Đảng ủy": bodies in general
 		}
-		if tr, te := d.x.rules.titles.match(toks, i); te > i {
-			i = te - tr.shares - 1 // the body after a post is read with it by people()
+		if _, te := d.x.rules.titles.match(toks, i); te > i {
+			// Bodies in a list of posts take their committee from their
+			// neighbours: read the whole list.
+			items, pe := d.x.parsePosts(s, i, true)
+			for k, it := range items {
+				if it.body == nil {
+					continue
+				}
+				if o := d.resolveItem(items, k); o != nil {
+					d.addOrg(o, s)
+					s.found = append(s.found, orgAt{tok: it.body.start, o: o})
+				}
+			}
+			i = max(pe, te) - 1
 			continue
 		}
 		b := d.x.parseBody(s, i, modeFree)

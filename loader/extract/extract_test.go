@@ -223,6 +223,9 @@ func lineDiff(want, got string) string {
 			b.WriteString("- " + l + "\n")
 		}
 	}
+	if b.Len() == 0 {
+		return "(the same lines in another order)"
+	}
 	return b.String()
 }
 

@@ -192,6 +192,23 @@ func (d *docState) postsAfter(name string, e int, s *sentence) int {
 	}
 }
 
+// resolveItem resolves the body of items[i]; a board written without its
+// committee belongs to its neighbour's ("Ủy viên Ban Thường vụ, Trưởng Ban
+// Dân vận Huyện ủy").
+func (d *docState) resolveItem(items []postItem, i int) *org {
+	b := items[i].body
+	var ctx *bodyRef
+	if (b.rule.role == roleBoard || b.rule.role == roleBoardBare) && b.parent == nil {
+		for k := i - 1; k >= 0 && ctx == nil; k-- {
+			ctx = committeeOf(items[k].body)
+		}
+		for k := i + 1; k < len(items) && ctx == nil; k++ {
+			ctx = committeeOf(items[k].body)
+		}
+	}
+	return d.resolve(b, ctx)
+}
+
 // holdList records a person's posts; a board written without its
 // committee belongs to its neighbour's committee ("Ủy viên Ban Thường vụ,
 // Trưởng Ban Dân vận Quận ủy").
@@ -203,16 +220,7 @@ func (d *docState) holdList(person string, items []postItem, ended bool, s *sent
 			}
 			continue
 		}
-		var ctx *bodyRef
-		if (it.body.rule.role == roleBoard || it.body.rule.role == roleBoardBare) && it.body.parent == nil {
-			for k := i - 1; k >= 0 && ctx == nil; k-- {
-				ctx = committeeOf(items[k].body)
-			}
-			for k := i + 1; k < len(items) && ctx == nil; k++ {
-				ctx = committeeOf(items[k].body)
-			}
-		}
-		o := d.resolve(it.body, ctx)
+		o := d.resolveItem(items, i)
 		if o == nil {
 			continue
 		}
