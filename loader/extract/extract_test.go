@@ -140,8 +140,8 @@ func TestOwnArticles(t *testing.T) {
 	s := score(t, filepath.Join("testdata", "gold"), extractDir(t, x, filepath.Join("testdata", "articles")))
 	t.Logf("%+v", s)
 	for _, kind := range []string{"org", "holds", "responsible_for"} {
-		if got := s[kind].F1; got < 0.85 {
-			t.Errorf("%s F1 %.3f, below 0.85", kind, got)
+		if got := s[kind].F1; got < 0.95 {
+			t.Errorf("%s F1 %.3f, below 0.95", kind, got)
 		}
 	}
 }
