@@ -337,7 +337,6 @@ func (d *docState) resolve(b *bodyRef, ctx *bodyRef) *org {
 	if b == nil {
 		return nil
 	}
-	x := d.x
 	if b.topic {
 		if d.topic != nil && strings.HasPrefix(d.topic.name, b.core+" ") {
 			return d.topic
@@ -423,7 +422,6 @@ func (d *docState) resolve(b *bodyRef, ctx *bodyRef) *org {
 		}
 		return o
 	}
-	_ = x
 	return nil
 }
 

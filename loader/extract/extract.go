@@ -146,7 +146,8 @@ func (d *docState) run() {
 	lines := x.rules.splitLines(d.text)
 	d.src.Title = title(lines)
 	d.src.Date = articleDate(lines)
-	d.src.Publisher, _ = x.publisher(d.text)
+	publisher, province := x.publisher(d.text)
+	d.src.Publisher = publisher
 
 	// Two passes over the sentences, keeping only their spans in between:
 	// the first finds the home places from every place named anywhere
@@ -188,7 +189,6 @@ func (d *docState) run() {
 			mentions = append(mentions, p)
 		}
 	}
-	_, province := x.publisher(d.text)
 	d.home = x.findHome(mentions, province, d.src.Date)
 	for i, p := range d.home.units {
 		var parent *place
