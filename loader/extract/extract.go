@@ -40,8 +40,9 @@ type Options struct {
 	Rules fs.FS
 }
 
-// Extractor turns articles into documents of facts. It holds only read-only
-// state after New, so one Extractor is safe for concurrent use.
+// Extractor turns articles into documents of facts. After New its rules
+// are read-only and its one mutable part, the cache of gazetteer lookups,
+// is safe for concurrent use; so is the Extractor.
 type Extractor struct {
 	rules      *rules
 	gaz        *gazetteer.Gazetteer
