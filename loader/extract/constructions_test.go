@@ -79,6 +79,11 @@ func TestConstructions(t *testing.T) {
 				"holds|Đào Thị Hạnh|Chủ tịch|Hội Liên hiệp Phụ nữ huyện Đức Thọ"},
 		},
 		{
+			name: "a special zone (đặc khu), lower-cased as a word, not a byte",
+			text: "Đặc khu Phú Quốc làm việc với các hội quần chúng\n\nChiều 15/11, Ban Thường vụ Đảng ủy đặc khu Phú Quốc (tỉnh An Giang) làm việc với Ủy ban MTTQ Việt Nam đặc khu.",
+			want: []string{"org|Ban Thường vụ Đảng ủy đặc khu Phú Quốc|party_board", "org|Ủy ban Mặt trận Tổ quốc đặc khu Phú Quốc|front"},
+		},
+		{
 			name:   "bodies in general are not bodies",
 			text:   "Quận 3 tổng kết công tác hội\n\nCác Hội quần chúng và các Đảng ủy phường của Quận 3 đã kiện toàn Ban chấp hành Hội.",
 			absent: []string{"org|Hội quần chúng", "org|Đảng ủy", "org|Ban Chấp hành"},

@@ -28,6 +28,7 @@ func FuzzExtract(f *testing.F) {
 	}
 	f.Add([]byte("<html><body><p>Đồng chí Nguyễn Văn A, Bí thư Đảng ủy phường Tân Giang, phụ trách Hội Khuyến học; Ban Dân vận phụ trách (</p></body></html>"))
 	f.Add([]byte("\xff\xfeĐ\x00"))
+	f.Add([]byte("Ban Thường vụ Đảng ủy đặc khu Phú Quốc làm việc với Ủy ban MTTQ Việt Nam đặc khu và Hội Khuyến học."))
 	f.Add([]byte("Ban Thường vụ Ban Thường vụ Ban Thường vụ của của Đoàn công tác Đoàn công tác tại tại phường phường ( ( ) ) ; ; : phụ trách phụ trách và và"))
 	f.Add([]byte("Đồng chí Trần Văn Sáu, Tỉnh ủy viên, Bí thư Huyện ủy Lấp Vò \x80\x81 thành phố (Hội Nông dân, Hội LHPN"))
 	x, err := New(Options{})

@@ -2,7 +2,8 @@ package extract
 
 import (
 	"sort"
-	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"hoigraph"
 	"hoigraph/gazetteer"
@@ -24,7 +25,8 @@ func (p *place) label() string {
 	if isNumber(p.name) || p.level == hoigraph.Province && p.kind == "Thành phố" {
 		return p.kind + " " + p.name
 	}
-	return strings.ToLower(p.kind[:1]) + p.kind[1:] + " " + p.name
+	r, n := utf8.DecodeRuneInString(p.kind) // "Đặc khu" → "đặc khu": a rune, not a byte
+	return string(unicode.ToLower(r)) + p.kind[n:] + " " + p.name
 }
 
 // short is the place as a committee's name carries it: "Quận ủy Tân Phú",
