@@ -40,13 +40,18 @@ func (d depthLimit) MutateOperationContext(ctx context.Context, op *graphql.Oper
 
 // selectionDepth is the number of nested field levels in set; fragments
 // count where they are spread (validation has already rejected cycles, and
-// visiting guards against them anyway).
+// visiting guards against them anyway). Introspection fields do not count:
+// they walk the finite schema, not the graph, and GraphiQL's own schema
+// query nests 15 levels.
 func selectionDepth(set ast.SelectionSet, frags ast.FragmentDefinitionList, visiting map[string]bool) int {
 	deepest := 0
 	for _, sel := range set {
 		var d int
 		switch s := sel.(type) {
 		case *ast.Field:
+			if s.Name == "__schema" || s.Name == "__type" {
+				continue
+			}
 			d = 1 + selectionDepth(s.SelectionSet, frags, visiting)
 		case *ast.InlineFragment:
 			d = selectionDepth(s.SelectionSet, frags, visiting)

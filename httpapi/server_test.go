@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"net/http"
+	"os"
 	"regexp"
 	"strings"
 	"testing"
@@ -60,6 +61,29 @@ func TestInternalErrorsAreHidden(t *testing.T) {
 	}
 	if regexp.MustCompile(`(?i)neo4j|bolt|cypher|context|deadline`).MatchString(e.Message) {
 		t.Errorf("message leaks internals: %q", e.Message)
+	}
+}
+
+// GraphiQL opens with a deep introspection query; the depth limit guards the
+// cyclic data graph, not the finite schema, so it must let that through.
+func TestGraphiQLIntrospectionPassesTheLimits(t *testing.T) {
+	q, err := os.ReadFile("testdata/graphiql-introspection.graphql")
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := newAPI(t, httpapi.Config{Introspection: true})
+	_, res := a.post(string(q), nil)
+	if len(res.Errors) > 0 {
+		t.Fatalf("GraphiQL's introspection query failed: %+v", res.Errors)
+	}
+	types := names(t, at(t, res.Data, "__schema", "types"))
+	if !strings.Contains(" "+join(types)+" ", " Organization ") {
+		t.Errorf("introspection lists no Organization type: %v", types)
+	}
+	// The limit still applies to data nested inside the same operation.
+	tooDeep := `{ __schema { queryType { name } } organization(id: "org:x") { parent { parent { parent { parent { parent { parent { parent { parent { parent { parent { parent { parent { name } } } } } } } } } } } } } }`
+	if _, res := a.post(tooDeep, nil); len(res.Errors) == 0 || !strings.Contains(res.Errors[0].Message, "levels deep") {
+		t.Errorf("a deep data query beside introspection passed: %+v", res.Errors)
 	}
 }
 
