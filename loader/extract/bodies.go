@@ -258,6 +258,9 @@ func (x *Extractor) placeName(toks []token, j int, kind string, afterKind bool) 
 	if j < len(toks) && toks[j].digit && isNumber(toks[j].text) {
 		return toks[j].text, j + 1
 	}
+	if x.rules.villages[kind] {
+		return x.villageName(toks, j)
+	}
 	var words []string
 	k := j
 	// With a gazetteer to confirm the name, it may hold words that start
@@ -302,6 +305,27 @@ func (x *Extractor) placeName(toks []token, j int, kind string, afterKind bool) 
 	return strings.Join(words, " "), k
 }
 
+// villageName reads the name of a part of a commune as written: up to four
+// capitalised words, stopping where a post, a body, a place or a person
+// starts ("ấp Bình Thạnh", "khu vực Hòa Cường Bắc").
+func (x *Extractor) villageName(toks []token, j int) (string, int) {
+	k := j
+	for k < len(toks) && k-j < 4 && toks[k].word && toks[k].upper && !toks[k].digit && !x.startsSomething(toks, k) {
+		if k > j && x.startsPerson(toks, k) {
+			break
+		}
+		k++
+	}
+	if k == j {
+		return "", j
+	}
+	words := make([]string, 0, k-j)
+	for _, t := range toks[j:k] {
+		words = append(words, t.text)
+	}
+	return strings.Join(words, " "), k
+}
+
 // startsSomething reports whether toks[j] starts a post, a body or a place
 // kind word: where a name stops.
 func (x *Extractor) startsSomething(toks []token, j int) bool {
@@ -338,8 +362,10 @@ func (d *docState) resolve(b *bodyRef, ctx *bodyRef) *org {
 		return nil
 	}
 	if b.topic {
-		if d.topic != nil && strings.HasPrefix(d.topic.name, b.core+" ") {
-			return d.topic
+		for _, t := range []*org{d.congress, d.topic} {
+			if t != nil && strings.HasPrefix(t.name, b.core+" ") {
+				return t
+			}
 		}
 		return nil
 	}
@@ -388,6 +414,9 @@ func (d *docState) resolve(b *bodyRef, ctx *bodyRef) *org {
 			return nil
 		}
 		typ := b.rule.typ
+		if typ == hoigraph.PartyBoard && parent.typ != hoigraph.PartyCommittee && parent.typ != hoigraph.PartyBoard {
+			typ = "" // "Ban Kiểm tra Hội Cựu giáo chức": a board of the association
+		}
 		if typ == "" {
 			typ = parent.typ
 			if typ == hoigraph.PartyCommittee {

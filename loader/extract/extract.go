@@ -125,6 +125,10 @@ type docState struct {
 	recent    []*org
 	topic     *org
 	lastBoard *org // the last board named in the paragraph
+	// congress is the association whose congress the article reports
+	// ("Đại hội Hội Cựu giáo chức huyện X"): a bare "Chủ tịch Hội" elected
+	// there is its, not a guest's association named since.
+	congress *org
 	// delegations by their name as written ("Đoàn công tác số 3"), for a
 	// later mention that does not repeat whose delegation it is
 	delegations map[string]*org
@@ -277,6 +281,9 @@ func (d *docState) orgs(s *sentence) {
 			d.addOrg(o, s)
 			s.found = append(s.found, orgAt{tok: i, o: o})
 			if o.parent == nil && (o.typ == hoigraph.Association || o.typ == hoigraph.SocioPolitical) {
+				if d.congress == nil && i > 1 && toks[i-2].key == "đại" && toks[i-1].key == "hội" {
+					d.congress = o
+				}
 				d.topic = o
 			} else if o.parent != nil && (o.parent.typ == hoigraph.Association || o.parent.typ == hoigraph.SocioPolitical) {
 				d.topic = o.parent
@@ -323,6 +330,9 @@ func (d *docState) topicFor(post string, s *sentence, tok int) *org {
 			}
 		}
 		return nil
+	}
+	if d.congress != nil && strings.Contains(wordKey(post), "chủ tịch") {
+		return d.congress
 	}
 	for i := len(s.found) - 1; i >= 0; i-- {
 		if s.found[i].tok < tok {

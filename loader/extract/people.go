@@ -64,6 +64,10 @@ func (x *Extractor) parsePosts(s *sentence, j int, lax bool) ([]postItem, int) {
 	return items, j
 }
 
+// honorifics introduce a person's name and are not part of it: "(đồng)
+// chí", "đ/c", "ông", "bà".
+var honorifics = map[string]bool{"chí": true, "đ/c": true, "ông": true, "bà": true}
+
 // personAt reads a person's name at toks[i]: a family name from the rules
 // and one to four more capitalised words, or any two to five capitalised
 // words after "đồng chí", "ông" or "bà".
@@ -86,9 +90,12 @@ func (x *Extractor) personAt(toks []token, i int) (string, int) {
 			}
 		}
 	}
-	honorific := i > 0 && (toks[i-1].key == "chí" || toks[i-1].key == "ông" || toks[i-1].key == "bà")
+	honorific := i > 0 && honorifics[toks[i-1].key]
 	if !x.isSurname(toks[i]) && !honorific {
 		return "", i
+	}
+	if honorific && strings.ContainsAny(toks[i].text, "'’") && (i+1 >= len(toks) || !toks[i+1].word || !toks[i+1].upper) {
+		return toks[i].text, i + 1 // "đồng chí K’Brẻh": one word, as some peoples write their names
 	}
 	j := i + 1
 	for j < len(toks) && j-i < 5 && toks[j].word && toks[j].upper && !toks[j].digit {
@@ -135,6 +142,11 @@ func (d *docState) people(s *sentence) {
 		}
 		if _, te := x.rules.titles.match(toks, i); te > i && toks[i].upper {
 			items, pe := x.parsePosts(s, i, false)
+			if i > 0 {
+				if r, fe := x.rules.phrases.match(toks, i-1); fe == i && r == phraseFormer {
+					items = nil // "nguyên Chủ tịch … A": a post no longer held
+				}
+			}
 			at := pe
 			// "Trưởng đoàn …, đồng chí Nguyễn Văn A, …"
 			if at+2 < len(toks) && toks[at].text == "," && toks[at+1].key == "đồng" && toks[at+2].key == "chí" {
@@ -163,6 +175,21 @@ func (d *docState) postsAfter(name string, e int, s *sentence) int {
 	toks := s.toks
 	for {
 		role, ce := x.rules.phrases.match(toks, e)
+		if role == phraseLink {
+			if r, fe := x.rules.phrases.match(toks, ce); fe > ce && r == phraseFormer {
+				role, ce = r, fe // "A, nguyên Chủ tịch …"
+			}
+		}
+		if role == phraseFormer {
+			// a post the person held before: the bodies are named (orgs
+			// reads them) but nobody holds anything now
+			_, pe := x.parsePosts(s, ce, true)
+			if pe == ce {
+				return e
+			}
+			e = pe
+			continue
+		}
 		if ce == e || role != phraseLink && role != phraseEnded && role != phraseAppoint {
 			// "… đến nhận công tác tại Ban X và giữ chức Y": an appointment
 			// later in the clause, before anyone else is named.

@@ -37,7 +37,7 @@ func (d *docState) clause(s *sentence, a, b int, relation string) {
 	toks := s.toks[:b]
 	nextVerb := func(from int) (int, int) {
 		for i := from; i < b; i++ {
-			if r, e := x.rules.phrases.match(toks, i); e > i && (r == phraseResp || r == phraseRespPol) {
+			if r, e := x.rules.phrases.match(toks, i); e > i && (r == phraseResp || r == phraseRespPol || r == phraseRespUnder) {
 				return i, e
 			}
 		}
@@ -45,6 +45,9 @@ func (d *docState) clause(s *sentence, a, b int, relation string) {
 	}
 	verb, after := nextVerb(a)
 	if verb < 0 {
+		return
+	}
+	if d.objectFirst(s, a, b, verb, after, relation) {
 		return
 	}
 	reaches := func(end int) bool { // a comma may stand before the verb
@@ -106,6 +109,52 @@ func (d *docState) clause(s *sentence, a, b int, relation string) {
 	}
 }
 
+// objectFirst reads the clauses that name the objects before their
+// subject: "Y, Z do X (được giao theo dõi,) phụ trách" and "Y đặt dưới sự
+// lãnh đạo của X". It reports whether the clause was one.
+func (d *docState) objectFirst(s *sentence, a, b, verb, after int, relation string) bool {
+	x := d.x
+	toks := s.toks[:b]
+	var subj *bodyRef
+	end := verb // where the objects end
+	if r, _ := x.rules.phrases.match(toks, verb); r == phraseRespUnder {
+		subj = x.parseBody(s, after, modeLax)
+		if r == phraseRespUnder && subj == nil {
+			return true
+		}
+	} else {
+		for k := verb - 1; k > a; k-- {
+			if toks[k].key != "do" {
+				continue
+			}
+			if bd := x.parseBody(s, k+1, modeFree); bd != nil && (bd.end == verb || bd.end+1 == verb && toks[bd.end].text == ",") {
+				subj, end = bd, k
+			}
+			break
+		}
+	}
+	if subj == nil {
+		return false
+	}
+	o := d.resolve(subj, nil)
+	if o == nil {
+		return true
+	}
+	d.addOrg(o, s)
+	// the objects: the list that starts at the clause's first body or place
+	for i := a; i < end; i++ {
+		if bd := x.parseBody(s, i, modeFree); bd != nil || x.startsPlace(toks, i) {
+			if i > a && (toks[i-1].key == "các" || toks[i-1].key == "những") {
+				continue
+			}
+			sub := &sentence{span: s.span, toks: toks[:end], parenKind: s.parenKind}
+			d.objects(sub, i, end, o.name, "org", relation)
+			break
+		}
+	}
+	return true
+}
+
 // objects reads the list after a verb of responsibility and returns where
 // it stops.
 func (d *docState) objects(s *sentence, j, b int, subject, subjectKind, relation string) int {
@@ -131,6 +180,9 @@ func (d *docState) objects(s *sentence, j, b int, subject, subjectKind, relation
 		if p, e := x.parsePlace(toks, j); p != nil {
 			d.addArea(p, s)
 			d.addResp(subject, subjectKind, p.label(), "area", relation, s)
+			if p.level == village || isNumber(p.name) {
+				shared = p.kind // "tổ dân phố 15, 16 và 17", "ấp Bình Thạnh và Phong Điền"
+			}
 			j = e
 			continue
 		}

@@ -89,13 +89,15 @@ const (
 
 // Roles of phrases (phrases.tsv).
 const (
-	phraseLink    = "link"
-	phraseEnded   = "ended"
-	phraseAppoint = "appoint"
-	phraseResp    = "resp"
-	phraseRespPol = "resp-pol"
-	phraseArea    = "area"
-	phraseNotName = "notname"
+	phraseLink      = "link"
+	phraseEnded     = "ended"
+	phraseAppoint   = "appoint"
+	phraseResp      = "resp"
+	phraseRespPol   = "resp-pol"
+	phraseArea      = "area"
+	phraseNotName   = "notname"
+	phraseRespUnder = "resp-under"
+	phraseFormer    = "former"
 )
 
 type bodyRule struct {
@@ -134,6 +136,7 @@ type rules struct {
 	boilerplate []boilerRule
 	publishers  []publisherRule
 	abbrevs     map[string]bool
+	villages    map[string]bool  // kinds of the parts of a commune (Ấp, Tổ dân phố)
 	roots       map[string]uint8 // see markRoots
 }
 
@@ -188,7 +191,8 @@ func loadRules(fsys fs.FS) (*rules, error) {
 		return parseTable(name, data, cols...)
 	}
 	r := &rules{bodies: newTrie[bodyRule](), titles: newTrie[titleRule](), places: newTrie[placeRule](),
-		phrases: newTrie[string](), surnames: map[string]bool{}, abbrevs: map[string]bool{}}
+		phrases: newTrie[string](), surnames: map[string]bool{}, abbrevs: map[string]bool{},
+		villages: map[string]bool{}}
 	r.bodies.bit, r.titles.bit, r.places.bit, r.phrases.bit = 1, 2, 4, 8
 
 	t, err := read("rules/bodies.tsv", "pattern", "canonical", "type", "role", "unit")
@@ -238,11 +242,14 @@ func loadRules(fsys fs.FS) (*rules, error) {
 	for _, rw := range t.rows {
 		p := placeRule{kind: rw.get("kind"), level: hoigraph.AreaLevel(rw.get("level")), name: rw.get("name")}
 		switch p.level {
-		case "", hoigraph.Province, hoigraph.District, hoigraph.Commune:
+		case "", hoigraph.Province, hoigraph.District, hoigraph.Commune, village:
 		default:
 			return nil, fmt.Errorf("%s:%d: unknown level %q", t.file, rw.line, p.level)
 		}
 		r.places.add(rw.get("pattern"), p)
+		if p.level == village {
+			r.villages[p.kind] = true
+		}
 	}
 
 	if t, err = read("rules/phrases.tsv", "pattern", "role"); err != nil {
@@ -250,7 +257,7 @@ func loadRules(fsys fs.FS) (*rules, error) {
 	}
 	for _, rw := range t.rows {
 		switch role := rw.get("role"); role {
-		case phraseLink, phraseEnded, phraseAppoint, phraseResp, phraseRespPol, phraseArea, phraseNotName:
+		case phraseLink, phraseEnded, phraseAppoint, phraseResp, phraseRespPol, phraseArea, phraseNotName, phraseRespUnder, phraseFormer:
 			r.phrases.add(rw.get("pattern"), role)
 		default:
 			return nil, fmt.Errorf("%s:%d: unknown role %q", t.file, rw.line, role)
