@@ -23,16 +23,20 @@ func (d *docState) responsibilities(s *sentence) {
 		}
 	}
 	from := 0
+	var prev, prevKind string
 	for i := 0; i <= len(toks); i++ {
 		if i < len(toks) && toks[i].text != ";" && toks[i].text != ":" {
 			continue
 		}
-		d.clause(s, from, i, relation)
+		prev, prevKind = d.clause(s, from, i, relation, prev, prevKind)
 		from = i + 1
 	}
 }
 
-func (d *docState) clause(s *sentence, a, b int, relation string) {
+// clause reads one clause [a, b) and returns the subject it was about; a
+// clause without one goes on with the previous clause's ("A phụ trách ấp
+// X; trực tiếp theo dõi Hội Y").
+func (d *docState) clause(s *sentence, a, b int, relation, prev, prevKind string) (string, string) {
 	x := d.x
 	toks := s.toks[:b]
 	nextVerb := func(from int) (int, int) {
@@ -45,10 +49,10 @@ func (d *docState) clause(s *sentence, a, b int, relation string) {
 	}
 	verb, after := nextVerb(a)
 	if verb < 0 {
-		return
+		return "", ""
 	}
 	if d.objectFirst(s, a, b, verb, after, relation) {
-		return
+		return "", ""
 	}
 	reaches := func(end int) bool { // a comma may stand before the verb
 		return end == verb || end+1 == verb && toks[end].text == ","
@@ -58,23 +62,17 @@ func (d *docState) clause(s *sentence, a, b int, relation string) {
 	// clause's person.
 	var subject, subjectKind, firstPerson string
 	for i := a; i < verb && subject == ""; i++ {
-		name, e := x.personAt(toks, i)
-		if name == "" {
+		p := x.personAfter(s, i)
+		if p.name == "" {
 			continue
 		}
 		if firstPerson == "" {
-			firstPerson = name
+			firstPerson = p.name
 		}
-		end := e
-		if role, ce := x.rules.phrases.match(toks, e); ce > e && role == phraseLink {
-			if items, pe := x.parsePosts(s, ce, true); len(items) > 0 {
-				end = pe
-			}
+		if reaches(p.end) {
+			subject, subjectKind = p.name, "person"
 		}
-		if reaches(end) {
-			subject, subjectKind = name, "person"
-		}
-		i = e - 1
+		i = p.nameEnd - 1
 	}
 	for i := a; i < verb && subject == ""; i++ {
 		if tr, te := x.rules.titles.match(toks, i); te > i {
@@ -97,8 +95,11 @@ func (d *docState) clause(s *sentence, a, b int, relation string) {
 	if subject == "" && firstPerson != "" {
 		subject, subjectKind = firstPerson, "person"
 	}
+	if subject == "" && a > 0 && s.toks[a-1].text == ";" && verb-a <= 2 {
+		subject, subjectKind = prev, prevKind // the verb opens the clause
+	}
 	if subject == "" {
-		return
+		return "", ""
 	}
 	sub := &sentence{span: s.span, toks: toks, parenKind: s.parenKind}
 	// Objects: bodies and areas listed after the verb; "phụ trách chung,
@@ -107,6 +108,37 @@ func (d *docState) clause(s *sentence, a, b int, relation string) {
 		j := d.objects(sub, after, b, subject, subjectKind, relation)
 		_, after = nextVerb(j)
 	}
+	return subject, subjectKind
+}
+
+// personRef is a person's name read at a token, with the posts written
+// after it: nameEnd is where the name ends, end where the posts do.
+type personRef struct {
+	name         string
+	nameEnd, end int
+}
+
+// personAfter reads a name at toks[i] (after "đồng chí" or "ông", which
+// it skips) and the posts linked to it ("A, Phó Bí thư Đảng ủy").
+func (x *Extractor) personAfter(s *sentence, i int) personRef {
+	toks := s.toks
+	for i+1 < len(toks) && (toks[i].key == "đồng" && toks[i+1].key == "chí") {
+		i += 2
+	}
+	if i < len(toks) && honorifics[toks[i].key] {
+		i++
+	}
+	name, e := x.personAt(toks, i)
+	if name == "" {
+		return personRef{}
+	}
+	p := personRef{name: name, nameEnd: e, end: e}
+	if role, ce := x.rules.phrases.match(toks, e); ce > e && role == phraseLink {
+		if items, pe := x.parsePosts(s, ce, true); len(items) > 0 {
+			p.end = pe
+		}
+	}
+	return p
 }
 
 // objectFirst reads the clauses that name the objects before their
@@ -116,6 +148,7 @@ func (d *docState) objectFirst(s *sentence, a, b, verb, after int, relation stri
 	x := d.x
 	toks := s.toks[:b]
 	var subj *bodyRef
+	var person string
 	end := verb // where the objects end
 	if r, _ := x.rules.phrases.match(toks, verb); r == phraseRespUnder {
 		subj = x.parseBody(s, after, modeLax)
@@ -127,20 +160,27 @@ func (d *docState) objectFirst(s *sentence, a, b, verb, after int, relation stri
 			if toks[k].key != "do" {
 				continue
 			}
-			if bd := x.parseBody(s, k+1, modeFree); bd != nil && (bd.end == verb || bd.end+1 == verb && toks[bd.end].text == ",") {
+			reaches := func(e int) bool { return e == verb || e+1 == verb && toks[e].text == "," }
+			if bd := x.parseBody(s, k+1, modeFree); bd != nil && reaches(bd.end) {
 				subj, end = bd, k
+			} else if p := x.personAfter(s, k+1); p.name != "" && reaches(p.end) {
+				person, end = p.name, k // "Y do đồng chí A, Phó Bí thư, phụ trách"
 			}
 			break
 		}
 	}
-	if subj == nil {
+	subject, kind := person, "person"
+	if subj != nil {
+		o := d.resolve(subj, nil)
+		if o == nil {
+			return true
+		}
+		d.addOrg(o, s)
+		subject, kind = o.name, "org"
+	}
+	if subject == "" {
 		return false
 	}
-	o := d.resolve(subj, nil)
-	if o == nil {
-		return true
-	}
-	d.addOrg(o, s)
 	// the objects: the list that starts at the clause's first body or place
 	for i := a; i < end; i++ {
 		if bd := x.parseBody(s, i, modeFree); bd != nil || x.startsPlace(toks, i) {
@@ -148,7 +188,7 @@ func (d *docState) objectFirst(s *sentence, a, b, verb, after int, relation stri
 				continue
 			}
 			sub := &sentence{span: s.span, toks: toks[:end], parenKind: s.parenKind}
-			d.objects(sub, i, end, o.name, "org", relation)
+			d.objects(sub, i, end, subject, kind, relation)
 			break
 		}
 	}
