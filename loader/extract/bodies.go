@@ -259,6 +259,9 @@ func (x *Extractor) placeName(toks []token, j int, kind string, afterKind bool) 
 		return toks[j].text, j + 1
 	}
 	if x.rules.villages[kind] {
+		if j+1 < len(toks) && toks[j].key == "số" && isNumber(toks[j+1].text) {
+			return toks[j+1].text, j + 2 // "tổ dân phố số 5"
+		}
 		return x.villageName(toks, j)
 	}
 	var words []string

@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"hoigraph"
+)
 
 // postItem is one post of a list after a name ("Bí thư Quận ủy, Chủ tịch
 // UBND quận"): the role and the body it is in, if written.
@@ -90,6 +94,15 @@ func (x *Extractor) personAt(toks []token, i int) (string, int) {
 			}
 		}
 	}
+	if i > 1 {
+		// "Tỉnh ủy Lâm Đồng": the unit a committee is named after, though
+		// Lâm is a family name
+		if r, e := x.rules.bodies.match(toks, i-2); e == i && r.role == roleCommittee {
+			if name, _ := x.placeName(toks, i, r.unit, false); name != "" && x.gaz != nil {
+				return "", i
+			}
+		}
+	}
 	honorific := i > 0 && honorifics[toks[i-1].key]
 	if !x.isSurname(toks[i]) && !honorific {
 		return "", i
@@ -148,9 +161,18 @@ func (d *docState) people(s *sentence) {
 				}
 			}
 			at := pe
-			// "Trưởng đoàn …, đồng chí Nguyễn Văn A, …"
-			if at+2 < len(toks) && toks[at].text == "," && toks[at+1].key == "đồng" && toks[at+2].key == "chí" {
-				at += 3
+			// "Trưởng đoàn …, đồng chí Nguyễn Văn A, …"; "Chủ tịch Hội
+			// Nông dân xã X, TP Cần Thơ, ông Trần Văn A"
+			if at < len(toks) && toks[at].text == "," {
+				k := at + 1
+				if pl, e := x.parsePlace(toks, k); pl != nil && e < len(toks) && toks[e].text == "," {
+					k = e + 1
+				}
+				if k+1 < len(toks) && toks[k].key == "đồng" && toks[k+1].key == "chí" {
+					at = k + 2
+				} else if k < len(toks) && honorifics[toks[k].key] {
+					at = k + 1
+				}
 			}
 			if name, e := x.personAt(toks, at); name != "" && len(items) > 0 {
 				d.addPerson(name, s)
@@ -227,13 +249,25 @@ func (d *docState) resolveItem(items []postItem, i int) *org {
 	var ctx *bodyRef
 	if (b.rule.role == roleBoard || b.rule.role == roleBoardBare) && b.parent == nil {
 		for k := i - 1; k >= 0 && ctx == nil; k-- {
-			ctx = committeeOf(items[k].body)
+			ctx = boardsOf(items[k].body)
 		}
 		for k := i + 1; k < len(items) && ctx == nil; k++ {
-			ctx = committeeOf(items[k].body)
+			ctx = boardsOf(items[k].body)
 		}
 	}
 	return d.resolve(b, ctx)
+}
+
+// boardsOf is the committee of a body in a list of posts whose boards a
+// neighbouring board may be: not the Front's or the state's, which have no
+// Ban Thường vụ or Ban Dân vận ("Ủy viên Ban Thường vụ, Chủ tịch Ủy ban
+// MTTQ xã" is on the Party committee's board).
+func boardsOf(b *bodyRef) *bodyRef {
+	c := committeeOf(b)
+	if c == nil || c.rule.typ == hoigraph.Front || c.rule.typ == hoigraph.Government {
+		return nil
+	}
+	return c
 }
 
 // holdList records a person's posts; a board written without its

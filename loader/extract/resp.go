@@ -23,20 +23,28 @@ func (d *docState) responsibilities(s *sentence) {
 		}
 	}
 	from := 0
-	var prev, prevKind string
+	var prev []endpoint
 	for i := 0; i <= len(toks); i++ {
 		if i < len(toks) && toks[i].text != ";" && toks[i].text != ":" {
 			continue
 		}
-		prev, prevKind = d.clause(s, from, i, relation, prev, prevKind)
+		prev = d.clause(s, from, i, relation, prev)
 		from = i + 1
 	}
 }
 
-// clause reads one clause [a, b) and returns the subject it was about; a
-// clause without one goes on with the previous clause's ("A phụ trách ấp
-// X; trực tiếp theo dõi Hội Y").
-func (d *docState) clause(s *sentence, a, b int, relation, prev, prevKind string) (string, string) {
+// endpoint is the subject of a responsibility: a body's or a person's name.
+type endpoint struct {
+	name, kind string
+	o          *org // a body's, to record when it is a subject
+}
+
+// clause reads one clause [a, b) and returns its subjects. A clause
+// without a verb that ends in a colon names them for the next ("Đồng chí
+// A, Bí thư Đảng ủy: phụ trách chung"); a clause that opens with its verb
+// goes on with the previous clause's ("A phụ trách ấp X; trực tiếp theo
+// dõi Hội Y").
+func (d *docState) clause(s *sentence, a, b int, relation string, prev []endpoint) []endpoint {
 	x := d.x
 	toks := s.toks[:b]
 	nextVerb := func(from int) (int, int) {
@@ -48,20 +56,46 @@ func (d *docState) clause(s *sentence, a, b int, relation, prev, prevKind string
 		return -1, -1
 	}
 	verb, after := nextVerb(a)
+	end := verb // where the subjects must end
 	if verb < 0 {
-		return "", ""
+		if b >= len(s.toks) || s.toks[b].text != ":" {
+			return nil
+		}
+		end = b
+	} else if d.objectFirst(s, a, b, verb, after, relation) {
+		return nil
 	}
-	if d.objectFirst(s, a, b, verb, after, relation) {
-		return "", ""
+	reaches := func(e int) bool { // a comma may stand before the verb
+		return e == end || e+1 == end && toks[e].text == ","
 	}
-	reaches := func(end int) bool { // a comma may stand before the verb
-		return end == verb || end+1 == verb && toks[end].text == ","
+	// joined: "A và B", "A, B và C" are one list of subjects; the list
+	// holds when its last two are joined by "và" ("Theo phân công của A, B
+	// phụ trách" is B alone).
+	joined := func(e, i int) (bool, bool) {
+		if e < 0 || e >= i {
+			return false, false
+		}
+		va := false
+		for _, t := range toks[e:i] {
+			if t.text != "," && t.key != "và" {
+				return false, false
+			}
+			va = va || t.key == "và"
+		}
+		return true, va
 	}
-	// Subject: a person whose posts run up to the verb ("đồng chí X, Phó Bí
-	// thư Đảng ủy, phụ trách …"), else the body ending at the verb, else the
-	// clause's person.
-	var subject, subjectKind, firstPerson string
-	for i := a; i < verb && subject == ""; i++ {
+	list := func(run []endpoint, va bool) []endpoint {
+		if va {
+			return run
+		}
+		return run[len(run)-1:]
+	}
+	// Subjects: people whose posts run up to the verb ("đồng chí X, Phó Bí
+	// thư Đảng ủy, phụ trách …"), else the bodies ending at the verb, else
+	// the clause's first person.
+	var subjects, run []endpoint
+	firstPerson, runEnd := "", -1
+	for i := a; i < end && subjects == nil; i++ {
 		p := x.personAfter(s, i)
 		if p.name == "" {
 			continue
@@ -69,12 +103,18 @@ func (d *docState) clause(s *sentence, a, b int, relation, prev, prevKind string
 		if firstPerson == "" {
 			firstPerson = p.name
 		}
+		ok, va := joined(runEnd, i)
+		if !ok {
+			run = run[:0]
+		}
+		run, runEnd = append(run, endpoint{name: p.name, kind: "person"}), p.end
 		if reaches(p.end) {
-			subject, subjectKind = p.name, "person"
+			subjects = list(run, va)
 		}
 		i = p.nameEnd - 1
 	}
-	for i := a; i < verb && subject == ""; i++ {
+	run, runEnd = nil, -1
+	for i := a; i < end && subjects == nil; i++ {
 		if tr, te := x.rules.titles.match(toks, i); te > i {
 			i = te - tr.shares - 1
 			continue
@@ -82,33 +122,50 @@ func (d *docState) clause(s *sentence, a, b int, relation, prev, prevKind string
 		if i > a && (toks[i-1].key == "các" || toks[i-1].key == "những") {
 			continue
 		}
-		if bd := x.parseBody(s, i, modeFree); bd != nil {
-			if reaches(bd.end) {
-				if o := d.resolve(bd, nil); o != nil {
-					d.addOrg(o, s)
-					subject, subjectKind = o.name, "org"
-				}
+		bd := x.parseBody(s, i, modeFree)
+		if bd == nil {
+			continue
+		}
+		if o := d.resolve(bd, nil); o != nil {
+			ok, va := joined(runEnd, i)
+			if !ok {
+				run = run[:0]
 			}
-			i = bd.end - 1
+			run, runEnd = append(run, endpoint{name: o.name, kind: "org", o: o}), bd.end
+			if reaches(bd.end) {
+				subjects = list(run, va)
+			}
+		}
+		i = bd.end - 1
+	}
+	for _, sj := range subjects {
+		if sj.o != nil {
+			d.addOrg(sj.o, s)
 		}
 	}
-	if subject == "" && firstPerson != "" {
-		subject, subjectKind = firstPerson, "person"
+	if verb < 0 {
+		return subjects
 	}
-	if subject == "" && a > 0 && s.toks[a-1].text == ";" && verb-a <= 2 {
-		subject, subjectKind = prev, prevKind // the verb opens the clause
+	if subjects == nil && firstPerson != "" {
+		subjects = []endpoint{{name: firstPerson, kind: "person"}}
 	}
-	if subject == "" {
-		return "", ""
+	if subjects == nil && a > 0 && verb-a <= 2 {
+		subjects = prev // the verb opens the clause
+	}
+	if subjects == nil {
+		return nil
 	}
 	sub := &sentence{span: s.span, toks: toks, parenKind: s.parenKind}
 	// Objects: bodies and areas listed after the verb; "phụ trách chung,
 	// đồng thời trực tiếp phụ trách phường X" goes on after the next verb.
 	for after >= 0 {
-		j := d.objects(sub, after, b, subject, subjectKind, relation)
+		j := after
+		for _, sj := range subjects {
+			j = d.objects(sub, after, b, sj.name, sj.kind, relation)
+		}
 		_, after = nextVerb(j)
 	}
-	return subject, subjectKind
+	return subjects
 }
 
 // personRef is a person's name read at a token, with the posts written
