@@ -134,10 +134,15 @@ func (x *Extractor) parseBody(s *sentence, i int, mode parseMode) *bodyRef {
 			words = append(words, t.text)
 			j++
 		}
-		if len(words) == 0 {
+		if i > 0 && toks[i-1].key == "đại" { // Đại hội
 			return nil
 		}
-		if i > 0 && toks[i-1].key == "đại" { // Đại hội
+		if len(words) == 0 {
+			// "Chi bộ ấp Trung Hưng": a head named after its place
+			if p, e := x.parsePlace(toks, j); p != nil && p.level == village {
+				b.place, b.end = p, e
+				return b
+			}
 			return nil
 		}
 		b.core = rule.canonical + " " + strings.Join(words, " ")
@@ -397,7 +402,11 @@ func (d *docState) resolve(b *bodyRef, ctx *bodyRef) *org {
 		if p == nil {
 			return nil
 		}
-		return &org{name: b.core + " " + p.label(), typ: b.rule.typ, area: p}
+		name := b.core + " " + p.label()
+		if c := d.home.ofLevel(hoigraph.Commune); p.level == village && c != nil {
+			name += " " + c.label() // "Chi hội Nông dân xóm Đông Lâm xã Mã Thành": hamlets' names repeat
+		}
+		return &org{name: name, typ: b.rule.typ, area: p}
 	case roleBoard, roleBoardBare:
 		var parent *org
 		switch {

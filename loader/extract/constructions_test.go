@@ -155,6 +155,31 @@ func TestConstructions(t *testing.T) {
 			absent: []string{"org|Hội thường", "org|Đoàn công tác"},
 		},
 		{
+			name: "an assignment list: subject before a colon, the next clause goes on with it",
+			text: "Đảng ủy xã Thái Mỹ phân công nhiệm vụ\n\nĐảng ủy xã Thái Mỹ, TP. Hồ Chí Minh phân công như sau:\n- Đồng chí Đoàn Thị Mến, Phó Bí thư Thường trực Đảng ủy xã: phụ trách công tác xây dựng Đảng; theo dõi ấp Trung Hưng, ấp Bến Mương.\n- Đồng chí Lữ Văn Tính, Ủy viên Ban Thường vụ, Chủ tịch Ủy ban MTTQ Việt Nam xã: phụ trách Hội Nông dân xã và Đoàn Thanh niên xã.",
+			want: []string{"resp|Đoàn Thị Mến|ấp Trung Hưng", "resp|Đoàn Thị Mến|ấp Bến Mương", "resp|Lữ Văn Tính|Hội Nông dân xã Thái Mỹ",
+				"resp|Lữ Văn Tính|Đoàn Thanh niên xã Thái Mỹ", "holds|Lữ Văn Tính|Ủy viên|Ban Thường vụ Đảng ủy xã Thái Mỹ"},
+			absent: []string{"resp|Đảng ủy xã Thái Mỹ", "holds|Lữ Văn Tính|Ủy viên|Ban Thường vụ Ủy ban"},
+		},
+		{
+			name: "subject lists joined by và; a unit after a committee word is not a person",
+			text: "Tỉnh ủy Lâm Đồng phân công\n\nBan Tuyên giáo và Dân vận Tỉnh ủy Lâm Đồng và Đảng ủy UBND tỉnh cùng phụ trách Hội Khuyến học tỉnh. Đồng chí Ya Tuấn và đồng chí Hoàng Thị Lựu phụ trách Hội Người cao tuổi tỉnh. Theo phân công của Ban Thường vụ Tỉnh ủy, Ban Dân vận Tỉnh ủy phụ trách Hội Luật gia tỉnh.",
+			want: []string{"resp|Ban Tuyên giáo và Dân vận Tỉnh ủy Lâm Đồng|Hội Khuyến học tỉnh Lâm Đồng", "resp|Đảng ủy UBND tỉnh Lâm Đồng|Hội Khuyến học tỉnh Lâm Đồng",
+				"resp|Ya Tuấn|Hội Người cao tuổi tỉnh Lâm Đồng", "resp|Hoàng Thị Lựu|Hội Người cao tuổi tỉnh Lâm Đồng", "resp|Ban Dân vận Tỉnh ủy Lâm Đồng|Hội Luật gia tỉnh Lâm Đồng"},
+			absent: []string{"resp|Lâm Đồng|", "resp|Ban Thường vụ Tỉnh ủy Lâm Đồng|"},
+		},
+		{
+			name: "several people elected to one post; a Party cell named after its hamlet",
+			text: "Đại hội Hội Liên hiệp Phụ nữ xã Thái Mỹ\n\nBà Trần Thị Ngọc Lan tái đắc cử Chủ tịch Hội LHPN xã Thái Mỹ; các bà Võ Thị Sen, Lê Thị Mai được bầu làm Phó Chủ tịch Hội. Bí thư Chi bộ ấp Trung Hưng Đỗ Văn Hai dự đại hội.",
+			want: []string{"holds|Trần Thị Ngọc Lan|Chủ tịch|Hội Liên hiệp Phụ nữ xã Thái Mỹ", "holds|Võ Thị Sen|Phó Chủ tịch|Hội Liên hiệp Phụ nữ xã Thái Mỹ",
+				"holds|Lê Thị Mai|Phó Chủ tịch|Hội Liên hiệp Phụ nữ xã Thái Mỹ", "holds|Đỗ Văn Hai|Bí thư|Chi bộ ấp Trung Hưng xã Thái Mỹ"},
+		},
+		{
+			name: "apposition across the unit's place and ông; tổ dân phố số N",
+			text: "Hội Nông dân xã Phong Điền\n\nChủ tịch Hội Nông dân xã Phong Điền, TP Cần Thơ, ông Trần Văn Chín cho biết Hội đã vận động hội viên. Đồng chí Lê Văn Quý, Phó Chủ tịch UBND xã, theo dõi, phụ trách tổ dân phố số 5 và tổ dân phố số 6.",
+			want: []string{"holds|Trần Văn Chín|Chủ tịch|Hội Nông dân xã Phong Điền", "resp|Lê Văn Quý|tổ dân phố 5", "resp|Lê Văn Quý|tổ dân phố 6"},
+		},
+		{
 			name:   "bodies in general are not bodies",
 			text:   "Quận 3 tổng kết công tác hội\n\nCác Hội quần chúng và các Đảng ủy phường của Quận 3 đã kiện toàn Ban chấp hành Hội.",
 			absent: []string{"org|Hội quần chúng", "org|Đảng ủy", "org|Ban Chấp hành"},

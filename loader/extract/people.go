@@ -150,6 +150,17 @@ func (d *docState) people(s *sentence) {
 	for i := 0; i < len(toks); {
 		if name, e := x.personAt(toks, i); name != "" {
 			d.addPerson(name, s)
+			if names, ne := x.nameList(toks, name, e); names != nil {
+				// "các bà A, B được bầu làm Phó Chủ tịch": the posts are
+				// each one's
+				end := ne
+				for _, n := range names {
+					d.addPerson(n, s)
+					end = max(end, d.postsAfter(n, ne, s))
+				}
+				i = end
+				continue
+			}
 			i = d.postsAfter(name, e, s)
 			continue
 		}
@@ -187,6 +198,33 @@ func (d *docState) people(s *sentence) {
 		}
 		i++
 	}
+}
+
+// nameList reads more names after the one ending at e ("A, B và đồng chí
+// C") when a linking word, not a comma, follows them all ("được bầu làm").
+// It returns the names and where the link starts, or nil.
+func (x *Extractor) nameList(toks []token, first string, e int) ([]string, int) {
+	names := []string{first}
+	for e < len(toks) && (toks[e].text == "," || toks[e].key == "và") {
+		k := e + 1
+		if k+1 < len(toks) && toks[k].key == "đồng" && toks[k+1].key == "chí" {
+			k += 2
+		} else if k < len(toks) && honorifics[toks[k].key] {
+			k++
+		}
+		name, ne := x.personAt(toks, k)
+		if name == "" {
+			break
+		}
+		names, e = append(names, name), ne
+	}
+	if len(names) < 2 || e >= len(toks) || !toks[e].word {
+		return nil, e
+	}
+	if role, ce := x.rules.phrases.match(toks, e); ce == e || role != phraseLink && role != phraseAppoint {
+		return nil, e
+	}
+	return names, e
 }
 
 // postsAfter reads the posts written after a person's name at token e
