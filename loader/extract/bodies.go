@@ -193,7 +193,7 @@ func (x *Extractor) parseBody(s *sentence, i int, mode parseMode) *bodyRef {
 			}
 		}
 		b.end = j
-	case roleCommittee, roleLocal:
+	case roleCommittee, roleLocal, roleParty:
 		x.parseScope(s, b)
 	case rolePlaced:
 		x.parseScope(s, b)
@@ -389,6 +389,14 @@ func (d *docState) resolve(b *bodyRef, ctx *bodyRef) *org {
 			return nil
 		}
 		return &org{name: b.core + " " + p.short(), typ: b.rule.typ, area: p}
+	case roleParty:
+		p := b.place
+		if p == nil && b.levelKind != "" {
+			p = d.home.ofKind(b.levelKind)
+		} else if p == nil {
+			p = d.home.lowest()
+		}
+		return d.committeeFor(p)
 	case roleLocal, roleHead:
 		p := b.place
 		if p == nil && b.levelKind != "" {
@@ -472,16 +480,19 @@ func committeeOf(b *bodyRef) *bodyRef {
 	for b != nil && (b.rule.role == roleBoard || b.rule.role == roleBoardBare || b.rule.role == roleDelegation) {
 		b = b.parent
 	}
-	if b == nil || b.rule.role != roleCommittee && b.rule.role != roleLocal {
+	if b == nil || b.rule.role != roleCommittee && b.rule.role != roleLocal && b.rule.role != roleParty {
 		return nil
 	}
 	return b
 }
 
 // homeCommittee is the Party committee of the article's lowest place.
-func (d *docState) homeCommittee() *org {
-	p := d.home.lowest()
-	if p == nil {
+func (d *docState) homeCommittee() *org { return d.committeeFor(d.home.lowest()) }
+
+// committeeFor is the Party committee of a place: Đảng ủy of a commune,
+// Quận ủy, Huyện ủy, Thành ủy or Tỉnh ủy of the others.
+func (d *docState) committeeFor(p *place) *org {
+	if p == nil || p.level == village {
 		return nil
 	}
 	if p.level == hoigraph.Commune {

@@ -180,6 +180,13 @@ func TestConstructions(t *testing.T) {
 			want: []string{"holds|Trần Văn Chín|Chủ tịch|Hội Nông dân xã Phong Điền", "resp|Lê Văn Quý|tổ dân phố 5", "resp|Lê Văn Quý|tổ dân phố 6"},
 		},
 		{
+			name: "Ủy viên Ban Chấp hành Đảng bộ is a member of the Party committee of that level",
+			text: "Huyện Đức Thọ\n\nĐồng chí Lê Văn An, Ủy viên Ban Chấp hành Đảng bộ tỉnh, Bí thư Huyện ủy Đức Thọ dự. Ủy viên BCH Đảng bộ xã Đức Lạng, Chủ tịch Hội ND xã Lê Văn Mười phát biểu.",
+			want: []string{"holds|Lê Văn An|Ủy viên|Tỉnh ủy Hà Tĩnh", "holds|Lê Văn An|Bí thư|Huyện ủy Đức Thọ",
+				"holds|Lê Văn Mười|Ủy viên|Đảng ủy xã Đức Lạng", "holds|Lê Văn Mười|Chủ tịch|Hội Nông dân xã Đức Lạng"},
+			absent: []string{"org|Đảng ủy tỉnh", "org|Ban Chấp hành"},
+		},
+		{
 			name:   "bodies in general are not bodies",
 			text:   "Quận 3 tổng kết công tác hội\n\nCác Hội quần chúng và các Đảng ủy phường của Quận 3 đã kiện toàn Ban chấp hành Hội.",
 			absent: []string{"org|Hội quần chúng", "org|Đảng ủy", "org|Ban Chấp hành"},

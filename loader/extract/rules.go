@@ -82,6 +82,7 @@ const (
 	roleBoard      = "board"
 	roleBoardBare  = "board-bare"
 	roleNational   = "national"
+	roleParty      = "party"
 	roleHead       = "head"
 	roleWrapper    = "wrapper"
 	roleDelegation = "delegation"
@@ -208,7 +209,7 @@ func loadRules(fsys fs.FS) (*rules, error) {
 			}
 		}
 		switch b.role {
-		case roleCommittee, roleLocal, rolePlaced, roleBoard, roleBoardBare, roleNational, roleHead, roleWrapper, roleDelegation:
+		case roleCommittee, roleLocal, rolePlaced, roleBoard, roleBoardBare, roleNational, roleHead, roleWrapper, roleDelegation, roleParty:
 		default:
 			return nil, fmt.Errorf("%s:%d: unknown role %q", t.file, rw.line, b.role)
 		}
