@@ -261,6 +261,23 @@ func (x *Extractor) parsePlace(toks []token, j int) (*place, int) {
 // anything the rules know.
 func (x *Extractor) placeName(toks []token, j int, kind string, afterKind bool) (string, int) {
 	if j < len(toks) && toks[j].digit && isNumber(toks[j].text) {
+		// "phường 1 Bảo Lộc": since 2025 some numbered units carry the
+		// name of the city they were in
+		for n := 3; n > 0 && x.gaz != nil; n-- {
+			e := j + 1 + n
+			if e > len(toks) || !allUpperWords(toks[j+1:e]) {
+				continue
+			}
+			name := toks[j].text
+			for _, t := range toks[j+1 : e] {
+				name += " " + t.text
+			}
+			for _, u := range x.lookup(kind + " " + name) {
+				if u.Kind == kind && wordKey(u.BaseName) == wordKey(name) {
+					return u.BaseName, e
+				}
+			}
+		}
 		return toks[j].text, j + 1
 	}
 	if x.rules.villages[kind] {
@@ -311,6 +328,15 @@ func (x *Extractor) placeName(toks []token, j int, kind string, afterKind bool) 
 		return "", j
 	}
 	return strings.Join(words, " "), k
+}
+
+func allUpperWords(toks []token) bool {
+	for _, t := range toks {
+		if !t.word || !t.upper || t.digit {
+			return false
+		}
+	}
+	return true
 }
 
 // villageName reads the name of a part of a commune as written: up to four

@@ -187,6 +187,13 @@ func TestConstructions(t *testing.T) {
 			absent: []string{"org|Đảng ủy tỉnh", "org|Ban Chấp hành"},
 		},
 		{
+			name: "numbered wards named after their old city; theo dõi, chỉ đạo; an association whose officer is named is itself named",
+			text: "Đại hội Hội Chữ thập đỏ phường 1 Bảo Lộc\n\nNgày 15/10/2025, Hội Chữ thập đỏ phường 1 Bảo Lộc, tỉnh Lâm Đồng tổ chức Đại hội. Đồng chí Nguyễn Văn Bé, Phó Bí thư Đảng ủy phường trực tiếp theo dõi, chỉ đạo Ủy ban MTTQ Việt Nam phường. Ban Chấp hành Hội Cựu thanh niên xung phong phường gồm 7 thành viên, do ông Lê Văn Mến làm Chủ tịch.",
+			want: []string{"org|Hội Chữ thập đỏ phường 1 Bảo Lộc|association", "resp|Nguyễn Văn Bé|Ủy ban Mặt trận Tổ quốc phường 1 Bảo Lộc",
+				"org|Hội Cựu Thanh niên xung phong phường 1 Bảo Lộc|association", "holds|Lê Văn Mến|Chủ tịch|Hội Cựu Thanh niên xung phong phường 1 Bảo Lộc"},
+			absent: []string{"org|Hội Chữ thập đỏ Phường 1|"},
+		},
+		{
 			name:   "bodies in general are not bodies",
 			text:   "Quận 3 tổng kết công tác hội\n\nCác Hội quần chúng và các Đảng ủy phường của Quận 3 đã kiện toàn Ban chấp hành Hội.",
 			absent: []string{"org|Hội quần chúng", "org|Đảng ủy", "org|Ban Chấp hành"},

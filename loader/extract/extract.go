@@ -331,15 +331,15 @@ func (d *docState) topicFor(post string, s *sentence, tok int) *org {
 		}
 		return nil
 	}
-	if d.congress != nil && strings.Contains(wordKey(post), "chủ tịch") {
-		return d.congress
-	}
 	for i := len(s.found) - 1; i >= 0; i-- {
 		if s.found[i].tok < tok {
 			if o := fits(s.found[i].o); o != nil {
 				return o
 			}
 		}
+	}
+	if d.congress != nil && strings.Contains(wordKey(post), "chủ tịch") {
+		return d.congress // not a guest's association named since
 	}
 	for i := len(d.recent) - 1; i >= 0; i-- {
 		if o := fits(d.recent[i]); o != nil {

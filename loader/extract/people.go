@@ -315,6 +315,7 @@ func (d *docState) holdList(person string, items []postItem, ended bool, s *sent
 	for i, it := range items {
 		if it.body == nil {
 			if o := d.topicFor(it.post, s, it.at); o != nil {
+				d.addOrg(o, s) // someone holds a post in it: the article names it
 				d.addHolds(person, it.post, o, ended, s)
 			}
 			continue
