@@ -155,6 +155,9 @@ func (x *Extractor) parseBody(s *sentence, i int, mode parseMode) *bodyRef {
 		}
 		inner.core = rule.canonical + " " + inner.core
 		inner.start = i
+		if rule.typ != "" {
+			inner.rule.typ = rule.typ // "Đảng đoàn Hội Nông dân" is a Party body
+		}
 		return inner
 	case roleBoard, roleBoardBare:
 		j := end

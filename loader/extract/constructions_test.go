@@ -194,6 +194,13 @@ func TestConstructions(t *testing.T) {
 			absent: []string{"org|Hội Chữ thập đỏ Phường 1|"},
 		},
 		{
+			name: "a verb before a colon, a body before a colon, a Đảng đoàn",
+			text: "Tỉnh ủy Lâm Đồng phân công\n\nBan Tuyên giáo và Dân vận Tỉnh ủy phụ trách: Hội Nhà báo tỉnh, Hội Khuyến học tỉnh. Đảng đoàn Hội Nông dân tỉnh chịu trách nhiệm lãnh đạo chính trị đối với Hội Làm vườn tỉnh. Ban Dân vận Tỉnh ủy: phụ trách Hội Luật gia tỉnh.",
+			want: []string{"resp|Ban Tuyên giáo và Dân vận Tỉnh ủy Lâm Đồng|Hội Nhà báo tỉnh Lâm Đồng", "resp|Ban Tuyên giáo và Dân vận Tỉnh ủy Lâm Đồng|Hội Khuyến học tỉnh Lâm Đồng",
+				"org|Đảng đoàn Hội Nông dân tỉnh Lâm Đồng|party_committee", "resp|Đảng đoàn Hội Nông dân tỉnh Lâm Đồng|Hội Làm vườn tỉnh Lâm Đồng",
+				"resp|Ban Dân vận Tỉnh ủy Lâm Đồng|Hội Luật gia tỉnh Lâm Đồng"},
+		},
+		{
 			name:   "bodies in general are not bodies",
 			text:   "Quận 3 tổng kết công tác hội\n\nCác Hội quần chúng và các Đảng ủy phường của Quận 3 đã kiện toàn Ban chấp hành Hội.",
 			absent: []string{"org|Hội quần chúng", "org|Đảng ủy", "org|Ban Chấp hành"},

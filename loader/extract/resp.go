@@ -28,9 +28,22 @@ func (d *docState) responsibilities(s *sentence) {
 		if i < len(toks) && toks[i].text != ";" && toks[i].text != ":" {
 			continue
 		}
+		if i < len(toks) && toks[i].text == ":" && x.verbEndsAt(toks, i) {
+			continue // "Ban Tuyên giáo phụ trách: Hội Nhà báo, …"
+		}
 		prev = d.clause(s, from, i, relation, prev)
 		from = i + 1
 	}
+}
+
+// verbEndsAt reports a verb of responsibility ending right before toks[i].
+func (x *Extractor) verbEndsAt(toks []token, i int) bool {
+	for k := max(0, i-8); k < i; k++ {
+		if r, e := x.rules.phrases.match(toks, k); e == i && (r == phraseResp || r == phraseRespPol) {
+			return true
+		}
+	}
+	return false
 }
 
 // endpoint is the subject of a responsibility: a body's or a person's name.
@@ -259,7 +272,7 @@ func (d *docState) objects(s *sentence, j, b int, subject, subjectKind, relation
 	toks := s.toks
 	shared := "" // "các xã A, B và C": one kind for every name
 	for j < b {
-		for j < b && (listSeparators[toks[j].key] || toks[j].key == "địa" && j+1 < b && toks[j+1].key == "bàn") {
+		for j < b && (listSeparators[toks[j].key] || toks[j].text == ":" || toks[j].key == "địa" && j+1 < b && toks[j+1].key == "bàn") {
 			if toks[j].key == "địa" {
 				j++
 			}
