@@ -161,6 +161,10 @@ func (d *docState) people(s *sentence) {
 				i = end
 				continue
 			}
+			if afterFor(toks, i) && e < len(toks) && toks[e].text == "," {
+				i = e // "Đối với đồng chí A, Bí thư Đảng ủy ghi nhận …": the comma ends the phrase
+				continue
+			}
 			i = d.postsAfter(name, e, s)
 			continue
 		}
@@ -198,6 +202,20 @@ func (d *docState) people(s *sentence) {
 		}
 		i++
 	}
+}
+
+// afterFor reports a name at toks[i] introduced by "đối với" ("Đối với
+// đồng chí A, …"), after which a comma ends the phrase rather than opening
+// the person's posts.
+func afterFor(toks []token, i int) bool {
+	k := i - 1
+	if k >= 0 && honorifics[toks[k].key] {
+		k--
+		if toks[k+1].key == "chí" && k >= 0 && toks[k].key == "đồng" {
+			k--
+		}
+	}
+	return k >= 1 && toks[k].key == "với" && toks[k-1].key == "đối"
 }
 
 // nameList reads more names after the one ending at e ("A, B và đồng chí
