@@ -201,8 +201,8 @@ func TestConstructions(t *testing.T) {
 				"resp|Ban Dân vận Tỉnh ủy Lâm Đồng|Hội Luật gia tỉnh Lâm Đồng"},
 		},
 		{
-			name: "precision: phụ trách without a body, do … chủ trì, Đối với A, the speaker's post",
-			text: "Hội Nông dân xã Phong Điền tổng kết\n\nNgày 5/12/2025, Hội Nông dân xã Phong Điền, TP Cần Thơ tổng kết năm. Ông Trần Văn Chín, Chủ tịch Hội Nông dân xã cho biết, Hội thường xuyên theo dõi tình hình hội viên, phụ trách 12 chi hội. Các hoạt động do Hội Nông dân xã phụ trách đều đạt kết quả. Hội nghị do Ban Dân vận Đảng ủy xã chủ trì. Đối với đồng chí Lê Thị Xuân, Bí thư Đảng ủy xã ghi nhận những đóng góp.",
+			name:   "precision: phụ trách without a body, do … chủ trì, Đối với A, the speaker's post",
+			text:   "Hội Nông dân xã Phong Điền tổng kết\n\nNgày 5/12/2025, Hội Nông dân xã Phong Điền, TP Cần Thơ tổng kết năm. Ông Trần Văn Chín, Chủ tịch Hội Nông dân xã cho biết, Hội thường xuyên theo dõi tình hình hội viên, phụ trách 12 chi hội. Các hoạt động do Hội Nông dân xã phụ trách đều đạt kết quả. Hội nghị do Ban Dân vận Đảng ủy xã chủ trì. Đối với đồng chí Lê Thị Xuân, Bí thư Đảng ủy xã ghi nhận những đóng góp.",
 			want:   []string{"holds|Trần Văn Chín|Chủ tịch|Hội Nông dân xã Phong Điền"},
 			absent: []string{"resp|", "holds|Lê Thị Xuân", "org|Hội thường"},
 		},
