@@ -207,6 +207,12 @@ func TestConstructions(t *testing.T) {
 			absent: []string{"resp|", "holds|Lê Thị Xuân", "org|Hội thường"},
 		},
 		{
+			name:   "the congress's association is the one holding it, whoever is named since",
+			text:   "Huyện Hương Sơn: đại hội nhiệm kỳ mới\n\nSáng 20/9/2024, Hội Cựu giáo chức huyện Hương Sơn, tỉnh Hà Tĩnh tổ chức Đại hội đại biểu lần thứ V. Dự có ông Võ Đình Thắng, Phó Chủ tịch Hội Cựu giáo chức tỉnh Hà Tĩnh. Đại hội bầu ông Trần Hữu Nghĩa làm Chủ tịch Hội. Ông Đặng Quốc Việt được bầu làm Trưởng Ban Kiểm tra Hội.",
+			want:   []string{"holds|Trần Hữu Nghĩa|Chủ tịch|Hội Cựu giáo chức huyện Hương Sơn", "holds|Đặng Quốc Việt|Trưởng ban|Ban Kiểm tra Hội Cựu giáo chức huyện Hương Sơn"},
+			absent: []string{"holds|Trần Hữu Nghĩa|Chủ tịch|Hội Cựu giáo chức tỉnh", "org|Ban Kiểm tra Hội Cựu giáo chức tỉnh"},
+		},
+		{
 			name:   "bodies in general are not bodies",
 			text:   "Quận 3 tổng kết công tác hội\n\nCác Hội quần chúng và các Đảng ủy phường của Quận 3 đã kiện toàn Ban chấp hành Hội.",
 			absent: []string{"org|Hội quần chúng", "org|Đảng ủy", "org|Ban Chấp hành"},

@@ -281,7 +281,7 @@ func (d *docState) orgs(s *sentence) {
 			d.addOrg(o, s)
 			s.found = append(s.found, orgAt{tok: i, o: o})
 			if o.parent == nil && (o.typ == hoigraph.Association || o.typ == hoigraph.SocioPolitical) {
-				if d.congress == nil && i > 1 && toks[i-2].key == "đại" && toks[i-1].key == "hội" {
+				if d.congress == nil && congressOf(toks, i, b.end) {
 					d.congress = o
 				}
 				d.topic = o
@@ -291,6 +291,24 @@ func (d *docState) orgs(s *sentence) {
 		}
 		i = b.end - 1
 	}
+}
+
+// congressOf reports a body at toks[i:end] whose congress the sentence
+// reports: "Đại hội (đại biểu) Hội X", "Hội X, tỉnh Y tổ chức Đại hội".
+func congressOf(toks []token, i, end int) bool {
+	isCongress := func(k int) bool { return k >= 0 && k+1 < len(toks) && toks[k].key == "đại" && toks[k+1].key == "hội" }
+	if isCongress(i-2) || isCongress(i-4) && toks[i-2].key == "đại" && toks[i-1].key == "biểu" {
+		return true
+	}
+	for k := end; k < len(toks) && k < end+8; k++ {
+		if toks[k].text == "." || toks[k].text == ";" {
+			break
+		}
+		if isCongress(k) {
+			return true
+		}
+	}
+	return false
 }
 
 // orgAt is a body a sentence names at a token.
