@@ -213,6 +213,12 @@ func TestConstructions(t *testing.T) {
 			absent: []string{"holds|Trần Hữu Nghĩa|Chủ tịch|Hội Cựu giáo chức tỉnh", "org|Ban Kiểm tra Hội Cựu giáo chức tỉnh"},
 		},
 		{
+			name: "a list after a colon that follows the verb or a shared kind",
+			text: "Đảng ủy xã Phong Điền phân công\n\nĐồng chí Nguyễn Văn Tài, Phó Bí thư Đảng ủy xã, phụ trách các ấp: Nhơn Lộc, Nhơn Thọ và Trường Thọ. Đồng chí Lê Thị Hoa phụ trách: Hội Nông dân xã, Hội Cựu chiến binh xã.",
+			want: []string{"resp|Nguyễn Văn Tài|ấp Nhơn Lộc", "resp|Nguyễn Văn Tài|ấp Nhơn Thọ", "resp|Nguyễn Văn Tài|ấp Trường Thọ",
+				"resp|Lê Thị Hoa|Hội Nông dân xã Phong Điền", "resp|Lê Thị Hoa|Hội Cựu chiến binh xã Phong Điền"},
+		},
+		{
 			name:   "bodies in general are not bodies",
 			text:   "Quận 3 tổng kết công tác hội\n\nCác Hội quần chúng và các Đảng ủy phường của Quận 3 đã kiện toàn Ban chấp hành Hội.",
 			absent: []string{"org|Hội quần chúng", "org|Đảng ủy", "org|Ban Chấp hành"},

@@ -36,10 +36,19 @@ func (d *docState) responsibilities(s *sentence) {
 	}
 }
 
-// verbEndsAt reports a verb of responsibility ending right before toks[i].
+// verbEndsAt reports a verb of responsibility ending right before toks[i],
+// or before a kind of unit that the list after the colon shares ("phụ
+// trách các ấp: …"); not "phụ trách như sau:", which opens the clauses.
 func (x *Extractor) verbEndsAt(toks []token, i int) bool {
-	for k := max(0, i-8); k < i; k++ {
-		if r, e := x.rules.phrases.match(toks, k); e == i && (r == phraseResp || r == phraseRespPol) {
+	for k := max(0, i-10); k < i; k++ {
+		r, e := x.rules.phrases.match(toks, k)
+		if e == k || e > i || r != phraseResp && r != phraseRespPol {
+			continue
+		}
+		if e < i && (toks[e].key == "các" || toks[e].key == "những") {
+			e++
+		}
+		if _, pe := x.rules.places.match(toks, e); e == i || pe == i {
 			return true
 		}
 	}
