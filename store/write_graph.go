@@ -53,8 +53,11 @@ var edgeKinds = []edgeKind{eHolds, eOf, eRespOrg, eRespArea, ePRespOrg, ePRespAr
 // RESPONSIBLE_FOR) a kind that is part of what they say.
 func (k edgeKind) dated() bool { return k.typ == "HOLDS" || k.typ == "RESPONSIBLE_FOR" }
 
-// edgeCypher is the MERGE for one edge kind: match both ends by id, merge
-// the edge, append this source's entry to the aligned provenance lists.
+// edgeCypher is the MERGE for one edge kind: find both ends by the element
+// ids the node statements of the same transaction returned (a direct
+// record read, where a second index seek per end cost more than the MERGE),
+// merge the edge, append this source's entry to the aligned provenance
+// lists.
 func edgeCypher(k edgeKind) string {
 	key, onCreate, set := "", "", ""
 	if k.typ == "RESPONSIBLE_FOR" {
@@ -66,8 +69,8 @@ func edgeCypher(k edgeKind) string {
     e.asOf = CASE WHEN e.asOf IS NULL OR r.asOf > e.asOf THEN r.asOf ELSE e.asOf END`
 	}
 	return fmt.Sprintf(`UNWIND $rows AS r
-MATCH (a:%s {id: r.from})
-MATCH (b:%s {id: r.to})
+MATCH (a:%s) WHERE elementId(a) = r.from
+MATCH (b:%s) WHERE elementId(b) = r.to
 MERGE (a)-[e:%s%s]->(b)
 ON CREATE SET e.sources = [], e.evidence = []%s
 SET e.sources = e.sources + r.sources, e.evidence = e.evidence + r.evidence%s`, k.from, k.to, k.typ, key, onCreate, set)
@@ -76,40 +79,48 @@ SET e.sources = e.sources + r.sources, e.evidence = e.evidence + r.evidence%s`, 
 // Node statements. A node is created with the name it was first seen under;
 // later documents only add what is missing, so reloading changes nothing.
 // Each row is one node named by one document, so the same statement links
-// the node to that document's Source (MENTIONED_IN). CREATE is safe there: a
-// document is written only when it is new or its earlier statements, links
-// included, were just removed.
+// the node to that document's Source (MENTIONED_IN), found by the element id
+// the source statement returned ($sources: source id → element id). CREATE
+// is safe there: a document is written only when it is new or its earlier
+// statements, links included, were just removed. Every node statement
+// returns the element id of each node, for the edge statements.
 const (
 	sourceCypher = `UNWIND $rows AS r
 MERGE (s:Source {id: r.id})
-SET s += r.props`
+SET s += r.props
+RETURN r.id AS id, elementId(s) AS eid`
 	personCypher = `UNWIND $rows AS r
-MATCH (s:Source {id: r.src})
+MATCH (s:Source) WHERE elementId(s) = $sources[r.src]
 MERGE (n:Person {id: r.id})
 ON CREATE SET n.name = r.name, n.nameFolded = r.folded, n.resolvedBy = r.rule
-CREATE (n)-[:MENTIONED_IN]->(s)`
+CREATE (n)-[:MENTIONED_IN]->(s)
+RETURN r.id AS id, elementId(n) AS eid`
 	postCypher = `UNWIND $rows AS r
-MATCH (s:Source {id: r.src})
+MATCH (s:Source) WHERE elementId(s) = $sources[r.src]
 MERGE (n:Post {id: r.id})
 ON CREATE SET n.title = r.title, n.titleFolded = r.folded
-CREATE (n)-[:MENTIONED_IN]->(s)`
+CREATE (n)-[:MENTIONED_IN]->(s)
+RETURN r.id AS id, elementId(n) AS eid`
 	areaCypher = `UNWIND $rows AS r
-MATCH (s:Source {id: r.src})
+MATCH (s:Source) WHERE elementId(s) = $sources[r.src]
 MERGE (n:Area {id: r.id})
 ON CREATE SET n.name = r.name, n.nameFolded = r.folded, n.level = r.level, n.kind = '', n.code = '', n.era = ''
 CREATE (n)-[:MENTIONED_IN]->(s)
-WITH n, r WHERE n.era = '' AND n.level = '' AND r.level <> ''
-SET n.level = r.level`
+FOREACH (_ IN CASE WHEN n.era = '' AND n.level = '' AND r.level <> '' THEN [1] ELSE [] END |
+  SET n.level = r.level)
+RETURN r.id AS id, elementId(n) AS eid`
 	meetingCypher = `UNWIND $rows AS r
-MATCH (s:Source {id: r.src})
+MATCH (s:Source) WHERE elementId(s) = $sources[r.src]
 MERGE (n:Meeting {id: r.id})
 ON CREATE SET n.title = r.title, n.date = r.date
-CREATE (n)-[:MENTIONED_IN]->(s)`
+CREATE (n)-[:MENTIONED_IN]->(s)
+RETURN r.id AS id, elementId(n) AS eid`
 	directiveCypher = `UNWIND $rows AS r
-MATCH (s:Source {id: r.src})
+MATCH (s:Source) WHERE elementId(s) = $sources[r.src]
 MERGE (n:Directive {id: r.id})
 ON CREATE SET n.code = r.code, n.title = r.title
-CREATE (n)-[:MENTIONED_IN]->(s)`
+CREATE (n)-[:MENTIONED_IN]->(s)
+RETURN r.id AS id, elementId(n) AS eid`
 )
 
 // orgCypher merges bodies of one type. A body first named without a type
@@ -123,13 +134,14 @@ func orgCypher(t hoigraph.OrgType) string {
 		}
 	}
 	return fmt.Sprintf(`UNWIND $rows AS r
-MATCH (s:Source {id: r.src})
+MATCH (s:Source) WHERE elementId(s) = $sources[r.src]
 MERGE (n:Organization {id: r.id})
 ON CREATE SET n.name = r.name, n.nameFolded = r.folded, n.type = r.type, n.areaName = r.area, n:%s
 CREATE (n)-[:MENTIONED_IN]->(s)
-WITH n, r WHERE r.typed AND (n.type <> r.type OR n.areaName = '' AND r.area <> '')
-SET n.type = r.type, n.areaName = CASE WHEN r.area = '' THEN n.areaName ELSE r.area END, n:%s
-REMOVE n:%s`, t.Label(), t.Label(), strings.Join(others, ":"))
+FOREACH (_ IN CASE WHEN r.typed AND (n.type <> r.type OR n.areaName = '' AND r.area <> '') THEN [1] ELSE [] END |
+  SET n.type = r.type, n.areaName = CASE WHEN r.area = '' THEN n.areaName ELSE r.area END, n:%s
+  REMOVE n:%s)
+RETURN r.id AS id, elementId(n) AS eid`, t.Label(), t.Label(), strings.Join(others, ":"))
 }
 
 // docGraph is one document turned into rows for the statements above.
@@ -198,37 +210,81 @@ func newDocGraph() *docGraph {
 	}
 }
 
-// writeRows runs the statements: sources, nodes (with their mentions), then
-// edges.
-func (s *Store) writeRows(ctx context.Context, tx neo4j.ManagedTransaction, g *docGraph, st *WriteStats) error {
-	run := func(what, cypher string, rows []map[string]any) error {
-		if len(rows) == 0 {
-			return nil
+// statement is one UNWIND of rows.
+type statement struct {
+	what, cypher string
+	rows         []map[string]any
+	edge         bool // rows name their ends by id, to be given as element ids
+}
+
+// statements are what writes g, in order: sources, nodes (with their
+// mentions), then edges; kinds without rows are left out.
+func (g *docGraph) statements() []statement {
+	var out []statement
+	add := func(what, cypher string, rows []map[string]any, edge bool) {
+		if len(rows) > 0 {
+			out = append(out, statement{what, cypher, rows, edge})
 		}
-		if err := s.exec(ctx, tx, cypher, map[string]any{"rows": rows}, st); err != nil {
-			return fmt.Errorf("write %s: %w", what, err)
-		}
-		return nil
 	}
-	if err := run("sources", sourceCypher, g.nodes[lSource]); err != nil {
-		return err
-	}
+	add("sources", sourceCypher, g.nodes[lSource], false)
 	for _, t := range hoigraph.OrgTypes {
-		if err := run("organizations", orgCypher(t), g.orgs[t]); err != nil {
-			return err
-		}
+		add("organizations", orgCypher(t), g.orgs[t], false)
 	}
 	for _, n := range []struct{ label, cypher string }{
 		{lPerson, personCypher}, {lPost, postCypher}, {lArea, areaCypher}, {lMeeting, meetingCypher}, {lDirective, directiveCypher},
 	} {
-		if err := run(n.label, n.cypher, g.nodes[n.label]); err != nil {
-			return err
-		}
+		add(n.label, n.cypher, g.nodes[n.label], false)
 	}
 	for _, k := range edgeKinds {
-		if err := run(k.typ, edgeCypher(k), g.edges[k]); err != nil {
-			return err
+		add(k.typ, edgeCypher(k), g.edges[k], true)
+	}
+	return out
+}
+
+// writeRows runs g's statements. The source and node statements return the
+// element id of every node by its id; edge rows are rewritten with those
+// (new maps, so that a retried transaction starts from the prepared rows).
+func (s *Store) writeRows(ctx context.Context, tx neo4j.ManagedTransaction, g *docGraph, st *WriteStats) error {
+	sources := map[string]any{}
+	nodes := map[string]string{}
+	for _, stm := range g.statements() {
+		params := map[string]any{"rows": stm.rows}
+		switch {
+		case stm.edge:
+			rows := make([]map[string]any, len(stm.rows))
+			for i, r := range stm.rows {
+				from, to := nodes[r["from"].(string)], nodes[r["to"].(string)]
+				if from == "" || to == "" {
+					return fmt.Errorf("write %s: no node %q or %q in this batch", stm.what, r["from"], r["to"])
+				}
+				row := maps.Clone(r)
+				row["from"], row["to"] = from, to
+				rows[i] = row
+			}
+			params["rows"] = rows
+		case stm.cypher != sourceCypher:
+			params["sources"] = sources
 		}
+		s.queries.Add(1)
+		res, err := tx.Run(ctx, keepPlan+stm.cypher, params)
+		if err != nil {
+			return fmt.Errorf("write %s: %w", stm.what, err)
+		}
+		for res.Next(ctx) {
+			vals := res.Record().Values
+			id, _ := vals[0].(string)
+			eid, _ := vals[1].(string)
+			if stm.cypher == sourceCypher {
+				sources[id] = eid
+			} else {
+				nodes[id] = eid
+			}
+		}
+		sum, err := res.Consume(ctx)
+		if err != nil {
+			return fmt.Errorf("write %s: %w", stm.what, err)
+		}
+		st.count(sum.Counters())
 	}
 	return nil
 }
