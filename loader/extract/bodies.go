@@ -117,7 +117,7 @@ func (x *Extractor) parseBody(s *sentence, i int, mode parseMode) *bodyRef {
 		for j < len(toks) && len(words) < 8 {
 			t := toks[j]
 			if mode == modeList {
-				if !t.word || t.key == "và" || x.startsPlace(toks, j) {
+				if !t.word || t.key == "và" || x.startsPlace(toks, j) || x.kindWord(toks, j) {
 					if t.text == "-" && len(words) > 0 && j+1 < len(toks) && toks[j+1].word {
 						words = append(words, "-")
 						j++
@@ -381,6 +381,13 @@ func (x *Extractor) startsSomething(toks []token, j int) bool {
 func (x *Extractor) startsPlace(toks []token, j int) bool {
 	r, e := x.rules.places.match(toks, j)
 	return e > j && (r.name != "" || e < len(toks) && (toks[e].upper || toks[e].digit)) && !x.startsCommittee(toks, j)
+}
+
+// kindWord reports a word for a kind of unit at toks[j] ("phường" in
+// "Chi hội Luật gia phường."), which ends a name even with no name after it.
+func (x *Extractor) kindWord(toks []token, j int) bool {
+	r, e := x.rules.places.match(toks, j)
+	return e > j && r.name == "" && !x.startsCommittee(toks, j)
 }
 
 // startsCommittee reports "Quận ủy", "Quận đoàn": a kind word that is part of

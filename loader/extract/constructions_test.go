@@ -219,6 +219,13 @@ func TestConstructions(t *testing.T) {
 				"resp|Lê Thị Hoa|Hội Nông dân xã Phong Điền", "resp|Lê Thị Hoa|Hội Cựu chiến binh xã Phong Điền"},
 		},
 		{
+			name: "a range of numbered units; a name from a list ends at a kind word",
+			text: "Phường Bến Thành phân công\n\nĐồng chí Lê Hữu Phước - Phó Bí thư Đảng ủy phường Bến Thành phụ trách khu phố 5 đến khu phố 7. Đồng chí Đoàn Minh Tú được phân công theo dõi Hội Cựu chiến binh phường và Chi hội Luật gia phường.",
+			want: []string{"resp|Lê Hữu Phước|khu phố 5", "resp|Lê Hữu Phước|khu phố 6", "resp|Lê Hữu Phước|khu phố 7",
+				"resp|Đoàn Minh Tú|Chi hội Luật gia phường Bến Thành"},
+			absent: []string{"resp|Đoàn Minh Tú|Chi hội Luật gia phường phường", "resp|Lê Hữu Phước|khu phố 8"},
+		},
+		{
 			name:   "bodies in general are not bodies",
 			text:   "Quận 3 tổng kết công tác hội\n\nCác Hội quần chúng và các Đảng ủy phường của Quận 3 đã kiện toàn Ban chấp hành Hội.",
 			absent: []string{"org|Hội quần chúng", "org|Đảng ủy", "org|Ban Chấp hành"},

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"strconv"
 	"strings"
 
 	"hoigraph"
@@ -220,6 +221,28 @@ func (x *Extractor) personAfter(s *sentence, i int) personRef {
 	return p
 }
 
+// rangeEnd reads "đến (kind) N" after a numbered unit p ending at toks[e]
+// and returns N and where it ends; a range of more than 30 units is not
+// read as one.
+func (x *Extractor) rangeEnd(toks []token, e int, p *place) (int, int) {
+	from, err := strconv.Atoi(p.name)
+	if err != nil || e+1 >= len(toks) || toks[e].key != "đến" {
+		return 0, e
+	}
+	k := e + 1
+	if r, pe := x.rules.places.match(toks, k); pe > k && r.kind == p.kind {
+		k = pe
+	}
+	if k >= len(toks) || !isNumber(toks[k].text) {
+		return 0, e
+	}
+	last, err := strconv.Atoi(toks[k].text)
+	if err != nil || last <= from || last-from > 30 {
+		return 0, e
+	}
+	return last, k + 1
+}
+
 // objectFirst reads the clauses that name the objects before their
 // subject: "Y, Z do X (được giao theo dõi,) phụ trách" and "Y đặt dưới sự
 // lãnh đạo của X". It reports whether the clause was one.
@@ -303,6 +326,16 @@ func (d *docState) objects(s *sentence, j, b int, subject, subjectKind, relation
 				shared = p.kind // "tổ dân phố 15, 16 và 17", "ấp Bình Thạnh và Phong Điền"
 			}
 			j = e
+			if last, k := x.rangeEnd(toks, e, p); last > 0 {
+				// "khu phố 5 đến khu phố 7": each one between
+				from, _ := strconv.Atoi(p.name)
+				for n := from + 1; n <= last; n++ {
+					q := &place{kind: p.kind, name: strconv.Itoa(n), level: p.level}
+					d.addArea(q, s)
+					d.addResp(subject, subjectKind, q.label(), "area", relation, s)
+				}
+				j = k
+			}
 			continue
 		}
 		if shared != "" {
