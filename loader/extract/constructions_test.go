@@ -226,6 +226,12 @@ func TestConstructions(t *testing.T) {
 			absent: []string{"resp|Đoàn Minh Tú|Chi hội Luật gia phường phường", "resp|Lê Hữu Phước|khu phố 8"},
 		},
 		{
+			name:   "moved with a post, then appointed later in the clause",
+			text:   "Thành ủy Huế công bố quyết định cán bộ\n\nBan Thường vụ Thành ủy Huế quyết định điều động đồng chí Hoàng Văn Phú, Phó Trưởng Ban Tổ chức Thành ủy, đến nhận công tác tại Đảng ủy phường Phong Điền và chỉ định giữ chức Bí thư Đảng ủy phường. Bà Hồ Thị Ánh, nguyên Phó Chủ tịch Hội Nông dân thành phố được tặng hoa.",
+			want:   []string{"holds|Hoàng Văn Phú|Phó Trưởng ban|Ban Tổ chức Thành ủy Huế", "holds|Hoàng Văn Phú|Bí thư|Đảng ủy phường Phong Điền"},
+			absent: []string{"holds|Hồ Thị Ánh"},
+		},
+		{
 			name:   "bodies in general are not bodies",
 			text:   "Quận 3 tổng kết công tác hội\n\nCác Hội quần chúng và các Đảng ủy phường của Quận 3 đã kiện toàn Ban chấp hành Hội.",
 			absent: []string{"org|Hội quần chúng", "org|Đảng ủy", "org|Ban Chấp hành"},

@@ -218,6 +218,24 @@ func afterFor(toks []token, i int) bool {
 	return k >= 1 && toks[k].key == "với" && toks[k-1].key == "đối"
 }
 
+// appointAfter finds a phrase of appointment ("giữ chức") in the clause
+// after toks[e], before anyone else is named, and returns where it ends,
+// or -1.
+func (x *Extractor) appointAfter(toks []token, e int) int {
+	for k := e; k < len(toks) && k < e+30; k++ {
+		if toks[k].text == ";" || toks[k].text == "." {
+			break
+		}
+		if n, _ := x.personAt(toks, k); n != "" {
+			break
+		}
+		if r, pe := x.rules.phrases.match(toks, k); pe > k && r == phraseAppoint {
+			return pe
+		}
+	}
+	return -1
+}
+
 // nameList reads more names after the one ending at e ("A, B và đồng chí
 // C") when a linking word, not a comma, follows them all ("được bầu làm").
 // It returns the names and where the link starts, or nil.
@@ -268,29 +286,22 @@ func (d *docState) postsAfter(name string, e int, s *sentence) int {
 			e = pe
 			continue
 		}
-		if ce == e || role != phraseLink && role != phraseEnded && role != phraseAppoint {
-			// "… đến nhận công tác tại Ban X và giữ chức Y": an appointment
-			// later in the clause, before anyone else is named.
-			ce = -1
-			for k := e; k < len(toks) && k < e+30; k++ {
-				if toks[k].text == ";" || toks[k].text == "." {
-					break
-				}
-				if n, _ := x.personAt(toks, k); n != "" {
-					break
-				}
-				if r, pe := x.rules.phrases.match(toks, k); pe > k && r == phraseAppoint {
-					role, ce = r, pe
-					break
-				}
-			}
+		var items []postItem
+		pe := ce
+		if ce > e && (role == phraseLink || role == phraseEnded || role == phraseAppoint) {
+			items, pe = x.parsePosts(s, ce, true)
+		}
+		if len(items) == 0 {
+			// "…, đến nhận công tác tại Ban X và giữ chức Y": an
+			// appointment later in the clause, before anyone else is named.
+			ce = x.appointAfter(toks, e)
 			if ce < 0 {
 				return e
 			}
-		}
-		items, pe := x.parsePosts(s, ce, true)
-		if len(items) == 0 {
-			return e
+			role = phraseAppoint
+			if items, pe = x.parsePosts(s, ce, true); len(items) == 0 {
+				return e
+			}
 		}
 		d.holdList(name, items, role == phraseEnded, s)
 		e = pe
