@@ -218,10 +218,10 @@ func afterFor(toks []token, i int) bool {
 	return k >= 1 && toks[k].key == "với" && toks[k-1].key == "đối"
 }
 
-// appointAfter finds a phrase of appointment ("giữ chức") in the clause
-// after toks[e], before anyone else is named, and returns where it ends,
-// or -1.
-func (x *Extractor) appointAfter(toks []token, e int) int {
+// appointAfter finds a phrase of appointment ("giữ chức") or of leaving
+// ("thôi giữ chức") in the clause after toks[e], before anyone else is
+// named, and returns its role and where it ends, or -1.
+func (x *Extractor) appointAfter(toks []token, e int) (string, int) {
 	for k := e; k < len(toks) && k < e+30; k++ {
 		if toks[k].text == ";" || toks[k].text == "." {
 			break
@@ -229,11 +229,11 @@ func (x *Extractor) appointAfter(toks []token, e int) int {
 		if n, _ := x.personAt(toks, k); n != "" {
 			break
 		}
-		if r, pe := x.rules.phrases.match(toks, k); pe > k && r == phraseAppoint {
-			return pe
+		if r, pe := x.rules.phrases.match(toks, k); pe > k && (r == phraseAppoint || r == phraseEnded) {
+			return r, pe
 		}
 	}
-	return -1
+	return "", -1
 }
 
 // nameList reads more names after the one ending at e ("A, B và đồng chí
@@ -294,11 +294,9 @@ func (d *docState) postsAfter(name string, e int, s *sentence) int {
 		if len(items) == 0 {
 			// "…, đến nhận công tác tại Ban X và giữ chức Y": an
 			// appointment later in the clause, before anyone else is named.
-			ce = x.appointAfter(toks, e)
-			if ce < 0 {
+			if role, ce = x.appointAfter(toks, e); ce < 0 {
 				return e
 			}
-			role = phraseAppoint
 			if items, pe = x.parsePosts(s, ce, true); len(items) == 0 {
 				return e
 			}
