@@ -232,6 +232,14 @@ func TestConstructions(t *testing.T) {
 			absent: []string{"holds|Hồ Thị Ánh"},
 		},
 		{
+			name: "object-first lists of names holding và, and a list after gồm:",
+			text: "Tỉnh ủy Long An\n\nHội Cựu tù chính trị và tù binh tỉnh, Hội Bảo trợ người khuyết tật và trẻ mồ côi tỉnh và Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh do Ban Dân vận Tỉnh ủy Long An phụ trách. Các hội do Ban Tuyên giáo Tỉnh ủy theo dõi gồm: Hội Nhà báo tỉnh và Hội Văn học nghệ thuật tỉnh.",
+			want: []string{"resp|Ban Dân vận Tỉnh ủy Long An|Hội Cựu tù chính trị và tù binh tỉnh Long An", "resp|Ban Dân vận Tỉnh ủy Long An|Hội Bảo trợ người khuyết tật và trẻ mồ côi tỉnh Long An",
+				"resp|Ban Dân vận Tỉnh ủy Long An|Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Long An", "resp|Ban Tuyên giáo Tỉnh ủy Long An|Hội Nhà báo tỉnh Long An",
+				"resp|Ban Tuyên giáo Tỉnh ủy Long An|Hội Văn học Nghệ thuật tỉnh Long An"},
+			absent: []string{"org|Hội Cựu tù chính trị tỉnh", "org|Hội Kỹ thuật"},
+		},
+		{
 			name:   "bodies in general are not bodies",
 			text:   "Quận 3 tổng kết công tác hội\n\nCác Hội quần chúng và các Đảng ủy phường của Quận 3 đã kiện toàn Ban chấp hành Hội.",
 			absent: []string{"org|Hội quần chúng", "org|Đảng ủy", "org|Ban Chấp hành"},

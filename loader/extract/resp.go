@@ -49,6 +49,12 @@ func (x *Extractor) verbEndsAt(toks []token, i int) bool {
 		if e < i && (toks[e].key == "các" || toks[e].key == "những") {
 			e++
 		}
+		if e < i && toks[e].key == "gồm" { // "… theo dõi gồm: Hội A, Hội B"
+			e++
+			if e < i && toks[e].key == "có" {
+				e++
+			}
+		}
 		if _, pe := x.rules.places.match(toks, e); e == i || pe == i {
 			return true
 		}
@@ -291,8 +297,16 @@ func (d *docState) objectFirst(s *sentence, a, b, verb, after int, relation stri
 			}
 			sub := &sentence{span: s.span, toks: toks[:end], parenKind: s.parenKind}
 			d.objects(sub, i, end, subject, kind, relation)
-			break
+			return true
 		}
+	}
+	// "Các hội do X theo dõi gồm: Hội A, Hội B": the list follows
+	j := after
+	for j < b && (toks[j].key == "gồm" || toks[j].key == "có" || toks[j].text == ":") {
+		j++
+	}
+	if j > after {
+		d.objects(&sentence{span: s.span, toks: toks, parenKind: s.parenKind}, j, b, subject, kind, relation)
 	}
 	return true
 }
