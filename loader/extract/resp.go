@@ -259,8 +259,7 @@ func (d *docState) objectFirst(s *sentence, a, b, verb, after int, relation stri
 	var person string
 	end := verb // where the objects end
 	if r, _ := x.rules.phrases.match(toks, verb); r == phraseRespUnder {
-		subj = x.parseBody(s, after, modeLax)
-		if r == phraseRespUnder && subj == nil {
+		if subj = x.parseBody(s, after, modeLax); subj == nil {
 			return true
 		}
 	} else {
