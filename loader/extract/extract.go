@@ -296,7 +296,9 @@ func (d *docState) orgs(s *sentence) {
 // congressOf reports a body at toks[i:end] whose congress the sentence
 // reports: "Đại hội (đại biểu) Hội X", "Hội X, tỉnh Y tổ chức Đại hội".
 func congressOf(toks []token, i, end int) bool {
-	isCongress := func(k int) bool { return k >= 0 && k+1 < len(toks) && toks[k].key == "đại" && toks[k+1].key == "hội" }
+	isCongress := func(k int) bool {
+		return k >= 0 && k+1 < len(toks) && toks[k].key == "đại" && toks[k+1].key == "hội"
+	}
 	if isCongress(i-2) || isCongress(i-4) && toks[i-2].key == "đại" && toks[i-1].key == "biểu" {
 		return true
 	}
