@@ -103,7 +103,9 @@ func (x *Extractor) personAt(toks []token, i int) (string, int) {
 			}
 		}
 	}
-	honorific := i > 0 && honorifics[toks[i-1].key]
+	// "bà X" is a person, "Bà Rịa" a place: a capitalised honorific only
+	// opens a sentence or a list item
+	honorific := i > 0 && honorifics[toks[i-1].key] && (!toks[i-1].upper || i == 1 || !toks[i-2].word)
 	if !x.isSurname(toks[i]) && !honorific {
 		return "", i
 	}
