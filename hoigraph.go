@@ -63,10 +63,14 @@ func (t OrgType) Label() string {
 type AreaLevel string
 
 // The administrative levels. Since July 2025 there is no district level.
+// Village covers the parts of a commune (ấp, thôn, xóm, khu phố, tổ dân
+// phố) that Party committees assign their members to; they are not
+// administrative units and never come from the gazetteer.
 const (
 	Province AreaLevel = "province"
 	District AreaLevel = "district"
 	Commune  AreaLevel = "commune"
+	Village  AreaLevel = "village"
 )
 
 // Error kinds. They map to GraphQL extensions.code and to exit messages; the
