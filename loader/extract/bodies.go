@@ -139,7 +139,7 @@ func (x *Extractor) parseBody(s *sentence, i int, mode parseMode) *bodyRef {
 		}
 		if len(words) == 0 {
 			// "Chi bộ ấp Trung Hưng": a head named after its place
-			if p, e := x.parsePlace(toks, j); p != nil && p.level == village {
+			if p, e := x.parsePlace(toks, j); p != nil && p.level == hoigraph.Village {
 				b.place, b.end = p, e
 				return b
 			}
@@ -447,7 +447,7 @@ func (d *docState) resolve(b *bodyRef, ctx *bodyRef) *org {
 			return nil
 		}
 		name := b.core + " " + p.label()
-		if c := d.home.ofLevel(hoigraph.Commune); p.level == village && c != nil {
+		if c := d.home.ofLevel(hoigraph.Commune); p.level == hoigraph.Village && c != nil {
 			name += " " + c.label() // "Chi hội Nông dân xóm Đông Lâm xã Mã Thành": hamlets' names repeat
 		}
 		return &org{name: name, typ: b.rule.typ, area: p}
@@ -528,7 +528,7 @@ func (d *docState) homeCommittee() *org { return d.committeeFor(d.home.lowest())
 // committeeFor is the Party committee of a place: Đảng ủy of a commune,
 // Quận ủy, Huyện ủy, Thành ủy or Tỉnh ủy of the others.
 func (d *docState) committeeFor(p *place) *org {
-	if p == nil || p.level == village {
+	if p == nil || p.level == hoigraph.Village {
 		return nil
 	}
 	if p.level == hoigraph.Commune {

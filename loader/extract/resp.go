@@ -335,7 +335,7 @@ func (d *docState) objects(s *sentence, j, b int, subject, subjectKind, relation
 		if p, e := x.parsePlace(toks, j); p != nil {
 			d.addArea(p, s)
 			d.addResp(subject, subjectKind, p.label(), "area", relation, s)
-			if p.level == village || isNumber(p.name) {
+			if p.level == hoigraph.Village || isNumber(p.name) {
 				shared = p.kind // "tổ dân phố 15, 16 và 17", "ấp Bình Thạnh và Phong Điền"
 			}
 			j = e

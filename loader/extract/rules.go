@@ -243,12 +243,12 @@ func loadRules(fsys fs.FS) (*rules, error) {
 	for _, rw := range t.rows {
 		p := placeRule{kind: rw.get("kind"), level: hoigraph.AreaLevel(rw.get("level")), name: rw.get("name")}
 		switch p.level {
-		case "", hoigraph.Province, hoigraph.District, hoigraph.Commune, village:
+		case "", hoigraph.Province, hoigraph.District, hoigraph.Commune, hoigraph.Village:
 		default:
 			return nil, fmt.Errorf("%s:%d: unknown level %q", t.file, rw.line, p.level)
 		}
 		r.places.add(rw.get("pattern"), p)
-		if p.level == village {
+		if p.level == hoigraph.Village {
 			r.villages[p.kind] = true
 		}
 	}

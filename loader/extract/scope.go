@@ -52,11 +52,6 @@ func isNumber(s string) bool {
 
 func (p *place) key() string { return wordKey(p.kind + " " + p.name) }
 
-// village is the level of the parts of a commune (ấp, thôn, tổ dân phố,
-// khu vực): people are put in charge of them, but no gazetteer lists them,
-// so they never make an article's home.
-const village hoigraph.AreaLevel = "village"
-
 // home is the places an article is about, lowest first: its commune, its
 // district, its province, as far as they are known.
 type home struct {
@@ -254,7 +249,7 @@ func (x *Extractor) confirm(p, within *place, era string) *place {
 // the gazetteer knows; without it, the named places of the rules do.
 func (x *Extractor) levelOf(kind, name string) hoigraph.AreaLevel {
 	if x.rules.villages[kind] {
-		return village
+		return hoigraph.Village
 	}
 	if x.gaz != nil {
 		for _, u := range x.lookup(kind + " " + name) {
