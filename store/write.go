@@ -27,10 +27,14 @@ import (
 //   - Dates on HOLDS and RESPONSIBLE_FOR: asOf is the latest date among the
 //     sources (the fact's as_of, else its source's date), recomputed from the
 //     remaining sources when one is removed; since and until are the first
-//     given. Known limit: a node's name, type and area, and an edge's since
-//     and until, are those of the first (type: the last typed) document that
-//     gave them, and stay when that document is later changed while others
-//     still name the node or edge.
+//     given.
+//   - Names: spellings that resolve to one id are one node, named by the
+//     smallest spelling its sources use (each MENTIONED_IN keeps its
+//     source's spelling), recomputed when a source is removed, so the name
+//     does not depend on load order. Known limit: a body's type and area,
+//     and an edge's since and until, are those of the first (type: the last
+//     typed) document that gave them, and stay when that document is later
+//     changed while others still name the node or edge.
 
 // WriteStats says what a write did. The node and relationship counts come
 // from Neo4j's own counters, so they are true even when MERGE found
@@ -413,6 +417,18 @@ MATCH (s:Source) WHERE s.id IN $ids
 MATCH (s)<-[m:MENTIONED_IN]-(n)
 DELETE m
 RETURN collect(DISTINCT elementId(n)) AS nodes`
+	// The nodes that survive but were named by a removed source take the
+	// smallest spelling their remaining sources use (official areas keep the
+	// gazetteer's name).
+	renameCypher = `
+MATCH (n)-[m:MENTIONED_IN]->() WHERE elementId(n) IN $nodes AND m.name IS NOT NULL AND coalesce(n.era, '') = ''
+WITH n, min(m.name) AS name
+WHERE name <> n.name
+RETURN elementId(n) AS node, name`
+	setNameCypher = `
+UNWIND $rows AS r
+MATCH (n) WHERE elementId(n) = r.node
+SET n.name = r.name, n.nameFolded = r.folded`
 	// Delete the nodes that nothing links any more, except official areas.
 	orphansCypher = `
 MATCH (n) WHERE elementId(n) IN $nodes AND NOT (n)--() AND NOT (n:Area AND coalesce(n.code, '') <> '')
@@ -442,8 +458,33 @@ func (s *Store) removeStatements(ctx context.Context, tx neo4j.ManagedTransactio
 	}
 	st.count(sum.Counters())
 	nodes, _ := rec.Get("nodes")
+	if err := s.rename(ctx, tx, nodes, st); err != nil {
+		return err
+	}
 	if err := s.exec(ctx, tx, orphansCypher, map[string]any{"nodes": nodes}, st); err != nil {
 		return fmt.Errorf("delete orphans: %w", err)
+	}
+	return nil
+}
+
+// rename gives the surviving nodes among nodes the name their remaining
+// sources use, folding it here because Cypher cannot.
+func (s *Store) rename(ctx context.Context, tx neo4j.ManagedTransaction, nodes any, st *WriteStats) error {
+	recs, err := s.run(ctx, tx, renameCypher, map[string]any{"nodes": nodes})
+	if err != nil {
+		return fmt.Errorf("rename nodes of removed sources: %w", err)
+	}
+	if len(recs) == 0 {
+		return nil
+	}
+	rows := make([]map[string]any, 0, len(recs))
+	for _, r := range recs {
+		node, _ := r.Get("node")
+		name, _ := r.Get("name")
+		rows = append(rows, map[string]any{"node": node, "name": name, "folded": vntext.Fold(name.(string))})
+	}
+	if err := s.exec(ctx, tx, setNameCypher, map[string]any{"rows": rows}, st); err != nil {
+		return fmt.Errorf("rename nodes of removed sources: %w", err)
 	}
 	return nil
 }

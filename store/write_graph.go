@@ -76,8 +76,12 @@ ON CREATE SET e.sources = [], e.evidence = []%s
 SET e.sources = e.sources + r.sources, e.evidence = e.evidence + r.evidence%s`, k.from, k.to, k.typ, key, onCreate, set)
 }
 
-// Node statements. A node is created with the name it was first seen under;
-// later documents only add what is missing, so reloading changes nothing.
+// Node statements. Spellings that resolve to one id ("… - tù binh", "… và tù
+// binh") are one node, and it keeps the smallest of them, so its name does
+// not depend on the order documents were loaded in; each mention records the
+// spelling its source used, so that removing a source can name the node again
+// from the sources left (renameCypher). Later documents only add what is
+// missing, so reloading changes nothing.
 // Each row is one node named by one document, so the same statement links
 // the node to that document's Source (MENTIONED_IN), found by the element id
 // the source statement returned ($sources: source id → element id). CREATE
@@ -93,7 +97,9 @@ RETURN r.id AS id, elementId(s) AS eid`
 MATCH (s:Source) WHERE elementId(s) = $sources[r.src]
 MERGE (n:Person {id: r.id})
 ON CREATE SET n.name = r.name, n.nameFolded = r.folded, n.resolvedBy = r.rule
-CREATE (n)-[:MENTIONED_IN]->(s)
+CREATE (n)-[:MENTIONED_IN {name: r.name}]->(s)
+FOREACH (_ IN CASE WHEN r.name < n.name THEN [1] ELSE [] END |
+  SET n.name = r.name, n.nameFolded = r.folded)
 RETURN r.id AS id, elementId(n) AS eid`
 	postCypher = `UNWIND $rows AS r
 MATCH (s:Source) WHERE elementId(s) = $sources[r.src]
@@ -105,9 +111,11 @@ RETURN r.id AS id, elementId(n) AS eid`
 MATCH (s:Source) WHERE elementId(s) = $sources[r.src]
 MERGE (n:Area {id: r.id})
 ON CREATE SET n.name = r.name, n.nameFolded = r.folded, n.level = r.level, n.kind = '', n.code = '', n.era = ''
-CREATE (n)-[:MENTIONED_IN]->(s)
+CREATE (n)-[:MENTIONED_IN {name: r.name}]->(s)
 FOREACH (_ IN CASE WHEN n.era = '' AND n.level = '' AND r.level <> '' THEN [1] ELSE [] END |
   SET n.level = r.level)
+FOREACH (_ IN CASE WHEN n.era = '' AND r.name < n.name THEN [1] ELSE [] END |
+  SET n.name = r.name, n.nameFolded = r.folded)
 RETURN r.id AS id, elementId(n) AS eid`
 	meetingCypher = `UNWIND $rows AS r
 MATCH (s:Source) WHERE elementId(s) = $sources[r.src]
@@ -137,7 +145,9 @@ func orgCypher(t hoigraph.OrgType) string {
 MATCH (s:Source) WHERE elementId(s) = $sources[r.src]
 MERGE (n:Organization {id: r.id})
 ON CREATE SET n.name = r.name, n.nameFolded = r.folded, n.type = r.type, n.areaName = r.area, n:%s
-CREATE (n)-[:MENTIONED_IN]->(s)
+CREATE (n)-[:MENTIONED_IN {name: r.name}]->(s)
+FOREACH (_ IN CASE WHEN r.name < n.name THEN [1] ELSE [] END |
+  SET n.name = r.name, n.nameFolded = r.folded)
 FOREACH (_ IN CASE WHEN r.typed AND (n.type <> r.type OR n.areaName = '' AND r.area <> '') THEN [1] ELSE [] END |
   SET n.type = r.type, n.areaName = CASE WHEN r.area = '' THEN n.areaName ELSE r.area END, n:%s
   REMOVE n:%s)

@@ -322,3 +322,48 @@ func diff(want, got []string) string {
 	}
 	return b.String()
 }
+
+// TestSpellingsOfOneBodyConverge: spellings that resolve to one id are one
+// node, named the same whatever order the documents came in, and renamed
+// from the remaining sources when the source of its name goes.
+func TestSpellingsOfOneBodyConverge(t *testing.T) {
+	const (
+		dash = "Ban liên lạc Cựu tù chính trị - tù binh Quận 3"
+		and  = "Ban liên lạc Cựu tù chính trị và tù binh Quận 3"
+	)
+	if oid(dash) != oid(and) {
+		t.Fatalf("the two spellings have ids %s and %s", oid(dash), oid(and))
+	}
+	a := func(hash string, names ...string) hoigraph.Document {
+		var facts []hoigraph.Fact
+		for _, n := range names {
+			facts = append(facts, org(n, hoigraph.Association))
+		}
+		return doc("a.txt", hash, facts...)
+	}
+	b := doc("b.txt", "b1", org(and, hoigraph.Association))
+	name := func(s *store.Store) []string {
+		t.Helper()
+		var names []string
+		for _, l := range dump(t, s) {
+			if strings.Contains(l, `"id":"`+oid(dash)+`"`) {
+				names = append(names, regexp.MustCompile(`"name":"[^"]*"`).FindString(l))
+			}
+		}
+		return names
+	}
+	for _, order := range [][]hoigraph.Document{{a("a1", dash), b}, {b, a("a1", dash)}} {
+		s := neo4jtest.Store(t)
+		for _, d := range order {
+			write(t, s, d)
+		}
+		if got := name(s); !slices.Equal(got, []string{`"name":"` + dash + `"`}) {
+			t.Errorf("loaded %s then %s: nodes %v, want one named %q", order[0].Source.File, order[1].Source.File, got, dash)
+		}
+		// a.txt changes and no longer uses the dash: the node takes b.txt's spelling.
+		write(t, s, a("a2", hctd))
+		if got := name(s); !slices.Equal(got, []string{`"name":"` + and + `"`}) {
+			t.Errorf("after a.txt dropped its spelling: nodes %v, want one named %q", got, and)
+		}
+	}
+}

@@ -106,8 +106,28 @@ func Equal(a, b string) bool { return ToneKey(a) == ToneKey(b) }
 // ID derives a stable identifier for an entity of the given kind from its
 // canonical name: a readable folded slug, plus a short hash of the tone key
 // so that two names differing only by a diacritic (Hồng/Hông) stay apart.
+// Punctuation and the connector "và" do not count: "Ban liên lạc Cựu tù
+// chính trị - tù binh", "…, tù binh" and "… và tù binh" are one body
+// written three ways.
 func ID(kind, name string) string {
-	slug := strings.ReplaceAll(Fold(name), " ", "-")
-	sum := sha1.Sum([]byte(strings.Join(strings.Fields(ToneKey(name)), " ")))
-	return kind + ":" + slug + "~" + hex.EncodeToString(sum[:3])
+	var slug, key []string
+	for _, w := range strings.Fields(Fold(name)) {
+		if w != "va" {
+			slug = append(slug, w)
+		}
+	}
+	for _, w := range strings.FieldsFunc(ToneKey(name), notWordRune) {
+		if w != connectorVa {
+			key = append(key, w)
+		}
+	}
+	sum := sha1.Sum([]byte(strings.Join(key, " ")))
+	return kind + ":" + strings.Join(slug, "-") + "~" + hex.EncodeToString(sum[:3])
+}
+
+// connectorVa is "và" as ToneKey writes it; "vá" and "vả" stay in the key.
+var connectorVa = ToneKey("và")
+
+func notWordRune(r rune) bool {
+	return !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.Is(unicode.Mn, r)
 }

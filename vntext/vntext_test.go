@@ -46,4 +46,17 @@ func TestIDIsStableAcrossVariantsAndSeparatesDiacritics(t *testing.T) {
 	if ID("person", "Lê Thị Hồng") == ID("person", "Lê Thị Hông") {
 		t.Error("names differing by a diacritic share an id")
 	}
+	same := []string{
+		"Ban liên lạc Cựu tù chính trị - tù binh Quận 3",
+		"Ban liên lạc Cựu tù chính trị và tù binh Quận 3",
+		"Ban liên lạc Cựu tù chính trị, tù binh Quận 3",
+	}
+	for _, name := range same[1:] {
+		if ID("org", name) != ID("org", same[0]) {
+			t.Errorf("%q and %q have different ids", name, same[0])
+		}
+	}
+	if ID("org", "Hội Vá lưới") == ID("org", "Hội lưới") {
+		t.Error("a word that folds to va was dropped from the key")
+	}
 }

@@ -29,7 +29,7 @@ func runLoad(ctx context.Context, args []string) error {
 	cfg := neo4jFlags(fs)
 	gazPath := fs.String("gazetteer", "", "gazetteer file or folder (units-*.json): official areas, written as Area nodes")
 	dryRun := fs.Bool("dry-run", false, "read and extract, print the summary, write nothing")
-	batch := fs.Int("batch", 100, "documents per transaction")
+	batch := fs.Int("batch", 300, "documents per transaction (300 measured fastest; see BENCHMARKS.md)")
 	facts := fs.Bool("facts", false, "the arguments are facts already extracted, as JSON Lines (hoigraph extract's output)")
 	replace := fs.Bool("replace", false, "delete the whole graph before loading")
 	explain := fs.Bool("explain", false, "print every entity resolution decision on stderr")
