@@ -54,6 +54,19 @@ func (x *expander) sub(set ast.SelectionSet, typ, name string) (ast.SelectionSet
 	return s, ok
 }
 
+// connectionNodes is what a Relay connection's selection asks of its nodes,
+// whether it reaches them through nodes or through edges { node }: both are
+// loaded by one expansion.
+func (x *expander) connectionNodes(set ast.SelectionSet, connType, edgeType string) ast.SelectionSet {
+	_, subs := x.fields(set, connType)
+	sel := subs["nodes"]
+	if edgeSel, ok := subs["edges"]; ok {
+		nodeSel, _ := x.sub(edgeSel, edgeType, "node")
+		sel = append(sel, nodeSel...)
+	}
+	return sel
+}
+
 func ids[T any](objs []T, id func(T) string) []string {
 	out := make([]string, len(objs))
 	for i, o := range objs {

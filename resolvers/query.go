@@ -87,12 +87,7 @@ func (r *queryResolver) Organizations(ctx context.Context, filter *model.Organiz
 		c.Edges = append(c.Edges, &model.OrganizationEdge{Cursor: cursor(p.Offset + i), Node: o})
 	}
 	x := newExpander(ctx, r.Store)
-	sel, _ := x.sub(selection(ctx), "OrganizationConnection", "nodes")
-	if edgeSel, ok := x.sub(selection(ctx), "OrganizationConnection", "edges"); ok {
-		nodeSel, _ := x.sub(edgeSel, "OrganizationEdge", "node")
-		sel = append(sel, nodeSel...)
-	}
-	return c, x.orgs(c.Nodes, sel)
+	return c, x.orgs(c.Nodes, x.connectionNodes(selection(ctx), "OrganizationConnection", "OrganizationEdge"))
 }
 
 func (r *queryResolver) Person(ctx context.Context, id string) (*model.Person, error) {
@@ -128,12 +123,7 @@ func (r *queryResolver) People(ctx context.Context, filter *model.PersonFilter, 
 		c.Edges = append(c.Edges, &model.PersonEdge{Cursor: cursor(p.Offset + i), Node: o})
 	}
 	x := newExpander(ctx, r.Store)
-	sel, _ := x.sub(selection(ctx), "PersonConnection", "nodes")
-	if edgeSel, ok := x.sub(selection(ctx), "PersonConnection", "edges"); ok {
-		nodeSel, _ := x.sub(edgeSel, "PersonEdge", "node")
-		sel = append(sel, nodeSel...)
-	}
-	return c, x.people(c.Nodes, sel)
+	return c, x.people(c.Nodes, x.connectionNodes(selection(ctx), "PersonConnection", "PersonEdge"))
 }
 
 func (r *queryResolver) Oversight(ctx context.Context, filter *model.OversightFilter, first *int, after *string) (*model.OversightConnection, error) {
@@ -155,11 +145,7 @@ func (r *queryResolver) Oversight(ctx context.Context, filter *model.OversightFi
 	c := &model.OversightConnection{}
 	sel := selection(ctx)
 	names, subs := x.fields(sel, "OversightConnection")
-	var respSel = subs["nodes"]
-	if edgeSel, ok := subs["edges"]; ok {
-		nodeSel, _ := x.sub(edgeSel, "OversightEdge", "node")
-		respSel = append(respSel, nodeSel...)
-	}
+	respSel := x.connectionNodes(sel, "OversightConnection", "OversightEdge")
 	for _, name := range names {
 		switch name {
 		case "unassigned":

@@ -40,22 +40,7 @@ func BenchmarkExtract(b *testing.B) {
 	runtime.GC()
 	var base runtime.MemStats
 	runtime.ReadMemStats(&base)
-	var peak atomic.Uint64
-	stop := make(chan struct{})
-	go func() {
-		var m runtime.MemStats
-		for {
-			runtime.ReadMemStats(&m)
-			if m.HeapInuse > peak.Load() {
-				peak.Store(m.HeapInuse)
-			}
-			select {
-			case <-stop:
-				return
-			case <-time.After(50 * time.Millisecond):
-			}
-		}
-	}()
+	peakHeap := sampleHeap(50 * time.Millisecond)
 	b.SetBytes(total)
 	cpu0 := cpuSeconds()
 	b.ResetTimer()
@@ -75,13 +60,42 @@ func BenchmarkExtract(b *testing.B) {
 	}
 	b.StopTimer()
 	cpu := cpuSeconds() - cpu0
-	close(stop)
+	peak := peakHeap()
 	// On a shared machine wall time measures the neighbours too; CPU time
 	// (user + system, GC included) is what the extraction itself costs.
 	b.ReportMetric(float64(total)*float64(b.N)/1e6/cpu, "MB/cpu-s")
 	b.ReportMetric(float64(len(files)), "articles")
-	b.ReportMetric(float64(peak.Load()-min(peak.Load(), base.HeapInuse))/(1<<20), "peak-heap-MB")
+	b.ReportMetric(float64(peak-min(peak, base.HeapInuse))/(1<<20), "peak-heap-MB")
 	b.ReportMetric(float64(facts)/float64(b.N), "facts/op")
+}
+
+// sampleHeap samples the heap in use every interval until the returned
+// function is called, which returns the peak: allocation counters alone
+// cannot tell whether memory was held at once.
+func sampleHeap(interval time.Duration) (peak func() uint64) {
+	var max atomic.Uint64
+	done := make(chan struct{})
+	sampled := make(chan struct{})
+	go func() {
+		defer close(sampled)
+		var m runtime.MemStats
+		for {
+			runtime.ReadMemStats(&m)
+			if m.HeapInuse > max.Load() {
+				max.Store(m.HeapInuse)
+			}
+			select {
+			case <-done:
+				return
+			case <-time.After(interval):
+			}
+		}
+	}()
+	return func() uint64 {
+		close(done)
+		<-sampled
+		return max.Load()
+	}
 }
 
 // cpuSeconds is the CPU time this process has used so far.

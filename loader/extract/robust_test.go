@@ -5,7 +5,6 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
-	"sync/atomic"
 	"testing"
 	"time"
 	"unicode/utf8"
@@ -96,27 +95,9 @@ func TestLargeInput(t *testing.T) {
 	var before runtime.MemStats
 	runtime.ReadMemStats(&before)
 
-	var peak atomic.Uint64
-	done := make(chan struct{})
-	sampled := make(chan struct{})
-	go func() {
-		defer close(sampled)
-		var m runtime.MemStats
-		for {
-			runtime.ReadMemStats(&m)
-			if m.HeapInuse > peak.Load() {
-				peak.Store(m.HeapInuse)
-			}
-			select {
-			case <-done:
-				return
-			case <-time.After(20 * time.Millisecond):
-			}
-		}
-	}()
+	peakHeap := sampleHeap(20 * time.Millisecond)
 	doc, err := x.Extract("big.txt", raw)
-	close(done)
-	<-sampled
+	peak := peakHeap()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -129,7 +110,7 @@ func TestLargeInput(t *testing.T) {
 	if holds == 0 {
 		t.Error("no holds facts from the repeated articles")
 	}
-	grown := int64(peak.Load()) - int64(before.HeapInuse)
+	grown := int64(peak) - int64(before.HeapInuse)
 	t.Logf("input %d MB, peak heap growth %d MB (%.1f× input), %d facts", len(raw)>>20, grown>>20, float64(grown)/float64(len(raw)), len(doc.Facts))
 	if limit := int64(6 * len(raw)); grown > limit {
 		t.Errorf("peak heap grew by %d MB for a %d MB input, more than 6×", grown>>20, len(raw)>>20)
