@@ -73,6 +73,23 @@ const (
 	Village  AreaLevel = "village"
 )
 
+// Depth orders levels from the country down: province 0, district 1,
+// commune 2, village 3; -1 for a level not known (a "Thành phố" can be a
+// province or a city in one).
+func (l AreaLevel) Depth() int {
+	switch l {
+	case Province:
+		return 0
+	case District:
+		return 1
+	case Commune:
+		return 2
+	case Village:
+		return 3
+	}
+	return -1
+}
+
 // Error kinds. They map to GraphQL extensions.code and to exit messages; the
 // message of an Error is safe to show to a client, anything wrapped inside is
 // not.

@@ -254,22 +254,11 @@ func (g *Gazetteer) Lookup(name string) []Unit {
 			return a.Era == EraFrom2025
 		}
 		if a.Level != b.Level {
-			return levelRank(a.Level) < levelRank(b.Level)
+			return a.Level.Depth() < b.Level.Depth()
 		}
 		return a.Code < b.Code
 	})
 	return out
-}
-
-func levelRank(l hoigraph.AreaLevel) int {
-	switch l {
-	case hoigraph.Province:
-		return 0
-	case hoigraph.District:
-		return 1
-	default:
-		return 2
-	}
 }
 
 // Parent returns the unit u lies directly in.

@@ -132,19 +132,9 @@ func (d *doc) tag(p *Place) string {
 	if t, ok := d.tags[p]; ok {
 		return t
 	}
-	t := fmt.Sprintf("%c%d", "pdc"[levelIndex(p.Level)], len(d.tags))
+	t := fmt.Sprintf("%c%d", "pdc"[min(max(p.Level.Depth(), 0), 2)], len(d.tags))
 	d.tags[p] = t
 	return t
-}
-
-func levelIndex(l hoigraph.AreaLevel) int {
-	switch l {
-	case hoigraph.Province:
-		return 0
-	case hoigraph.District:
-		return 1
-	}
-	return 2
 }
 
 // org records body key of place p as named in the text and returns it. An

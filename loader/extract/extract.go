@@ -134,18 +134,6 @@ type docState struct {
 	delegations map[string]*org
 }
 
-func levelRank(l hoigraph.AreaLevel) int {
-	switch l {
-	case hoigraph.Commune:
-		return 0
-	case hoigraph.District:
-		return 1
-	case hoigraph.Province:
-		return 2
-	}
-	return 3
-}
-
 func (d *docState) run() {
 	x := d.x
 	lines := x.rules.splitLines(d.text)
@@ -183,14 +171,12 @@ func (d *docState) run() {
 	}
 	// A footer ("Bản đồ thị xã Hồng Lĩnh") may say where the article is,
 	// above the places its text names; below them its links are other news.
-	lowest := -1
-	for i, p := range mentions {
-		if i == 0 || levelRank(p.level) < lowest {
-			lowest = levelRank(p.level)
-		}
+	deepest, named := -1, len(mentions) > 0
+	for _, p := range mentions {
+		deepest = max(deepest, p.level.Depth())
 	}
 	for _, p := range footer {
-		if levelRank(p.level) > lowest {
+		if p.level.Depth() < deepest || !named {
 			mentions = append(mentions, p)
 		}
 	}
