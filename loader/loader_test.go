@@ -92,15 +92,6 @@ func load(t *testing.T, l *loader.Loader, paths ...string) loader.Summary {
 	return sum
 }
 
-func dump(t *testing.T, s *store.Store) []string {
-	t.Helper()
-	d, err := s.Dump(context.Background())
-	if err != nil {
-		t.Fatal(err)
-	}
-	return d
-}
-
 // edgeLine matches a dumped relationship: from, type, properties, to.
 var edgeLine = regexp.MustCompile(`^\((.*)\)-\[([A-Z_]+) (\{.*\})\]->\((.*)\)$`)
 
@@ -138,7 +129,7 @@ func TestLoadCorpusBuildsTheGraph(t *testing.T) {
 	if sum.Files != 5 || sum.Write.Documents != 5 || sum.Facts == 0 || sum.Areas < 14000 {
 		t.Fatalf("summary %+v", sum)
 	}
-	d := dump(t, s)
+	d := neo4jtest.Dump(t, s)
 	q3 := "003_1b627a1c06cf87ba.txt"
 	for _, tc := range []struct {
 		typ, from, to string
@@ -179,7 +170,7 @@ func TestEveryStatementHasItsSource(t *testing.T) {
 	s := neo4jtest.Store(t)
 	l := newLoader(t, s, true)
 	load(t, l, corpus)
-	d := dump(t, s)
+	d := neo4jtest.Dump(t, s)
 	files, _ := filepath.Glob(filepath.Join(corpus, "*.txt"))
 	r := &loader.Resolver{Gazetteer: l.Gazetteer}
 	n := 0
@@ -222,7 +213,7 @@ func TestLoadTwiceChangesNothing(t *testing.T) {
 	s := neo4jtest.Store(t)
 	l := newLoader(t, s, true)
 	first := load(t, l, corpus, curatedDir, filepath.Join("..", "examples", "articles"))
-	before := dump(t, s)
+	before := neo4jtest.Dump(t, s)
 	second := load(t, l, corpus, curatedDir, filepath.Join("..", "examples", "articles"))
 	if second.Write.Unchanged != first.Write.Documents || second.Write.Documents != 0 ||
 		second.Write.NodesCreated != 0 || second.Write.RelationshipsCreated != 0 {
@@ -231,7 +222,7 @@ func TestLoadTwiceChangesNothing(t *testing.T) {
 	if second.Facts != 0 {
 		t.Errorf("second load extracted %d facts; unchanged files need not be read again", second.Facts)
 	}
-	if after := dump(t, s); !slices.Equal(before, after) {
+	if after := neo4jtest.Dump(t, s); !slices.Equal(before, after) {
 		t.Errorf("graph changed on reload:\n%s", diff(before, after))
 	}
 }
@@ -276,7 +267,7 @@ func TestReloadingAChangedArticleReplacesIt(t *testing.T) {
 	if sum.Write.Replaced != 1 || sum.Write.Unchanged != 6 || sum.Write.RelationshipsDeleted == 0 {
 		t.Errorf("reload %+v: want one article replaced, the rest unchanged", sum.Write)
 	}
-	got := dump(t, s)
+	got := neo4jtest.Dump(t, s)
 	for _, l := range got {
 		if strings.Contains(l, "Ban Tuyên giáo Quận ủy phụ trách Hội khuyến học") {
 			t.Errorf("stale statement survives: %.300s", l)
@@ -290,7 +281,7 @@ func TestReloadingAChangedArticleReplacesIt(t *testing.T) {
 	}
 	clean := neo4jtest.Store(t)
 	load(t, newLoader(t, clean, true), dir, curatedDir)
-	if want := dump(t, clean); !slices.Equal(store.SortProvenance(got), store.SortProvenance(want)) {
+	if want := neo4jtest.Dump(t, clean); !slices.Equal(store.SortProvenance(got), store.SortProvenance(want)) {
 		t.Errorf("replaced graph differs from a clean load of the same files:\n%s", diff(store.SortProvenance(want), store.SortProvenance(got)))
 	}
 }
@@ -367,7 +358,7 @@ func TestInterruptedLoadLeavesNoHalfArticleAndConverges(t *testing.T) {
 		t.Fatal(err)
 	}
 	child.Wait()
-	partial := dump(t, s)
+	partial := neo4jtest.Dump(t, s)
 	partialMentions := mentions(partial)
 	if n := len(partialMentions); n == 0 || n >= 300 {
 		t.Fatalf("%d articles loaded when the loader was killed; want some but not all", n)
@@ -380,13 +371,13 @@ func TestInterruptedLoadLeavesNoHalfArticleAndConverges(t *testing.T) {
 	if sum.Write.Unchanged == 0 {
 		t.Errorf("the re-run wrote everything again: %+v", sum.Write)
 	}
-	converged := dump(t, s)
+	converged := neo4jtest.Dump(t, s)
 
 	clean := neo4jtest.Store(t)
 	cl := newLoader(t, clean, false)
 	cl.Batch = 3
 	load(t, cl, dir)
-	want := dump(t, clean)
+	want := neo4jtest.Dump(t, clean)
 	// No half article: every source the killed load committed is named by
 	// as many nodes as in a complete load.
 	complete := mentions(want)
@@ -404,7 +395,7 @@ func TestCuratedFiles(t *testing.T) {
 	s := neo4jtest.Store(t)
 	l := newLoader(t, s, false)
 	load(t, l, curatedDir)
-	good := dump(t, s)
+	good := neo4jtest.Dump(t, s)
 	if r := rels(good, "RESPONSIBLE_FOR", org("Ban Tổ chức Quận ủy Quận 3"), org("Hội Luật gia Quận 3")); len(r) != 1 ||
 		!strings.Contains(r[0], `"until":"2023-06"`) || !strings.Contains(r[0], "phan-cong-phu-trach-quan-3.csv, line 9: Quyết định 45-QĐ/QU") {
 		t.Errorf("Ban Tổ chức -> Hội Luật gia: %v", r)
@@ -422,7 +413,7 @@ func TestCuratedFiles(t *testing.T) {
 	if len(sum.Errors) != 1 || !strings.Contains(sum.Errors[0].Error(), `bad.csv: line 3: field "since"`) {
 		t.Fatalf("errors %v, want one naming bad.csv, line 3 and field since", sum.Errors)
 	}
-	if after := dump(t, s); !slices.Equal(good, after) {
+	if after := neo4jtest.Dump(t, s); !slices.Equal(good, after) {
 		t.Errorf("a row of the bad file was written:\n%s", diff(good, after))
 	}
 }
@@ -435,7 +426,7 @@ func TestGazetteerAreas(t *testing.T) {
 	}
 	l := newLoader(t, s, true)
 	sum := load(t, l, filepath.Join(curatedDir, "nhan-su-quan-3.yaml"))
-	d := dump(t, s)
+	d := neo4jtest.Dump(t, s)
 	var areas, partOf int
 	eras := map[string]int{}
 	for _, line := range d {
@@ -517,7 +508,7 @@ func TestFactsFile(t *testing.T) {
 	if err != nil || len(sum.Errors) != 0 || sum.Write.Documents != 2 || sum.Facts != 3 {
 		t.Fatalf("load facts: %v %+v", err, sum)
 	}
-	d := dump(t, s)
+	d := neo4jtest.Dump(t, s)
 	if r := rels(d, "RESPONSIBLE_FOR", org("Ban Tuyên giáo Quận ủy Quận 3"), org("Hội Khuyến học Quận 3")); len(r) != 1 || !strings.Contains(r[0], store.SourceID("x.txt")) {
 		t.Errorf("edge from the facts file: %v", r)
 	}
@@ -530,7 +521,7 @@ func TestFactsFile(t *testing.T) {
 	if err != nil || len(sum.Errors) != 1 || !strings.Contains(sum.Errors[0].Error(), "bad.jsonl: line 2") {
 		t.Fatalf("bad facts file: %v %v", err, sum.Errors)
 	}
-	if after := dump(t, s); !slices.Equal(d, after) {
+	if after := neo4jtest.Dump(t, s); !slices.Equal(d, after) {
 		t.Errorf("part of the bad facts file was written:\n%s", diff(d, after))
 	}
 }

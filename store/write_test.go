@@ -111,15 +111,6 @@ func strs(v any) []string {
 	return out
 }
 
-func dump(t *testing.T, s *store.Store) []string {
-	t.Helper()
-	d, err := s.Dump(context.Background())
-	if err != nil {
-		t.Fatal(err)
-	}
-	return d
-}
-
 func write(t *testing.T, s *store.Store, docs ...hoigraph.Document) store.WriteStats {
 	t.Helper()
 	st, err := s.WriteDocuments(context.Background(), docs)
@@ -137,7 +128,7 @@ func TestWriteDocumentsKeepsProvenance(t *testing.T) {
 	if st.Documents != 1 || st.Facts != 6 || st.NodesCreated == 0 || st.RelationshipsCreated == 0 {
 		t.Fatalf("stats %+v", st)
 	}
-	es := edges(t, dump(t, s))
+	es := edges(t, neo4jtest.Dump(t, s))
 	rf := find(es, "RESPONSIBLE_FOR", oid(btg), oid(hkh))
 	if len(rf) != 1 {
 		t.Fatalf("RESPONSIBLE_FOR %s -> %s: %d edges, want 1", btg, hkh, len(rf))
@@ -175,12 +166,12 @@ func TestWriteDocumentsKeepsProvenance(t *testing.T) {
 func TestWriteDocumentsIsIdempotent(t *testing.T) {
 	s := neo4jtest.Store(t)
 	write(t, s, articleA("hash-a"), articleB())
-	first := dump(t, s)
+	first := neo4jtest.Dump(t, s)
 	st := write(t, s, articleA("hash-a"), articleB())
 	if st.Unchanged != 2 || st.Documents != 0 || st.NodesCreated != 0 || st.RelationshipsCreated != 0 {
 		t.Errorf("second write: %+v, want both documents unchanged and nothing created", st)
 	}
-	if second := dump(t, s); !slices.Equal(first, second) {
+	if second := neo4jtest.Dump(t, s); !slices.Equal(first, second) {
 		t.Errorf("graph changed on reload:\nfirst  %d lines\nsecond %d lines\n%s", len(first), len(second), diff(first, second))
 	}
 }
@@ -196,7 +187,7 @@ func TestTwoSourcesMakeOneEdge(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			s := neo4jtest.Store(t)
 			tc.write(t, s)
-			rf := find(edges(t, dump(t, s)), "RESPONSIBLE_FOR", oid(btg), oid(hkh))
+			rf := find(edges(t, neo4jtest.Dump(t, s)), "RESPONSIBLE_FOR", oid(btg), oid(hkh))
 			if len(rf) != 1 {
 				t.Fatalf("%d edges, want 1", len(rf))
 			}
@@ -225,7 +216,7 @@ func TestChangedSourceReplacesItsStatements(t *testing.T) {
 	if st.Replaced != 1 || st.RelationshipsDeleted == 0 || st.NodesDeleted == 0 {
 		t.Errorf("stats %+v: want the old statements replaced", st)
 	}
-	got := dump(t, s)
+	got := neo4jtest.Dump(t, s)
 	for _, l := range got {
 		if strings.Contains(l, "tran-thi-huong") || strings.Contains(l, "Ban Tuyên giáo Quận ủy phụ trách Hội Khuyến học") {
 			t.Errorf("stale fact survives: %s", l)
@@ -240,7 +231,7 @@ func TestChangedSourceReplacesItsStatements(t *testing.T) {
 	// which sources were appended.
 	clean := neo4jtest.Store(t)
 	write(t, clean, articleB(), changed)
-	if want := dump(t, clean); !slices.Equal(store.SortProvenance(got), store.SortProvenance(want)) {
+	if want := neo4jtest.Dump(t, clean); !slices.Equal(store.SortProvenance(got), store.SortProvenance(want)) {
 		t.Errorf("replaced graph differs from a clean load:\n%s", diff(store.SortProvenance(want), store.SortProvenance(got)))
 	}
 }
@@ -269,7 +260,7 @@ func TestBadDocumentDoesNotSinkTheBatch(t *testing.T) {
 	if st.Documents != 2 {
 		t.Errorf("%d documents written, want the 2 good ones", st.Documents)
 	}
-	d := dump(t, s)
+	d := neo4jtest.Dump(t, s)
 	for _, l := range d {
 		if strings.Contains(l, "bad.txt") || strings.Contains(l, "invalid.txt") || strings.Contains(l, "Khuyến học Khuyến học") {
 			t.Errorf("half-written bad document: %.200s", l)
@@ -278,7 +269,7 @@ func TestBadDocumentDoesNotSinkTheBatch(t *testing.T) {
 	// Nothing but the good documents: the graph equals theirs alone.
 	clean := neo4jtest.Store(t)
 	write(t, clean, articleA("hash-a"), articleB())
-	if want := dump(t, clean); !slices.Equal(d, want) {
+	if want := neo4jtest.Dump(t, clean); !slices.Equal(d, want) {
 		t.Errorf("graph differs from the good documents alone:\n%s", diff(want, d))
 	}
 }
@@ -302,7 +293,7 @@ func TestWriteAreas(t *testing.T) {
 	if c.Nodes != 3 || c.Relationships != 1 {
 		t.Errorf("counts %+v after writing twice, want 3 nodes and 1 PART_OF", c)
 	}
-	if len(find(edges(t, dump(t, s)), "PART_OF", "area:2024:770", "area:2024:79")) != 1 {
+	if len(find(edges(t, neo4jtest.Dump(t, s)), "PART_OF", "area:2024:770", "area:2024:79")) != 1 {
 		t.Error("Quận 3 is not PART_OF its city")
 	}
 }
@@ -345,7 +336,7 @@ func TestSpellingsOfOneBodyConverge(t *testing.T) {
 	name := func(s *store.Store) []string {
 		t.Helper()
 		var names []string
-		for _, l := range dump(t, s) {
+		for _, l := range neo4jtest.Dump(t, s) {
 			if strings.Contains(l, `"id":"`+oid(dash)+`"`) {
 				names = append(names, regexp.MustCompile(`"name":"[^"]*"`).FindString(l))
 			}

@@ -50,3 +50,14 @@ func Store(t testing.TB) *store.Store {
 	}
 	return s
 }
+
+// Dump returns every node and relationship of the graph as sorted lines
+// (store.Dump), failing the test on error: tests compare graphs with it.
+func Dump(t testing.TB, s *store.Store) []string {
+	t.Helper()
+	d, err := s.Dump(context.Background())
+	if err != nil {
+		t.Fatalf("dump graph: %v", err)
+	}
+	return d
+}
