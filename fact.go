@@ -88,8 +88,22 @@ type Source struct {
 	URL       string `json:"url,omitempty"`
 	Hash      string `json:"hash,omitempty"`     // sha256 of the raw bytes, hex
 	Encoding  string `json:"encoding,omitempty"` // what the bytes were decoded from
-	Kind      string `json:"kind,omitempty"`     // "article" or "curated"
+	Kind      string `json:"kind,omitempty"`     // "article", "curated" or "edit"
+
+	// Who wrote the source through the API, when (RFC 3339, UTC) and why;
+	// empty for what `hoigraph load` reads from files. Action is the
+	// mutation (ingestArticle, assertHolding, reviewFact, ...) and Target
+	// what a review or a retraction was about.
+	By     string `json:"by,omitempty"`
+	At     string `json:"at,omitempty"`
+	Action string `json:"action,omitempty"`
+	Note   string `json:"note,omitempty"`
+	Target string `json:"target,omitempty"`
 }
+
+// Source kinds beside "article" and "curated": a write made through the
+// API that no file holds (an assertion, a review, a retraction).
+const SourceEdit = "edit"
 
 // Document is one source with everything extracted from it: the unit that
 // loads atomically.

@@ -136,7 +136,7 @@ func (s *Store) Organizations(ctx context.Context, f OrgFilter, order OrgOrder, 
 	}
 	match := matchOrgs("Organization", f.Area != "") + `
 WHERE ($name IS NULL OR n.nameFolded CONTAINS $name) AND ($types IS NULL OR n.type IN $types)
-  AND ($hasOverseer IS NULL OR EXISTS { ()-[:RESPONSIBLE_FOR]->(n) } = $hasOverseer)`
+  AND ($hasOverseer IS NULL OR EXISTS { ()-[e:RESPONSIBLE_FOR]->(n) WHERE `+notRejected("e")+` } = $hasOverseer)`
 	cypher := pageCypher(match, "n", orderBy, "n")
 	return s.page(ctx, "read organizations", cypher, params)
 }
@@ -208,6 +208,9 @@ type OversightFilter struct {
 	ObjectType       hoigraph.OrgType // only edges into bodies of this type
 	OverseerType     hoigraph.OrgType // only edges from bodies of this type
 	AsOf             string
+	// WithRejected keeps the edges a review rejected, which are otherwise
+	// left out.
+	WithRejected bool
 }
 
 // match binds f, e and t to the RESPONSIBLE_FOR edges to filter, starting
@@ -259,7 +262,7 @@ func (f OversightFilter) params() map[string]any {
 	return areaParams(map[string]any{
 		"overseer": orNil(f.Overseer), "object": orNil(f.Object),
 		"objectType": orNil(string(f.ObjectType)), "overseerType": orNil(string(f.OverseerType)),
-		"asOf": orNil(f.AsOf),
+		"asOf": orNil(f.AsOf), "withRejected": f.WithRejected,
 	}, f.Area)
 }
 
@@ -278,7 +281,7 @@ func (s *Store) Oversight(ctx context.Context, f OversightFilter, p Page) ([]Edg
 WHERE ($overseer IS NULL OR f.id = $overseer) AND ($object IS NULL OR t.id = $object)
   AND ($objectType IS NULL OR t:Organization AND t.type = $objectType)
   AND ($overseerType IS NULL OR f:Organization AND f.type = $overseerType)
-  AND `+validAt, "e, f, t", "ORDER BY t.nameFolded, t.name, t.id, f.nameFolded, f.name, f.id", "{e: e, f: f, t: t}")
+  AND ($withRejected OR `+notRejected("e")+`) AND `+validAt, "e, f, t", "ORDER BY t.nameFolded, t.name, t.id, f.nameFolded, f.name, f.id", "{e: e, f: f, t: t}")
 	var edges []Edge
 	var total int
 	err = s.query(ctx, "read oversight", cypher, params, func(r *neo4j.Record) {
@@ -304,7 +307,7 @@ func (s *Store) Unassigned(ctx context.Context, f OversightFilter, limit int) ([
 	}
 	params["types"], params["limit"] = typeStrings(types), int64(limit)
 	cypher := matchOrgs("Organization", f.Area != "") + ` WHERE n.type IN $types
-  AND NOT EXISTS { MATCH ()-[e:RESPONSIBLE_FOR]->(n) WHERE ` + validAt + ` }
+  AND NOT EXISTS { MATCH ()-[e:RESPONSIBLE_FOR]->(n) WHERE ($withRejected OR ` + notRejected("e") + `) AND ` + validAt + ` }
 WITH n ORDER BY n.nameFolded, n.name, n.id LIMIT $limit
 RETURN collect(n) AS page`
 	var nodes []Node

@@ -332,6 +332,7 @@ func buildGraph(doc *hoigraph.Document, r Resolver) (*docGraph, error) {
 	b.g.nodes[lSource] = []map[string]any{{"id": src.ID, "props": map[string]any{
 		"file": vntext.NFC(src.File), "title": vntext.NFC(src.Title), "date": src.Date, "publisher": vntext.NFC(src.Publisher),
 		"url": src.URL, "hash": src.Hash, "kind": kind, "encoding": src.Encoding,
+		"by": orNil(src.By), "at": orNil(src.At), "action": orNil(src.Action), "note": orNil(vntext.NFC(src.Note)), "target": orNil(src.Target),
 	}}}
 	for i := range doc.Facts {
 		if err := b.fact(&doc.Facts[i]); err != nil {
