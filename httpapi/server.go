@@ -23,8 +23,12 @@ import (
 	"github.com/vektah/gqlparser/v2/ast"
 	"github.com/vektah/gqlparser/v2/gqlerror"
 
+	"golang.org/x/time/rate"
+
 	"hoigraph"
+	"hoigraph/auth"
 	"hoigraph/graph"
+	"hoigraph/loader"
 	"hoigraph/resolvers"
 	"hoigraph/store"
 )
@@ -45,6 +49,19 @@ type Config struct {
 	// MaxComplexity is the complexity limit: one per field, a root list's
 	// fields once per item it may return.
 	MaxComplexity int
+
+	// Loader is the write path of mutations; nil makes every write fail.
+	Loader *loader.Loader
+	// Auth checks bearer tokens; nil accepts none.
+	Auth *auth.Authenticator
+	// TokenRequired refuses callers without a token; otherwise they may
+	// read (never write). Off for a local run, on for a deployment.
+	TokenRequired bool
+	// WritesPerMinute is the default limit of mutations per caller.
+	WritesPerMinute int
+	// MaxUpload bounds an editor's multipart upload; MaxBody every other
+	// request body.
+	MaxUpload, MaxBody int64
 }
 
 // Defaults for Config.
@@ -76,11 +93,23 @@ func New(cfg Config) *Server {
 	if cfg.MaxComplexity <= 0 {
 		cfg.MaxComplexity = DefaultMaxComplexity
 	}
+	if cfg.WritesPerMinute <= 0 {
+		cfg.WritesPerMinute = DefaultWritesPerMinute
+	}
+	if cfg.MaxUpload <= 0 {
+		cfg.MaxUpload = DefaultMaxUpload
+	}
+	if cfg.MaxBody <= 0 {
+		cfg.MaxBody = DefaultMaxBody
+	}
 	s := &Server{cfg: cfg, log: cfg.Logger, metrics: newMetrics(cfg.Store)}
 
-	gql := handler.New(graph.NewExecutableSchema(graph.Config{Resolvers: resolvers.New(cfg.Store), Complexity: complexity()}))
+	gql := handler.New(graph.NewExecutableSchema(graph.Config{Resolvers: resolvers.New(cfg.Store, cfg.Loader), Complexity: complexity()}))
 	gql.AddTransport(transport.GET{})
 	gql.AddTransport(post{})
+	// Uploads (ingestArticle's file, uploadCurated) by the GraphQL
+	// multipart request spec; the body limit is authenticate's.
+	gql.AddTransport(transport.MultipartForm{MaxUploadSize: max(cfg.MaxUpload, cfg.MaxBody), MaxMemory: 8 << 20})
 	gql.SetQueryCache(lru.New[*ast.QueryDocument](1000))
 	if cfg.Introspection {
 		gql.Use(extension.Introspection{})
@@ -89,6 +118,8 @@ func New(cfg Config) *Server {
 	}
 	gql.Use(depthLimit{max: cfg.MaxDepth})
 	gql.Use(extension.FixedComplexityLimit(cfg.MaxComplexity))
+	writes := &writeLimiter{def: cfg.WritesPerMinute, by: map[string]*rate.Limiter{}}
+	gql.AroundOperations(writes.limitWrites)
 	gql.SetErrorPresenter(s.presentError)
 	gql.SetRecoverFunc(func(ctx context.Context, v any) error {
 		s.log.ErrorContext(ctx, "panic in resolver", "panic", v)
@@ -107,7 +138,7 @@ func New(cfg Config) *Server {
 
 	assets, _ := fs.Sub(static, "static")
 	mux := http.NewServeMux()
-	mux.Handle("/graphql", s.withTimeout(gql))
+	mux.Handle("/graphql", s.authenticate(s.withTimeout(gql)))
 	mux.Handle("GET /static/", http.StripPrefix("/static/", http.FileServerFS(assets)))
 	mux.HandleFunc("GET /{$}", func(w http.ResponseWriter, r *http.Request) {
 		http.ServeFileFS(w, r, assets, "index.html")
@@ -175,6 +206,9 @@ func (s *Server) presentError(ctx context.Context, err error) *gqlerror.Error {
 	out := &gqlerror.Error{Path: graphql.GetPath(ctx), Extensions: map[string]any{}}
 	switch {
 	case errors.As(err, &he):
+		for k, v := range he.Details {
+			out.Extensions[k] = v
+		}
 		out.Message, out.Extensions["code"] = he.Message, he.Code
 		if he.Code == hoigraph.EINTERNAL {
 			s.log.ErrorContext(ctx, "graphql: internal error", "path", out.Path.String(), "err", err)

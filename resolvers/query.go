@@ -133,7 +133,8 @@ func (r *queryResolver) Oversight(ctx context.Context, filter *model.OversightFi
 	}
 	var f store.OversightFilter
 	if filter != nil {
-		f = store.OversightFilter{Overseer: deref(filter.Overseer), Object: deref(filter.Object), Area: deref(filter.Area), AsOf: deref(filter.AsOf)}
+		f = store.OversightFilter{Overseer: deref(filter.Overseer), Object: deref(filter.Object), Area: deref(filter.Area), AsOf: deref(filter.AsOf),
+			WithRejected: filter.IncludeRejected != nil && *filter.IncludeRejected}
 		if filter.ObjectType != nil {
 			f.ObjectType = domainOrgType(*filter.ObjectType)
 		}
@@ -266,7 +267,7 @@ var charts = map[string]store.Stat{
 func (r *queryResolver) Stats(ctx context.Context, filter *model.StatsFilter) (*model.Stats, error) {
 	var f store.StatsFilter
 	if filter != nil {
-		f = store.StatsFilter{Area: deref(filter.Area), AsOf: deref(filter.AsOf)}
+		f = store.StatsFilter{Area: deref(filter.Area), AsOf: deref(filter.AsOf), WithRejected: filter.IncludeRejected != nil && *filter.IncludeRejected}
 	}
 	out := &model.Stats{}
 	x := newExpander(ctx, r.Store)

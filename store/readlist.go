@@ -136,7 +136,7 @@ func (s *Store) Organizations(ctx context.Context, f OrgFilter, order OrgOrder, 
 	}
 	match := matchOrgs("Organization", f.Area != "") + `
 WHERE ($name IS NULL OR n.nameFolded CONTAINS $name) AND ($types IS NULL OR n.type IN $types)
-  AND ($hasOverseer IS NULL OR EXISTS { ()-[e:RESPONSIBLE_FOR]->(n) WHERE `+notRejected("e")+` } = $hasOverseer)`
+  AND ($hasOverseer IS NULL OR EXISTS { ()-[e:RESPONSIBLE_FOR]->(n) WHERE ` + notRejected("e") + ` } = $hasOverseer)`
 	cypher := pageCypher(match, "n", orderBy, "n")
 	return s.page(ctx, "read organizations", cypher, params)
 }
