@@ -273,7 +273,7 @@ func Require(ctx context.Context, need hoigraph.Role) error {
 		return nil
 	}
 	if p.Name == "" {
-		return hoigraph.Errorf(hoigraph.EUNAUTHENTICATED, "this needs a %s token (Authorization: Bearer TOKEN)", need)
+		return hoigraph.Errorf(hoigraph.EUNAUTHENTICATED, "this needs a token with the %s role (Authorization: Bearer TOKEN)", need)
 	}
 	return hoigraph.Errorf(hoigraph.EFORBIDDEN, "this needs the %s role; %s has %s", need, p.Name, p.Role)
 }

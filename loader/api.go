@@ -121,8 +121,9 @@ func NewEditSource(e Edit, title string) hoigraph.Source {
 	rand.Read(b[:])
 	src := hoigraph.Source{Kind: hoigraph.SourceEdit, Title: title}
 	e.stamp(&src)
-	src.File = "edit-" + strings.NewReplacer(":", "", "-", "", ".", "").Replace(src.At[:min(len(src.At), 19)]) + "-" + hex.EncodeToString(b[:]) + ".edit"
-	src.ID = store.SourceID(src.File)
+	stamp := strings.NewReplacer(":", "", "-", "", ".", "").Replace(src.At[:min(len(src.At), 19)])
+	src.File = "edit-" + stamp + "-" + hex.EncodeToString(b[:])
+	src.ID = "source:" + strings.ToLower(src.File)
 	src.Date = src.At[:10]
 	return src
 }

@@ -93,7 +93,7 @@ type Fact struct {
 // counts as certain, and an article's statement without a recorded
 // confidence as $defaultConfidence.
 const confidenceCypher = `
-WITH f, e, t, [x IN CASE WHEN e.confidence IS :: LIST<ANY> THEN e.confidence ELSE [e.confidence] END WHERE x IS NOT NULL] AS cs,
+WITH f, e, t, [x IN CASE WHEN e.confidence IS :: LIST<ANY> NOT NULL THEN e.confidence ELSE [e.confidence] END WHERE x IS NOT NULL] AS cs,
   EXISTS { MATCH (s:Source) WHERE s.id IN e.sources AND s.kind <> 'article' } AS vouched
 WITH f, e, t, CASE WHEN vouched THEN 1.0 WHEN size(cs) = 0 THEN $defaultConfidence
   ELSE reduce(m = 0.0, x IN cs | CASE WHEN toFloat(x) > m THEN toFloat(x) ELSE m END) END AS c`
