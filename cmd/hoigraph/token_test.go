@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"io"
 	"os"
 	"strings"
 	"testing"
@@ -14,18 +13,7 @@ import (
 // stdoutOf runs fn with os.Stdout captured.
 func stdoutOf(t *testing.T, fn func()) string {
 	t.Helper()
-	r, w, err := os.Pipe()
-	if err != nil {
-		t.Fatal(err)
-	}
-	old := os.Stdout
-	os.Stdout = w
-	done := make(chan []byte)
-	go func() { b, _ := io.ReadAll(r); done <- b }()
-	fn()
-	os.Stdout = old
-	w.Close()
-	return string(<-done)
+	return captured(t, &os.Stdout, fn)
 }
 
 func TestTokenCreateListRevoke(t *testing.T) {
