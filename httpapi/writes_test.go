@@ -72,7 +72,9 @@ func newWriteAPI(t *testing.T, cfg httpapi.Config) *writeAPI {
 	}
 	cfg.Store = s
 	cfg.Loader = &loader.Loader{Store: s, Extractor: x}
-	cfg.Logger = slog.New(slog.NewTextHandler(testLog{t}, &slog.HandlerOptions{Level: slog.LevelInfo}))
+	if cfg.Logger == nil {
+		cfg.Logger = slog.New(slog.NewTextHandler(testLog{t}, &slog.HandlerOptions{Level: slog.LevelInfo}))
+	}
 	srv := httptest.NewServer(httpapi.New(cfg))
 	t.Cleanup(srv.Close)
 	return &writeAPI{api: &api{t: t, url: srv.URL, store: s}, rsaKey: key}
@@ -253,9 +255,37 @@ func TestAReaderIsForbiddenToWrite(t *testing.T) {
 	}
 }
 
+// logBuffer collects the server's log lines, for tests that look for
+// secrets in them.
+type logBuffer struct {
+	mu sync.Mutex
+	b  strings.Builder
+}
+
+func (l *logBuffer) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.Write(p)
+}
+
+func (l *logBuffer) String() string {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.String()
+}
+
 func TestBadCredentialsAreRejected(t *testing.T) {
-	a := newWriteAPI(t, httpapi.Config{})
+	logs := &logBuffer{}
+	a := newWriteAPI(t, httpapi.Config{Logger: slog.New(slog.NewJSONHandler(logs, &slog.HandlerOptions{Level: slog.LevelDebug}))})
 	revoked := a.token("bob", hoigraph.RoleEditor, 0)
+	defer func() {
+		if strings.Contains(logs.String(), revoked) || strings.Contains(logs.String(), auth.HashToken(revoked)) || strings.Contains(logs.String(), string(jwtSecret)) {
+			t.Errorf("a token, hash or secret is in the log:\n%s", logs)
+		}
+		if !strings.Contains(logs.String(), "credentials refused") {
+			t.Errorf("refusals are not logged:\n%s", logs)
+		}
+	}()
 	if _, err := a.store.RevokeToken(context.Background(), "bob", time.Now().UTC().Format(time.RFC3339)); err != nil {
 		t.Fatal(err)
 	}
