@@ -180,7 +180,7 @@ func (s *Store) ShortestPath(ctx context.Context, from, to string, maxLength int
 	// checked against a fixed range just above, never text.
 	cypher := fmt.Sprintf(`MATCH (a:%s {id: $from}), (b:%s {id: $to})
 MATCH p = shortestPath((a)-[*..%d]-(b))
-WHERE all(r IN relationships(p) WHERE type(r) IN $types)
+WHERE all(r IN relationships(p) WHERE type(r) IN $types AND `+notRejected("r")+`)
 RETURN [x IN nodes(p) | `+nodeMap("x")+`] AS ns, [r IN relationships(p) | {r: `+edgeMap("r")+`, f: startNode(r).id, t: endNode(r).id}] AS es`, fl, tl, maxLength)
 	var g *Graph
 	err = s.query(ctx, "read shortest path", cypher, map[string]any{"from": from, "to": to, "types": types, "provenance": true}, func(r *neo4j.Record) {

@@ -20,7 +20,9 @@ func TestTokenCreateListRevoke(t *testing.T) {
 	s := neo4jtest.Store(t)
 	ctx := context.Background()
 	var code int
-	out := stdoutOf(t, func() { code = run(ctx, []string{"token", "create", "-role", "editor", "-name", "ủy ban kiểm tra"}) })
+	out := stdoutOf(t, func() {
+		code = run(ctx, []string{"token", "create", "-role", "editor", "-name", "ủy ban kiểm tra"})
+	})
 	lines := strings.Split(strings.TrimSpace(out), "\n")
 	token := lines[len(lines)-1]
 	if code != 0 || !strings.HasPrefix(token, auth.TokenPrefix) || strings.ContainsAny(token, " \t") {
