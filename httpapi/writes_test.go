@@ -452,10 +452,15 @@ func TestEditorIngestChangesOversightWithNewProvenance(t *testing.T) {
 		t.Errorf("after retraction: %v", n)
 	}
 	admin := a.token("root", hoigraph.RoleAdmin, 0)
-	audit := a.must(admin, `{ audit { totalCount nodes { by action target } } }`, nil)
+	// The ingested source is gone; its retraction stays in the audit list
+	// and says who had written it.
+	audit := a.must(admin, `{ audit { totalCount nodes { by action target note source { title } } } }`, nil)
 	if got := fmt.Sprint(pluck(at(t, audit, "audit", "nodes").([]any), "action")); got != "[retractSource]" {
-		// the ingested source is gone with its retraction; the retraction stays
 		t.Errorf("audit actions = %s", got)
+	}
+	if e := at(t, audit, "audit", "nodes", 0); at(t, e, "target") != id || at(t, e, "note") != "wrong article" ||
+		!strings.Contains(at(t, e, "source", "title").(string), "Phân công phụ trách (written by token:alice at ") {
+		t.Errorf("retraction entry = %v", e)
 	}
 }
 

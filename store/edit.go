@@ -243,6 +243,12 @@ func (s *Store) RetractSource(ctx context.Context, id string, edit hoigraph.Sour
 		if a, _ := recs[0].Values[0].(neo4j.Node).Props["action"].(string); a == "reviewFact" || a == "retractSource" {
 			return nil, hoigraph.Errorf(hoigraph.EINVALID, "source %q records a %s, which cannot be retracted", id, a)
 		}
+		// The retraction keeps what the audit list knew of the source,
+		// which goes.
+		edit.Title = "Retraction of " + n.Name
+		if n.By != "" {
+			edit.Title += fmt.Sprintf(" (written by %s at %s)", n.By, n.At)
+		}
 		if err := s.removeStatements(ctx, tx, []string{id}, &st); err != nil {
 			return nil, err
 		}
