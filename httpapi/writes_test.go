@@ -709,3 +709,59 @@ func TestWritesPerMinuteAreLimitedPerToken(t *testing.T) {
 	a.must(slow, `{ stats { people } }`, nil) // reads are not limited
 	a.must(other, q, nil)                     // nor other tokens
 }
+
+// The issue's acceptance story: with an editor token, a committee member
+// ingests an article, rejects one wrong fact of it and adds an assignment
+// no article states; the oversight question then shows the result, each
+// edge with who said it.
+func TestACommitteeMemberIngestsRejectsAndAssigns(t *testing.T) {
+	a := newWriteAPI(t, httpapi.Config{})
+	editor := a.token("Ban Dân vận Quận 3", hoigraph.RoleEditor, 0)
+	text := "Quận 3 phân công phụ trách hội.\n\nBan Dân vận Quận ủy Quận 3 phụ trách Hội Người mù Quận 3. Ban Tổ chức Quận ủy Quận 3 phụ trách Câu lạc bộ Hưu trí Quận 3."
+	a.must(editor, `mutation($t: String!) { ingestArticle(input: {text: $t, title: "Phân công 2024", date: "2024-05-02"}) { source { id } } }`, map[string]any{"t": text})
+
+	over := `query { oversight(filter: {area: "Quận 3", objectType: ASSOCIATION}, first: 50) { nodes { id kind
+  overseer { ... on Organization { name } } object { ... on Organization { name } }
+  provenance { source { title kind by } } } } }`
+	find := func(d map[string]any, from, to string) []any {
+		var out []any
+		for _, n := range at(t, d, "oversight", "nodes").([]any) {
+			if at(t, n, "overseer", "name") == from && at(t, n, "object", "name") == to {
+				out = append(out, n)
+			}
+		}
+		return out
+	}
+	d := a.query(over, nil)
+	wrong := find(d, banToChuc, huuTri)
+	var fromArticle any
+	for _, n := range wrong {
+		for _, p := range at(t, n, "provenance").([]any) {
+			if at(t, p, "source", "title") == "Phân công 2024" {
+				fromArticle = n
+			}
+		}
+	}
+	if fromArticle == nil || len(find(d, banDanVan, nguoiMu)) != 1 {
+		t.Fatalf("after ingest: %v", d)
+	}
+	a.must(editor, `mutation($id: ID!) { reviewFact(input: {fact: $id, status: REJECTED, reason: "Ban Tổ chức thôi phụ trách từ 2019"}) { id } }`,
+		map[string]any{"id": at(t, fromArticle, "id")})
+	a.must(editor, `mutation($f: String!, $o: String!) { assertResponsibility(input: {overseer: $f, object: $o, kind: "political_leadership", since: "2024-05", note: "Quyết định 12-QĐ/QU"}) { source { id } } }`,
+		map[string]any{"f": oid(banDanVan), "o": oid(huuTri)})
+
+	d = a.query(over, nil)
+	for _, n := range find(d, banToChuc, huuTri) {
+		if at(t, n, "id") == at(t, fromArticle, "id") {
+			t.Errorf("the rejected fact is still answered: %v", n)
+		}
+	}
+	added := find(d, banDanVan, huuTri)
+	if len(added) != 1 || at(t, added[0], "provenance", 0, "source", "by") != "token:Ban Dân vận Quận 3" || at(t, added[0], "provenance", 0, "source", "kind") != "edit" {
+		t.Errorf("the assignment = %v", added)
+	}
+	ingested := find(d, banDanVan, nguoiMu)
+	if len(ingested) != 1 || at(t, ingested[0], "provenance", 0, "source", "by") != "token:Ban Dân vận Quận 3" || at(t, ingested[0], "provenance", 0, "source", "kind") != "article" {
+		t.Errorf("the ingested fact = %v", ingested)
+	}
+}
