@@ -3,6 +3,8 @@ package httpapi_test
 import (
 	"bytes"
 	"context"
+	"crypto/ecdsa"
+	"crypto/elliptic"
 	"crypto/rand"
 	"crypto/rsa"
 	"encoding/base64"
@@ -355,6 +357,47 @@ func jwks(t *testing.T, key *rsa.PrivateKey, kid string) string {
 		t.Fatal(err)
 	}
 	return p
+}
+
+func TestES256FromAJWKSFile(t *testing.T) {
+	key, err := ecdsa.GenerateKey(elliptic.P256(), rand.Reader)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b64 := base64.RawURLEncoding.EncodeToString
+	pad := func(b []byte) []byte { return append(make([]byte, 32-len(b)), b...) }
+	raw, _ := json.Marshal(map[string]any{"keys": []any{map[string]any{
+		"kty": "EC", "crv": "P-256", "kid": "ec1", "alg": "ES256", "use": "sig",
+		"x": b64(pad(key.X.Bytes())), "y": b64(pad(key.Y.Bytes())),
+	}}})
+	p := filepath.Join(t.TempDir(), "jwks.json")
+	if err := os.WriteFile(p, raw, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	s := neo4jtest.Store(t)
+	authn, err := auth.New(context.Background(), s, &auth.JWTConfig{JWKS: p, Issuer: jwtIssuer, Audience: jwtAudience})
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := newWriteAPI(t, httpapi.Config{Auth: authn})
+	sign := func(c jwt.MapClaims) string {
+		tok := jwt.NewWithClaims(jwt.SigningMethodES256, c)
+		tok.Header["kid"] = "ec1"
+		str, err := tok.SignedString(key)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return str
+	}
+	d := a.must(sign(validClaims("editor")), `mutation { assertOrganization(input: {name: "Hội Cựu chiến binh Quận 3", type: ASSOCIATION}) { source { by } } }`, nil)
+	if at(t, d, "assertOrganization", "source", "by") != "jwt:committee-member-7" {
+		t.Errorf("ES256 edit = %v", d)
+	}
+	wrongAud := validClaims("editor")
+	wrongAud["aud"] = "another-service"
+	if c := a.code(sign(wrongAud), `{ stats { people } }`, nil); c != hoigraph.EUNAUTHENTICATED {
+		t.Errorf("ES256 with the wrong audience: %q", c)
+	}
 }
 
 func TestRS256FromAJWKSFileAndARoleClaimPath(t *testing.T) {
