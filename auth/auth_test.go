@@ -2,6 +2,13 @@ package auth
 
 import (
 	"context"
+	"crypto/rand"
+	"crypto/rsa"
+	"encoding/base64"
+	"encoding/json"
+	"math/big"
+	"net/http"
+	"net/http/httptest"
 	"strings"
 	"testing"
 	"time"
@@ -96,5 +103,38 @@ func TestJWTRejectionsNameTheReason(t *testing.T) {
 	p, err := a.Authenticate(context.Background(), sign(jwt.MapClaims{"iss": "iss", "aud": []string{"x", "aud"}, "exp": exp, "sub": "u1", "role": "editor"}))
 	if err != nil || p.Name != "jwt:u1" || p.Role != hoigraph.RoleEditor {
 		t.Errorf("valid JWT: %+v %v", p, err)
+	}
+}
+
+func TestRS256FromAJWKSURL(t *testing.T) {
+	key, err := rsa.GenerateKey(rand.Reader, 2048)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b64 := base64.RawURLEncoding.EncodeToString
+	set, _ := json.Marshal(map[string]any{"keys": []any{map[string]any{
+		"kty": "RSA", "kid": "url1", "alg": "RS256", "use": "sig",
+		"n": b64(key.N.Bytes()), "e": b64(big.NewInt(int64(key.E)).Bytes()),
+	}}})
+	idp := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "application/json")
+		w.Write(set)
+	}))
+	defer idp.Close()
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	a, err := New(ctx, nil, &JWTConfig{JWKS: idp.URL + "/jwks.json", Issuer: "iss", Audience: "aud"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tok := jwt.NewWithClaims(jwt.SigningMethodRS256, jwt.MapClaims{"iss": "iss", "aud": "aud", "exp": time.Now().Add(time.Hour).Unix(), "sub": "u2", "role": "admin"})
+	tok.Header["kid"] = "url1"
+	signed, err := tok.SignedString(key)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := a.Authenticate(ctx, signed)
+	if err != nil || p.Role != hoigraph.RoleAdmin || p.Name != "jwt:u2" {
+		t.Errorf("RS256 from a JWKS URL: %+v %v", p, err)
 	}
 }
