@@ -808,3 +808,39 @@ func TestACommitteeMemberIngestsRejectsAndAssigns(t *testing.T) {
 		t.Errorf("the ingested fact = %v", ingested)
 	}
 }
+
+// A review is a statement of its own: the rejected fact outlives its
+// article's retraction and reload, still rejected, and retracting the
+// review makes it count again.
+func TestAReviewOutlivesItsArticleAndCanBeRetracted(t *testing.T) {
+	a := newWriteAPI(t, httpapi.Config{})
+	editor := a.token("alice", hoigraph.RoleEditor, 0)
+	over := `query($all: Boolean) { oversight(filter: {object: "` + oid(chuThapDo) + `", includeRejected: $all}) { totalCount nodes { id review { status } provenance { evidence source { id kind } } } } }`
+	id := at(t, a.query(over, nil), "oversight", "nodes", 0, "id")
+	d := a.must(editor, `mutation($id: ID!) { reviewFact(input: {fact: $id, status: REJECTED, reason: "sai ban"}) { review { source } } }`, map[string]any{"id": id})
+	review := at(t, d, "reviewFact", "review", "source")
+
+	article := at(t, a.query(over, map[string]any{"all": true}), "oversight", "nodes", 0, "provenance", 0, "source", "id")
+	a.must(editor, `mutation($id: ID!) { retractSource(id: $id) { source { id } } }`, map[string]any{"id": article})
+	o := a.query(over, map[string]any{"all": true})
+	if at(t, o, "oversight", "totalCount") != float64(1) || at(t, o, "oversight", "nodes", 0, "review", "status") != "REJECTED" ||
+		at(t, o, "oversight", "nodes", 0, "provenance", 0, "evidence") != "sai ban" || at(t, o, "oversight", "nodes", 0, "provenance", 0, "source", "kind") != "edit" {
+		t.Fatalf("after retracting the article: %v", o)
+	}
+	// The article loaded again: the fact is still rejected.
+	if st, err := a.store.WriteDocuments(context.Background(), quan3Docs()[:1]); err != nil || st.Documents != 1 {
+		t.Fatalf("reload: %+v %v", st, err)
+	}
+	if n := at(t, a.query(over, nil), "oversight", "totalCount"); n != float64(0) {
+		t.Errorf("a reloaded article undid the rejection: %v", n)
+	}
+	if n := len(at(t, a.query(over, map[string]any{"all": true}), "oversight", "nodes", 0, "provenance").([]any)); n != 2 {
+		t.Errorf("provenance after reload: %d entries", n)
+	}
+	// Retracting the review: the fact counts again, unreviewed.
+	a.must(editor, `mutation($id: ID!) { retractSource(id: $id) { source { id } } }`, map[string]any{"id": review})
+	o = a.query(over, nil)
+	if at(t, o, "oversight", "totalCount") != float64(1) || at(t, o, "oversight", "nodes", 0, "review") != nil {
+		t.Errorf("after retracting the review: %v", o)
+	}
+}

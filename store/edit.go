@@ -17,11 +17,15 @@ import (
 // audit list.
 //
 // A fact, for review, is one edge the sources assert (HOLDS,
-// RESPONSIBLE_FOR, PART_OF, LOCATED_IN). Its review lives on the edge
-// (review, reviewedBy, reviewedAt, reviewReason, reviewSource) and the
-// edit Source that recorded it stays in the audit list. Known limit: an
-// edge that loses all its sources is deleted with its review; if a later
-// load asserts it again, it comes back unreviewed.
+// RESPONSIBLE_FOR, PART_OF, LOCATED_IN). Its latest review lives on the
+// edge (review, reviewedBy, reviewedAt, reviewReason, reviewSource), and
+// the edit Source that recorded it becomes one of the edge's sources, its
+// reason the evidence, with both ends MENTIONED_IN it like any source's.
+// So a review is a statement like the others: the edge outlives the
+// removal or change of the article that first said it (a rejected fact
+// does not come back unreviewed when its article is loaded again, and a
+// confirmed one is still vouched for by whoever confirmed it), and
+// retracting the review removes it as a reload without it would.
 
 // reviewable are the edge types a review can be about, and what the queue
 // lists.
@@ -173,9 +177,12 @@ func (s *Store) ReviewFact(ctx context.Context, id, status string, edit hoigraph
 	}
 	out, err := s.write(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
 		recs, err := s.run(ctx, tx, matchFact(k)+`
-SET e.review = $status, e.reviewedBy = $by, e.reviewedAt = $at, e.reviewReason = $reason, e.reviewSource = $source
+SET e.review = $status, e.reviewedBy = $by, e.reviewedAt = $at, e.reviewReason = $reason, e.reviewSource = $source,
+  e.sources = e.sources + $source, e.evidence = e.evidence + coalesce($reason, '')
 WITH f, e, t
-CREATE (s:Source) SET s = $props`+confidenceCypher+`
+CREATE (s:Source) SET s = $props
+CREATE (f)-[:MENTIONED_IN {name: CASE WHEN f:Post THEN null ELSE f.name END}]->(s)
+CREATE (t)-[:MENTIONED_IN {name: CASE WHEN t:Post THEN null ELSE t.name END}]->(s)`+confidenceCypher+`
 RETURN e, f, t, c`, params)
 		if err != nil {
 			return nil, err
@@ -226,7 +233,7 @@ func (s *Store) FactByID(ctx context.Context, id string) (Fact, bool, error) {
 // RetractSource removes everything the source id asserted and the source
 // itself, as a reload without it would, and records the retraction under
 // the edit source given, in one transaction. It returns the retracted
-// source. A review is not retracted (review the fact again instead).
+// source. Retracting a review also takes its verdict off the edge.
 func (s *Store) RetractSource(ctx context.Context, id string, edit hoigraph.Source) (Node, WriteStats, error) {
 	edit.Kind, edit.Target = hoigraph.SourceEdit, id
 	var st WriteStats
@@ -240,8 +247,12 @@ func (s *Store) RetractSource(ctx context.Context, id string, edit hoigraph.Sour
 			return nil, hoigraph.Errorf(hoigraph.ENOTFOUND, "no source %q", id)
 		}
 		n := toNode(recs[0].Values[0])
-		if a, _ := recs[0].Values[0].(neo4j.Node).Props["action"].(string); a == "reviewFact" || a == "retractSource" {
-			return nil, hoigraph.Errorf(hoigraph.EINVALID, "source %q records a %s, which cannot be retracted", id, a)
+		if a, _ := recs[0].Values[0].(neo4j.Node).Props["action"].(string); a == "retractSource" {
+			return nil, hoigraph.Errorf(hoigraph.EINVALID, "source %q records a retraction, which cannot be retracted", id)
+		}
+		if err := s.exec(ctx, tx, `MATCH (:Source {id: $id})<-[:MENTIONED_IN]-(f)-[e]->() WHERE e.reviewSource = $id
+REMOVE e.review, e.reviewedBy, e.reviewedAt, e.reviewReason, e.reviewSource`, map[string]any{"id": id}, &st); err != nil {
+			return nil, fmt.Errorf("take the review off: %w", err)
 		}
 		// The retraction keeps what the audit list knew of the source,
 		// which goes.
