@@ -70,6 +70,9 @@ func (s *Server) authenticate(next http.Handler) http.Handler {
 			s.refuse(w, r, hoigraph.Errorf(hoigraph.EUNAUTHENTICATED, "this server needs a token (Authorization: Bearer TOKEN)"))
 			return
 		}
+		if sw, ok := w.(*statusWriter); ok {
+			sw.who = p.Name
+		}
 		limit := s.cfg.MaxBody
 		if mt, _, _ := mime.ParseMediaType(r.Header.Get("Content-Type")); mt == "multipart/form-data" && p.Role.Allows(hoigraph.RoleEditor) {
 			limit = s.maxUpload(p)

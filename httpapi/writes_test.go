@@ -284,6 +284,9 @@ func TestBadCredentialsAreRejected(t *testing.T) {
 		if strings.Contains(logs.String(), revoked) || strings.Contains(logs.String(), auth.HashToken(revoked)) || strings.Contains(logs.String(), string(jwtSecret)) {
 			t.Errorf("a token, hash or secret is in the log:\n%s", logs)
 		}
+		if !strings.Contains(logs.String(), `"who":"jwt:committee-member-7"`) {
+			t.Errorf("the access log does not say who wrote:\n%s", logs)
+		}
 		if !strings.Contains(logs.String(), "credentials refused") {
 			t.Errorf("refusals are not logged:\n%s", logs)
 		}
