@@ -31,7 +31,8 @@ func runLoad(ctx context.Context, args []string) error {
 	dryRun := fs.Bool("dry-run", false, "read and extract, print the summary, write nothing")
 	batch := fs.Int("batch", 300, "documents per transaction (300 measured fastest; see BENCHMARKS.md)")
 	facts := fs.Bool("facts", false, "the arguments are facts already extracted, as JSON Lines (hoigraph extract's output)")
-	replace := fs.Bool("replace", false, "delete the whole graph before loading")
+	replace := fs.Bool("replace", false, "the paths given are the whole truth: remove the sources loaded earlier from under them whose files are gone (listed first); nothing outside them is touched")
+	root := fs.String("root", ".", "a source is identified by its path relative to this folder (see README: how a source is identified)")
 	explain := fs.Bool("explain", false, "print every entity resolution decision on stderr")
 	if err := fs.Parse(args); err != nil {
 		return err
@@ -65,6 +66,8 @@ func runLoad(ctx context.Context, args []string) error {
 		Gazetteer: gaz,
 		Batch:     *batch,
 		DryRun:    *dryRun,
+		Root:      *root,
+		Replace:   *replace,
 		Progress:  os.Stdout,
 		Terminal:  info != nil && info.Mode()&os.ModeCharDevice != 0,
 	}
@@ -77,11 +80,6 @@ func runLoad(ctx context.Context, args []string) error {
 			return err
 		}
 		defer s.Close(context.Background())
-		if *replace {
-			if err := s.DeleteAll(ctx); err != nil {
-				return err
-			}
-		}
 		l.Store = s
 	}
 	load := l.Load
