@@ -16,13 +16,11 @@ import (
 	"fmt"
 	"hash"
 	"io"
-	"io/fs"
 	"iter"
 	"os"
 	"path/filepath"
 	"runtime"
 	"slices"
-	"sort"
 	"strings"
 	"sync"
 	"time"
@@ -54,6 +52,9 @@ type Loader struct {
 	Progress  io.Writer            // progress lines; nil for none
 	Terminal  bool                 // Progress is a terminal: draw one bar
 	Explain   io.Writer            // resolution decisions, one a line; nil for none
+	// MaxFileBytes is the largest input file read; a larger one is an
+	// error naming it. DefaultMaxFileBytes when 0.
+	MaxFileBytes int64
 	// Root is what a source's path is relative to, the working directory
 	// when "": a source is identified by that path (SourceID).
 	Root string
@@ -61,6 +62,17 @@ type Loader struct {
 	// sources loaded earlier from under them whose file is gone are
 	// removed, once everything else is loaded. Nothing outside them is.
 	Replace bool
+}
+
+// DefaultMaxFileBytes is the default limit of Loader.MaxFileBytes: a
+// thousand times the longest article of the corpora.
+const DefaultMaxFileBytes = 64 << 20
+
+func (l *Loader) maxFileBytes() int64 {
+	if l.MaxFileBytes > 0 {
+		return l.MaxFileBytes
+	}
+	return DefaultMaxFileBytes
 }
 
 // SourceID is the id of the source read from path: store.SourceID of the
@@ -106,6 +118,9 @@ type Summary struct {
 	DryRun    bool
 	// Removed are the sources a Replace load removed.
 	Removed []string
+	// Skipped are the files of the folders walked that are not read, with
+	// why (not an input type, hidden); they are not errors.
+	Skipped []FileError
 }
 
 // job reads one input file into documents.
@@ -134,7 +149,7 @@ func (l *Loader) Load(ctx context.Context, paths []string) (Summary, error) {
 	if err := mustExist(paths); err != nil {
 		return Summary{DryRun: l.DryRun}, err
 	}
-	files, errs := walk(paths)
+	files, skipped, errs := Walk(paths, loadable)
 	jobs := make([]job, len(files))
 	ids := make([]string, len(files))
 	for i, f := range files {
@@ -143,6 +158,7 @@ func (l *Loader) Load(ctx context.Context, paths []string) (Summary, error) {
 	}
 	sum, err := l.run(ctx, len(jobs), slices.Values(jobs))
 	sum.Errors = append(errs, sum.Errors...)
+	sum.Skipped = skipped
 	if err == nil {
 		err = l.replace(ctx, paths, ids, &sum)
 	}
@@ -276,57 +292,6 @@ func (l *Loader) parseFile(path string) func([]byte) ([]hoigraph.Document, error
 		doc.Source.ID = store.SourceID(doc.Source.Path)
 		return []hoigraph.Document{doc}, nil
 	}
-}
-
-// walk expands folders into their loadable files, sorted so that every load
-// of the same input appends provenance in the same order. A file named
-// explicitly with an unknown extension is an error.
-func walk(paths []string) ([]string, []FileError) {
-	var files []string
-	var errs []FileError
-	seen := map[string]bool{}
-	add := func(p string) {
-		if !seen[p] {
-			seen[p] = true
-			files = append(files, p)
-		}
-	}
-	for _, p := range paths {
-		info, err := os.Stat(p)
-		if err != nil {
-			errs = append(errs, FileError{p, err})
-			continue
-		}
-		if !info.IsDir() {
-			if loadable(p) {
-				add(p)
-			} else {
-				errs = append(errs, FileError{p, fmt.Errorf("unknown file type (want %s, %s)", strings.Join(ArticleExtensions, ", "), strings.Join(curated.Extensions, ", "))})
-			}
-			continue
-		}
-		var found []string
-		err = filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
-			if err != nil {
-				return err
-			}
-			if d.IsDir() && path != p && strings.HasPrefix(d.Name(), ".") {
-				return filepath.SkipDir
-			}
-			if !d.IsDir() && loadable(path) && !strings.HasPrefix(d.Name(), ".") {
-				found = append(found, path)
-			}
-			return nil
-		})
-		if err != nil {
-			errs = append(errs, FileError{p, err})
-		}
-		sort.Strings(found)
-		for _, f := range found {
-			add(f)
-		}
-	}
-	return files, errs
 }
 
 func loadable(path string) bool {
@@ -484,7 +449,7 @@ func (l *Loader) readChunk(ctx context.Context, part []job, r store.Resolver, wo
 		go func() {
 			defer wg.Done()
 			for k := range next {
-				res[k] = readJob(part[k], r, loaded[part[k].id])
+				res[k] = readJob(part[k], r, loaded[part[k].id], l.maxFileBytes())
 			}
 		}()
 	}
@@ -524,13 +489,13 @@ func (l *Loader) loadedHashes(ctx context.Context, jobs []job) map[string]string
 	return hashes
 }
 
-func readJob(j job, r store.Resolver, loadedHash string) parsed {
+func readJob(j job, r store.Resolver, loadedHash string, maxBytes int64) parsed {
 	if j.err != nil {
 		return parsed{path: j.path, err: j.err}
 	}
 	docs := j.docs
 	if j.parse != nil {
-		raw, err := os.ReadFile(j.path)
+		raw, err := ReadFile(j.path, maxBytes)
 		if err != nil {
 			return parsed{path: j.path, err: err}
 		}
@@ -696,6 +661,15 @@ func (s Summary) Print(w io.Writer) {
 		}
 		fmt.Fprintf(w, "nodes: %d created, %d deleted; relationships: %d created, %d deleted\n",
 			s.Write.NodesCreated, s.Write.NodesDeleted, s.Write.RelationshipsCreated, s.Write.RelationshipsDeleted)
+	}
+	if len(s.Removed) > 0 {
+		fmt.Fprintf(w, "removed: %d sources no longer under the paths given\n", len(s.Removed))
+	}
+	if len(s.Skipped) > 0 {
+		fmt.Fprintf(w, "skipped: %d files of the folders, not read\n", len(s.Skipped))
+		for _, e := range s.Skipped {
+			fmt.Fprintf(w, "  %s\n", e.Error())
+		}
 	}
 	fmt.Fprintf(w, "errors: %d\n", len(s.Errors))
 	for _, e := range s.Errors {

@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"syscall"
 	"testing"
 
 	"hoigraph/internal/neo4jtest"
@@ -190,4 +191,64 @@ func TestConcurrentLoadersBuildTheGraphOneBuilds(t *testing.T) {
 	}
 }
 
-var _ = loader.Loader{}
+// robust #5 and #8: the walk follows links to folders once, lists every
+// file it does not read with why, and goes on after what it cannot read;
+// only regular files are read, up to a size limit, and one that is not
+// fails alone, named.
+func TestWalkListsWhatItDoesNotReadAndReadsOnlyFiles(t *testing.T) {
+	s := neo4jtest.Store(t)
+	dir := t.TempDir()
+	writeFiles(t, dir, map[string]string{
+		"tree/a/1.txt": article(1), "tree/c/3.txt": article(3), "tree/notes.pdf": "%PDF-1.4", "tree/.hidden.txt": article(9),
+		"elsewhere/2.txt": article(2), "tree/big.txt": article(4) + strings.Repeat("Hội Chữ thập đỏ. ", 2000),
+	})
+	tree := filepath.Join(dir, "tree")
+	for link, target := range map[string]string{
+		"tree/b-link":   filepath.Join(dir, "elsewhere"), // a folder elsewhere
+		"tree/a/loop":   tree,                            // a loop
+		"tree/broken":   filepath.Join(dir, "nothing"),   // a broken link
+		"tree/zero.txt": "/dev/zero",                     // a device
+	} {
+		if err := os.Symlink(target, filepath.Join(dir, link)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := syscall.Mkfifo(filepath.Join(tree, "fifo.txt"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	treeLink := filepath.Join(dir, "tree-link")
+	if err := os.Symlink(tree, treeLink); err != nil {
+		t.Fatal(err)
+	}
+	l := newLoader(t, s, false)
+	l.MaxFileBytes = 16 << 10
+	sum, err := l.Load(context.Background(), []string{treeLink})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sum.Write.Documents != 3 {
+		t.Errorf("%d documents written, want 1.txt, 3.txt and b-link/2.txt", sum.Write.Documents)
+	}
+	reasons := func(l []loader.FileError) map[string]string {
+		out := map[string]string{}
+		for _, e := range l {
+			rel, _ := filepath.Rel(treeLink, e.File)
+			out[filepath.ToSlash(rel)] = e.Err.Error()
+		}
+		return out
+	}
+	errs, skipped := reasons(sum.Errors), reasons(sum.Skipped)
+	for file, want := range map[string]string{"broken": "no such file", "zero.txt": "not a regular file", "fifo.txt": "not a regular file", "big.txt": "limit of 16384"} {
+		if !strings.Contains(errs[file], want) {
+			t.Errorf("error for %s: %q, want %q (errors %v)", file, errs[file], want, errs)
+		}
+	}
+	for file, want := range map[string]string{"notes.pdf": "not an input type", ".hidden.txt": "hidden", "a/loop": "read once"} {
+		if !strings.Contains(skipped[file], want) {
+			t.Errorf("skipped %s: %q, want %q (skipped %v)", file, skipped[file], want, skipped)
+		}
+	}
+	if len(errs) != 4 {
+		t.Errorf("errors %v, want the four above", errs)
+	}
+}

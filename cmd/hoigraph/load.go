@@ -32,6 +32,7 @@ func runLoad(ctx context.Context, args []string) error {
 	batch := fs.Int("batch", 300, "documents per transaction (300 measured fastest; see BENCHMARKS.md)")
 	facts := fs.Bool("facts", false, "the arguments are facts already extracted, as JSON Lines (hoigraph extract's output)")
 	replace := fs.Bool("replace", false, "the paths given are the whole truth: remove the sources loaded earlier from under them whose files are gone (listed first); nothing outside them is touched")
+	maxFile := fs.Int64("max-file-size", loader.DefaultMaxFileBytes, "largest input file in bytes; a larger one is an error naming it")
 	root := fs.String("root", ".", "a source is identified by its path relative to this folder (see README: how a source is identified)")
 	explain := fs.Bool("explain", false, "print every entity resolution decision on stderr")
 	if err := fs.Parse(args); err != nil {
@@ -62,14 +63,15 @@ func runLoad(ctx context.Context, args []string) error {
 	}
 	info, _ := os.Stdout.Stat()
 	l := &loader.Loader{
-		Extractor: x,
-		Gazetteer: gaz,
-		Batch:     *batch,
-		DryRun:    *dryRun,
-		Root:      *root,
-		Replace:   *replace,
-		Progress:  os.Stdout,
-		Terminal:  info != nil && info.Mode()&os.ModeCharDevice != 0,
+		Extractor:    x,
+		Gazetteer:    gaz,
+		Batch:        *batch,
+		DryRun:       *dryRun,
+		Root:         *root,
+		MaxFileBytes: *maxFile,
+		Replace:      *replace,
+		Progress:     os.Stdout,
+		Terminal:     info != nil && info.Mode()&os.ModeCharDevice != 0,
 	}
 	if *explain {
 		l.Explain = os.Stderr
