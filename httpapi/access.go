@@ -28,15 +28,13 @@ import (
 const (
 	DefaultWritesPerMinute = 60
 	DefaultMaxUpload       = 20 << 20
-	// DefaultMaxBody bounds a request that is not an editor's upload.
-	DefaultMaxBody = 1 << 20
 )
 
 // authenticate puts the caller's Principal into the request's context, or
 // answers 401 with an UNAUTHENTICATED GraphQL error when the credentials
 // do not check out (or there are none and anonymous reads are off). It
-// also bounds the body: an editor's multipart upload up to its limit,
-// everything else to MaxBody.
+// also bounds a multipart upload's body: an editor's to its limit, anyone
+// else's to MaxBodyBytes.
 func (s *Server) authenticate(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		var p hoigraph.Principal
@@ -73,11 +71,12 @@ func (s *Server) authenticate(next http.Handler) http.Handler {
 		if sw, ok := w.(*statusWriter); ok {
 			sw.who = p.Name
 		}
-		limit := s.cfg.MaxBody
-		if mt, _, _ := mime.ParseMediaType(r.Header.Get("Content-Type")); mt == "multipart/form-data" && p.Role.Allows(hoigraph.RoleEditor) {
-			limit = s.maxUpload(p)
-		}
-		if r.Body != nil {
+		// A JSON body is bounded by the post transport; an upload here.
+		if mt, _, _ := mime.ParseMediaType(r.Header.Get("Content-Type")); mt == "multipart/form-data" && r.Body != nil {
+			limit := s.cfg.MaxBodyBytes
+			if p.Role.Allows(hoigraph.RoleEditor) {
+				limit = s.maxUpload(p)
+			}
 			r.Body = http.MaxBytesReader(w, r.Body, limit)
 		}
 		next.ServeHTTP(w, r.WithContext(auth.WithPrincipal(r.Context(), p)))

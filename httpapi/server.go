@@ -49,6 +49,12 @@ type Config struct {
 	// MaxComplexity is the complexity limit: one per field, a root list's
 	// fields once per item it may return.
 	MaxComplexity int
+	// MaxBodyBytes is the largest request body read; a larger one is
+	// answered with 413.
+	MaxBodyBytes int64
+	// MaxAnswerBytes is the largest answer sent; a larger one is replaced
+	// by an INVALID error.
+	MaxAnswerBytes int64
 
 	// Loader is the write path of mutations; nil makes every write fail.
 	Loader *loader.Loader
@@ -59,16 +65,18 @@ type Config struct {
 	TokenRequired bool
 	// WritesPerMinute is the default limit of mutations per caller.
 	WritesPerMinute int
-	// MaxUpload bounds an editor's multipart upload; MaxBody every other
-	// request body.
-	MaxUpload, MaxBody int64
+	// MaxUpload bounds an editor's multipart upload (MaxBodyBytes any
+	// other caller's).
+	MaxUpload int64
 }
 
 // Defaults for Config.
 const (
-	DefaultTimeout       = 10 * time.Second
-	DefaultMaxDepth      = 12
-	DefaultMaxComplexity = 5000
+	DefaultTimeout        = 10 * time.Second
+	DefaultMaxDepth       = 12
+	DefaultMaxComplexity  = 5000
+	DefaultMaxBodyBytes   = 1 << 20
+	DefaultMaxAnswerBytes = 16 << 20
 )
 
 // Server serves the API.
@@ -93,23 +101,26 @@ func New(cfg Config) *Server {
 	if cfg.MaxComplexity <= 0 {
 		cfg.MaxComplexity = DefaultMaxComplexity
 	}
+	if cfg.MaxBodyBytes <= 0 {
+		cfg.MaxBodyBytes = DefaultMaxBodyBytes
+	}
+	if cfg.MaxAnswerBytes <= 0 {
+		cfg.MaxAnswerBytes = DefaultMaxAnswerBytes
+	}
 	if cfg.WritesPerMinute <= 0 {
 		cfg.WritesPerMinute = DefaultWritesPerMinute
 	}
 	if cfg.MaxUpload <= 0 {
 		cfg.MaxUpload = DefaultMaxUpload
 	}
-	if cfg.MaxBody <= 0 {
-		cfg.MaxBody = DefaultMaxBody
-	}
 	s := &Server{cfg: cfg, log: cfg.Logger, metrics: newMetrics(cfg.Store)}
 
 	gql := handler.New(graph.NewExecutableSchema(graph.Config{Resolvers: resolvers.New(cfg.Store, cfg.Loader), Complexity: complexity()}))
 	gql.AddTransport(transport.GET{})
-	gql.AddTransport(post{})
+	gql.AddTransport(post{maxBody: cfg.MaxBodyBytes, maxAnswer: cfg.MaxAnswerBytes})
 	// Uploads (ingestArticle's file, uploadCurated) by the GraphQL
-	// multipart request spec; the body limit is authenticate's.
-	gql.AddTransport(transport.MultipartForm{MaxUploadSize: max(cfg.MaxUpload, cfg.MaxBody), MaxMemory: 8 << 20})
+	// multipart request spec; authenticate bounds their bodies.
+	gql.AddTransport(transport.MultipartForm{MaxUploadSize: max(cfg.MaxUpload, cfg.MaxBodyBytes), MaxMemory: 8 << 20})
 	gql.SetQueryCache(lru.New[*ast.QueryDocument](1000))
 	if cfg.Introspection {
 		gql.Use(extension.Introspection{})

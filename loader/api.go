@@ -57,10 +57,11 @@ func (l *Loader) Ingest(ctx context.Context, name string, raw []byte, meta hoigr
 	if l.Extractor == nil {
 		return Written{}, errors.New("ingest: no extractor")
 	}
+	sum := sha256.Sum256(raw)
 	if name == "" {
-		sum := sha256.Sum256(raw)
 		name = "ingest-" + hex.EncodeToString(sum[:6]) + ".txt"
 	}
+	name = filepath.Base(name)
 	if date := meta.Date; date != "" && !isoDate.MatchString(date) {
 		return Written{}, &hoigraph.Error{Code: hoigraph.EINVALID, Message: fmt.Sprintf("date %q is not an ISO date (2020, 2020-10 or 2020-10-15)", date), Details: map[string]any{"field": "date"}}
 	}
@@ -68,6 +69,11 @@ func (l *Loader) Ingest(ctx context.Context, name string, raw []byte, meta hoigr
 	if err != nil {
 		return Written{}, &hoigraph.Error{Code: hoigraph.EINVALID, Message: "the article could not be read: " + err.Error(), Err: err}
 	}
+	// An article sent over the API is known by its content: the same
+	// bytes again are the same source, other bytes under the same file
+	// name another one.
+	doc.Source.Path = "api/articles/" + hex.EncodeToString(sum[:6]) + "/" + name
+	doc.Source.ID = store.SourceID(doc.Source.Path)
 	if meta.Title != "" {
 		doc.Source.Title = meta.Title
 	}
@@ -110,6 +116,10 @@ func (l *Loader) Curated(ctx context.Context, name string, raw []byte, e Edit, d
 		}
 		return Written{}, he
 	}
+	// A curated file is known by its name, as a file under one folder is:
+	// uploading it again replaces what it said before.
+	doc.Source.Path = "api/curated/" + name
+	doc.Source.ID = store.SourceID(doc.Source.Path)
 	e.stamp(&doc.Source)
 	return l.write(ctx, doc, nil, dryRun)
 }

@@ -10,6 +10,7 @@ import (
 	"runtime/debug"
 	"strconv"
 	"strings"
+	"time"
 
 	"hoigraph/auth"
 	"hoigraph/gazetteer"
@@ -30,6 +31,8 @@ func runServe(ctx context.Context, args []string) error {
 	timeout := fs.Duration("timeout", httpapi.DefaultTimeout, "time limit of one request, Cypher included")
 	maxDepth := fs.Int("max-depth", httpapi.DefaultMaxDepth, "deepest nesting of a query")
 	maxComplexity := fs.Int("max-complexity", httpapi.DefaultMaxComplexity, "complexity limit of a query: one per field, a root list's fields once per item")
+	maxBody := fs.Int64("max-body", httpapi.DefaultMaxBodyBytes, "largest request body in bytes; a larger one is answered with 413")
+	maxAnswer := fs.Int64("max-answer", httpapi.DefaultMaxAnswerBytes, "largest answer in bytes; a larger one is replaced by an INVALID error")
 	logLevel := fs.String("log-level", envOr("HOIGRAPH_LOG_LEVEL", "info"), "debug, info, warn or error (env HOIGRAPH_LOG_LEVEL)")
 	gazPath := fs.String("gazetteer", os.Getenv("HOIGRAPH_GAZETTEER"), "gazetteer file or folder, for ingestArticle's extractor and resolver as in load (env HOIGRAPH_GAZETTEER)")
 	tokenRequired := fs.Bool("token-required", envBool("HOIGRAPH_TOKEN_REQUIRED", false), "refuse callers without a token (reads too); set it for a deployment (env HOIGRAPH_TOKEN_REQUIRED)")
@@ -54,6 +57,9 @@ func runServe(ctx context.Context, args []string) error {
 	}
 	log := slog.New(slog.NewJSONHandler(os.Stderr, &slog.HandlerOptions{Level: level}))
 
+	// A client waits for its answer: while Neo4j is down, say so within a
+	// second rather than retrying for the whole request timeout.
+	cfg.RetryTime = time.Second
 	s, err := openStore(ctx, cfg)
 	if err != nil {
 		return err
@@ -85,7 +91,7 @@ func runServe(ctx context.Context, args []string) error {
 	}
 	srv := httpapi.New(httpapi.Config{
 		Store: s, Logger: log, Timeout: *timeout, Introspection: *introspection,
-		MaxDepth: *maxDepth, MaxComplexity: *maxComplexity,
+		MaxDepth: *maxDepth, MaxComplexity: *maxComplexity, MaxBodyBytes: *maxBody, MaxAnswerBytes: *maxAnswer,
 		Loader: &loader.Loader{Store: s, Extractor: x, Gazetteer: gaz},
 		Auth:   authn, TokenRequired: *tokenRequired, WritesPerMinute: *writesPerMinute, MaxUpload: *maxUpload,
 	})
