@@ -20,7 +20,8 @@ import (
 // RESPONSIBLE_FOR, PART_OF, LOCATED_IN). Its latest review lives on the
 // edge (review, reviewedBy, reviewedAt, reviewReason, reviewSource), and
 // the edit Source that recorded it becomes one of the edge's sources, its
-// reason the evidence, with both ends MENTIONED_IN it like any source's.
+// reason the evidence, its dates the edge's, with both ends MENTIONED_IN
+// it as the reviewer saw them (name, type, area, level).
 // So a review is a statement like the others: the edge outlives the
 // removal or change of the article that first said it (a rejected fact
 // does not come back unreviewed when its article is loaded again, and a
@@ -178,11 +179,17 @@ func (s *Store) ReviewFact(ctx context.Context, id, status string, edit hoigraph
 	out, err := s.write(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
 		recs, err := s.run(ctx, tx, matchFact(k)+`
 SET e.review = $status, e.reviewedBy = $by, e.reviewedAt = $at, e.reviewReason = $reason, e.reviewSource = $source,
-  e.sources = e.sources + $source, e.evidence = e.evidence + coalesce($reason, '')
+  e.sources = e.sources + $source, e.evidence = e.evidence + coalesce($reason, ''),
+  e.sinces = CASE WHEN e.sinces IS NULL THEN null ELSE e.sinces + coalesce(e.since, '') END,
+  e.untils = CASE WHEN e.untils IS NULL THEN null ELSE e.untils + coalesce(e.until, '') END
 WITH f, e, t
 CREATE (s:Source) SET s = $props
-CREATE (f)-[:MENTIONED_IN {name: CASE WHEN f:Post THEN null ELSE f.name END}]->(s)
-CREATE (t)-[:MENTIONED_IN {name: CASE WHEN t:Post THEN null ELSE t.name END}]->(s)`+confidenceCypher+`
+WITH f, e, t, s
+UNWIND [f, t] AS n
+CREATE (n)-[:MENTIONED_IN {name: CASE WHEN n:Post THEN null ELSE n.name END,
+  type: CASE WHEN n:Organization THEN n.type END, area: CASE WHEN n:Organization THEN n.areaName END,
+  level: CASE WHEN n:Area THEN n.level END}]->(s)
+WITH DISTINCT f, e, t`+confidenceCypher+`
 RETURN e, f, t, c`, params)
 		if err != nil {
 			return nil, err
