@@ -24,9 +24,8 @@ import (
 )
 
 var (
-	corpus       = filepath.Join("..", "..", "shared", "corpus")
-	gazetteerDir = filepath.Join("..", "..", "shared", "gazetteer")
-	curatedDir   = filepath.Join("..", "examples", "curated")
+	corpus     = filepath.Join("..", "..", "shared", "corpus")
+	curatedDir = filepath.Join("..", "examples", "curated")
 )
 
 // childEnv names the folder a child process loads (see TestMain): the
@@ -60,7 +59,7 @@ func childLoad(dir string) int {
 	return 0
 }
 
-var gaz = sync.OnceValues(func() (*gazetteer.Gazetteer, error) { return gazetteer.Load(gazetteerDir) })
+var gaz = sync.OnceValues(func() (*gazetteer.Gazetteer, error) { return gazetteer.Open("") })
 
 // newLoader is a loader with the real extractor, and the real gazetteer
 // when withGazetteer.

@@ -37,7 +37,13 @@ def aliases(raw):
 
 
 def unit(code, kind, short, lat, lon, alias=None, area=None):
-    u = {"Code": code, "FullName": nfc(kind) + " " + nfc(short), "Kind": nfc(kind), "Name": nfc(short)}
+    kind, short = nfc(kind), nfc(short)
+    # The package's short name of a numbered unit keeps its kind ("Quận 3",
+    # "Phường 1"); the name without the kind is the number.
+    rest = short[len(kind):].strip()
+    if short.lower().startswith(kind.lower() + " ") and rest.isdigit():
+        short = rest
+    u = {"Code": code, "FullName": kind + " " + short, "Kind": kind, "Name": short}
     if lat is not None and lon is not None:
         u["Lat"], u["Lon"] = round(lat, 6), round(lon, 6)
     if area is not None:

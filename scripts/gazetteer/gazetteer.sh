@@ -21,7 +21,8 @@ out=$cache/gazetteer
 
 VERSION=1.0.4
 SHA256=737ee3662e877290386c1c45ed4d71f2e5fae34ab6fb9c64bfb4cb74b216ea35
-stamp="vietnamadminunits==$VERSION sha256:$SHA256"
+# The stamp changes with the version and with the converter itself.
+stamp="vietnamadminunits==$VERSION sha256:$SHA256 convert.py:$(sha256sum "$here/convert.py" | cut -c1-12)"
 
 log() { echo "gazetteer.sh: $*" >&2; }
 die() { log "$*"; exit 1; }
