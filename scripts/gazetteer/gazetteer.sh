@@ -51,6 +51,7 @@ got=$(sha256sum "$whl" | cut -d' ' -f1)
 # Convert into a fresh folder, then swap it in: a half-written folder is
 # never what hoigraph reads.
 tmp=$(mktemp -d "$cache/gazetteer.tmp.XXXXXX")
+chmod 755 "$tmp"
 trap 'rm -rf "$tmp"' EXIT
 python3 "$here/convert.py" "$whl" "$tmp"
 echo "$stamp" >"$tmp/SOURCE"
