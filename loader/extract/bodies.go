@@ -199,6 +199,9 @@ func (x *Extractor) parseBody(s *sentence, i int, mode parseMode) *bodyRef {
 	case roleCommittee, roleLocal, roleParty:
 		x.parseScope(s, b)
 	case rolePlaced:
+		if rule.typ == hoigraph.PartyCommittee && i > 1 && toks[i-2].key == "đại" && toks[i-1].key == "hội" {
+			return nil // "Đại hội Đảng bộ quận": a congress, its committee has its own name
+		}
 		x.parseScope(s, b)
 		if b.place == nil && b.levelKind == "" || b.end == end {
 			return nil
