@@ -125,23 +125,25 @@ func org(name string) string { return vntext.ID("org", name) }
 
 func TestLoadCorpusBuildsTheGraph(t *testing.T) {
 	s := neo4jtest.Store(t)
-	sum := load(t, newLoader(t, s, true), corpus)
+	l := newLoader(t, s, true)
+	sum := load(t, l, corpus)
 	if sum.Files != 5 || sum.Write.Documents != 5 || sum.Facts == 0 || sum.Areas < 14000 {
 		t.Fatalf("summary %+v", sum)
 	}
 	d := neo4jtest.Dump(t, s)
 	q3 := "003_1b627a1c06cf87ba.txt"
+	q3ID := l.SourceID(filepath.Join(corpus, q3))
 	for _, tc := range []struct {
 		typ, from, to string
 		want          []string // substrings of the relationship's properties
 	}{
 		{"RESPONSIBLE_FOR", org("Ban Tuyên giáo Quận ủy Quận 3"), org("Hội Khuyến học Quận 3"),
-			[]string{store.SourceID(q3), "Ban Tuyên giáo Quận ủy phụ trách Hội khuyến học", `"kind":"political_leadership"`}},
-		{"RESPONSIBLE_FOR", org("Ban Dân vận Quận ủy Quận 3"), org("Hội Chữ thập đỏ Quận 3"), []string{store.SourceID(q3)}},
-		{"LOCATED_IN", org("Hội Khuyến học Quận 3"), "area:2024:770", []string{store.SourceID(q3)}},
-		{"OF", store.PostID(org("Ban Dân vận Quận ủy Quận 3"), "Trưởng ban"), org("Ban Dân vận Quận ủy Quận 3"), []string{store.SourceID(q3)}},
+			[]string{q3ID, "Ban Tuyên giáo Quận ủy phụ trách Hội khuyến học", `"kind":"political_leadership"`}},
+		{"RESPONSIBLE_FOR", org("Ban Dân vận Quận ủy Quận 3"), org("Hội Chữ thập đỏ Quận 3"), []string{q3ID}},
+		{"LOCATED_IN", org("Hội Khuyến học Quận 3"), "area:2024:770", []string{q3ID}},
+		{"OF", store.PostID(org("Ban Dân vận Quận ủy Quận 3"), "Trưởng ban"), org("Ban Dân vận Quận ủy Quận 3"), []string{q3ID}},
 		{"PART_OF", "area:2024:770", "area:2024:79", nil},
-		{"MENTIONED_IN", org("Hội Khuyến học Quận 3"), store.SourceID(q3), nil},
+		{"MENTIONED_IN", org("Hội Khuyến học Quận 3"), q3ID, nil},
 	} {
 		got := rels(d, tc.typ, tc.from, tc.to)
 		if len(got) != 1 {
@@ -183,7 +185,7 @@ func TestEveryStatementHasItsSource(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		src := store.SourceID(doc.Source.File)
+		src := l.SourceID(f)
 		for _, fact := range doc.Facts {
 			var typ, from, to string
 			switch fact.Kind {
@@ -275,8 +277,8 @@ func TestReloadingAChangedArticleReplacesIt(t *testing.T) {
 	}
 	// The curated table still says the board oversees the association.
 	rf := rels(got, "RESPONSIBLE_FOR", org("Ban Tuyên giáo Quận ủy Quận 3"), org("Hội Khuyến học Quận 3"))
-	if len(rf) != 1 || strings.Contains(rf[0], store.SourceID("003_1b627a1c06cf87ba.txt")) ||
-		!strings.Contains(rf[0], store.SourceID("phan-cong-phu-trach-quan-3.csv")) {
+	if len(rf) != 1 || strings.Contains(rf[0], l.SourceID(q3)) ||
+		!strings.Contains(rf[0], l.SourceID(filepath.Join(curatedDir, "phan-cong-phu-trach-quan-3.csv"))) {
 		t.Errorf("Tuyên giáo -> Khuyến học: %v, want one edge sourced by the curated table alone", rf)
 	}
 	clean := neo4jtest.Store(t)

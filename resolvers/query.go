@@ -15,9 +15,9 @@ var entityLabels = map[model.EntityType]string{
 }
 
 func (r *queryResolver) Search(ctx context.Context, text string, types []model.EntityType, first *int) ([]*model.SearchHit, error) {
-	n := 20
-	if first != nil {
-		n = min(max(*first, 0), MaxPageSize)
+	n, err := firstArg(first, 20)
+	if err != nil {
+		return nil, err
 	}
 	labels := make([]string, 0, len(types))
 	for _, t := range types {

@@ -26,7 +26,10 @@ if [ -n "${NEO4J_URI:-}" ] && bin/hoigraph ping >/dev/null 2>&1; then
 else
 	[ -n "${NEO4J_URI:-}" ] && echo "run.sh: $NEO4J_URI does not answer; starting a local Neo4j"
 	port=${NEO4J_PORT:-7687}
-	export NEO4J_PASSWORD=${NEO4J_PASSWORD:-hoigraph-dev-password}
+	# The store's own password: random, made when the store is first
+	# created and kept in .cache/neo4j-run/password (mode 0600).
+	NEO4J_PASSWORD=$(scripts/neo4j/neo4j.sh password "$root/.cache/neo4j-run")
+	export NEO4J_PASSWORD
 	scripts/neo4j/neo4j.sh fetch
 	scripts/neo4j/neo4j.sh run "$root/.cache/neo4j-run" "$port" &
 	neo4j_pid=$!

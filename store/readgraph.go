@@ -3,7 +3,9 @@ package store
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
@@ -48,10 +50,21 @@ func searchQuery(text string) string {
 	return strings.Join(req, " ") + ` "` + strings.Join(terms, " ") + `"^2`
 }
 
+// Limits of search text: the longest names in the graph are some twenty
+// words; beyond the limits Lucene refuses the query (too many clauses) or
+// spends its time on it for nothing.
+const (
+	MaxSearchWords      = 64
+	MaxSearchWordLength = 100
+)
+
 // Search finds organisations, people and areas by name through the
 // full-text index over folded names, so the query needs no diacritics.
 // labels restricts the kinds (nil: all); the best first hits come first.
 func (s *Store) Search(ctx context.Context, text string, labels []string, first int) ([]Hit, error) {
+	if words := strings.Fields(text); len(words) > MaxSearchWords || slices.ContainsFunc(words, func(w string) bool { return utf8.RuneCountInString(w) > MaxSearchWordLength }) {
+		return nil, hoigraph.Errorf(hoigraph.EINVALID, "search text is limited to %d words of at most %d characters", MaxSearchWords, MaxSearchWordLength)
+	}
 	q := searchQuery(text)
 	if q == "" {
 		return nil, hoigraph.Errorf(hoigraph.EINVALID, "search text has no word to look for")

@@ -31,7 +31,9 @@ func runLoad(ctx context.Context, args []string) error {
 	dryRun := fs.Bool("dry-run", false, "read and extract, print the summary, write nothing")
 	batch := fs.Int("batch", 300, "documents per transaction (300 measured fastest; see BENCHMARKS.md)")
 	facts := fs.Bool("facts", false, "the arguments are facts already extracted, as JSON Lines (hoigraph extract's output)")
-	replace := fs.Bool("replace", false, "delete the whole graph before loading")
+	replace := fs.Bool("replace", false, "the paths given are the whole truth: remove the sources loaded earlier from under them whose files are gone (listed first); nothing outside them is touched")
+	maxFile := fs.Int64("max-file-size", loader.DefaultMaxFileBytes, "largest input file in bytes; a larger one is an error naming it")
+	root := fs.String("root", ".", "a source is identified by its path relative to this folder (see README: how a source is identified)")
 	explain := fs.Bool("explain", false, "print every entity resolution decision on stderr")
 	if err := fs.Parse(args); err != nil {
 		return err
@@ -61,12 +63,15 @@ func runLoad(ctx context.Context, args []string) error {
 	}
 	info, _ := os.Stdout.Stat()
 	l := &loader.Loader{
-		Extractor: x,
-		Gazetteer: gaz,
-		Batch:     *batch,
-		DryRun:    *dryRun,
-		Progress:  os.Stdout,
-		Terminal:  info != nil && info.Mode()&os.ModeCharDevice != 0,
+		Extractor:    x,
+		Gazetteer:    gaz,
+		Batch:        *batch,
+		DryRun:       *dryRun,
+		Root:         *root,
+		MaxFileBytes: *maxFile,
+		Replace:      *replace,
+		Progress:     os.Stdout,
+		Terminal:     info != nil && info.Mode()&os.ModeCharDevice != 0,
 	}
 	if *explain {
 		l.Explain = os.Stderr
@@ -77,11 +82,6 @@ func runLoad(ctx context.Context, args []string) error {
 			return err
 		}
 		defer s.Close(context.Background())
-		if *replace {
-			if err := s.DeleteAll(ctx); err != nil {
-				return err
-			}
-		}
 		l.Store = s
 	}
 	load := l.Load
