@@ -137,6 +137,13 @@ func (x *Extractor) parseBody(s *sentence, i int, mode parseMode) *bodyRef {
 		if i > 0 && toks[i-1].key == "đại" { // Đại hội
 			return nil
 		}
+		if len(words) == 0 && j < len(toks) && toks[j].digit && groupNumber(toks[j].text) {
+			// "Chi bộ 20", "Chi hội 3": numbered within their commune
+			b.core = rule.canonical + " " + toks[j].text
+			b.end = j + 1
+			x.parseScope(s, b)
+			return b
+		}
 		if len(words) == 0 {
 			// "Chi bộ ấp Trung Hưng": a head named after its place
 			if p, e := x.parsePlace(toks, j); p != nil && p.level == hoigraph.Village {

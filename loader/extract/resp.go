@@ -68,8 +68,13 @@ var (
 // or before a kind of unit that the list after the colon shares ("phụ
 // trách các ấp: …"); not "phụ trách như sau:", which opens the clauses.
 func (x *Extractor) verbEndsAt(toks []token, i int) bool {
-	for k := max(0, i-10); k < i; k++ {
+	for k := max(0, i-16); k < i; k++ {
 		r, e := x.rules.phrases.match(toks, k)
+		if e > k && r == phraseRespCount {
+			if c, _ := x.countOf(toks, e, len(toks)); c == i {
+				return true // "lãnh đạo 03 tổ dân phố gồm:"
+			}
+		}
 		if e == k || e > i || r != phraseResp && r != phraseRespPol {
 			continue
 		}
@@ -103,10 +108,18 @@ type endpoint struct {
 func (d *docState) clause(s *sentence, a, b int, relation string, prev []endpoint) []endpoint {
 	x := d.x
 	toks := s.toks[:b]
+	counted := false // the verb is one of a count of units: "lãnh đạo 4 tổ dân phố gồm"
 	nextVerb := func(from int) (int, int) {
 		for i := from; i < b; i++ {
-			if r, e := x.rules.phrases.match(toks, i); e > i && (r == phraseResp || r == phraseRespPol || r == phraseRespUnder) {
+			r, e := x.rules.phrases.match(toks, i)
+			if e > i && (r == phraseResp || r == phraseRespPol || r == phraseRespUnder) {
 				return i, e
+			}
+			if e > i && r == phraseRespCount {
+				if k, _ := x.countOf(s.toks, e, len(s.toks)); k > e {
+					counted = true
+					return i, e
+				}
 			}
 		}
 		return -1, -1
@@ -215,6 +228,9 @@ func (d *docState) clause(s *sentence, a, b int, relation string, prev []endpoin
 		return subjects
 	}
 	how := ruleVerb
+	if counted {
+		how = ruleCount
+	}
 	if subjects == nil && firstPerson != "" {
 		subjects, how = []endpoint{{name: firstPerson, kind: "person"}}, ruleVerbPerson
 	}

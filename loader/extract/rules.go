@@ -100,6 +100,7 @@ const (
 	phraseRespUnder = "resp-under"
 	phraseFormer    = "former"
 	phraseRespGroup = "resp-group"
+	phraseRespCount = "resp-count"
 )
 
 type bodyRule struct {
@@ -273,7 +274,7 @@ func loadRules(fsys fs.FS) (*rules, error) {
 	}
 	for _, rw := range t.rows {
 		switch role := rw.get("role"); role {
-		case phraseLink, phraseEnded, phraseAppoint, phraseResp, phraseRespPol, phraseArea, phraseNotName, phraseRespUnder, phraseFormer, phraseRespGroup:
+		case phraseLink, phraseEnded, phraseAppoint, phraseResp, phraseRespPol, phraseArea, phraseNotName, phraseRespUnder, phraseFormer, phraseRespGroup, phraseRespCount:
 			r.phrases.add(rw.get("pattern"), role)
 		default:
 			return nil, fmt.Errorf("%s:%d: unknown role %q", t.file, rw.line, role)
