@@ -68,8 +68,8 @@ func groupNumber(t string) bool {
 func (d *docState) founders(s *sentence) {
 	toks := s.toks
 	for i := 0; i+1 < len(toks); i++ {
-		if toks[i].key != "thành" || toks[i+1].key != "lập" {
-			continue
+		if toks[i].key != "thành" || toks[i+1].key != "lập" || i > 0 && toks[i].upper && toks[i-1].upper && toks[i-1].word {
+			continue // "huyện Châu Thành lập": the end of a name
 		}
 		k := i + 2
 		for k < len(toks) && k < i+5 && (toks[k].digit || toks[k].key == "các" || toks[k].key == "những") {
