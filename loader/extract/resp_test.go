@@ -80,8 +80,8 @@ func TestResponsibility(t *testing.T) {
 			want: []string{"resp|UBND xã Bình An|Hội Người cao tuổi xã Bình An"},
 		},
 		{
-			name: "the responsibility that is only general direction, and a task that is not a body",
-			text: "Thành ủy Hà Tĩnh\n\nÔng Trần Tú Anh, Phó Bí thư Thành ủy Hà Tĩnh phụ trách xây dựng tổ chức cơ sở Đảng. Tổ dân phố 4 phối hợp với tổ 5 tổ chức ngày hội.",
+			name:   "the responsibility that is only general direction, and a task that is not a body",
+			text:   "Thành ủy Hà Tĩnh\n\nÔng Trần Tú Anh, Phó Bí thư Thành ủy Hà Tĩnh phụ trách xây dựng tổ chức cơ sở Đảng. Tổ dân phố 4 phối hợp với tổ 5 tổ chức ngày hội.",
 			absent: []string{"resp|Trần Tú Anh", "org|Tổ công tác*"},
 		},
 		{
