@@ -136,6 +136,8 @@ type docState struct {
 	groupKind  string
 	groupOwner *org
 	groupPlace *place
+	named      []string // everyone named so far, for "Ông Được" later
+	listOpen   bool     // the last clause's list ran to its end (a ";" may go on with it)
 }
 
 func (d *docState) run() {
@@ -412,6 +414,7 @@ func (d *docState) addPerson(name string, s *sentence) {
 		return
 	}
 	d.seen[key] = true
+	d.named = append(d.named, name)
 	d.add(hoigraph.Fact{Kind: hoigraph.FactPerson, Name: name, Evidence: s.evidence()})
 }
 

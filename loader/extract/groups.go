@@ -164,7 +164,10 @@ func (d *docState) groups(s *sentence) []bool {
 		}
 		var g *groupRef
 		person, leadEnd := personRef{}, -1
-		if g = d.groupAt(s, i); g != nil && g.end < len(toks) && toks[g.end].key == "do" {
+		if g = d.groupAt(s, i); g != nil && g.end+1 < len(toks) && toks[g.end].text == "," && toks[g.end+1].key == "do" {
+			g.end++ // "tổ 1, do ông A … làm tổ trưởng"
+		}
+		if g != nil && g.end < len(toks) && toks[g.end].key == "do" {
 			// "Tổ 1 do (ông) A, posts, làm tổ trưởng": the leader is the
 			// first person named before "làm"
 			for k := g.end + 1; k < len(toks) && k < g.end+40 && toks[k].text != ";"; k++ {

@@ -27,12 +27,16 @@ func (d *docState) responsibilities(s *sentence) {
 	used := d.groups(s)
 	from := 0
 	var prev []endpoint
+	d.listOpen = false
 	for i := 0; i <= len(toks); i++ {
 		if i < len(toks) && toks[i].text != ";" && toks[i].text != ":" {
 			continue
 		}
 		if i < len(toks) && toks[i].text == ":" && x.verbEndsAt(toks, i) {
 			continue // "Ban Tuyên giáo phụ trách: Hội Nhà báo, …"
+		}
+		if i > 1 && i < len(toks) && toks[i].text == ":" && (toks[i-2].key == "các" || toks[i-2].key == "những") && x.kindWord(toks, i-1) {
+			continue // "…; các phường: A, B": the kind the list shares
 		}
 		if from < len(toks) && (used == nil || !used[from]) {
 			prev = d.clause(s, from, i, relation, prev)
@@ -52,14 +56,15 @@ type respRule struct {
 // and the verb in a fixed order is surer than one whose subject is carried
 // over from elsewhere.
 var (
-	ruleVerb         = respRule{"verb", 0.8}              // "X phụ trách Y, Z"
-	ruleVerbPerson   = respRule{"verb-first-person", 0.6} // "… X …, phụ trách Y": the clause's first person
-	ruleVerbCarried  = respRule{"verb-carried", 0.6}      // "X phụ trách Y; trực tiếp theo dõi Z"
-	ruleObjectFirst  = respRule{"object-first", 0.75}     // "Y, Z do X phụ trách"
-	ruleUnder        = respRule{"under", 0.7}             // "Y chịu sự quản lý của X"
-	ruleList         = respRule{"list-after-gom", 0.75}   // "Các hội do X theo dõi gồm: A, B"
-	ruleCount        = respRule{"count-list", 0.8}        // "Chi bộ 7 lãnh đạo 4 tổ dân phố gồm: …"
-	ruleGroup        = respRule{"working-group", 0.85}    // "Tổ 1 do A làm tổ trưởng, phụ trách …"
+	ruleVerb         = respRule{"verb", 0.8}                 // "X phụ trách Y, Z"
+	ruleVerbPerson   = respRule{"verb-first-person", 0.6}    // "… X …, phụ trách Y": the clause's first person
+	ruleVerbCarried  = respRule{"verb-carried", 0.6}         // "X phụ trách Y; trực tiếp theo dõi Z"
+	ruleObjectFirst  = respRule{"object-first", 0.75}        // "Y, Z do X phụ trách"
+	ruleUnder        = respRule{"under", 0.7}                // "Y chịu sự quản lý của X"
+	ruleList         = respRule{"list-after-gom", 0.75}      // "Các hội do X theo dõi gồm: A, B"
+	ruleListCarried  = respRule{"list-past-semicolon", 0.65} // "theo dõi các đơn vị: A; B; các phường: C"
+	ruleCount        = respRule{"count-list", 0.8}           // "Chi bộ 7 lãnh đạo 4 tổ dân phố gồm: …"
+	ruleGroup        = respRule{"working-group", 0.85}       // "Tổ 1 do A làm tổ trưởng, phụ trách …"
 	ruleGroupLeader  = respRule{"working-group-leader", 0.8}
 	ruleDelegationAt = respRule{"delegation-at", 0.7} // "Đoàn công tác … tại phường X"
 )
@@ -78,8 +83,28 @@ func (x *Extractor) verbEndsAt(toks []token, i int) bool {
 		if e == k || e > i || r != phraseResp && r != phraseRespPol {
 			continue
 		}
+		for e < i { // "theo dõi, hướng dẫn và kiểm tra"
+			if toks[e].text == "," || toks[e].key == "và" {
+				e++
+				continue
+			}
+			if r2, e2 := x.rules.phrases.match(toks, e); e2 > e && e2 <= i && (r2 == phraseRespAlso || r2 == phraseResp) {
+				e = e2
+				continue
+			}
+			break
+		}
 		if e < i && (toks[e].key == "các" || toks[e].key == "những") {
 			e++
+			// "các đơn vị:": a word for what the list holds
+			if k := e; i-k <= 3 && i > k {
+				for k < i && toks[k].word && !toks[k].upper {
+					k++
+				}
+				if _, be := x.rules.bodies.match(toks, e); k == i && be == e {
+					return true
+				}
+			}
 		}
 		if e < i && toks[e].key == "gồm" { // "… theo dõi gồm: Hội A, Hội B"
 			e++
@@ -126,6 +151,19 @@ func (d *docState) clause(s *sentence, a, b int, relation string, prev []endpoin
 	}
 	verb, after := nextVerb(a)
 	end := verb // where the subjects must end
+	open := d.listOpen
+	d.listOpen = false
+	if verb < 0 && open && prev != nil && (x.startsPlace(toks, a) || toks[a].key == "các" && x.kindWord(toks, a+1) || x.parseBody(s, a, modeFree) != nil) {
+		// "… các đơn vị: Đảng ủy A; Đảng ủy B; các phường: C, D": the
+		// list goes on past a semicolon
+		sub := &sentence{span: s.span, toks: toks, parenKind: s.parenKind}
+		j := a
+		for _, sj := range prev {
+			j = d.objects(sub, a, b, sj.name, sj.kind, relation, ruleListCarried)
+		}
+		d.listOpen = j >= b
+		return prev
+	}
 	if verb < 0 {
 		if b >= len(s.toks) || s.toks[b].text != ":" {
 			return nil
@@ -231,6 +269,11 @@ func (d *docState) clause(s *sentence, a, b int, relation string, prev []endpoin
 	if counted {
 		how = ruleCount
 	}
+	if subjects == nil {
+		if p := d.namedAgain(toks, a, verb); p != "" {
+			subjects, how = []endpoint{{name: p, kind: "person"}}, ruleVerbCarried // "Ông Được chịu trách nhiệm theo dõi …"
+		}
+	}
 	if subjects == nil && firstPerson != "" {
 		subjects, how = []endpoint{{name: firstPerson, kind: "person"}}, ruleVerbPerson
 	}
@@ -248,9 +291,42 @@ func (d *docState) clause(s *sentence, a, b int, relation string, prev []endpoin
 		for _, sj := range subjects {
 			j = d.objects(sub, after, b, sj.name, sj.kind, relation, how)
 		}
+		d.listOpen = j >= b && j > after
 		_, after = nextVerb(j)
 	}
 	return subjects
+}
+
+// namedAgain reads "Ông Được", "bà Lệ" at the start of a clause, right
+// before its verb: a person named earlier in the article, called again by
+// the last word of their name.
+func (d *docState) namedAgain(toks []token, a, verb int) string {
+	i := a
+	if i+1 < verb && toks[i].key == "đồng" && toks[i+1].key == "chí" {
+		i += 2
+	} else if i < verb && honorifics[toks[i].key] {
+		i++
+	}
+	if i == a || i >= verb || !toks[i].upper || !toks[i].word || toks[i].digit {
+		return ""
+	}
+	e := i + 1
+	for e < verb && (toks[e].key == "sẽ" || toks[e].key == "cũng" || toks[e].key == "được" || toks[e].key == "trực") {
+		e++ // "Ông Nghị sẽ theo dõi"
+	}
+	if e != verb {
+		return ""
+	}
+	found := ""
+	for _, p := range d.named {
+		if k := strings.LastIndexByte(p, ' '); k >= 0 && wordKey(p[k+1:]) == toks[i].key {
+			if found != "" && found != p {
+				return "" // two people of that name: which one is unclear
+			}
+			found = p
+		}
+	}
+	return found
 }
 
 // personRef is a person's name read at a token, with the posts written
@@ -524,6 +600,19 @@ func (x *Extractor) objectFiller(toks []token, j, b int, first bool) int {
 			return j + 3
 		}
 		return j + 2
+	}
+	if r, e := x.rules.phrases.match(toks, j); first && e > j && (r == phraseRespAlso || r == phraseRespGroup || r == phraseResp) {
+		return e // "theo dõi, hướng dẫn và kiểm tra …"
+	}
+	if first && toks[j].key == "các" {
+		// "các đơn vị: A, B": a word for what the list holds
+		for k := j + 1; k < b && k <= j+3 && toks[k].word && !toks[k].upper; k++ {
+			if k+1 < b && toks[k+1].text == ":" && !x.kindWord(toks, j+1) {
+				if _, e := x.rules.bodies.match(toks, j+1); e == j+1 {
+					return k + 2
+				}
+			}
+		}
 	}
 	if !first || toks[j].upper || !toks[j].word || x.kindWord(toks, j) || toks[j].key == "các" {
 		return j

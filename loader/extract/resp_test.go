@@ -85,6 +85,12 @@ func TestResponsibility(t *testing.T) {
 			absent: []string{"resp|Trần Tú Anh", "org|Tổ công tác*"},
 		},
 		{
+			name: "the leader named again in the next sentence; joined verbs; a list that goes on past semicolons",
+			text: "Thành ủy Cần Thơ phân công tổ công tác\n\nThành ủy Cần Thơ thành lập 5 tổ công tác. Tổ 2, do ông Trần Quốc Trung, Phó Bí thư Thành ủy, làm Tổ trưởng. Ông Trung chịu trách nhiệm theo dõi, hướng dẫn và kiểm tra các đơn vị: Đảng ủy UBND thành phố Cần Thơ; các phường: An Bình, Hưng Phú; các xã: Phong Điền, Nhơn Ái.",
+			want: []string{"holds|Trần Quốc Trung|Tổ trưởng|Tổ công tác số 2 của Thành ủy Cần Thơ", "resp|Trần Quốc Trung|Đảng ủy UBND thành phố Cần Thơ",
+				"resp|Trần Quốc Trung|phường An Bình", "resp|Trần Quốc Trung|phường Hưng Phú", "resp|Trần Quốc Trung|xã Phong Điền", "resp|Trần Quốc Trung|xã Nhơn Ái"},
+		},
+		{
 			name:   "a list cut off in a name is not a unit",
 			text:   "Huyện Trần Văn Thời\n\nHuyện ủy Trần Văn Thời thành lập 2 tổ công tác. Tổ 2 do bà Lý Thị Bé, Phó Chủ tịch HĐND huyện, làm tổ trưởng, phụ trách các xã Khánh Hải, Khánh Bình, Đ",
 			want:   []string{"resp|Lý Thị Bé|xã Khánh Hải"},

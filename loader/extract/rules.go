@@ -101,6 +101,7 @@ const (
 	phraseFormer    = "former"
 	phraseRespGroup = "resp-group"
 	phraseRespCount = "resp-count"
+	phraseRespAlso  = "resp-also"
 )
 
 type bodyRule struct {
@@ -274,7 +275,7 @@ func loadRules(fsys fs.FS) (*rules, error) {
 	}
 	for _, rw := range t.rows {
 		switch role := rw.get("role"); role {
-		case phraseLink, phraseEnded, phraseAppoint, phraseResp, phraseRespPol, phraseArea, phraseNotName, phraseRespUnder, phraseFormer, phraseRespGroup, phraseRespCount:
+		case phraseLink, phraseEnded, phraseAppoint, phraseResp, phraseRespPol, phraseArea, phraseNotName, phraseRespUnder, phraseFormer, phraseRespGroup, phraseRespCount, phraseRespAlso:
 			r.phrases.add(rw.get("pattern"), role)
 		default:
 			return nil, fmt.Errorf("%s:%d: unknown role %q", t.file, rw.line, role)
