@@ -350,6 +350,11 @@ func (x *Extractor) personAfter(s *sentence, i int) personRef {
 	if name == "" {
 		return personRef{}
 	}
+	for k := max(0, i-3); k < i; k++ {
+		if r, be := x.rules.bodies.match(toks, k); be == i && r.role == roleCommittee && e-i <= 2 {
+			return personRef{} // "Thành ủy Hà Nội": the committee's place, though Hà is a family name
+		}
+	}
 	p := personRef{name: name, nameEnd: e, end: e}
 	if role, ce := x.rules.phrases.match(toks, e); ce > e && role == phraseLink {
 		if items, pe := x.parsePosts(s, ce, true); len(items) > 0 {
