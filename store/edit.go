@@ -130,10 +130,13 @@ func (s *Store) ReviewQueue(ctx context.Context, f ReviewFilter, p Page) ([]Fact
 			return nil, 0, hoigraph.Errorf(hoigraph.EINVALID, "%s facts are not reviewed", t)
 		}
 	}
-	params := areaParams(map[string]any{
+	params := map[string]any{
 		"types": types, "reviewed": f.Reviewed, "defaultConfidence": DefaultConfidence,
 		"skip": int64(p.Offset), "limit": int64(p.Limit),
-	}, f.Area)
+	}
+	if err := s.scope(ctx, AreaScope{Area: f.Area}, params); err != nil {
+		return nil, 0, err
+	}
 	match := `MATCH (f)-[e]->(t) WHERE type(e) IN $types AND e.sources IS NOT NULL AND (e.review IS NOT NULL) = $reviewed
   AND EXISTS { MATCH (s:Source {kind: 'article'}) WHERE s.id IN e.sources }`
 	if f.Area != "" {

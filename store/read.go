@@ -27,6 +27,15 @@ type Node struct {
 	AreaKind string // areas: Phường, Quận, ...
 	Code     string // areas, directives
 	Era      string // areas
+	// Official areas: centre (HasCoordinates false when unknown), km² (0
+	// when unknown) and aliases (folded keys of former and short names).
+	Lat, Lon       float64
+	HasCoordinates bool
+	AreaKm2        float64
+	Aliases        []string
+	// Partial: a body found by an area filter that follows the 2025 mapping
+	// only through units not wholly inside the asked area.
+	Partial bool
 
 	File, Date, Publisher, URL, SourceKind string // sources (Date also meetings)
 	By, At, Note                           string // sources written through the API: who, when, why
@@ -43,6 +52,7 @@ type Edge struct {
 	AsOf     string
 	Sources  []string
 	Evidence []string
+	Partial  bool // see Node.Partial; for oversight reads
 	// Review is what a committee member said of the edge, nil when nobody
 	// reviewed it.
 	Review *Review
@@ -125,6 +135,13 @@ func toNode(v any) Node {
 	out.AreaKind = p("kind")
 	out.Code = p("code")
 	out.Era = p("era")
+	out.Lat, out.HasCoordinates = props["lat"].(float64)
+	out.Lon, _ = props["lon"].(float64)
+	out.AreaKm2, _ = props["areaKm2"].(float64)
+	if out.Kind == "Area" {
+		out.Aliases = toStrings(props["aliases"])
+	}
+	out.Partial, _ = props["partial"].(bool)
 	out.File = p("file")
 	out.Date = p("date")
 	out.Publisher = p("publisher")

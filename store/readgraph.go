@@ -270,6 +270,7 @@ type StatsFilter struct {
 	Area, AsOf string
 	// WithRejected counts the edges a review rejected too.
 	WithRejected bool
+	AcrossEras   bool // the area filter follows the July 2025 mapping (AreaScope)
 }
 
 // Stats returns the counts of one chart.
@@ -277,7 +278,10 @@ func (s *Store) Stats(ctx context.Context, st Stat, f StatsFilter) ([]Count, err
 	if st < 0 || st >= statCount {
 		return nil, fmt.Errorf("read stats: unknown chart %d", st)
 	}
-	params := areaParams(map[string]any{"asOf": orNil(f.AsOf), "withRejected": f.WithRejected}, f.Area)
+	params := map[string]any{"asOf": orNil(f.AsOf), "withRejected": f.WithRejected}
+	if err := s.scope(ctx, AreaScope{Area: f.Area, AsOf: f.AsOf, AcrossEras: f.AcrossEras}, params); err != nil {
+		return nil, err
+	}
 	var out []Count
 	err := s.query(ctx, "read stats", statCypher(st, f.Area != ""), params, func(r *neo4j.Record) {
 		k, _ := r.Values[0].(string)

@@ -34,7 +34,7 @@ func runServe(ctx context.Context, args []string) error {
 	maxBody := fs.Int64("max-body", httpapi.DefaultMaxBodyBytes, "largest request body in bytes; a larger one is answered with 413")
 	maxAnswer := fs.Int64("max-answer", httpapi.DefaultMaxAnswerBytes, "largest answer in bytes; a larger one is replaced by an INVALID error")
 	logLevel := fs.String("log-level", envOr("HOIGRAPH_LOG_LEVEL", "info"), "debug, info, warn or error (env HOIGRAPH_LOG_LEVEL)")
-	gazPath := fs.String("gazetteer", os.Getenv("HOIGRAPH_GAZETTEER"), "gazetteer file or folder, for ingestArticle's extractor and resolver as in load (env HOIGRAPH_GAZETTEER)")
+	gazPath := fs.String("gazetteer", "", gazetteerUsage+"; for ingestArticle, as in load")
 	tokenRequired := fs.Bool("token-required", envBool("HOIGRAPH_TOKEN_REQUIRED", false), "refuse callers without a token (reads too); set it for a deployment (env HOIGRAPH_TOKEN_REQUIRED)")
 	writesPerMinute := fs.Int("writes-per-minute", envInt("HOIGRAPH_WRITES_PER_MINUTE", httpapi.DefaultWritesPerMinute), "mutations per minute per caller, unless its token says otherwise (env HOIGRAPH_WRITES_PER_MINUTE)")
 	maxUpload := fs.Int64("max-upload", int64(envInt("HOIGRAPH_MAX_UPLOAD", httpapi.DefaultMaxUpload)), "bytes of an editor's upload, unless its token says otherwise (env HOIGRAPH_MAX_UPLOAD)")
@@ -66,11 +66,9 @@ func runServe(ctx context.Context, args []string) error {
 	}
 	defer s.Close(context.Background())
 
-	var gaz *gazetteer.Gazetteer
-	if *gazPath != "" {
-		if gaz, err = gazetteer.Load(*gazPath); err != nil {
-			return err
-		}
+	gaz, err := gazetteer.Open(*gazPath)
+	if err != nil {
+		return err
 	}
 	x, err := extract.New(extract.Options{Gazetteer: gaz})
 	if err != nil {
