@@ -93,6 +93,10 @@ func TestOutOfRangeInputIsInvalid(t *testing.T) {
 		{"negative first in search", `{ search(text: "khuyến học", first: -5) { id } }`, nil, "first must be between 0 and"},
 		{"first beyond 32 bits in search", `{ search(text: "khuyến học", first: 99999999999) { id } }`, nil, "first must be between 0 and"},
 		{"too many words", `query($t: String!) { search(text: $t) { id } }`, map[string]any{"t": strings.Repeat("hội ", 2000)}, "search text is limited"},
+		// robust #10: asOf is a date, checked as every date is.
+		{"asOf in day/month/year", `{ oversight(filter: {asOf: "16/11/2020"}) { totalCount } }`, nil, `asOf: "16/11/2020" is not an ISO date`},
+		{"asOf with no such month", `{ stats(filter: {asOf: "2024-13-45"}) { organizations } }`, nil, `asOf: "2024-13-45" is not an ISO date`},
+		{"asOf injection", `{ stats(filter: {asOf: "x' OR 1=1"}) { organizations } }`, nil, "is not an ISO date"},
 		{"one huge word", `query($t: String!) { search(text: $t) { id } }`, map[string]any{"t": strings.Repeat("a", 200<<10)}, "search text is limited"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

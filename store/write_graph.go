@@ -397,7 +397,15 @@ func buildGraph(doc *hoigraph.Document, r Resolver) (*docGraph, error) {
 		"file": vntext.NFC(src.File), "title": vntext.NFC(src.Title), "date": src.Date, "publisher": vntext.NFC(src.Publisher),
 		"url": src.URL, "hash": src.Hash, "kind": kind, "encoding": src.Encoding, "path": orNil(vntext.NFC(src.Path)),
 	}}}
+	if src.Date != "" {
+		if err := hoigraph.CheckDate(src.Date); err != nil {
+			return nil, fmt.Errorf("source date: %w", err)
+		}
+	}
 	for i := range doc.Facts {
+		if err := checkDates(&doc.Facts[i]); err != nil {
+			return nil, fmt.Errorf("fact %d (%s): %w", i+1, doc.Facts[i].Kind, err)
+		}
 		if err := b.fact(&doc.Facts[i]); err != nil {
 			return nil, fmt.Errorf("fact %d (%s): %w", i+1, doc.Facts[i].Kind, err)
 		}
@@ -417,6 +425,20 @@ func buildGraph(doc *hoigraph.Document, r Resolver) (*docGraph, error) {
 // source, and its content hash decides whether it changed.
 func SourceID(path string) string {
 	return "source:" + vntext.NFC(strings.ReplaceAll(path, `\`, "/"))
+}
+
+// checkDates validates a fact's dates (hoigraph.CheckDate), naming the
+// field.
+func checkDates(f *hoigraph.Fact) error {
+	for _, d := range []struct{ field, v string }{{"since", f.Since}, {"until", f.Until}, {"as_of", f.AsOf}} {
+		if d.v == "" {
+			continue
+		}
+		if err := hoigraph.CheckDate(d.v); err != nil {
+			return fmt.Errorf("field %q: %w", d.field, err)
+		}
+	}
+	return nil
 }
 
 func required(fields ...string) error {

@@ -107,6 +107,20 @@ func TestParseRejectsBadRows(t *testing.T) {
 		{"unknown-key.yaml", "title: x\nmembers: []\n", `read unknown-key.yaml: line 2: field "members": unknown`},
 		{"no-rows.yaml", "title: x\n", `read no-rows.yaml: no rows`},
 		{"broken.yaml", "bodies: [\n", `read broken.yaml: yaml:`},
+		// robust #10: every date checked, one document a file, one value a
+		// key, one type a body.
+		{"no-such-day.csv", "overseer,object,since\nBan Dân vận Quận ủy Quận 3,Hội Chữ thập đỏ Quận 3,2020-02-30\n",
+			`read no-such-day.csv: line 2: field "since": "2020-02-30" is not an ISO date`},
+		{"bad-top-date.yaml", "date: 16/11/2020\nbodies:\n  - {name: Hội Khuyến học Quận 3, type: association}\n",
+			`read bad-top-date.yaml: line 1: field "date": "16/11/2020" is not an ISO date`},
+		{"two-documents.yaml", "bodies:\n  - {name: Hội Khuyến học Quận 3, type: association}\n---\nbodies:\n  - {name: Hội Luật gia Quận 3, type: association}\n",
+			`read two-documents.yaml: line 3: a second YAML document`},
+		{"duplicate-key.yaml", "bodies:\n  - name: Hội Khuyến học Quận 3\n    type: association\n    type: front\n",
+			`read duplicate-key.yaml: line 4: field "type": given twice (first on line 3)`},
+		{"duplicate-top-key.yaml", "title: a\ntitle: b\nbodies:\n  - {name: Hội Khuyến học Quận 3, type: association}\n",
+			`read duplicate-top-key.yaml: line 2: field "title": given twice`},
+		{"two-types.csv", "name,type\nHội Khuyến học Quận 3,association\nHội Khuyến học Quận 3,front\n",
+			`read two-types.csv: line 3: field "type": Hội Khuyến học Quận 3 is front here and association on line 2`},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			doc, err := curated.Parse(tc.name, []byte(tc.content))
@@ -117,5 +131,40 @@ func TestParseRejectsBadRows(t *testing.T) {
 				t.Errorf("%d facts returned with the error; a bad file yields none", len(doc.Facts))
 			}
 		})
+	}
+}
+
+// robust #10: anchors, aliases and merge keys are YAML a spreadsheet
+// export or a careful editor writes; they mean what YAML says.
+func TestYAMLAnchorsAndMergeKeys(t *testing.T) {
+	const content = `date: 2024-03-15
+bodies:
+  - &khuyenhoc {name: Hội Khuyến học Quận 3, type: association, area: Quận 3}
+  - <<: *khuyenhoc
+    name: Hội Luật gia Quận 3
+assignments:
+  - &assign
+    overseer: Ban Dân vận Quận ủy Quận 3
+    object: Hội Khuyến học Quận 3
+    since: 2020-11
+  - <<: *assign
+    object: Hội Luật gia Quận 3
+`
+	doc, err := curated.Parse("anchors.yaml", []byte(content))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, f := range doc.Facts {
+		got = append(got, string(f.Kind)+" "+f.Name+f.Subject+" "+f.Object+" "+string(f.Type)+" "+f.Area+" "+f.Since)
+	}
+	want := []string{
+		"org Hội Khuyến học Quận 3  association Quận 3 ",
+		"org Hội Luật gia Quận 3  association Quận 3 ",
+		"responsible_for Ban Dân vận Quận ủy Quận 3 Hội Khuyến học Quận 3   2020-11",
+		"responsible_for Ban Dân vận Quận ủy Quận 3 Hội Luật gia Quận 3   2020-11",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("facts:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
