@@ -56,6 +56,7 @@ import (
 	"strings"
 
 	"hoigraph"
+	"hoigraph/loader/extract/decode"
 	"hoigraph/vntext"
 )
 
@@ -79,15 +80,21 @@ func Parse(name string, raw []byte) (hoigraph.Document, error) {
 	base := filepath.Base(name)
 	sum := sha256.Sum256(raw)
 	doc := hoigraph.Document{Source: hoigraph.Source{
-		File: base, Title: base, Hash: hex.EncodeToString(sum[:]), Kind: "curated", Encoding: "UTF-8",
+		File: base, Title: base, Hash: hex.EncodeToString(sum[:]), Kind: "curated",
 	}}
+	// The same decoding as articles: a table saved by Excel on Vietnamese
+	// Windows is Windows-1258, one saved as Unicode text is UTF-16.
+	text, enc, err := decode.Text(raw)
+	if err != nil {
+		return doc, fmt.Errorf("read %s: %w", name, err)
+	}
+	doc.Source.Encoding = enc
 	var recs []record
-	var err error
 	switch strings.ToLower(filepath.Ext(name)) {
 	case ".csv":
-		recs, err = readCSV(raw)
+		recs, err = readCSV([]byte(text))
 	case ".yaml", ".yml":
-		recs, err = readYAML(raw, &doc.Source)
+		recs, err = readYAML([]byte(text), &doc.Source)
 	default:
 		return doc, fmt.Errorf("read %s: not a curated file (want %s)", name, strings.Join(Extensions, ", "))
 	}

@@ -168,3 +168,22 @@ assignments:
 		t.Errorf("facts:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// robust #7: a table saved by Excel on Vietnamese Windows (Windows-1258,
+// tone marks as combining characters) reads as the same Vietnamese, in
+// NFC, and its source says which encoding it came in.
+func TestWindows1258Table(t *testing.T) {
+	// "Hội Nông dân Quận 7,association" in Windows-1258: ô is 0xF4, â 0xE2,
+	// the dot below the combining 0xF2.
+	raw := []byte("name,type\nH\xF4\xF2i N\xF4ng d\xE2n Qu\xE2\xF2n 7,association\n")
+	doc, err := curated.Parse("hoi.csv", raw)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.Facts) != 1 || doc.Facts[0].Name != "Hội Nông dân Quận 7" || doc.Source.Encoding != "Windows-1258" {
+		t.Errorf("facts %+v, encoding %q; want Hội Nông dân Quận 7 from Windows-1258", doc.Facts, doc.Source.Encoding)
+	}
+	if doc, err := curated.Parse("bin.csv", []byte("name,type\n\x00\x01\x02\x00,x\n")); err == nil || !strings.Contains(err.Error(), "read bin.csv: binary") {
+		t.Errorf("binary table: %v %+v", err, doc)
+	}
+}
