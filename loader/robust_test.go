@@ -252,3 +252,35 @@ func TestWalkListsWhatItDoesNotReadAndReadsOnlyFiles(t *testing.T) {
 		t.Errorf("errors %v, want the four above", errs)
 	}
 }
+
+// robust #6: a curated file too large for one transaction is refused up
+// front, named, with the limit; the file beside it loads, and a large file
+// under the limit loads whole.
+func TestLargeCuratedFiles(t *testing.T) {
+	s := neo4jtest.Store(t)
+	dir := t.TempDir()
+	table := func(rows int) string {
+		var b strings.Builder
+		b.WriteString("name,type\n")
+		for i := 0; i < rows; i++ {
+			fmt.Fprintf(&b, "Chi hội Khuyến học tổ %d,association\n", i)
+		}
+		return b.String()
+	}
+	writeFiles(t, dir, map[string]string{"huge.csv": table(store.MaxFacts + 1), "large.csv": table(10000), "small.csv": table(3)})
+	l := newLoader(t, s, false)
+	sum, err := l.Load(context.Background(), []string{dir})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(sum.Errors) != 1 || filepath.Base(sum.Errors[0].File) != "huge.csv" || !strings.Contains(sum.Errors[0].Error(), fmt.Sprintf("more than the %d", store.MaxFacts)) {
+		t.Errorf("errors %v, want huge.csv refused with the limit", sum.Errors)
+	}
+	if sum.Write.Documents != 2 {
+		t.Errorf("%d documents written, want large.csv and small.csv", sum.Write.Documents)
+	}
+	c, err := s.Count(context.Background())
+	if err != nil || c.Nodes != 10000+2 {
+		t.Errorf("graph %+v %v, want the 10,000 bodies (small.csv names three of them) and 2 sources", c, err)
+	}
+}
