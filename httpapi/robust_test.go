@@ -181,3 +181,33 @@ func TestNeo4jDownIsUnavailable(t *testing.T) {
 		t.Errorf("with Neo4j down: %+v, want UNAVAILABLE with no address", res.Errors)
 	}
 }
+
+// robust #16: another Host is refused (a page that rebinds its own name to
+// this address cannot read the API), and with introspection off no
+// suggestion tells the schema.
+func TestHostAndSuggestions(t *testing.T) {
+	a := newAPI(t, httpapi.Config{Introspection: false}, quan3Docs()...)
+	for host, want := range map[string]int{"evil.example": http.StatusMisdirectedRequest, "evil.example:80": http.StatusMisdirectedRequest, "": http.StatusOK} {
+		req, _ := http.NewRequest(http.MethodPost, a.url+"/graphql", strings.NewReader(`{"query":"{ stats { organizations } }"}`))
+		req.Header.Set("Content-Type", "application/json")
+		if host != "" {
+			req.Host = host
+		}
+		res, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		res.Body.Close()
+		if res.StatusCode != want {
+			t.Errorf("Host %q: status %d, want %d", host, res.StatusCode, want)
+		}
+	}
+	_, res := a.post(`{ organisation(id: "org:x") { name } }`, nil)
+	if len(res.Errors) == 0 || strings.Contains(res.Errors[0].Message, "Did you mean") {
+		t.Errorf("with introspection off: %+v, want an error without suggestions", res.Errors)
+	}
+	open := newAPI(t, httpapi.Config{Introspection: true, Hosts: []string{"hoigraph.example", "127.0.0.1"}}, quan3Docs()...)
+	if _, res := open.post(`{ organisation(id: "org:x") { name } }`, nil); len(res.Errors) == 0 || !strings.Contains(res.Errors[0].Message, "Did you mean") {
+		t.Errorf("with introspection on: %+v, want the suggestion", res.Errors)
+	}
+}

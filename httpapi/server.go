@@ -51,6 +51,10 @@ type Config struct {
 	// MaxAnswerBytes is the largest answer sent; a larger one is replaced
 	// by an INVALID error.
 	MaxAnswerBytes int64
+	// Hosts are the names (Host header, port aside) the server answers
+	// to; others get 421. DefaultHosts("") (the loopback names) when
+	// empty.
+	Hosts []string
 }
 
 // Defaults for Config.
@@ -100,6 +104,8 @@ func New(cfg Config) *Server {
 		gql.Use(extension.Introspection{})
 	} else {
 		gql.Use(noIntrospection{})
+		// "Did you mean ..." would tell the schema that introspection hides.
+		gql.SetDisableSuggestion(true)
 	}
 	gql.Use(depthLimit{max: cfg.MaxDepth})
 	gql.Use(extension.FixedComplexityLimit(cfg.MaxComplexity))
@@ -128,7 +134,10 @@ func New(cfg Config) *Server {
 	})
 	mux.HandleFunc("GET /healthz", s.healthz)
 	mux.Handle("GET /metrics", s.metrics.handler())
-	s.handler = s.observe(mux)
+	if len(cfg.Hosts) == 0 {
+		cfg.Hosts = DefaultHosts("")
+	}
+	s.handler = s.observe(checkHost(cfg.Hosts, mux))
 	return s
 }
 

@@ -9,6 +9,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"net/url"
+	"strings"
 	"sync/atomic"
 	"time"
 
@@ -63,15 +65,36 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 		}
 	})
 	if err != nil {
-		return nil, fmt.Errorf("open neo4j at %s: %w", cfg.URI, err)
+		return nil, fmt.Errorf("open neo4j at %s: %w", Redact(cfg.URI), err)
 	}
 	vctx, cancel := context.WithTimeout(ctx, 15*time.Second)
 	defer cancel()
 	if err := driver.VerifyConnectivity(vctx); err != nil {
 		driver.Close(ctx)
-		return nil, fmt.Errorf("neo4j at %s does not answer: %w", cfg.URI, err)
+		var ne *neo4j.Neo4jError
+		if errors.As(err, &ne) && strings.HasPrefix(ne.Code, "Neo.ClientError.Security.") {
+			return nil, fmt.Errorf("neo4j at %s refused the credentials of user %q: check NEO4J_USER and NEO4J_PASSWORD (%s)", Redact(cfg.URI), cfg.User, ne.Code)
+		}
+		return nil, fmt.Errorf("neo4j at %s does not answer: %w", Redact(cfg.URI), err)
 	}
-	return &Store{driver: driver, db: cfg.Database, uri: cfg.URI}, nil
+	return &Store{driver: driver, db: cfg.Database, uri: Redact(cfg.URI)}, nil
+}
+
+// Redact is uri without the user and password a URI may carry
+// (bolt://user:pw@host), for messages and logs.
+func Redact(uri string) string {
+	u, err := url.Parse(uri)
+	if err != nil {
+		// Not a URI the driver takes either; show only its scheme.
+		if i := strings.Index(uri, "://"); i >= 0 {
+			return uri[:i+3] + "…"
+		}
+		return "(unreadable URI)"
+	}
+	if u.User != nil {
+		u.User = url.User("REDACTED")
+	}
+	return u.String()
 }
 
 // Close releases the driver.

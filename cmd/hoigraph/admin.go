@@ -4,6 +4,8 @@ import (
 	"context"
 	"flag"
 	"fmt"
+
+	"hoigraph/store"
 )
 
 func init() {
@@ -22,7 +24,7 @@ func runPing(ctx context.Context, args []string) error {
 		return err
 	}
 	defer s.Close(ctx)
-	fmt.Printf("neo4j at %s answers\n", cfg.URI)
+	fmt.Printf("neo4j at %s answers\n", store.Redact(cfg.URI))
 	return nil
 }
 

@@ -9,6 +9,7 @@ import (
 	"os"
 	"runtime/debug"
 	"strconv"
+	"strings"
 	"time"
 
 	"hoigraph/httpapi"
@@ -28,6 +29,7 @@ func runServe(ctx context.Context, args []string) error {
 	maxComplexity := fs.Int("max-complexity", httpapi.DefaultMaxComplexity, "complexity limit of a query: one per field, a root list's fields once per item")
 	maxBody := fs.Int64("max-body", httpapi.DefaultMaxBodyBytes, "largest request body in bytes; a larger one is answered with 413")
 	maxAnswer := fs.Int64("max-answer", httpapi.DefaultMaxAnswerBytes, "largest answer in bytes; a larger one is replaced by an INVALID error")
+	hosts := fs.String("allowed-hosts", os.Getenv("HOIGRAPH_ALLOWED_HOSTS"), "comma-separated host names the API answers to, others get 421 (env HOIGRAPH_ALLOWED_HOSTS; default the -listen host and localhost)")
 	logLevel := fs.String("log-level", envOr("HOIGRAPH_LOG_LEVEL", "info"), "debug, info, warn or error (env HOIGRAPH_LOG_LEVEL)")
 	if err := fs.Parse(args); err != nil {
 		return err
@@ -63,6 +65,7 @@ func runServe(ctx context.Context, args []string) error {
 	srv := httpapi.New(httpapi.Config{
 		Store: s, Logger: log, Timeout: *timeout, Introspection: *introspection,
 		MaxDepth: *maxDepth, MaxComplexity: *maxComplexity, MaxBodyBytes: *maxBody, MaxAnswerBytes: *maxAnswer,
+		Hosts: allowedHosts(*hosts, *listen),
 	})
 	log.Info("serving GraphQL", "url", "http://"+ln.Addr().String()+"/graphql", "neo4j", s.URI(), "introspection", *introspection)
 	if err := srv.Serve(ctx, ln); err != nil {
@@ -79,4 +82,18 @@ func envBool(key string, fallback bool) bool {
 		return b
 	}
 	return fallback
+}
+
+// allowedHosts is the -allowed-hosts list, or the default for listen.
+func allowedHosts(flag, listen string) []string {
+	var out []string
+	for _, h := range strings.Split(flag, ",") {
+		if h = strings.TrimSpace(h); h != "" {
+			out = append(out, h)
+		}
+	}
+	if len(out) == 0 {
+		return httpapi.DefaultHosts(listen)
+	}
+	return out
 }
