@@ -211,3 +211,43 @@ func TestHostAndSuggestions(t *testing.T) {
 		t.Errorf("with introspection on: %+v, want the suggestion", res.Errors)
 	}
 }
+
+// robust #15: what the API cannot take is one JSON error with a code,
+// naming what was wrong, and no Go type name.
+func TestUnsupportedRequestsAreClearJSONErrors(t *testing.T) {
+	a := newAPI(t, httpapi.Config{}, quan3Docs()...)
+	for _, tc := range []struct {
+		name, method, ctype, body string
+		header                    map[string]string
+		status                    int
+		want                      string
+	}{
+		{"form post", http.MethodPost, "application/x-www-form-urlencoded", "query=x", nil, http.StatusUnsupportedMediaType, "send application/json"},
+		{"options", http.MethodOptions, "", "", nil, http.StatusMethodNotAllowed, "method OPTIONS is not supported"},
+		{"websocket", http.MethodGet, "", "", map[string]string{"Upgrade": "websocket", "Connection": "Upgrade"}, http.StatusBadRequest, "websocket"},
+		{"batch", http.MethodPost, "application/json", `[{"query":"{ stats { organizations } }"}]`, nil, http.StatusBadRequest, "batches of requests are not supported"},
+		{"not json", http.MethodPost, "application/json", `{query`, nil, http.StatusBadRequest, "the request body is not JSON"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			req, _ := http.NewRequest(tc.method, a.url+"/graphql", strings.NewReader(tc.body))
+			if tc.ctype != "" {
+				req.Header.Set("Content-Type", tc.ctype)
+			}
+			for k, v := range tc.header {
+				req.Header.Set(k, v)
+			}
+			res, err := http.DefaultClient.Do(req)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer res.Body.Close()
+			raw, _ := io.ReadAll(res.Body)
+			var out response
+			if res.StatusCode != tc.status || json.Unmarshal(raw, &out) != nil || len(out.Errors) != 1 ||
+				!strings.Contains(out.Errors[0].Message, tc.want) || out.Errors[0].Extensions["code"] != hoigraph.EINVALID ||
+				strings.Contains(string(raw), "graphql.") {
+				t.Errorf("%d %s, want %d with one JSON error saying %q", res.StatusCode, raw, tc.status, tc.want)
+			}
+		})
+	}
+}

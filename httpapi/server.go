@@ -127,7 +127,7 @@ func New(cfg Config) *Server {
 
 	assets, _ := fs.Sub(static, "static")
 	mux := http.NewServeMux()
-	mux.Handle("/graphql", s.withTimeout(gql))
+	mux.Handle("/graphql", unsupported(s.withTimeout(gql)))
 	mux.Handle("GET /static/", http.StripPrefix("/static/", http.FileServerFS(assets)))
 	mux.HandleFunc("GET /{$}", func(w http.ResponseWriter, r *http.Request) {
 		http.ServeFileFS(w, r, assets, "index.html")

@@ -284,3 +284,42 @@ func TestLargeCuratedFiles(t *testing.T) {
 		t.Errorf("graph %+v %v, want the 10,000 bodies (small.csv names three of them) and 2 sources", c, err)
 	}
 }
+
+// robust #15: a facts line too long names its line; a name too long to
+// index is refused naming the field, not with Neo4j's words; a stopped
+// load does not say "errors: 0".
+func TestMessagesNameWhatWasWrong(t *testing.T) {
+	s := neo4jtest.Store(t)
+	dir := t.TempDir()
+	long := filepath.Join(dir, "long.jsonl")
+	first := `{"doc":"x.txt","fact":"org","name":"Hội Khuyến học Quận 3","type":"association"}` + "\n"
+	huge := `{"doc":"x.txt","fact":"org","name":"` + strings.Repeat("a", 17<<20) + `"}` + "\n"
+	if err := os.WriteFile(long, []byte(first+huge), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	name := filepath.Join(dir, "name.jsonl")
+	if err := os.WriteFile(name, []byte(`{"doc":"y.txt","fact":"org","name":"Hội `+strings.Repeat("Khuyến học ", 18000)+`"}`+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	l := newLoader(t, s, false)
+	sum, err := l.LoadFacts(context.Background(), []string{long, name})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]string{}
+	for _, e := range sum.Errors {
+		got[filepath.Base(strings.SplitN(e.File, ":", 2)[0])] = e.Err.Error()
+	}
+	if !strings.Contains(got["long.jsonl"], "line 2: longer than 16 MB") {
+		t.Errorf("long line: %q", got["long.jsonl"])
+	}
+	if !strings.Contains(got["name.jsonl"], `field "name": 198004 characters, more than the 1000`) {
+		t.Errorf("long name: %q", got["name.jsonl"])
+	}
+	var out strings.Builder
+	sum.Stopped = context.Canceled
+	sum.PrintSummary(&out)
+	if strings.Contains(out.String(), "errors: 0") || !strings.Contains(out.String(), "stopped before the end") {
+		t.Errorf("summary of a stopped load:\n%s", out.String())
+	}
+}

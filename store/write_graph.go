@@ -6,6 +6,7 @@ import (
 	"maps"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
@@ -427,9 +428,22 @@ func SourceID(path string) string {
 	return "source:" + vntext.NFC(strings.ReplaceAll(path, `\`, "/"))
 }
 
-// checkDates validates a fact's dates (hoigraph.CheckDate), naming the
-// field.
+// MaxNameLength is the longest name, title or code a fact may give, in
+// characters: names are indexed, and Neo4j refuses to index a value of a
+// few kilobytes. The longest real names are some two hundred characters.
+const MaxNameLength = 1000
+
+// checkDates validates a fact's dates (hoigraph.CheckDate) and the length
+// of its names, naming the field.
 func checkDates(f *hoigraph.Fact) error {
+	for _, n := range []struct{ field, v string }{
+		{"name", f.Name}, {"person", f.Person}, {"post", f.Post}, {"org", f.Org}, {"subject", f.Subject},
+		{"object", f.Object}, {"parent", f.Parent}, {"area", f.Area}, {"chair", f.Chair}, {"code", f.Code},
+	} {
+		if l := utf8.RuneCountInString(n.v); l > MaxNameLength {
+			return fmt.Errorf("field %q: %d characters, more than the %d a name may have", n.field, l, MaxNameLength)
+		}
+	}
 	for _, d := range []struct{ field, v string }{{"since", f.Since}, {"until", f.Until}, {"as_of", f.AsOf}} {
 		if d.v == "" {
 			continue
