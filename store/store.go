@@ -130,17 +130,29 @@ func (s *Store) read(ctx context.Context, fn func(tx neo4j.ManagedTransaction) (
 	session := s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.db, AccessMode: neo4j.AccessModeRead})
 	defer session.Close(ctx)
 	out, err := session.ExecuteRead(ctx, fn)
-	return out, unavailable(err)
+	return out, unavailable(ctx, err)
 }
 
 // unavailable turns the errors of a Neo4j that cannot be reached (refused
 // or lost connections, retries exhausted on them) into the client-safe
 // UNAVAILABLE error, keeping the cause for logs; others pass unchanged.
-func unavailable(err error) error {
-	var conn *neo4j.ConnectivityError
+//
+// A request that ran out of time is not that: its error stays as it is, so
+// that it reads as a timeout.
+func unavailable(ctx context.Context, err error) error {
+	if err == nil || ctx.Err() != nil || errors.Is(err, context.DeadlineExceeded) || errors.Is(err, context.Canceled) {
+		return err
+	}
+	causes := []error{err}
 	var limit *neo4j.TransactionExecutionLimit
-	if err != nil && (errors.As(err, &conn) || errors.As(err, &limit) || neo4j.IsRetryable(err)) {
-		return &hoigraph.Error{Code: hoigraph.EUNAVAILABLE, Message: "the database does not answer; try again later", Err: err}
+	if errors.As(err, &limit) {
+		causes = append(causes, limit.Errors...)
+	}
+	for _, c := range causes {
+		var conn *neo4j.ConnectivityError
+		if errors.As(c, &conn) {
+			return &hoigraph.Error{Code: hoigraph.EUNAVAILABLE, Message: "the database does not answer; try again later", Err: err}
+		}
 	}
 	return err
 }
