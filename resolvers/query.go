@@ -70,7 +70,7 @@ func (r *queryResolver) Organizations(ctx context.Context, filter *model.Organiz
 	}
 	var f store.OrgFilter
 	if filter != nil {
-		f = store.OrgFilter{Name: deref(filter.Name), Types: domainOrgTypes(filter.Types), Area: deref(filter.Area), HasOverseer: filter.HasOverseer}
+		f = store.OrgFilter{Name: deref(filter.Name), Types: domainOrgTypes(filter.Types), Area: deref(filter.Area), AcrossEras: isTrue(filter.AcrossEras), HasOverseer: filter.HasOverseer}
 	}
 	order := store.OrderName
 	if orderBy != nil {
@@ -84,7 +84,7 @@ func (r *queryResolver) Organizations(ctx context.Context, filter *model.Organiz
 	for i, n := range nodes {
 		o := organization(n)
 		c.Nodes = append(c.Nodes, o)
-		c.Edges = append(c.Edges, &model.OrganizationEdge{Cursor: cursor(p.Offset + i), Node: o})
+		c.Edges = append(c.Edges, &model.OrganizationEdge{Cursor: cursor(p.Offset + i), Node: o, Partial: nodes[i].Partial})
 	}
 	x := newExpander(ctx, r.Store)
 	return c, x.orgs(c.Nodes, x.connectionNodes(selection(ctx), "OrganizationConnection", "OrganizationEdge"))
@@ -110,7 +110,7 @@ func (r *queryResolver) People(ctx context.Context, filter *model.PersonFilter, 
 	}
 	var f store.PersonFilter
 	if filter != nil {
-		f = store.PersonFilter{Name: deref(filter.Name), Organization: deref(filter.Organization), Area: deref(filter.Area), Current: filter.Current}
+		f = store.PersonFilter{Name: deref(filter.Name), Organization: deref(filter.Organization), Area: deref(filter.Area), AcrossEras: isTrue(filter.AcrossEras), Current: filter.Current}
 	}
 	nodes, total, err := r.Store.People(ctx, f, p)
 	if err != nil {
@@ -137,7 +137,7 @@ func (r *queryResolver) Oversight(ctx context.Context, filter *model.OversightFi
 		if err != nil {
 			return nil, err
 		}
-		f = store.OversightFilter{Overseer: deref(filter.Overseer), Object: deref(filter.Object), Area: deref(filter.Area), AsOf: asOf}
+		f = store.OversightFilter{Overseer: deref(filter.Overseer), Object: deref(filter.Object), Area: deref(filter.Area), AsOf: asOf, AcrossEras: isTrue(filter.AcrossEras), AreaEra: deref(filter.AreaEra)}
 		if filter.ObjectType != nil {
 			f.ObjectType = domainOrgType(*filter.ObjectType)
 		}
@@ -178,7 +178,7 @@ func (r *queryResolver) Oversight(ctx context.Context, filter *model.OversightFi
 					continue
 				}
 				c.Nodes = append(c.Nodes, resp)
-				c.Edges = append(c.Edges, &model.OversightEdge{Cursor: cursor(p.Offset + i), Node: resp})
+				c.Edges = append(c.Edges, &model.OversightEdge{Cursor: cursor(p.Offset + i), Node: resp, Partial: edges[i].Partial})
 			}
 			if err := x.responsibilityList(c.Nodes, respSel); err != nil {
 				return nil, err
@@ -274,7 +274,7 @@ func (r *queryResolver) Stats(ctx context.Context, filter *model.StatsFilter) (*
 		if err != nil {
 			return nil, err
 		}
-		f = store.StatsFilter{Area: deref(filter.Area), AsOf: asOf}
+		f = store.StatsFilter{Area: deref(filter.Area), AsOf: asOf, AcrossEras: isTrue(filter.AcrossEras)}
 	}
 	out := &model.Stats{}
 	x := newExpander(ctx, r.Store)
@@ -322,3 +322,5 @@ func total(cs []store.Count) int {
 	}
 	return cs[0].Count
 }
+
+func isTrue(b *bool) bool { return b != nil && *b }
