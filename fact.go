@@ -1,5 +1,10 @@
 package hoigraph
 
+import (
+	"fmt"
+	"time"
+)
+
 // FactKind names what a Fact states; the values are the fact format's
 // ("fact" key in ../shared/eval/FORMAT.md) plus kinds the graph uses but the
 // scorer ignores.
@@ -119,4 +124,20 @@ const SourceEdit = "edit"
 type Document struct {
 	Source Source
 	Facts  []Fact
+}
+
+// CheckDate validates a date as every layer takes it: ISO 8601 of year,
+// month or day precision (2020, 2020-10, 2020-10-15), a day that exists in
+// its month. Its error is the one message every input (curated files, facts,
+// the API's asOf) gives for a bad date.
+func CheckDate(s string) error {
+	bad := fmt.Errorf("%q is not an ISO date (2020, 2020-10 or 2020-10-15)", s)
+	layout := map[int]string{4: "2006", 7: "2006-01", 10: "2006-01-02"}[len(s)]
+	if layout == "" {
+		return bad
+	}
+	if _, err := time.Parse(layout, s); err != nil {
+		return bad
+	}
+	return nil
 }

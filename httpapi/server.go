@@ -68,6 +68,11 @@ type Config struct {
 	// MaxUpload bounds an editor's multipart upload (MaxBodyBytes any
 	// other caller's).
 	MaxUpload int64
+
+	// Hosts are the names (Host header, port aside) the server answers
+	// to; others get 421. DefaultHosts("") (the loopback names) when
+	// empty.
+	Hosts []string
 }
 
 // Defaults for Config.
@@ -126,6 +131,8 @@ func New(cfg Config) *Server {
 		gql.Use(extension.Introspection{})
 	} else {
 		gql.Use(noIntrospection{})
+		// "Did you mean ..." would tell the schema that introspection hides.
+		gql.SetDisableSuggestion(true)
 	}
 	gql.Use(depthLimit{max: cfg.MaxDepth})
 	gql.Use(extension.FixedComplexityLimit(cfg.MaxComplexity))
@@ -149,14 +156,17 @@ func New(cfg Config) *Server {
 
 	assets, _ := fs.Sub(static, "static")
 	mux := http.NewServeMux()
-	mux.Handle("/graphql", s.authenticate(s.withTimeout(gql)))
+	mux.Handle("/graphql", unsupported(s.authenticate(s.withTimeout(gql))))
 	mux.Handle("GET /static/", http.StripPrefix("/static/", http.FileServerFS(assets)))
 	mux.HandleFunc("GET /{$}", func(w http.ResponseWriter, r *http.Request) {
 		http.ServeFileFS(w, r, assets, "index.html")
 	})
 	mux.HandleFunc("GET /healthz", s.healthz)
 	mux.Handle("GET /metrics", s.metrics.handler())
-	s.handler = s.observe(mux)
+	if len(cfg.Hosts) == 0 {
+		cfg.Hosts = DefaultHosts("")
+	}
+	s.handler = s.observe(checkHost(cfg.Hosts, mux))
 	return s
 }
 

@@ -209,3 +209,15 @@ func deref(s *string) string {
 	}
 	return *s
 }
+
+// asOfArg reads an asOf filter: a date as hoigraph.CheckDate takes it.
+func asOfArg(s *string) (string, error) {
+	v := deref(s)
+	if v == "" {
+		return "", nil
+	}
+	if err := hoigraph.CheckDate(v); err != nil {
+		return "", hoigraph.Errorf(hoigraph.EINVALID, "asOf: %v", err)
+	}
+	return v, nil
+}

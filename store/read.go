@@ -228,7 +228,7 @@ func (s *Store) query(ctx context.Context, what, cypher string, params map[strin
 		return s.run(ctx, tx, cypher, params)
 	}, txConfig...)
 	if err != nil {
-		return fmt.Errorf("%s: %w", what, unavailable(err))
+		return fmt.Errorf("%s: %w", what, unavailable(ctx, err))
 	}
 	for _, r := range recs.([]*neo4j.Record) {
 		row(r)

@@ -33,6 +33,7 @@ func runServe(ctx context.Context, args []string) error {
 	maxComplexity := fs.Int("max-complexity", httpapi.DefaultMaxComplexity, "complexity limit of a query: one per field, a root list's fields once per item")
 	maxBody := fs.Int64("max-body", httpapi.DefaultMaxBodyBytes, "largest request body in bytes; a larger one is answered with 413")
 	maxAnswer := fs.Int64("max-answer", httpapi.DefaultMaxAnswerBytes, "largest answer in bytes; a larger one is replaced by an INVALID error")
+	hosts := fs.String("allowed-hosts", os.Getenv("HOIGRAPH_ALLOWED_HOSTS"), "comma-separated host names the API answers to, others get 421 (env HOIGRAPH_ALLOWED_HOSTS; default the -listen host and localhost)")
 	logLevel := fs.String("log-level", envOr("HOIGRAPH_LOG_LEVEL", "info"), "debug, info, warn or error (env HOIGRAPH_LOG_LEVEL)")
 	gazPath := fs.String("gazetteer", "", gazetteerUsage+"; for ingestArticle, as in load")
 	tokenRequired := fs.Bool("token-required", envBool("HOIGRAPH_TOKEN_REQUIRED", false), "refuse callers without a token (reads too); set it for a deployment (env HOIGRAPH_TOKEN_REQUIRED)")
@@ -92,6 +93,7 @@ func runServe(ctx context.Context, args []string) error {
 		MaxDepth: *maxDepth, MaxComplexity: *maxComplexity, MaxBodyBytes: *maxBody, MaxAnswerBytes: *maxAnswer,
 		Loader: &loader.Loader{Store: s, Extractor: x, Gazetteer: gaz},
 		Auth:   authn, TokenRequired: *tokenRequired, WritesPerMinute: *writesPerMinute, MaxUpload: *maxUpload,
+		Hosts: allowedHosts(*hosts, *listen),
 	})
 	log.Info("serving GraphQL", "url", "http://"+ln.Addr().String()+"/graphql", "neo4j", s.URI(), "introspection", *introspection,
 		"token_required", *tokenRequired, "jwt", jwtCfg != nil)
@@ -155,4 +157,18 @@ func (o jwtOptions) config() (*auth.JWTConfig, error) {
 		c.Secret = []byte(os.Getenv("HOIGRAPH_JWT_SECRET"))
 	}
 	return c, nil
+}
+
+// allowedHosts is the -allowed-hosts list, or the default for listen.
+func allowedHosts(flag, listen string) []string {
+	var out []string
+	for _, h := range strings.Split(flag, ",") {
+		if h = strings.TrimSpace(h); h != "" {
+			out = append(out, h)
+		}
+	}
+	if len(out) == 0 {
+		return httpapi.DefaultHosts(listen)
+	}
+	return out
 }
