@@ -32,7 +32,7 @@ echo "== go test (real Neo4j)"
 # -p 1: the integration packages share one Neo4j and each empties it.
 scripts/neo4j/neo4j.sh with -- bash -c '
 	set -euo pipefail
-	go test -p 1 -count=1 ./...
+	go test -p 1 -count=1 -timeout 30m ./... # the loader package writes the 14,149 official units and 10,665 links in six tests
 	if [ -x scripts/audit.sh ]; then scripts/audit.sh; fi
 '
 echo "== make test passed in $(( $(date +%s) - t0 )) s"
