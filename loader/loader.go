@@ -112,6 +112,7 @@ type Summary struct {
 	Documents int // documents they held
 	Facts     int // facts in those documents
 	Areas     int // official units written from the gazetteer
+	AreaLinks int // old unit → new unit edges of the 2025 reorganisation
 	Write     store.WriteStats
 	Errors    []FileError
 	Elapsed   time.Duration
@@ -331,6 +332,11 @@ func (l *Loader) run(ctx context.Context, total int, jobs iter.Seq[job]) (Summar
 			return sum, fmt.Errorf("load gazetteer: %w", err)
 		}
 		sum.Areas = len(l.Gazetteer.Units())
+		sum.Write.Add(st)
+		if st, err = l.Store.WriteAreaLinks(ctx, AreaLinks(l.Gazetteer)); err != nil {
+			return sum, fmt.Errorf("load gazetteer: %w", err)
+		}
+		sum.AreaLinks = len(l.Gazetteer.Links())
 		sum.Write.Add(st)
 	}
 	batch := l.Batch
@@ -633,11 +639,22 @@ func Areas(g *gazetteer.Gazetteer) []store.Area {
 		a := store.Area{
 			ID: u.ID(), Name: u.Name, Kind: u.Kind, Level: string(u.Level), Code: u.Code, Era: u.Era,
 			ValidFrom: u.ValidFrom(), ValidUntil: u.ValidUntil(),
+			Lat: u.Lat, Lon: u.Lon, HasCoordinates: u.HasCoordinates(), AreaKm2: u.AreaKm2, Aliases: u.Aliases,
 		}
 		if p, ok := g.Parent(u); ok {
 			a.ParentID = p.ID()
 		}
 		out[i] = a
+	}
+	return out
+}
+
+// AreaLinks is the gazetteer's 2025 mapping as the store writes it.
+func AreaLinks(g *gazetteer.Gazetteer) []store.AreaLink {
+	links := g.Links()
+	out := make([]store.AreaLink, len(links))
+	for i, l := range links {
+		out[i] = store.AreaLink{From: l.From.ID(), To: l.To.ID(), Whole: l.Whole, Default: l.Default, Date: l.To.ValidFrom()}
 	}
 	return out
 }
@@ -657,7 +674,7 @@ func (s Summary) Print(w io.Writer) {
 		fmt.Fprintf(w, "documents: %d written (%d replacing an earlier version), %d unchanged\n",
 			s.Write.Documents, s.Write.Replaced, s.Write.Unchanged)
 		if s.Areas > 0 {
-			fmt.Fprintf(w, "areas: %d official units from the gazetteer\n", s.Areas)
+			fmt.Fprintf(w, "areas: %d official units from the gazetteer, %d links old unit → new unit (July 2025)\n", s.Areas, s.AreaLinks)
 		}
 		fmt.Fprintf(w, "nodes: %d created, %d deleted; relationships: %d created, %d deleted\n",
 			s.Write.NodesCreated, s.Write.NodesDeleted, s.Write.RelationshipsCreated, s.Write.RelationshipsDeleted)

@@ -47,7 +47,18 @@ func person(n store.Node) *model.Person { return &model.Person{ID: n.ID, Name: n
 func post(n store.Node) *model.Post { return &model.Post{ID: n.ID, Title: n.Name} }
 
 func area(n store.Node) *model.Area {
-	return &model.Area{ID: n.ID, Name: n.Name, Level: str(n.Level), Kind: str(n.AreaKind), Code: str(n.Code), Era: str(n.Era)}
+	a := &model.Area{ID: n.ID, Name: n.Name, Level: str(n.Level), Kind: str(n.AreaKind), Code: str(n.Code), Era: str(n.Era),
+		Aliases: n.Aliases}
+	if a.Aliases == nil {
+		a.Aliases = []string{}
+	}
+	if n.HasCoordinates {
+		a.Latitude, a.Longitude = &n.Lat, &n.Lon
+	}
+	if n.AreaKm2 > 0 {
+		a.AreaKm2 = &n.AreaKm2
+	}
+	return a
 }
 
 func source(n store.Node) *model.Source {

@@ -10,6 +10,7 @@ corpus=${CORPUS:-examples/articles}
 listen=${LISTEN:-127.0.0.1:8080}
 
 go build -o bin/hoigraph ./cmd/hoigraph
+scripts/gazetteer/gazetteer.sh # the official units, read by default from .cache/gazetteer
 
 neo4j_pid=
 cleanup() {
@@ -44,8 +45,6 @@ fi
 gazetteer=()
 if [ -n "${GAZETTEER:-}" ]; then
 	gazetteer=(--gazetteer "$GAZETTEER")
-elif [ -d "$root/../shared/gazetteer" ]; then
-	gazetteer=(--gazetteer "$root/../shared/gazetteer")
 fi
 
 bin/hoigraph load "${gazetteer[@]}" "$corpus" examples/curated

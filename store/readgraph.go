@@ -268,6 +268,7 @@ type Count struct {
 // StatsFilter narrows the charts to an area and a date.
 type StatsFilter struct {
 	Area, AsOf string
+	AcrossEras bool // the area filter follows the July 2025 mapping (AreaScope)
 }
 
 // Stats returns the counts of one chart.
@@ -275,7 +276,10 @@ func (s *Store) Stats(ctx context.Context, st Stat, f StatsFilter) ([]Count, err
 	if st < 0 || st >= statCount {
 		return nil, fmt.Errorf("read stats: unknown chart %d", st)
 	}
-	params := areaParams(map[string]any{"asOf": orNil(f.AsOf)}, f.Area)
+	params := map[string]any{"asOf": orNil(f.AsOf)}
+	if err := s.scope(ctx, AreaScope{Area: f.Area, AsOf: f.AsOf, AcrossEras: f.AcrossEras}, params); err != nil {
+		return nil, err
+	}
 	var out []Count
 	err := s.query(ctx, "read stats", statCypher(st, f.Area != ""), params, func(r *neo4j.Record) {
 		k, _ := r.Values[0].(string)

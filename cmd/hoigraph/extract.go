@@ -27,7 +27,7 @@ func init() {
 
 func runExtract(ctx context.Context, args []string) error {
 	fs := flag.NewFlagSet("extract", flag.ContinueOnError)
-	gazPath := fs.String("gazetteer", "", "gazetteer file or folder (units-*.json); optional")
+	gazPath := fs.String("gazetteer", "", gazetteerUsage)
 	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "articles extracted in parallel")
 	fs.Usage = func() {
 		fmt.Fprintln(fs.Output(), "usage: hoigraph extract [flags] FILE|DIR...\n\nWrites one fact a line (JSON) for every article; a folder means its *.txt, *.htm, *.html files.")
@@ -40,15 +40,11 @@ func runExtract(ctx context.Context, args []string) error {
 		fs.Usage()
 		return exitError{2}
 	}
-	var opts extract.Options
-	if *gazPath != "" {
-		g, err := gazetteer.Load(*gazPath)
-		if err != nil {
-			return err
-		}
-		opts.Gazetteer = g
+	g, err := gazetteer.Open(*gazPath)
+	if err != nil {
+		return err
 	}
-	x, err := extract.New(opts)
+	x, err := extract.New(extract.Options{Gazetteer: g})
 	if err != nil {
 		return err
 	}

@@ -27,7 +27,7 @@ func runLoad(ctx context.Context, args []string) error {
 		fs.PrintDefaults()
 	}
 	cfg := neo4jFlags(fs)
-	gazPath := fs.String("gazetteer", "", "gazetteer file or folder (units-*.json): official areas, written as Area nodes")
+	gazPath := fs.String("gazetteer", "", gazetteerUsage+"; written as Area nodes")
 	dryRun := fs.Bool("dry-run", false, "read and extract, print the summary, write nothing")
 	batch := fs.Int("batch", 300, "documents per transaction (300 measured fastest; see BENCHMARKS.md)")
 	facts := fs.Bool("facts", false, "the arguments are facts already extracted, as JSON Lines (hoigraph extract's output)")
@@ -49,13 +49,9 @@ func runLoad(ctx context.Context, args []string) error {
 		return errors.New("-replace and -dry-run contradict each other")
 	}
 
-	var gaz *gazetteer.Gazetteer
-	if *gazPath != "" {
-		g, err := gazetteer.Load(*gazPath)
-		if err != nil {
-			return err
-		}
-		gaz = g
+	gaz, err := gazetteer.Open(*gazPath)
+	if err != nil {
+		return err
 	}
 	x, err := extract.New(extract.Options{Gazetteer: gaz})
 	if err != nil {
@@ -98,3 +94,7 @@ func runLoad(ctx context.Context, args []string) error {
 	}
 	return nil
 }
+
+// gazetteerUsage is the -gazetteer flag of extract and load.
+const gazetteerUsage = "official units: a folder of units-*.json (default: .cache/gazetteer of the checkout, " +
+	"written by scripts/gazetteer/gazetteer.sh; $" + gazetteer.EnvDir + "), or \"none\""
