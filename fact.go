@@ -52,6 +52,11 @@ type Fact struct {
 	// Parent is the body an org belongs to (a board of its committee), or the
 	// area an area lies in; a part_of fact uses Subject/Object instead.
 	Parent string `json:"parent,omitempty"`
+	// Unplaced marks an org whose article never says where it is ("Tỉnh ủy"
+	// on a provincial site): its name is the bare one, and the loader keeps
+	// it apart, scoped to its source, so that two provinces' bodies of the
+	// same bare name never merge.
+	Unplaced bool `json:"unplaced,omitempty"`
 
 	// holds
 	Person string `json:"person,omitempty"`

@@ -144,7 +144,7 @@ func orgCypher(t hoigraph.OrgType) string {
 	return fmt.Sprintf(`UNWIND $rows AS r
 MATCH (s:Source) WHERE elementId(s) = $sources[r.src]
 MERGE (n:Organization {id: r.id})
-ON CREATE SET n.name = r.name, n.nameFolded = r.folded, n.type = r.type, n.areaName = r.area, n:%s
+ON CREATE SET n.name = r.name, n.nameFolded = r.folded, n.type = r.type, n.areaName = r.area, n.unplaced = r.unplaced, n:%s
 CREATE (n)-[:MENTIONED_IN {name: r.name}]->(s)
 FOREACH (_ IN CASE WHEN r.name < n.name THEN [1] ELSE [] END |
   SET n.name = r.name, n.nameFolded = r.folded)
@@ -498,7 +498,7 @@ func (b *graphBuilder) org(name string, t hoigraph.OrgType, area string) Ref {
 	row, ok := b.orgRows[ref.ID]
 	if !ok {
 		row = map[string]any{"id": ref.ID, "src": b.g.sourceID, "name": ref.Name, "folded": vntext.Fold(ref.Name),
-			"type": string(t), "area": vntext.NFC(area), "typed": typed}
+			"type": string(t), "area": vntext.NFC(area), "typed": typed, "unplaced": ref.Rule == "unplaced"}
 		b.orgRows[ref.ID] = row
 		b.orgOrder = append(b.orgOrder, ref.ID)
 		return ref

@@ -26,6 +26,10 @@ type org struct {
 	area   *place
 	parent *org
 	at     *place // delegations: the area they are in charge of
+	// unplaced: the article never says where the body is ("Tỉnh ủy" on a
+	// provincial site that never names its province); the name is the bare
+	// one and the loader keeps the body apart, scoped to its source.
+	unplaced bool
 }
 
 // parseMode says how strictly a body is read.
@@ -264,6 +268,9 @@ func (x *Extractor) parsePlace(toks []token, j int) (*place, int) {
 // anything the rules know.
 func (x *Extractor) placeName(toks []token, j int, kind string, afterKind bool) (string, int) {
 	if j < len(toks) && toks[j].digit && isNumber(toks[j].text) {
+		if r, e := x.rules.phrases.match(toks, j+1); e > j+1 && r == phraseCount {
+			return "", j // "HĐND huyện 6 tháng đầu năm": a count, not unit number 6
+		}
 		// "phường 1 Bảo Lộc": since 2025 some numbered units carry the
 		// name of the city they were in
 		for n := 3; n > 0 && x.gaz != nil; n-- {
@@ -422,7 +429,7 @@ func (d *docState) resolve(b *bodyRef, ctx *bodyRef) *org {
 			p = d.home.ofKind(b.rule.unit)
 		}
 		if p == nil {
-			return nil
+			return &org{name: b.core, typ: b.rule.typ, unplaced: true}
 		}
 		return &org{name: b.core + " " + p.short(), typ: b.rule.typ, area: p}
 	case roleParty:
@@ -442,6 +449,10 @@ func (d *docState) resolve(b *bodyRef, ctx *bodyRef) *org {
 			if b.rule.canonical == "Đảng ủy" && (p == nil || p.level != hoigraph.Commune) {
 				return nil // a bare Đảng ủy is the article's commune's
 			}
+		}
+		if p == nil && b.levelKind != "" && b.place == nil {
+			// "HĐND tỉnh" with the province never named: the kind is known, the place is not
+			return &org{name: b.core + " " + b.levelKind, typ: b.rule.typ, unplaced: true}
 		}
 		if p == nil {
 			return nil
@@ -479,11 +490,11 @@ func (d *docState) resolve(b *bodyRef, ctx *bodyRef) *org {
 				typ = hoigraph.PartyBoard
 			}
 		}
-		return &org{name: b.core + " " + parent.name, typ: typ, area: parent.area, parent: parent}
+		return &org{name: b.core + " " + parent.name, typ: typ, area: parent.area, parent: parent, unplaced: parent.unplaced}
 	case roleDelegation:
 		var parent *org
 		if b.parent != nil {
-			if parent = d.resolve(b.parent, nil); parent == nil {
+			if parent = d.resolve(b.parent, nil); parent == nil || parent.unplaced {
 				return nil // "Đoàn công tác của Thành ủy" with the Thành ủy unknown
 			}
 		}

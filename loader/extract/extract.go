@@ -368,7 +368,7 @@ func (d *docState) addOrg(o *org, s *sentence) {
 		return
 	}
 	d.seen[key] = true
-	f := hoigraph.Fact{Kind: hoigraph.FactOrg, Name: o.name, Type: o.typ, Evidence: s.evidence()}
+	f := hoigraph.Fact{Kind: hoigraph.FactOrg, Name: o.name, Type: o.typ, Unplaced: o.unplaced, Evidence: s.evidence()}
 	if o.area != nil {
 		f.Area = o.area.label()
 		d.addArea(o.area, s)
