@@ -37,8 +37,8 @@ func TestConstructions(t *testing.T) {
 			absent: []string{"holds|Bà Lê Thị Hoa|Chủ tịch|Hội Khuyến học xã Tân Lập", "holds|Nghệ An Trần Văn Lâm|Phó Bí thư|Tỉnh ủy Nghệ An"},
 		},
 		{
-			name: "hard line breaks inside sentences; a number that counts is no unit",
-			text: "Sáng 3/7, tại hội trường Huyện ủy\nCư Kuin, Ban Thường trực Ủy ban MTTQ huyện tổ chức hội nghị lần thứ 4, có\nđồng chí Y Ngông Niê, Chủ tịch Ủy ban MTTQ huyện dự và\nphát biểu. Đại diện UBND báo cáo kết quả công tác của\nHĐND huyện 6 tháng đầu năm và phương hướng thời gian\ntới.",
+			name:   "hard line breaks inside sentences; a number that counts is no unit",
+			text:   "Sáng 3/7, tại hội trường Huyện ủy\nCư Kuin, Ban Thường trực Ủy ban MTTQ huyện tổ chức hội nghị lần thứ 4, có\nđồng chí Y Ngông Niê, Chủ tịch Ủy ban MTTQ huyện dự và\nphát biểu. Đại diện UBND báo cáo kết quả công tác của\nHĐND huyện 6 tháng đầu năm và phương hướng thời gian\ntới.",
 			want:   []string{"org|Huyện ủy Cư Kuin|party_committee", "holds|Y Ngông Niê|Chủ tịch|Ủy ban Mặt trận Tổ quốc huyện Cư Kuin"},
 			absent: []string{"org|HĐND Huyện 6|government"},
 		},
