@@ -17,6 +17,9 @@ type bodyRef struct {
 	at         *place   // where a delegation works
 	start, end int      // token indices in the sentence
 	topic      bool     // a bare "Hội": the association the article is about
+	// national is the scope word written after the body instead of a place
+	// ("Hội Luật gia Việt Nam", "Ban Tổ chức Trung ương"): the national body
+	national string
 }
 
 // org is a resolved body: scoped canonical name, type, place and parent.
@@ -111,6 +114,13 @@ func (x *Extractor) parseBody(s *sentence, i int, mode parseMode) *bodyRef {
 	}
 	rule, end := x.rules.bodies.match(toks, i)
 	if end == i {
+		if n, e := x.nationalScope(toks, i); n == "Trung ương" {
+			// "Trung ương Hội Nông dân Việt Nam": the central committee of a national body
+			if inner := x.parseBody(s, e, modeLax); inner != nil && inner.national == "Việt Nam" {
+				inner.core, inner.start = "Trung ương "+inner.core, i
+				return inner
+			}
+		}
 		return nil
 	}
 	b := &bodyRef{rule: rule, core: rule.canonical, start: i, end: end}
@@ -172,6 +182,13 @@ func (x *Extractor) parseBody(s *sentence, i int, mode parseMode) *bodyRef {
 		return inner
 	case roleBoard, roleBoardBare:
 		j := end
+		if n, e := x.nationalScope(toks, j); n != "" && rule.typ == hoigraph.PartyBoard {
+			if e+1 < len(toks) && toks[e].key == "đảng" && !toks[e+1].upper {
+				e++ // "Ban Tổ chức Trung ương Đảng"
+			}
+			b.national, b.end = n, e // "Ban Tổ chức Trung ương": the Party's central board
+			break
+		}
 		if j < len(toks) && toks[j].key == "của" {
 			j++
 		}
@@ -228,7 +245,9 @@ func (x *Extractor) parseBody(s *sentence, i int, mode parseMode) *bodyRef {
 func (x *Extractor) parseScope(s *sentence, b *bodyRef) {
 	toks := s.toks
 	j := b.end
-	if j < len(toks) && toks[j].key == "việt" && j+1 < len(toks) && toks[j+1].key == "nam" {
+	vn := j < len(toks) && toks[j].key == "việt" && j+1 < len(toks) && toks[j+1].key == "nam"
+	named := j-2 > b.start && toks[j-2].key == "việt" && toks[j-1].key == "nam" // the pattern spells it: "hội luật gia việt nam"
+	if vn {
 		j += 2 // "Hội Nông dân Việt Nam huyện X": the national name, then the place
 		b.end = j
 	}
@@ -236,6 +255,14 @@ func (x *Extractor) parseScope(s *sentence, b *bodyRef) {
 		b.place, b.end = p, e
 		return
 	}
+	defer func() {
+		// "Hội Luật gia Việt Nam" and no place after it: the national
+		// association. "Ủy ban MTTQ Việt Nam" alone is the article's own:
+		// the Front's national body is its Ủy ban Trung ương.
+		if (vn || named) && b.rule.role == roleLocal && b.rule.typ != hoigraph.Front && b.place == nil && b.levelKind == "" {
+			b.national = "Việt Nam"
+		}
+	}()
 	if r, e := x.rules.places.match(toks, j); e > j && r.name == "" && !x.startsCommittee(toks, j) {
 		b.levelKind, b.end = r.kind, e
 		return
@@ -430,6 +457,9 @@ func (d *docState) resolve(b *bodyRef, ctx *bodyRef) *org {
 		}
 		return nil
 	}
+	if b.national != "" {
+		return &org{name: b.core + " " + b.national, typ: b.rule.typ}
+	}
 	switch b.rule.role {
 	case roleNational:
 		return &org{name: b.core, typ: b.rule.typ}
@@ -561,4 +591,19 @@ func (d *docState) committeeFor(p *place) *org {
 		}
 	}
 	return nil
+}
+
+// nationalScope reads "Trung ương" or "Việt Nam" written where a place would
+// be, returning it and the index after it.
+func (x *Extractor) nationalScope(toks []token, j int) (string, int) {
+	if j+1 >= len(toks) {
+		return "", j
+	}
+	switch {
+	case toks[j].key == "trung" && toks[j+1].key == "ương":
+		return "Trung ương", j + 2
+	case toks[j].key == "việt" && toks[j+1].key == "nam":
+		return "Việt Nam", j + 2
+	}
+	return "", j
 }

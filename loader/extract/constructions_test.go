@@ -41,6 +41,12 @@ func TestConstructions(t *testing.T) {
 			absent: []string{"org|HĐND Huyện 6|government"},
 		},
 		{
+			name: "central bodies: Việt Nam or Trung ương where the place would be",
+			text: "Hội nghị tổng kết công tác Hội\n\nDự hội nghị có đồng chí Phan Văn Sơn, Phó Trưởng Ban Tổ chức Trung ương. Bà Đỗ Thị Lan, Phó Chủ tịch Trung ương Hội Nông dân Việt Nam phát biểu. Ông Vũ Văn Hải, Chủ tịch Hội Luật gia Việt Nam cũng dự.",
+			want: []string{"holds|Phan Văn Sơn|Phó Trưởng ban|Ban Tổ chức Trung ương", "holds|Đỗ Thị Lan|Phó Chủ tịch|Trung ương Hội Nông dân Việt Nam",
+				"holds|Vũ Văn Hải|Chủ tịch|Hội Luật gia Việt Nam"},
+		},
+		{
 			name: "list after gồm các đồng chí",
 			text: "Quận ủy quận Bình Thạnh làm việc với Hội Cựu chiến binh\n\nSáng 5/3, Thường trực Quận ủy quận Bình Thạnh gồm các đồng chí: Đặng Văn Khoa, Bí thư Quận ủy; Trần Thị Ngọc Hà, Phó Bí thư Thường trực Quận ủy, Chủ tịch HĐND quận đã làm việc với Hội Cựu chiến binh quận.",
 			want: []string{"holds|Đặng Văn Khoa|Bí thư|Quận ủy Bình Thạnh", "holds|Trần Thị Ngọc Hà|Phó Bí thư Thường trực|Quận ủy Bình Thạnh",
