@@ -57,6 +57,11 @@ type Fact struct {
 	// Parent is the body an org belongs to (a board of its committee), or the
 	// area an area lies in; a part_of fact uses Subject/Object instead.
 	Parent string `json:"parent,omitempty"`
+	// Unplaced marks an org whose article never says where it is ("Tỉnh ủy"
+	// on a provincial site): its name is the bare one, and the loader keeps
+	// it apart, scoped to its source, so that two provinces' bodies of the
+	// same bare name never merge.
+	Unplaced bool `json:"unplaced,omitempty"`
 
 	// holds
 	Person string `json:"person,omitempty"`
@@ -80,9 +85,11 @@ type Fact struct {
 	Until string `json:"until,omitempty"`
 	AsOf  string `json:"as_of,omitempty"`
 
-	// Rule names the construction of the text a responsible_for fact was
-	// read from, and Confidence (0–1) how sure the extractor is of it, so
-	// that a reviewer can check the least certain first.
+	// Rule names the construction of the text an org, holds or
+	// responsible_for fact was read from, and Confidence (0–1) how sure the
+	// extractor is of it, so that a reviewer can check the least certain
+	// first (extract -explain prints them; the loader keeps them on the
+	// HOLDS and RESPONSIBLE_FOR edges, aligned with their sources).
 	Rule       string  `json:"rule,omitempty"`
 	Confidence float64 `json:"confidence,omitempty"`
 
