@@ -1327,6 +1327,14 @@ input OversightFilter {
   its object.
   """
   area: String
+  """
+  An area id or name; only edges whose object is in it (a body located in
+  it or in an area within it; the area itself or an area within it), so
+  "which board oversees which association in Quận 3" is
+  {objectArea: "Quận 3", objectType: ASSOCIATION}. The unassigned list is
+  of this area's bodies.
+  """
+  objectArea: String
   "Only edges into a body of this type, e.g. ASSOCIATION (so none into areas)."
   objectType: OrgType
   "Only edges from a body of this type, e.g. PARTY_BOARD (so none from people)."
@@ -7583,7 +7591,7 @@ func (ec *executionContext) unmarshalInputOversightFilter(ctx context.Context, o
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"overseer", "object", "area", "objectType", "overseerType", "asOf"}
+	fieldsInOrder := [...]string{"overseer", "object", "area", "objectArea", "objectType", "overseerType", "asOf"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -7611,6 +7619,13 @@ func (ec *executionContext) unmarshalInputOversightFilter(ctx context.Context, o
 				return it, err
 			}
 			it.Area = data
+		case "objectArea":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("objectArea"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ObjectArea = data
 		case "objectType":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("objectType"))
 			data, err := ec.unmarshalOOrgType2ᚖhoigraphᚋgraphᚋmodelᚐOrgType(ctx, v)

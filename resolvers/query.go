@@ -133,7 +133,7 @@ func (r *queryResolver) Oversight(ctx context.Context, filter *model.OversightFi
 	}
 	var f store.OversightFilter
 	if filter != nil {
-		f = store.OversightFilter{Overseer: deref(filter.Overseer), Object: deref(filter.Object), Area: deref(filter.Area), AsOf: deref(filter.AsOf)}
+		f = store.OversightFilter{Overseer: deref(filter.Overseer), Object: deref(filter.Object), Area: deref(filter.Area), ObjectArea: deref(filter.ObjectArea), AsOf: deref(filter.AsOf)}
 		if filter.ObjectType != nil {
 			f.ObjectType = domainOrgType(*filter.ObjectType)
 		}

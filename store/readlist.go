@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"fmt"
+	"strings"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
@@ -205,6 +206,7 @@ WITH DISTINCT m`
 type OversightFilter struct {
 	Overseer, Object string           // ids
 	Area             string           // id or name: edges with an end in the area
+	ObjectArea       string           // id or name: edges whose object is in the area
 	ObjectType       hoigraph.OrgType // only edges into bodies of this type
 	OverseerType     hoigraph.OrgType // only edges from bodies of this type
 	AsOf             string
@@ -230,6 +232,14 @@ func (f OversightFilter) match() (string, error) {
 	case f.Overseer != "":
 		m, err = anchor(f.Overseer, "f")
 		m += "MATCH (f)-[e:RESPONSIBLE_FOR]->(t)"
+	case f.ObjectArea != "":
+		// From the area down to the objects in it, as for Area below but
+		// on one side only.
+		start := objectAreaParam(matchInArea)
+		if f.ObjectType != "" {
+			start = objectAreaParam(matchOrgs("Organization", true))
+		}
+		m = start + "\nMATCH (f)-[e:RESPONSIBLE_FOR]->(n)\nWITH f, e, n AS t"
 	case f.Area != "":
 		// Areas are never overseers, and an object type rules them out
 		// as objects: then the area's bodies alone can be ends, and the
@@ -252,15 +262,27 @@ WITH DISTINCT f, e, t`, nil
 	if f.Area != "" {
 		m += "\nWITH f, e, t WHERE (" + inArea("t") + " OR " + inArea("f") + ")"
 	}
+	if f.ObjectArea != "" && (f.Object != "" || f.Overseer != "") {
+		m += "\nWITH f, e, t WHERE " + objectAreaParam(inArea("t"))
+	}
 	return m + "\nWITH f, e, t", err
 }
 
+// objectAreaParam makes an area clause (matchArea, inArea) name the
+// filter's object area, $objectArea, instead of $area, so that both can
+// be given.
+func objectAreaParam(cypher string) string {
+	return strings.ReplaceAll(cypher, "$area", "$objectArea")
+}
+
 func (f OversightFilter) params() map[string]any {
-	return areaParams(map[string]any{
+	p := areaParams(map[string]any{
 		"overseer": orNil(f.Overseer), "object": orNil(f.Object),
 		"objectType": orNil(string(f.ObjectType)), "overseerType": orNil(string(f.OverseerType)),
 		"asOf": orNil(f.AsOf),
-	}, f.Area)
+	}, f.ObjectArea)
+	p["objectArea"], p["objectAreaFolded"] = p["area"], p["areaFolded"]
+	return areaParams(p, f.Area)
 }
 
 // Oversight returns one page of the RESPONSIBLE_FOR edges that match f,
@@ -303,7 +325,16 @@ func (s *Store) Unassigned(ctx context.Context, f OversightFilter, limit int) ([
 		types = []hoigraph.OrgType{f.ObjectType}
 	}
 	params["types"], params["limit"] = typeStrings(types), int64(limit)
-	cypher := matchOrgs("Organization", f.Area != "") + ` WHERE n.type IN $types
+	// The bodies of the object area when it is given (objects are what
+	// can be unassigned), and also of the area when both are.
+	start := matchOrgs("Organization", f.Area != "")
+	if f.ObjectArea != "" {
+		start = objectAreaParam(matchOrgs("Organization", true))
+		if f.Area != "" {
+			start += " WHERE " + inArea("n") + " WITH n"
+		}
+	}
+	cypher := start + ` WHERE n.type IN $types
   AND NOT EXISTS { MATCH ()-[e:RESPONSIBLE_FOR]->(n) WHERE ` + validAt + ` }
 WITH n ORDER BY n.nameFolded, n.name, n.id LIMIT $limit
 RETURN collect(n) AS page`

@@ -157,6 +157,12 @@ type OversightFilter struct {
 	// and province). A person is in no area: an edge from a person counts by
 	// its object.
 	Area *string `json:"area,omitempty"`
+	// An area id or name; only edges whose object is in it (a body located in
+	// it or in an area within it; the area itself or an area within it), so
+	// "which board oversees which association in Quận 3" is
+	// {objectArea: "Quận 3", objectType: ASSOCIATION}. The unassigned list is
+	// of this area's bodies.
+	ObjectArea *string `json:"objectArea,omitempty"`
 	// Only edges into a body of this type, e.g. ASSOCIATION (so none into areas).
 	ObjectType *OrgType `json:"objectType,omitempty"`
 	// Only edges from a body of this type, e.g. PARTY_BOARD (so none from people).
