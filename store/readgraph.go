@@ -48,6 +48,10 @@ func searchQuery(text string) string {
 	return strings.Join(req, " ") + ` "` + strings.Join(terms, " ") + `"^2`
 }
 
+// LuceneQuery is the full-text query Search sends for text, for tools that
+// ask the same index another way (the peer benchmark in cmd/loadgen).
+func LuceneQuery(text string) string { return searchQuery(text) }
+
 // Search finds organisations, people and areas by name through the
 // full-text index over folded names, so the query needs no diacritics.
 // labels restricts the kinds (nil: all); the best first hits come first.
