@@ -306,4 +306,3 @@ func post(ctx context.Context, c *http.Client, endpoint, query string, vars map[
 	}
 	return nil
 }
-

@@ -132,8 +132,10 @@ func scenarios(smp samples) []scenario {
 		},
 		{
 			name: "organization", query: organizationQuery, samples: len(smp.orgs),
-			vars:      func(i int) map[string]any { return map[string]any{"id": pick(smp.orgs, i)} },
-			direct:    func(ctx context.Context, s *store.Store, i int) error { return organizationDirect(ctx, s, pick(smp.orgs, i)) },
+			vars: func(i int) map[string]any { return map[string]any{"id": pick(smp.orgs, i)} },
+			direct: func(ctx context.Context, s *store.Store, i int) error {
+				return organizationDirect(ctx, s, pick(smp.orgs, i))
+			},
 			peerQuery: peerOrganizationQuery,
 			peerVars:  func(i int) map[string]any { return map[string]any{"id": pick(smp.orgs, i)} },
 			canon:     func(d any) (string, error) { return canonJSON(get(d, "organization")) },
@@ -155,8 +157,10 @@ func scenarios(smp samples) []scenario {
 		neighborhood("neighborhood-depth1", 1, peerNeighborhoodQuery1, smp),
 		{
 			name: "person", query: personQuery, samples: len(smp.people),
-			vars:      func(i int) map[string]any { return map[string]any{"id": pick(smp.people, i)} },
-			direct:    func(ctx context.Context, s *store.Store, i int) error { return personDirect(ctx, s, pick(smp.people, i)) },
+			vars: func(i int) map[string]any { return map[string]any{"id": pick(smp.people, i)} },
+			direct: func(ctx context.Context, s *store.Store, i int) error {
+				return personDirect(ctx, s, pick(smp.people, i))
+			},
 			peerQuery: peerPersonQuery,
 			peerVars:  func(i int) map[string]any { return map[string]any{"id": pick(smp.people, i)} },
 			canon:     func(d any) (string, error) { return canonJSON(get(d, "person")) },
