@@ -2459,6 +2459,14 @@ input OversightFilter {
   """
   area: String
   """
+  An area id or name; only edges whose object is in it (a body located in
+  it or in an area within it; the area itself or an area within it), so
+  "which board oversees which association in Quận 3" is
+  {objectArea: "Quận 3", objectType: ASSOCIATION}. The unassigned list is
+  of this area's bodies.
+  """
+  objectArea: String
+  """
   The area also covers its units of the other era, through the July 2025
   reorganisation: a new commune, the old communes it was formed from (and
   a new province, the old provinces); an old unit, the new communes its
@@ -12817,7 +12825,7 @@ func (ec *executionContext) unmarshalInputOversightFilter(ctx context.Context, o
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"overseer", "object", "area", "acrossEras", "areaEra", "objectType", "overseerType", "asOf", "includeRejected"}
+	fieldsInOrder := [...]string{"overseer", "object", "area", "objectArea", "acrossEras", "areaEra", "objectType", "overseerType", "asOf", "includeRejected"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -12845,6 +12853,13 @@ func (ec *executionContext) unmarshalInputOversightFilter(ctx context.Context, o
 				return it, err
 			}
 			it.Area = data
+		case "objectArea":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("objectArea"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ObjectArea = data
 		case "acrossEras":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("acrossEras"))
 			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)

@@ -500,3 +500,54 @@ func TestStats(t *testing.T) {
 		t.Errorf("totals = %v, %v", at(t, s, "organizations"), at(t, s, "people"))
 	}
 }
+
+// TestOversightByObjectArea checks the filter on the object's area alone:
+// a Quận 3 board overseeing an association of Quận 10 is in the answer to
+// "edges with an end in Quận 3" but not to "edges into Quận 3's
+// associations", and is in the answer for Quận 10's.
+func TestOversightByObjectArea(t *testing.T) {
+	const assoc10 = "Hội Khuyến học Quận 10"
+	docs := quan3Docs()
+	more := []hoigraph.Fact{
+		{Kind: hoigraph.FactArea, Name: "Quận 10", Level: hoigraph.District},
+		{Kind: hoigraph.FactOrg, Name: assoc10, Type: hoigraph.Association, Area: "Quận 10", Evidence: ev(assoc10)},
+		{Kind: hoigraph.FactResponsibleFor, Subject: banTuyen, Object: assoc10, Evidence: ev("Ban Tuyên giáo Quận ủy Quận 3 phụ trách " + assoc10 + ".")},
+	}
+	for i := range more {
+		more[i].Doc = articleQ3
+	}
+	docs[0].Facts = append(docs[0].Facts, more...)
+	a := newAPI(t, httpapi.Config{}, docs...)
+	q := `query($f: OversightFilter) { oversight(filter: $f, first: 100) {
+		totalCount nodes { overseer { ... on Organization { name } } object { ... on Organization { name } } } unassigned { name }
+	} }`
+	for _, tc := range []struct {
+		name       string
+		filter     map[string]any
+		want       []string
+		unassigned []string
+	}{
+		{"either end in Quận 3", map[string]any{"area": "Quận 3", "objectType": "ASSOCIATION"},
+			[]string{banToChuc + " → " + huuTri, banDanVan + " → " + chuThapDo, banTuyen + " → " + assoc10, banTuyen + " → " + khuyenHoc}, []string{nguoiMu}},
+		{"objects in Quận 3", map[string]any{"objectArea": "Quận 3", "objectType": "ASSOCIATION"},
+			[]string{banToChuc + " → " + huuTri, banDanVan + " → " + chuThapDo, banTuyen + " → " + khuyenHoc}, []string{nguoiMu}},
+		{"objects in Quận 10", map[string]any{"objectArea": "quận 10"}, []string{banTuyen + " → " + assoc10}, nil},
+		{"objects in Quận 10, overseer in Quận 3", map[string]any{"objectArea": "Quận 10", "area": "Quận 3"}, []string{banTuyen + " → " + assoc10}, nil},
+		{"one overseer, objects in Quận 10", map[string]any{"overseer": oid(banTuyen), "objectArea": "Quận 10"}, []string{banTuyen + " → " + assoc10}, nil},
+		{"one overseer, objects in Quận 3", map[string]any{"overseer": oid(banTuyen), "objectArea": "Quận 3"}, []string{banTuyen + " → " + khuyenHoc}, []string{nguoiMu}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c := at(t, a.query(q, map[string]any{"f": tc.filter}), "oversight")
+			var got []string
+			for _, n := range at(t, c, "nodes").([]any) {
+				got = append(got, at(t, n, "overseer", "name").(string)+" → "+at(t, n, "object", "name").(string))
+			}
+			if join(got) != join(tc.want) {
+				t.Errorf("edges = %s, want %s", join(got), join(tc.want))
+			}
+			if got := join(names(t, at(t, c, "unassigned"))); got != join(tc.unassigned) {
+				t.Errorf("unassigned = %s, want %s", got, join(tc.unassigned))
+			}
+		})
+	}
+}

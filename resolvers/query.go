@@ -137,7 +137,7 @@ func (r *queryResolver) Oversight(ctx context.Context, filter *model.OversightFi
 		if err != nil {
 			return nil, err
 		}
-		f = store.OversightFilter{Overseer: deref(filter.Overseer), Object: deref(filter.Object), Area: deref(filter.Area), AsOf: asOf, AcrossEras: isTrue(filter.AcrossEras), AreaEra: deref(filter.AreaEra),
+		f = store.OversightFilter{Overseer: deref(filter.Overseer), Object: deref(filter.Object), Area: deref(filter.Area), ObjectArea: deref(filter.ObjectArea), AsOf: asOf, AcrossEras: isTrue(filter.AcrossEras), AreaEra: deref(filter.AreaEra),
 			WithRejected: isTrue(filter.IncludeRejected)}
 		if filter.ObjectType != nil {
 			f.ObjectType = domainOrgType(*filter.ObjectType)

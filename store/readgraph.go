@@ -50,6 +50,10 @@ func searchQuery(text string) string {
 	return strings.Join(req, " ") + ` "` + strings.Join(terms, " ") + `"^2`
 }
 
+// LuceneQuery is the full-text query Search sends for text, for tools that
+// ask the same index another way (the peer benchmark in cmd/loadgen).
+func LuceneQuery(text string) string { return searchQuery(text) }
+
 // Limits of search text: the longest names in the graph are some twenty
 // words; beyond the limits Lucene refuses the query (too many clauses) or
 // spends its time on it for nothing.

@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"fmt"
+	"strings"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
@@ -205,6 +206,7 @@ WITH DISTINCT m`
 type OversightFilter struct {
 	Overseer, Object string           // ids
 	Area             string           // id or name: edges with an end in the area
+	ObjectArea       string           // id or name: edges whose object is in the area
 	ObjectType       hoigraph.OrgType // only edges into bodies of this type
 	OverseerType     hoigraph.OrgType // only edges from bodies of this type
 	AsOf             string           // also picks the era of an area name of both eras
@@ -235,6 +237,14 @@ func (f OversightFilter) match() (string, error) {
 	case f.Overseer != "":
 		m, err = anchor(f.Overseer, "f")
 		m += "MATCH (f)-[e:RESPONSIBLE_FOR]->(t)"
+	case f.ObjectArea != "":
+		// From the area down to the objects in it, as for Area below but
+		// on one side only.
+		start := objectAreaParam(matchInArea)
+		if f.ObjectType != "" {
+			start = objectAreaParam(matchOrgs("Organization", true))
+		}
+		m = start + "\nMATCH (f)-[e:RESPONSIBLE_FOR]->(n)\nWITH f, e, n AS t"
 	case f.Area != "":
 		// Areas are never overseers, and an object type rules them out
 		// as objects: then the area's bodies alone can be ends, and the
@@ -257,7 +267,17 @@ WITH DISTINCT f, e, t`, nil
 	if f.Area != "" {
 		m += "\nWITH f, e, t WHERE (" + inArea("t") + " OR " + inArea("f") + ")"
 	}
+	if f.ObjectArea != "" && (f.Object != "" || f.Overseer != "") {
+		m += "\nWITH f, e, t WHERE " + objectAreaParam(inArea("t"))
+	}
 	return m + "\nWITH f, e, t", err
+}
+
+// objectAreaParam makes an area clause (matchArea, inArea) read the
+// filter's object area, $objectAreaIds, instead of $areaIds, so that both
+// can be given.
+func objectAreaParam(cypher string) string {
+	return strings.ReplaceAll(cypher, "$areaIds", "$objectAreaIds")
 }
 
 func (s *Store) oversightParams(ctx context.Context, f OversightFilter) (map[string]any, error) {
@@ -266,6 +286,11 @@ func (s *Store) oversightParams(ctx context.Context, f OversightFilter) (map[str
 		"objectType": orNil(string(f.ObjectType)), "overseerType": orNil(string(f.OverseerType)),
 		"asOf": orNil(f.AsOf), "withRejected": f.WithRejected,
 	}
+	obj := map[string]any{}
+	if err := s.scope(ctx, AreaScope{Area: f.ObjectArea, AsOf: f.AsOf, AcrossEras: f.AcrossEras, Era: f.AreaEra}, obj); err != nil {
+		return nil, err
+	}
+	params["objectAreaIds"] = obj["areaIds"]
 	err := s.scope(ctx, AreaScope{Area: f.Area, AsOf: f.AsOf, AcrossEras: f.AcrossEras, Era: f.AreaEra}, params)
 	return params, err
 }
@@ -319,7 +344,16 @@ func (s *Store) Unassigned(ctx context.Context, f OversightFilter, limit int) ([
 		types = []hoigraph.OrgType{f.ObjectType}
 	}
 	params["types"], params["limit"] = typeStrings(types), int64(limit)
-	cypher := matchOrgs("Organization", f.Area != "") + ` WHERE n.type IN $types
+	// The bodies of the object area when it is given (objects are what
+	// can be unassigned), and also of the area when both are.
+	start := matchOrgs("Organization", f.Area != "")
+	if f.ObjectArea != "" {
+		start = objectAreaParam(matchOrgs("Organization", true))
+		if f.Area != "" {
+			start += " WHERE " + inArea("n") + " WITH n"
+		}
+	}
+	cypher := start + ` WHERE n.type IN $types
   AND NOT EXISTS { MATCH ()-[e:RESPONSIBLE_FOR]->(n) WHERE ($withRejected OR ` + notRejected("e") + `) AND ` + validAt + ` }
 WITH n ORDER BY n.nameFolded, n.name, n.id LIMIT $limit
 RETURN collect(n) AS page`

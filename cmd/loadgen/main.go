@@ -32,7 +32,6 @@ import (
 	"sync/atomic"
 	"time"
 
-	"hoigraph"
 	"hoigraph/store"
 )
 
@@ -44,21 +43,32 @@ func main() {
 }
 
 // scenario is one benchmarked query: its GraphQL form with variables drawn
-// from samples, and the store calls the resolvers make for it.
+// from samples, the store calls the resolvers make for it, and the same
+// question put to the peer (bench/peer, @neo4j/graphql) with a function
+// that turns either answer into one canonical form, to check that both
+// answer alike before anything is timed.
 type scenario struct {
 	name   string
 	query  string
 	vars   func(i int) map[string]any
 	direct func(ctx context.Context, s *store.Store, i int) error
+
+	peerQuery string
+	peerVars  func(i int) map[string]any
+	canon     func(data any) (string, error) // hoigraph's data
+	peerCanon func(data any) (string, error) // the peer's data
+	samples   int                            // how many distinct arguments the scenario cycles through
 }
 
 func run(ctx context.Context, args []string) error {
 	fs := flag.NewFlagSet("loadgen", flag.ContinueOnError)
 	endpoint := fs.String("url", "http://127.0.0.1:8080/graphql", "GraphQL endpoint; must be on 127.0.0.1")
+	peer := fs.String("peer", "", "the peer's GraphQL endpoint (bench/peer), on 127.0.0.1: check that it answers alike, then time it beside hoigraph")
+	checkOnly := fs.Bool("check", false, "with -peer: only check that both answer alike, for every sample")
 	clients := fs.Int("c", 32, "concurrent clients")
 	n := fs.Int("n", 2000, "requests per scenario and path (bounded)")
 	maxTime := fs.Duration("max", time.Minute, "time limit per scenario and path")
-	only := fs.String("scenarios", "oversight,organization,search,neighborhood,neighborhood-depth1", "comma-separated scenarios")
+	only := fs.String("scenarios", "oversight,organization,search,neighborhood,neighborhood-depth1,person", "comma-separated scenarios")
 	uri := fs.String("neo4j-uri", envOr("NEO4J_URI", "bolt://127.0.0.1:7687"), "Neo4j for the direct Cypher runs (env NEO4J_URI)")
 	user := fs.String("neo4j-user", envOr("NEO4J_USER", "neo4j"), "env NEO4J_USER")
 	password := fs.String("neo4j-password", os.Getenv("NEO4J_PASSWORD"), "env NEO4J_PASSWORD")
@@ -68,6 +78,11 @@ func run(ctx context.Context, args []string) error {
 	}
 	if err := loopbackOnly(*endpoint); err != nil {
 		return err
+	}
+	if *peer != "" {
+		if err := loopbackOnly(*peer); err != nil {
+			return err
+		}
 	}
 	if *n < 1 || *n > 100000 || *clients < 1 || *clients > 256 || *maxTime <= 0 || *maxTime > 10*time.Minute {
 		return errors.New("-n must be 1..100000, -c 1..256, -max at most 10m")
@@ -94,37 +109,57 @@ func run(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
-	fmt.Printf("graph: %d nodes, %d relationships; %d clients, up to %d requests or %s per row\n\n", counts.Nodes, counts.Relationships, *clients, *n, *maxTime)
-	fmt.Println("| query | API req/s | API p50 | API p99 | Cypher req/s | Cypher p50 | Cypher p99 | API overhead at p50 |")
-	fmt.Println("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
 	client := &http.Client{Transport: &http.Transport{MaxIdleConnsPerHost: *clients, MaxConnsPerHost: *clients}}
+	var chosen []scenario
 	for _, sc := range scenarios(smp) {
-		if !slices.Contains(strings.Split(*only, ","), sc.name) {
-			continue
+		if slices.Contains(strings.Split(*only, ","), sc.name) {
+			chosen = append(chosen, sc)
 		}
-		apiCall := func(i int) error { return post(ctx, client, *endpoint, sc.query, sc.vars(i)) }
-		directCall := func(i int) error { return sc.direct(ctx, s, i) }
-		// Warm both paths (Neo4j's plan cache and page cache, the server's
-		// query cache, connection pools) before measuring either.
-		for _, call := range []func(int) error{apiCall, directCall} {
-			if _, err := measure(*clients, max(*n/10, *clients), *maxTime, call); err != nil {
-				return fmt.Errorf("%s warm-up: %w", sc.name, err)
+	}
+	if *peer != "" {
+		// Both must answer every sample alike before either is timed.
+		for _, sc := range chosen {
+			if err := check(ctx, client, *endpoint, *peer, sc); err != nil {
+				return err
 			}
 		}
-		// Alternate the two paths in rounds, each going first in turn, so
-		// that drift (caches, other load on the machine) hits both alike.
-		var api, cy timings
+		if *checkOnly {
+			return nil
+		}
+	}
+	fmt.Printf("graph: %d nodes, %d relationships; %d clients, up to %d requests or %s per row and path\n\n", counts.Nodes, counts.Relationships, *clients, *n, *maxTime)
+	type row struct {
+		name           string
+		api, cy, other timings
+	}
+	var rows []row
+	for _, sc := range chosen {
+		type path struct {
+			into *timings
+			call func(int) error
+			what string
+		}
+		r := row{name: sc.name}
+		paths := []path{
+			{&r.api, func(i int) error { return post(ctx, client, *endpoint, sc.query, sc.vars(i)) }, "over HTTP"},
+			{&r.cy, func(i int) error { return sc.direct(ctx, s, i) }, "through the driver"},
+		}
+		if *peer != "" {
+			paths = append(paths, path{&r.other, func(i int) error { return post(ctx, client, *peer, sc.peerQuery, sc.peerVars(i)) }, "on the peer"})
+		}
+		// Warm every path (Neo4j's plan cache and page cache, the servers'
+		// query caches and JITs, connection pools) before measuring any.
+		for _, p := range paths {
+			if _, err := measure(*clients, max(*n/10, *clients), *maxTime, p.call); err != nil {
+				return fmt.Errorf("%s warm-up %s: %w", sc.name, p.what, err)
+			}
+		}
+		// Alternate the paths in rounds, each going first in turn, so that
+		// drift (caches, other load on the machine) hits all alike.
 		per := max(*n/rounds, 1)
-		for r := range rounds {
-			paths := []struct {
-				into *timings
-				call func(int) error
-				what string
-			}{{&api, apiCall, "over HTTP"}, {&cy, directCall, "through the driver"}}
-			if r%2 == 1 {
-				paths[0], paths[1] = paths[1], paths[0]
-			}
-			for _, p := range paths {
+		for k := range rounds {
+			for j := range paths {
+				p := paths[(j+k)%len(paths)]
 				got, err := measure(*clients, per, *maxTime/rounds, p.call)
 				if err != nil {
 					return fmt.Errorf("%s %s: %w", sc.name, p.what, err)
@@ -132,8 +167,22 @@ func run(ctx context.Context, args []string) error {
 				p.into.add(got)
 			}
 		}
-		fmt.Printf("| %s | %.0f | %s | %s | %.0f | %s | %s | %+.0f%% |\n", sc.name,
-			api.rps(), ms(api.pct(0.50)), ms(api.pct(0.99)), cy.rps(), ms(cy.pct(0.50)), ms(cy.pct(0.99)), 100*(float64(api.pct(0.50))/float64(cy.pct(0.50))-1))
+		rows = append(rows, r)
+	}
+	fmt.Println("| query | API req/s | API p50 | API p99 | Cypher req/s | Cypher p50 | Cypher p99 | API p50 / Cypher p50 |")
+	fmt.Println("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+	for _, r := range rows {
+		fmt.Printf("| %s | %.0f | %s | %s | %.0f | %s | %s | %.2f× |\n", r.name,
+			r.api.rps(), ms(r.api.pct(0.50)), ms(r.api.pct(0.99)), r.cy.rps(), ms(r.cy.pct(0.50)), ms(r.cy.pct(0.99)), float64(r.api.pct(0.50))/float64(r.cy.pct(0.50)))
+	}
+	if *peer != "" {
+		fmt.Println()
+		fmt.Println("| query | hoigraph req/s | hoigraph p50 | peer req/s | peer p50 | peer p99 | req/s hoigraph / peer |")
+		fmt.Println("| --- | ---: | ---: | ---: | ---: | ---: | ---: |")
+		for _, r := range rows {
+			fmt.Printf("| %s | %.0f | %s | %.0f | %s | %s | %.2f× |\n", r.name,
+				r.api.rps(), ms(r.api.pct(0.50)), r.other.rps(), ms(r.other.pct(0.50)), ms(r.other.pct(0.99)), r.api.rps()/r.other.rps())
+		}
 	}
 	return nil
 }
@@ -256,132 +305,4 @@ func post(ctx context.Context, c *http.Client, endpoint, query string, vars map[
 		return fmt.Errorf("status %d: %.300s", res.StatusCode, raw)
 	}
 	return nil
-}
-
-// samples are the arguments the scenarios cycle through, read from the
-// graph so that every request finds something.
-type samples struct {
-	areas    []string // area names with associations that have overseers
-	orgs     []string // ids of bodies with child bodies
-	searches []string // folded name fragments
-	centres  []string // ids for neighborhoods
-}
-
-func sample(ctx context.Context, s *store.Store) (samples, error) {
-	var smp samples
-	byArea, err := s.Stats(ctx, store.StatBodiesByArea, store.StatsFilter{})
-	if err != nil {
-		return smp, err
-	}
-	for _, c := range byArea {
-		if c.Key != "unknown" {
-			smp.areas = append(smp.areas, c.Key)
-		}
-	}
-	committees, _, err := s.Organizations(ctx, store.OrgFilter{Types: []hoigraph.OrgType{hoigraph.PartyCommittee}}, store.OrderPosts, store.Page{Limit: 100})
-	if err != nil {
-		return smp, err
-	}
-	assocs, _, err := s.Organizations(ctx, store.OrgFilter{Types: []hoigraph.OrgType{hoigraph.Association}}, store.OrderName, store.Page{Limit: 100})
-	if err != nil {
-		return smp, err
-	}
-	for _, o := range committees {
-		smp.orgs = append(smp.orgs, o.ID)
-		smp.centres = append(smp.centres, o.ID)
-	}
-	for _, o := range assocs {
-		smp.centres = append(smp.centres, o.ID)
-		// Two words of the name, without diacritics, as people type.
-		if w := strings.Fields(strings.ToLower(o.Name)); len(w) >= 3 {
-			smp.searches = append(smp.searches, w[1]+" "+w[len(w)-1])
-		}
-	}
-	if len(smp.areas) == 0 || len(smp.orgs) == 0 || len(smp.searches) == 0 {
-		return smp, errors.New("the graph has no areas, committees or associations to query; load one first")
-	}
-	return smp, nil
-}
-
-func pick(l []string, i int) string { return l[i%len(l)] }
-
-const (
-	oversightQuery = `query($area: String!) { oversight(filter: {area: $area, objectType: ASSOCIATION}, first: 50) {
-  totalCount nodes { kind overseer { ... on Organization { id name type } } object { ... on Organization { id name } } provenance { evidence } } } }`
-	organizationQuery = `query($id: ID!) { organization(id: $id) { id name type
-  children { id name type children { id name } posts { id title } }
-  posts { id title holders { current person { id name } } } } }`
-	searchQuery       = `query($t: String!) { search(text: $t, first: 10) { id name type score } }`
-	neighborhoodQuery = `query($id: ID!, $depth: Int!) { neighborhood(id: $id, depth: $depth) { truncated nodes { id kind label } edges { type from to } } }`
-)
-
-func scenarios(smp samples) []scenario {
-	return []scenario{
-		{
-			name: "oversight", query: oversightQuery,
-			vars: func(i int) map[string]any { return map[string]any{"area": pick(smp.areas, i)} },
-			direct: func(ctx context.Context, s *store.Store, i int) error {
-				_, _, err := s.Oversight(ctx, store.OversightFilter{Area: pick(smp.areas, i), ObjectType: hoigraph.Association}, store.Page{Limit: 50})
-				return err
-			},
-		},
-		{
-			name: "organization", query: organizationQuery,
-			vars: func(i int) map[string]any { return map[string]any{"id": pick(smp.orgs, i)} },
-			direct: func(ctx context.Context, s *store.Store, i int) error {
-				// The resolvers' calls for organizationQuery, in their order.
-				id := pick(smp.orgs, i)
-				if _, err := s.NodesByID(ctx, []string{id}); err != nil {
-					return err
-				}
-				children, err := s.Related(ctx, store.OrgChildren, []string{id})
-				if err != nil {
-					return err
-				}
-				ids := linkIDs(children[id])
-				if _, err := s.Related(ctx, store.OrgChildren, ids); err != nil {
-					return err
-				}
-				if _, err := s.Related(ctx, store.OrgPosts, ids); err != nil {
-					return err
-				}
-				posts, err := s.Related(ctx, store.OrgPosts, []string{id})
-				if err != nil {
-					return err
-				}
-				_, err = s.Related(ctx, store.PostHolders, linkIDs(posts[id]))
-				return err
-			},
-		},
-		{
-			name: "search", query: searchQuery,
-			vars: func(i int) map[string]any { return map[string]any{"t": pick(smp.searches, i)} },
-			direct: func(ctx context.Context, s *store.Store, i int) error {
-				_, err := s.Search(ctx, pick(smp.searches, i), nil, 10)
-				return err
-			},
-		},
-		neighborhood("neighborhood", 2, smp),
-		neighborhood("neighborhood-depth1", 1, smp),
-	}
-}
-
-// neighborhood is the drawing around a body, depth hops deep.
-func neighborhood(name string, depth int, smp samples) scenario {
-	return scenario{
-		name: name, query: neighborhoodQuery,
-		vars: func(i int) map[string]any { return map[string]any{"id": pick(smp.centres, i), "depth": depth} },
-		direct: func(ctx context.Context, s *store.Store, i int) error {
-			_, err := s.Neighborhood(ctx, pick(smp.centres, i), depth, nil, 500, false)
-			return err
-		},
-	}
-}
-
-func linkIDs(ls []store.Link) []string {
-	out := make([]string, len(ls))
-	for i, l := range ls {
-		out[i] = l.Node.ID
-	}
-	return out
 }

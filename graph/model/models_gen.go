@@ -339,6 +339,12 @@ type OversightFilter struct {
 	// and province). A person is in no area: an edge from a person counts by
 	// its object. A name of a unit of both eras means the one of asOf's era.
 	Area *string `json:"area,omitempty"`
+	// An area id or name; only edges whose object is in it (a body located in
+	// it or in an area within it; the area itself or an area within it), so
+	// "which board oversees which association in Quận 3" is
+	// {objectArea: "Quận 3", objectType: ASSOCIATION}. The unassigned list is
+	// of this area's bodies.
+	ObjectArea *string `json:"objectArea,omitempty"`
 	// The area also covers its units of the other era, through the July 2025
 	// reorganisation: a new commune, the old communes it was formed from (and
 	// a new province, the old provinces); an old unit, the new communes its
