@@ -25,6 +25,9 @@ if git rev-parse --git-dir >/dev/null 2>&1; then
 	fi
 fi
 
+echo "== Python consumers of the exports (NetworkX, pinned in scripts/export/requirements.txt)"
+scripts/export/venv.sh >/dev/null
+
 echo "== go test (real Neo4j)"
 # -p 1: the integration packages share one Neo4j and each empties it.
 scripts/neo4j/neo4j.sh with -- bash -c '
