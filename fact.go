@@ -75,13 +75,22 @@ type Fact struct {
 	Until string `json:"until,omitempty"`
 	AsOf  string `json:"as_of,omitempty"`
 
+	// Rule names the construction of the text a responsible_for fact was
+	// read from, and Confidence (0–1) how sure the extractor is of it, so
+	// that a reviewer can check the least certain first.
+	Rule       string  `json:"rule,omitempty"`
+	Confidence float64 `json:"confidence,omitempty"`
+
 	Evidence *Evidence `json:"evidence,omitempty"`
 }
 
 // Source is an article or a curated file that asserts facts.
 type Source struct {
-	ID        string `json:"id"` // stable: derived from File
-	File      string `json:"file"`
+	ID   string `json:"id"` // stable: the loader derives it from Path (README: how a source is identified)
+	File string `json:"file"`
+	// Path is the input file the document was read from, relative to the
+	// load's root: the file itself, or the facts file that holds it.
+	Path      string `json:"path,omitempty"`
 	Title     string `json:"title,omitempty"`
 	Date      string `json:"date,omitempty"`
 	Publisher string `json:"publisher,omitempty"`

@@ -17,6 +17,7 @@ import (
 // list, so that the two doors take the same filters.
 var Params = []struct{ Query, Flag, Help string }{
 	{"area", "area", "an area id or name: the area, the areas within it, their bodies and what hangs off them"},
+	{"acrossEras", "across-eras", "the area follows the July 2025 mapping: old units take the new ones made from them and back (true/false)"},
 	{"around", "around", "a node id (org:..., person:..., area:...): its neighbourhood"},
 	{"depth", "depth", fmt.Sprintf("hops of the neighbourhood around takes, 1 to %d", store.MaxExportDepth)},
 	{"bodyTypes", "body-types", "only bodies of these types, comma-separated: party_committee, party_board, front, socio_political, association, government, other"},
@@ -34,7 +35,7 @@ func ParseQuery(q url.Values) (store.Selection, error) {
 	var sel store.Selection
 	for k := range q {
 		if !slices.ContainsFunc(Params, func(p struct{ Query, Flag, Help string }) bool { return p.Query == k }) {
-			return sel, hoigraph.Errorf(hoigraph.EINVALID, "unknown filter %q (known: area, around, depth, bodyTypes, relationTypes, asOf, provenance)", k)
+			return sel, hoigraph.Errorf(hoigraph.EINVALID, "unknown filter %q (known: area, acrossEras, around, depth, bodyTypes, relationTypes, asOf, provenance)", k)
 		}
 	}
 	one := func(k string) (string, error) {
@@ -89,6 +90,15 @@ func ParseQuery(q url.Values) (store.Selection, error) {
 			return sel, hoigraph.Errorf(hoigraph.EINVALID, "provenance %q is not true or false", p)
 		}
 	}
+	ae, err := one("acrossEras")
+	if err != nil {
+		return sel, err
+	}
+	if ae != "" {
+		if sel.AcrossEras, err = strconv.ParseBool(ae); err != nil {
+			return sel, hoigraph.Errorf(hoigraph.EINVALID, "acrossEras %q is not true or false", ae)
+		}
+	}
 	for _, t := range list("bodyTypes") {
 		sel.BodyTypes = append(sel.BodyTypes, hoigraph.OrgType(strings.ToLower(t)))
 	}
@@ -104,6 +114,9 @@ func Describe(sel store.Selection) string {
 	switch {
 	case sel.Area != "":
 		parts = append(parts, "area "+sel.Area+" with its sub-areas")
+		if sel.AcrossEras {
+			parts = append(parts, "across the July 2025 mapping")
+		}
 	case sel.Around != "":
 		parts = append(parts, fmt.Sprintf("%d hops around %s", sel.Depth, sel.Around))
 	default:
@@ -135,6 +148,9 @@ func FileName(sel store.Selection, f Format) string {
 	switch {
 	case sel.Area != "":
 		parts = append(parts, sel.Area)
+		if sel.AcrossEras {
+			parts = append(parts, "across-eras")
+		}
 	case sel.Around != "":
 		parts = append(parts, "around", sel.Around, "depth", strconv.Itoa(sel.Depth))
 	default:

@@ -25,6 +25,9 @@ if git rev-parse --git-dir >/dev/null 2>&1; then
 	fi
 fi
 
+echo "== official units (scripts/gazetteer)"
+scripts/gazetteer/gazetteer.sh
+
 echo "== Python consumers of the exports (NetworkX, pinned in scripts/export/requirements.txt)"
 scripts/export/venv.sh >/dev/null
 

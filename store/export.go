@@ -22,6 +22,10 @@ type Selection struct {
 	// held and the directives reviewed there, and the other end of every
 	// responsibility edge that touches them.
 	Area string
+	// AcrossEras makes Area follow the July 2025 mapping (SUCCEEDED_BY):
+	// an old district takes the new communes made from it, and a new
+	// commune the old units it came from, as the API's acrossEras does.
+	AcrossEras bool
 	// Around (a node id) takes the nodes within Depth hops of it along the
 	// chosen relation types.
 	Around string
@@ -50,6 +54,9 @@ var ExportRelationTypes = []string{"HOLDS", "OF", "RESPONSIBLE_FOR", "PART_OF", 
 // that both doors (the command and the HTTP handler) reject the same input
 // with the same message.
 func (sel *Selection) Check() error {
+	if sel.AcrossEras && sel.Area == "" {
+		return hoigraph.Errorf(hoigraph.EINVALID, "acrossEras needs area")
+	}
 	if sel.Area != "" && sel.Around != "" {
 		return hoigraph.Errorf(hoigraph.EINVALID, "area and around cannot be combined: export an area or the neighbourhood of a node")
 	}
@@ -132,11 +139,10 @@ func (sel Selection) exportTypes() []string {
 }
 
 func (sel Selection) params() map[string]any {
-	p := areaParams(map[string]any{
+	return map[string]any{
 		"types": typeStrings(sel.BodyTypes), "rels": sel.exportTypes(), "asOf": orNil(sel.AsOf),
 		"provenance": sel.Provenance, "around": sel.Around,
-	}, sel.Area)
-	return p
+	}
 }
 
 // whole reports whether the selection is the whole graph, which streams
@@ -246,6 +252,9 @@ func (s *Store) PlanExport(ctx context.Context, sel Selection) (*ExportPlan, err
 	}
 	cypher, err := sel.selectionCypher()
 	if err != nil {
+		return nil, err
+	}
+	if err := s.scope(ctx, AreaScope{Area: sel.Area, AsOf: sel.AsOf, AcrossEras: sel.AcrossEras}, params); err != nil {
 		return nil, err
 	}
 	p.ids, p.set = map[string][]string{}, map[string]bool{}
