@@ -69,11 +69,11 @@ func (s *Server) exportError(w http.ResponseWriter, r *http.Request, err error) 
 		status = http.StatusBadRequest
 	case code == hoigraph.ENOTFOUND:
 		status = http.StatusNotFound
-	case errors.Is(err, context.DeadlineExceeded):
+	case code == hoigraph.EUNAVAILABLE || errors.Is(err, context.DeadlineExceeded):
 		status = http.StatusServiceUnavailable
 	}
 	msg := hoigraph.ErrorMessage(err)
-	if status == http.StatusServiceUnavailable {
+	if status == http.StatusServiceUnavailable && code != hoigraph.EUNAVAILABLE {
 		msg = "the selection took longer to resolve than the server allows"
 	}
 	if status >= 500 {

@@ -99,7 +99,11 @@ func TestExport(t *testing.T) {
 		{"/export/graphml?area=Atlantis", "404", `no area "Atlantis" in the graph`},
 	} {
 		res, body := get(c.path)
-		if res.Status[:3] != c.status || !strings.Contains(body, c.message) {
+		var e struct {
+			Errors []struct{ Message string }
+		}
+		json.Unmarshal([]byte(body), &e)
+		if res.Status[:3] != c.status || len(e.Errors) != 1 || !strings.Contains(e.Errors[0].Message, c.message) {
 			t.Errorf("GET %s: %s %s; want %s with %q", c.path, res.Status, body, c.status, c.message)
 		}
 	}
