@@ -85,6 +85,11 @@ func (r *Resolver) explain(doc *hoigraph.Document, kind, name string, ref store.
 // Org keys a body by its canonical name; the decision depends on the name
 // alone, so it is explained the first time only.
 func (r *Resolver) Org(doc *hoigraph.Document, name string) store.Ref {
+	if unplaced(doc, name) {
+		// "Ban Tuyên giáo Tỉnh ủy" from an article that never names its
+		// province: a body of this source alone until something places it
+		return store.Ref{ID: vntext.ID("org", doc.Source.ID+" / "+name), Name: name, Rule: "unplaced"}
+	}
 	if ref, ok := orgRefs.Load(name); ok {
 		return ref.(store.Ref)
 	}
@@ -411,4 +416,18 @@ func matchPhrase(keys []string) (int, int) {
 
 func isNumber(w string) bool {
 	return w != "" && strings.Trim(w, "0123456789") == ""
+}
+
+// unplaced reports whether the document's org fact of that name says the
+// article never gave the body's place.
+func unplaced(doc *hoigraph.Document, name string) bool {
+	if doc == nil {
+		return false
+	}
+	for i := range doc.Facts {
+		if f := &doc.Facts[i]; f.Kind == hoigraph.FactOrg && f.Unplaced && f.Name == name {
+			return true
+		}
+	}
+	return false
 }

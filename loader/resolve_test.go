@@ -119,3 +119,30 @@ func TestAreaResolutionUsesEraAndContext(t *testing.T) {
 		})
 	}
 }
+
+// TestUnplacedOrgsStayApart: a body its article never places ("Tỉnh ủy" on
+// a provincial site) is keyed by its source, so two provinces' bare
+// "Ban Tuyên giáo Tỉnh ủy" never merge; a placed body of the same name is
+// keyed by name as before.
+func TestUnplacedOrgsStayApart(t *testing.T) {
+	const name = "Ban Tuyên giáo Tỉnh ủy"
+	doc := func(src string, unplaced bool) *hoigraph.Document {
+		return &hoigraph.Document{Source: hoigraph.Source{ID: src, File: src + ".txt"},
+			Facts: []hoigraph.Fact{{Kind: hoigraph.FactOrg, Name: name, Type: hoigraph.PartyBoard, Unplaced: unplaced}}}
+	}
+	r := &loader.Resolver{}
+	a, b := r.Org(doc("source:a", true), name), r.Org(doc("source:b", true), name)
+	if a.ID == b.ID {
+		t.Errorf("two sources' unplaced %q share id %s", name, a.ID)
+	}
+	if a.Rule != "unplaced" {
+		t.Errorf("rule %q, want unplaced", a.Rule)
+	}
+	if again := r.Org(doc("source:a", true), name); again.ID != a.ID {
+		t.Errorf("the same source's body changed id: %s then %s", a.ID, again.ID)
+	}
+	c, d := r.Org(doc("source:c", false), name), r.Org(doc("source:d", false), name)
+	if c.ID != d.ID || c.ID == a.ID {
+		t.Errorf("placed bodies of one name: ids %s and %s (unplaced %s)", c.ID, d.ID, a.ID)
+	}
+}

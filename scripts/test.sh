@@ -35,7 +35,11 @@ echo "== go test (real Neo4j)"
 # -p 1: the integration packages share one Neo4j and each empties it.
 scripts/neo4j/neo4j.sh with -- bash -c '
 	set -euo pipefail
-	go test -p 1 -count=1 ./...
+	go test -p 1 -count=1 -timeout 30m ./... # the loader package writes the 14,149 official units and 10,665 links in six tests
+	# Once more through the routing driver (neo4j://), the path a cluster
+	# or Aura takes: the store integration tests.
+	echo "== go test (real Neo4j, neo4j:// routing URI)"
+	NEO4J_URI=${NEO4J_URI/bolt:/neo4j:} go test -p 1 -count=1 ./store/
 	if [ -x scripts/audit.sh ]; then scripts/audit.sh; fi
 '
 echo "== make test passed in $(( $(date +%s) - t0 )) s"

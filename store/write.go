@@ -190,6 +190,12 @@ func (s *Store) WriteDocumentsWith(ctx context.Context, r Resolver, docs []hoigr
 	return st, failures(st.Failed)
 }
 
+// MaxFacts is the most facts one document may hold: a document is written
+// in one transaction (all or nothing), and this many fit in the
+// transaction memory of a server with a 768 MB heap, with room to spare.
+// The longest article gives some two hundred.
+const MaxFacts = 50000
+
 // Prepared is a document validated and turned into the rows the store
 // writes. Preparing is CPU work with no I/O, so a loader does it on several
 // cores while the previous batch is being written.
@@ -202,6 +208,9 @@ type Prepared struct {
 // Prepare validates doc, resolving its names with r; an invalid fact is an
 // error naming the fact and the field.
 func Prepare(doc *hoigraph.Document, r Resolver) (*Prepared, error) {
+	if len(doc.Facts) > MaxFacts {
+		return nil, fmt.Errorf("%d facts, more than the %d one document may hold (one transaction): split the file", len(doc.Facts), MaxFacts)
+	}
 	g, err := buildGraph(doc, r)
 	if err != nil {
 		return nil, err
@@ -311,7 +320,11 @@ func documentsFault(err error) bool {
 	if !errors.As(err, &ne) || strings.HasPrefix(ne.Code, "Neo.ClientError.Security.") {
 		return false
 	}
-	return strings.HasPrefix(ne.Code, "Neo.ClientError.") || strings.HasPrefix(ne.Code, "Neo.DatabaseError.Statement.")
+	// A batch too large for the server's transaction memory is the batch's
+	// fault too: each document alone may fit, and one that does not fails
+	// alone.
+	return strings.HasPrefix(ne.Code, "Neo.ClientError.") || strings.HasPrefix(ne.Code, "Neo.DatabaseError.Statement.") ||
+		strings.Contains(ne.Code, "MemoryPoolOutOfMemoryError") || strings.Contains(ne.Code, "TransactionOutOfMemoryError")
 }
 
 func (s *Store) writeTx(ctx context.Context, gs []*docGraph) (WriteStats, error) {
@@ -428,7 +441,9 @@ WITH DISTINCT e
 WITH e, [i IN range(0, size(e.sources) - 1) WHERE NOT e.sources[i] IN $ids] AS keep
 SET e.sources = [i IN keep | e.sources[i]], e.evidence = [i IN keep | e.evidence[i]],
     e.sinces = CASE WHEN e.sinces IS NULL THEN null ELSE [i IN keep | e.sinces[i]] END,
-    e.untils = CASE WHEN e.untils IS NULL THEN null ELSE [i IN keep | e.untils[i]] END
+    e.untils = CASE WHEN e.untils IS NULL THEN null ELSE [i IN keep | e.untils[i]] END,
+    e.rules = CASE WHEN e.rules IS NULL THEN null ELSE [i IN keep | e.rules[i]] END,
+    e.confidences = CASE WHEN e.confidences IS NULL THEN null ELSE [i IN keep | e.confidences[i]] END
 WITH e, keep
 SET e.since = reduce(m = null, x IN coalesce(e.sinces, []) | CASE WHEN x <> '' AND (m IS NULL OR x < m) THEN x ELSE m END),
     e.until = reduce(m = null, x IN coalesce(e.untils, []) | CASE WHEN x <> '' AND (m IS NULL OR x > m) THEN x ELSE m END)

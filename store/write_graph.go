@@ -6,6 +6,7 @@ import (
 	"maps"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
@@ -69,10 +70,12 @@ func edgeCypher(k edgeKind) string {
 		key = " {kind: r.kind}"
 	}
 	if k.dated() {
-		onCreate = ", e.sinces = [], e.untils = []"
+		onCreate = ", e.sinces = [], e.untils = [], e.rules = [], e.confidences = []"
 		set = `
-SET e.sinces = coalesce(e.sinces, [x IN e.sources | coalesce(e.since, '')]), e.untils = coalesce(e.untils, [x IN e.sources | coalesce(e.until, '')])
+SET e.sinces = coalesce(e.sinces, [x IN e.sources | coalesce(e.since, '')]), e.untils = coalesce(e.untils, [x IN e.sources | coalesce(e.until, '')]),
+    e.rules = coalesce(e.rules, [x IN e.sources | '']), e.confidences = coalesce(e.confidences, [x IN e.sources | 0.0])
 SET e.sinces = e.sinces + [i IN add | r.sinces[i]], e.untils = e.untils + [i IN add | r.untils[i]],
+    e.rules = e.rules + [i IN add | r.rules[i]], e.confidences = e.confidences + [i IN add | r.confidences[i]],
     e.since = reduce(m = e.since, i IN add | CASE WHEN r.sinces[i] <> '' AND (m IS NULL OR r.sinces[i] < m) THEN r.sinces[i] ELSE m END),
     e.until = reduce(m = e.until, i IN add | CASE WHEN r.untils[i] <> '' AND (m IS NULL OR r.untils[i] > m) THEN r.untils[i] ELSE m END),
     e.asOf = CASE WHEN size(add) = 0 THEN e.asOf WHEN e.asOf IS NULL OR r.asOf > e.asOf THEN r.asOf ELSE e.asOf END`
@@ -155,7 +158,7 @@ func orgCypher(t hoigraph.OrgType) string {
 	return fmt.Sprintf(`UNWIND $rows AS r
 MATCH (s:Source) WHERE elementId(s) = $sources[r.src]
 MERGE (n:Organization {id: r.id})
-ON CREATE SET n.name = r.name, n.nameFolded = r.folded, n.type = r.type, n.areaName = r.area, n:%s
+ON CREATE SET n.name = r.name, n.nameFolded = r.folded, n.type = r.type, n.areaName = r.area, n.unplaced = r.unplaced, n:%s
 CREATE (n)-[:MENTIONED_IN {name: r.name, type: r.mtype, area: r.marea}]->(s)
 FOREACH (_ IN CASE WHEN r.name < n.name THEN [1] ELSE [] END |
   SET n.name = r.name, n.nameFolded = r.folded)
@@ -396,8 +399,17 @@ func buildGraph(doc *hoigraph.Document, r Resolver) (*docGraph, error) {
 	b.g.nodes[lSource] = []map[string]any{{"id": src.ID, "props": map[string]any{
 		"file": vntext.NFC(src.File), "title": vntext.NFC(src.Title), "date": src.Date, "publisher": vntext.NFC(src.Publisher),
 		"url": src.URL, "hash": src.Hash, "kind": kind, "encoding": src.Encoding, "path": orNil(vntext.NFC(src.Path)),
+		"by": orNil(src.By), "at": orNil(src.At), "action": orNil(src.Action), "note": orNil(vntext.NFC(src.Note)), "target": orNil(src.Target),
 	}}}
+	if src.Date != "" {
+		if err := hoigraph.CheckDate(src.Date); err != nil {
+			return nil, fmt.Errorf("source date: %w", err)
+		}
+	}
 	for i := range doc.Facts {
+		if err := checkDates(&doc.Facts[i]); err != nil {
+			return nil, fmt.Errorf("fact %d (%s): %w", i+1, doc.Facts[i].Kind, err)
+		}
 		if err := b.fact(&doc.Facts[i]); err != nil {
 			return nil, fmt.Errorf("fact %d (%s): %w", i+1, doc.Facts[i].Kind, err)
 		}
@@ -417,6 +429,33 @@ func buildGraph(doc *hoigraph.Document, r Resolver) (*docGraph, error) {
 // source, and its content hash decides whether it changed.
 func SourceID(path string) string {
 	return "source:" + vntext.NFC(strings.ReplaceAll(path, `\`, "/"))
+}
+
+// MaxNameLength is the longest name, title or code a fact may give, in
+// characters: names are indexed, and Neo4j refuses to index a value of a
+// few kilobytes. The longest real names are some two hundred characters.
+const MaxNameLength = 1000
+
+// checkDates validates a fact's dates (hoigraph.CheckDate) and the length
+// of its names, naming the field.
+func checkDates(f *hoigraph.Fact) error {
+	for _, n := range []struct{ field, v string }{
+		{"name", f.Name}, {"person", f.Person}, {"post", f.Post}, {"org", f.Org}, {"subject", f.Subject},
+		{"object", f.Object}, {"parent", f.Parent}, {"area", f.Area}, {"chair", f.Chair}, {"code", f.Code},
+	} {
+		if l := utf8.RuneCountInString(n.v); l > MaxNameLength {
+			return fmt.Errorf("field %q: %d characters, more than the %d a name may have", n.field, l, MaxNameLength)
+		}
+	}
+	for _, d := range []struct{ field, v string }{{"since", f.Since}, {"until", f.Until}, {"as_of", f.AsOf}} {
+		if d.v == "" {
+			continue
+		}
+		if err := hoigraph.CheckDate(d.v); err != nil {
+			return fmt.Errorf("field %q: %w", d.field, err)
+		}
+	}
+	return nil
 }
 
 func required(fields ...string) error {
@@ -565,7 +604,7 @@ func (b *graphBuilder) org(name string, t hoigraph.OrgType, area string) Ref {
 	row, ok := b.orgRows[ref.ID]
 	if !ok {
 		row = map[string]any{"id": ref.ID, "src": b.g.sourceID, "name": ref.Name, "folded": vntext.Fold(ref.Name),
-			"type": string(t), "area": vntext.NFC(area), "typed": typed}
+			"type": string(t), "area": vntext.NFC(area), "typed": typed, "unplaced": ref.Rule == "unplaced"}
 		setMention(row)
 		b.orgRows[ref.ID] = row
 		b.orgOrder = append(b.orgOrder, ref.ID)
@@ -691,6 +730,9 @@ func (b *graphBuilder) edge(k edgeKind, from, to Ref, f *hoigraph.Fact) {
 			asOf = b.date
 		}
 		row["kind"], row["sinces"], row["untils"], row["asOf"] = rel, []string{f.Since}, []string{f.Until}, orNil(asOf)
+		// which rule of the extractor read it and how sure it is, aligned
+		// with sources, for a reviewer to check the least certain first
+		row["rules"], row["confidences"] = []string{f.Rule}, []float64{f.Confidence}
 	}
 	b.g.edges[k] = append(b.g.edges[k], row)
 }

@@ -29,6 +29,7 @@ func runExtract(ctx context.Context, args []string) error {
 	fs := flag.NewFlagSet("extract", flag.ContinueOnError)
 	gazPath := fs.String("gazetteer", "", gazetteerUsage)
 	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "articles extracted in parallel")
+	explain := fs.Bool("explain", false, "print on stderr, for every org, holds and responsible_for fact, the rule that read it and its confidence")
 	fs.Usage = func() {
 		fmt.Fprintln(fs.Output(), "usage: hoigraph extract [flags] FILE|DIR...\n\nWrites one fact a line (JSON) for every article; a folder means its *.txt, *.htm, *.html files.")
 		fs.PrintDefaults()
@@ -51,7 +52,11 @@ func runExtract(ctx context.Context, args []string) error {
 	files, failed := articleFiles(fs.Args(), os.Stderr)
 	out := bufio.NewWriter(os.Stdout)
 	defer out.Flush()
-	if !extractFiles(ctx, x, files, *workers, out, os.Stderr) {
+	var why io.Writer
+	if *explain {
+		why = os.Stderr
+	}
+	if !extractFiles(ctx, x, files, *workers, out, os.Stderr, why) {
 		failed = true
 	}
 	if err := out.Flush(); err != nil {
@@ -80,8 +85,9 @@ func articleFiles(args []string, errw io.Writer) (files []string, failed bool) {
 // extractFiles runs the extractor over files with a pool of workers and
 // writes each document's facts in input order, as soon as the documents
 // before it are done, so that memory does not grow with the corpus. It
-// reports whether every file was extracted.
-func extractFiles(ctx context.Context, x *extract.Extractor, files []string, workers int, out io.Writer, errw io.Writer) bool {
+// reports whether every file was extracted. explain, when not nil, gets
+// the rule and confidence of every fact that carries them.
+func extractFiles(ctx context.Context, x *extract.Extractor, files []string, workers int, out, errw, explain io.Writer) bool {
 	if workers < 1 {
 		workers = 1
 	}
@@ -150,6 +156,9 @@ func extractFiles(ctx context.Context, x *extract.Extractor, files []string, wor
 			fmt.Fprintf(errw, "hoigraph extract: %s: decoded from %s\n", files[i], e)
 		}
 		for _, f := range r.doc.Facts {
+			if explain != nil && f.Rule != "" {
+				fmt.Fprintf(explain, "%s\t%s\t%.2f\t%s\t%s\n", f.Doc, f.Kind, f.Confidence, f.Rule, factSummary(f))
+			}
 			if err := enc.Encode(f); err != nil {
 				fmt.Fprintf(errw, "hoigraph extract: write facts: %v\n", err)
 				return false
@@ -158,4 +167,15 @@ func extractFiles(ctx context.Context, x *extract.Extractor, files []string, wor
 	}
 	wg.Wait()
 	return ok
+}
+
+// factSummary is the fact in one phrase, for -explain.
+func factSummary(f hoigraph.Fact) string {
+	switch f.Kind {
+	case hoigraph.FactHolds:
+		return f.Person + " | " + f.Post + " | " + f.Org
+	case hoigraph.FactResponsibleFor:
+		return f.Subject + " → " + f.Object
+	}
+	return f.Name
 }

@@ -53,7 +53,7 @@ func TestExtractFiles(t *testing.T) {
 		t.Fatal(err)
 	}
 	var out, errs bytes.Buffer
-	if ok := extractFiles(context.Background(), x, found, 3, &out, &errs); ok {
+	if ok := extractFiles(context.Background(), x, found, 3, &out, &errs, nil); ok {
 		t.Error("extractFiles reported success with two bad files")
 	}
 	lines := strings.Split(strings.TrimSpace(errs.String()), "\n")

@@ -17,6 +17,9 @@ type bodyRef struct {
 	at         *place   // where a delegation works
 	start, end int      // token indices in the sentence
 	topic      bool     // a bare "Hội": the association the article is about
+	// national is the scope word written after the body instead of a place
+	// ("Hội Luật gia Việt Nam", "Ban Tổ chức Trung ương"): the national body
+	national string
 }
 
 // org is a resolved body: scoped canonical name, type, place and parent.
@@ -26,6 +29,10 @@ type org struct {
 	area   *place
 	parent *org
 	at     *place // delegations: the area they are in charge of
+	// unplaced: the article never says where the body is ("Tỉnh ủy" on a
+	// provincial site that never names its province); the name is the bare
+	// one and the loader keeps the body apart, scoped to its source.
+	unplaced bool
 }
 
 // parseMode says how strictly a body is read.
@@ -107,6 +114,13 @@ func (x *Extractor) parseBody(s *sentence, i int, mode parseMode) *bodyRef {
 	}
 	rule, end := x.rules.bodies.match(toks, i)
 	if end == i {
+		if n, e := x.nationalScope(toks, i); n == "Trung ương" {
+			// "Trung ương Hội Nông dân Việt Nam": the central committee of a national body
+			if inner := x.parseBody(s, e, modeLax); inner != nil && inner.national == "Việt Nam" {
+				inner.core, inner.start = "Trung ương "+inner.core, i
+				return inner
+			}
+		}
 		return nil
 	}
 	b := &bodyRef{rule: rule, core: rule.canonical, start: i, end: end}
@@ -168,6 +182,13 @@ func (x *Extractor) parseBody(s *sentence, i int, mode parseMode) *bodyRef {
 		return inner
 	case roleBoard, roleBoardBare:
 		j := end
+		if n, e := x.nationalScope(toks, j); n != "" && rule.typ == hoigraph.PartyBoard {
+			if e+1 < len(toks) && toks[e].key == "đảng" && !toks[e+1].upper {
+				e++ // "Ban Tổ chức Trung ương Đảng"
+			}
+			b.national, b.end = n, e // "Ban Tổ chức Trung ương": the Party's central board
+			break
+		}
 		if j < len(toks) && toks[j].key == "của" {
 			j++
 		}
@@ -224,7 +245,9 @@ func (x *Extractor) parseBody(s *sentence, i int, mode parseMode) *bodyRef {
 func (x *Extractor) parseScope(s *sentence, b *bodyRef) {
 	toks := s.toks
 	j := b.end
-	if j < len(toks) && toks[j].key == "việt" && j+1 < len(toks) && toks[j+1].key == "nam" {
+	vn := j < len(toks) && toks[j].key == "việt" && j+1 < len(toks) && toks[j+1].key == "nam"
+	named := j-2 > b.start && toks[j-2].key == "việt" && toks[j-1].key == "nam" // the pattern spells it: "hội luật gia việt nam"
+	if vn {
 		j += 2 // "Hội Nông dân Việt Nam huyện X": the national name, then the place
 		b.end = j
 	}
@@ -232,6 +255,14 @@ func (x *Extractor) parseScope(s *sentence, b *bodyRef) {
 		b.place, b.end = p, e
 		return
 	}
+	defer func() {
+		// "Hội Luật gia Việt Nam" and no place after it: the national
+		// association. "Ủy ban MTTQ Việt Nam" alone is the article's own:
+		// the Front's national body is its Ủy ban Trung ương.
+		if (vn || named) && b.rule.role == roleLocal && b.rule.typ != hoigraph.Front && b.place == nil && b.levelKind == "" {
+			b.national = "Việt Nam"
+		}
+	}()
 	if r, e := x.rules.places.match(toks, j); e > j && r.name == "" && !x.startsCommittee(toks, j) {
 		b.levelKind, b.end = r.kind, e
 		return
@@ -274,6 +305,9 @@ func (x *Extractor) parsePlace(toks []token, j int) (*place, int) {
 // anything the rules know.
 func (x *Extractor) placeName(toks []token, j int, kind string, afterKind bool) (string, int) {
 	if j < len(toks) && toks[j].digit && isNumber(toks[j].text) {
+		if r, e := x.rules.phrases.match(toks, j+1); e > j+1 && r == phraseCount {
+			return "", j // "HĐND huyện 6 tháng đầu năm": a count, not unit number 6
+		}
 		// "phường 1 Bảo Lộc": since 2025 some numbered units carry the
 		// name of the city they were in
 		for n := 3; n > 0 && x.gaz != nil; n-- {
@@ -423,6 +457,9 @@ func (d *docState) resolve(b *bodyRef, ctx *bodyRef) *org {
 		}
 		return nil
 	}
+	if b.national != "" {
+		return &org{name: b.core + " " + b.national, typ: b.rule.typ}
+	}
 	switch b.rule.role {
 	case roleNational:
 		return &org{name: b.core, typ: b.rule.typ}
@@ -432,7 +469,7 @@ func (d *docState) resolve(b *bodyRef, ctx *bodyRef) *org {
 			p = d.home.ofKind(b.rule.unit)
 		}
 		if p == nil {
-			return nil
+			return &org{name: b.core, typ: b.rule.typ, unplaced: true}
 		}
 		return &org{name: b.core + " " + p.short(), typ: b.rule.typ, area: p}
 	case roleParty:
@@ -452,6 +489,10 @@ func (d *docState) resolve(b *bodyRef, ctx *bodyRef) *org {
 			if b.rule.canonical == "Đảng ủy" && (p == nil || p.level != hoigraph.Commune) {
 				return nil // a bare Đảng ủy is the article's commune's
 			}
+		}
+		if p == nil && b.levelKind != "" && b.place == nil {
+			// "HĐND tỉnh" with the province never named: the kind is known, the place is not
+			return &org{name: b.core + " " + b.levelKind, typ: b.rule.typ, unplaced: true}
 		}
 		if p == nil {
 			return nil
@@ -489,11 +530,11 @@ func (d *docState) resolve(b *bodyRef, ctx *bodyRef) *org {
 				typ = hoigraph.PartyBoard
 			}
 		}
-		return &org{name: b.core + " " + parent.name, typ: typ, area: parent.area, parent: parent}
+		return &org{name: b.core + " " + parent.name, typ: typ, area: parent.area, parent: parent, unplaced: parent.unplaced}
 	case roleDelegation:
 		var parent *org
 		if b.parent != nil {
-			if parent = d.resolve(b.parent, nil); parent == nil {
+			if parent = d.resolve(b.parent, nil); parent == nil || parent.unplaced {
 				return nil // "Đoàn công tác của Thành ủy" with the Thành ủy unknown
 			}
 		}
@@ -550,4 +591,19 @@ func (d *docState) committeeFor(p *place) *org {
 		}
 	}
 	return nil
+}
+
+// nationalScope reads "Trung ương" or "Việt Nam" written where a place would
+// be, returning it and the index after it.
+func (x *Extractor) nationalScope(toks []token, j int) (string, int) {
+	if j+1 >= len(toks) {
+		return "", j
+	}
+	switch {
+	case toks[j].key == "trung" && toks[j+1].key == "ương":
+		return "Trung ương", j + 2
+	case toks[j].key == "việt" && toks[j+1].key == "nam":
+		return "Việt Nam", j + 2
+	}
+	return "", j
 }

@@ -18,6 +18,35 @@ func TestConstructions(t *testing.T) {
 		absent []string
 	}{
 		{
+			name: "a provincial body the article never places is still a body, under its bare name",
+			text: "Hội nghị công bố quyết định về công tác cán bộ\n\nĐồng chí Nguyễn Văn An, Bí thư Tỉnh ủy chủ trì hội nghị. Cùng dự có đồng chí Lò Thị Mai, Trưởng Ban Tuyên giáo Tỉnh ủy.",
+			want: []string{"org|Tỉnh ủy|party_committee", "holds|Nguyễn Văn An|Bí thư|Tỉnh ủy", "holds|Lò Thị Mai|Trưởng ban|Ban Tuyên giáo Tỉnh ủy"},
+		},
+		{
+			name:   "a name ends before an abbreviated post written against it",
+			text:   "Ủy ban MTTQ huyện Krông Pắc họp phiên thường kỳ\n\nVề dự có các đồng chí: Trần Văn Bình-UVTV, Chủ tịch Ủy ban MTTQ huyện Krông Pắc; Đinh Văn Tú - HUV, Phó Chủ tịch UBND huyện Krông Pắc.",
+			want:   []string{"holds|Trần Văn Bình|Chủ tịch|Ủy ban Mặt trận Tổ quốc huyện Krông Pắc", "holds|Đinh Văn Tú|Phó Chủ tịch|UBND huyện Krông Pắc", "holds|Đinh Văn Tú|Ủy viên|Huyện ủy Krông Pắc"},
+			absent: []string{"holds|Trần Văn Bình UVTV|Chủ tịch|Ủy ban Mặt trận Tổ quốc huyện Krông Pắc"},
+		},
+		{
+			name:   "two honorifics before a name; a caption's place before a name",
+			text:   "Xã Tân Lập tổng kết năm học\n\nÔng Bà Lê Thị Hoa – Chủ tịch Hội Khuyến học xã Tân Lập. Phó Bí thư Tỉnh ủy Nghệ An Trần Văn Lâm phát biểu.",
+			want:   []string{"holds|Lê Thị Hoa|Chủ tịch|Hội Khuyến học xã Tân Lập", "holds|Trần Văn Lâm|Phó Bí thư|Tỉnh ủy Nghệ An"},
+			absent: []string{"holds|Bà Lê Thị Hoa|Chủ tịch|Hội Khuyến học xã Tân Lập", "holds|Nghệ An Trần Văn Lâm|Phó Bí thư|Tỉnh ủy Nghệ An"},
+		},
+		{
+			name:   "hard line breaks inside sentences; a number that counts is no unit",
+			text:   "Sáng 3/7, tại hội trường Huyện ủy\nCư Kuin, Ban Thường trực Ủy ban MTTQ huyện tổ chức hội nghị lần thứ 4, có\nđồng chí Y Ngông Niê, Chủ tịch Ủy ban MTTQ huyện dự và\nphát biểu. Đại diện UBND báo cáo kết quả công tác của\nHĐND huyện 6 tháng đầu năm và phương hướng thời gian\ntới.",
+			want:   []string{"org|Huyện ủy Cư Kuin|party_committee", "holds|Y Ngông Niê|Chủ tịch|Ủy ban Mặt trận Tổ quốc huyện Cư Kuin"},
+			absent: []string{"org|HĐND Huyện 6|government"},
+		},
+		{
+			name: "central bodies: Việt Nam or Trung ương where the place would be",
+			text: "Hội nghị tổng kết công tác Hội\n\nDự hội nghị có đồng chí Phan Văn Sơn, Phó Trưởng Ban Tổ chức Trung ương. Bà Đỗ Thị Lan, Phó Chủ tịch Trung ương Hội Nông dân Việt Nam phát biểu. Ông Vũ Văn Hải, Chủ tịch Hội Luật gia Việt Nam cũng dự.",
+			want: []string{"holds|Phan Văn Sơn|Phó Trưởng ban|Ban Tổ chức Trung ương", "holds|Đỗ Thị Lan|Phó Chủ tịch|Trung ương Hội Nông dân Việt Nam",
+				"holds|Vũ Văn Hải|Chủ tịch|Hội Luật gia Việt Nam"},
+		},
+		{
 			name: "list after gồm các đồng chí",
 			text: "Quận ủy quận Bình Thạnh làm việc với Hội Cựu chiến binh\n\nSáng 5/3, Thường trực Quận ủy quận Bình Thạnh gồm các đồng chí: Đặng Văn Khoa, Bí thư Quận ủy; Trần Thị Ngọc Hà, Phó Bí thư Thường trực Quận ủy, Chủ tịch HĐND quận đã làm việc với Hội Cựu chiến binh quận.",
 			want: []string{"holds|Đặng Văn Khoa|Bí thư|Quận ủy Bình Thạnh", "holds|Trần Thị Ngọc Hà|Phó Bí thư Thường trực|Quận ủy Bình Thạnh",

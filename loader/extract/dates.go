@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // Dates: the source's own date, and when a fact starts to hold.
@@ -14,7 +15,7 @@ import (
 // 2025-06" line of the page gives.
 
 var (
-	longDate  = regexp.MustCompile(`(?i)ngày (\d{1,2}) tháng (\d{1,2}) năm (\d{4})`)
+	longDate  = regexp.MustCompile(`[Nn]gày (\d{1,2}) tháng (\d{1,2}) năm (\d{4})`)
 	shortDate = regexp.MustCompile(`\b(\d{1,2})([/.-])(\d{1,2})([/.-])(\d{4})\b`)
 	// metaDate is a page's "date 2025-06" or "date 2025-06-11" line.
 	metaDate = regexp.MustCompile(`^\s*date (\d{4})-(\d{2})(?:-(\d{2}))?\b`)
@@ -26,17 +27,19 @@ var (
 
 // articleDate is the source's date as an ISO date, as precise as the page
 // says it: its header or dateline in its first lines, else its "date" line.
+// Only the start of a line is searched (a date further on is some
+// document's), which keeps this cheap on long lines.
 func articleDate(lines []line) string {
-	year, month, day := "", "", ""
+	year, month := "", ""
 	for i, l := range lines {
 		if i > 8 {
 			break
 		}
-		if m := metaDate.FindStringSubmatch(l.text); m != nil {
-			year, month, day = m[1], m[2], m[3]
-			if day != "" {
-				return year + "-" + month + "-" + day
+		if m := metaDate.FindStringSubmatch(head(l.text, 24)); m != nil {
+			if m[3] != "" {
+				return m[1] + "-" + m[2] + "-" + m[3]
 			}
+			year, month = m[1], m[2]
 			break
 		}
 	}
@@ -44,15 +47,17 @@ func articleDate(lines []line) string {
 		if i > 8 {
 			break
 		}
-		t := metaDate.ReplaceAllString(l.text, "")
-		t = strings.TrimSpace(t)
-		if m := longDate.FindStringSubmatch(t); m != nil && len(t) < 120 && validDate(m[2], m[1]) {
-			return isoDate(m[3], m[2], m[1])
+		t := strings.TrimSpace(l.text)
+		if loc := metaDate.FindStringIndex(head(t, 24)); loc != nil {
+			t = strings.TrimSpace(t[loc[1]:])
 		}
-		// A date in the first words is the dateline's ("Chiều ngày
-		// 07/01/2021, …", "Ngày 14-04-2021 - Lượt xem"); further on it is
-		// some document's.
-		if m := shortDate.FindStringSubmatchIndex(t); m != nil && m[0] < 40 {
+		if len(t) < 120 && strings.Contains(t, "tháng") {
+			if m := longDate.FindStringSubmatch(t); m != nil && validDate(m[2], m[1]) {
+				return isoDate(m[3], m[2], m[1])
+			}
+		}
+		// "Chiều ngày 07/01/2021, …", "Ngày 14-04-2021 - Lượt xem"
+		if m := shortDate.FindStringSubmatchIndex(head(t, 52)); m != nil && m[0] < 40 {
 			d, sep1, mo, sep2, y := t[m[2]:m[3]], t[m[4]:m[5]], t[m[6]:m[7]], t[m[8]:m[9]], t[m[10]:m[11]]
 			if sep1 == sep2 && validDate(mo, d) {
 				return isoDate(y, mo, d)
@@ -60,7 +65,7 @@ func articleDate(lines []line) string {
 		}
 		// "Ngày 11.6, …" under a "date 2025-06" line: the same month
 		if year != "" {
-			if m := dayMonthLine.FindStringSubmatch(t); m != nil && validDate(m[2], m[1]) && atoi(m[2]) == atoi(month) {
+			if m := dayMonthLine.FindStringSubmatch(head(t, 24)); m != nil && validDate(m[2], m[1]) && atoi(m[2]) == atoi(month) {
 				return isoDate(year, m[2], m[1])
 			}
 		}
@@ -69,6 +74,17 @@ func articleDate(lines []line) string {
 		return year + "-" + month
 	}
 	return ""
+}
+
+// head is at most the first n bytes of s, cut at a rune boundary.
+func head(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n]
 }
 
 // since is the date a sentence says its facts start from ("điều hành …

@@ -374,7 +374,15 @@ func (d *docState) addOrg(o *org, s *sentence) {
 		return
 	}
 	d.seen[key] = true
-	f := hoigraph.Fact{Kind: hoigraph.FactOrg, Name: o.name, Type: o.typ, Evidence: s.evidence()}
+	f := hoigraph.Fact{Kind: hoigraph.FactOrg, Name: o.name, Type: o.typ, Unplaced: o.unplaced, Evidence: s.evidence()}
+	switch {
+	case o.unplaced:
+		f.Rule, f.Confidence = "body:unplaced", 0.5 // the article never says where
+	case o.area == nil:
+		f.Rule, f.Confidence = "body:national", 0.9
+	default:
+		f.Rule, f.Confidence = "body:scoped", 0.8
+	}
 	if o.area != nil {
 		f.Area = o.area.label()
 		d.addArea(o.area, s)
@@ -425,7 +433,11 @@ func (d *docState) addHolds(person, post string, o *org, ended bool, s *sentence
 		return
 	}
 	d.seen[key] = true
-	f := hoigraph.Fact{Kind: hoigraph.FactHolds, Person: person, Post: post, Org: o.name, Evidence: s.evidence()}
+	f := hoigraph.Fact{Kind: hoigraph.FactHolds, Person: person, Post: post, Org: o.name, Evidence: s.evidence(),
+		Rule: "holds:name-posts", Confidence: 0.85}
+	if o.unplaced {
+		f.Rule, f.Confidence = "holds:name-posts, body unplaced", 0.6
+	}
 	if ended {
 		f.Until = d.src.Date
 	} else {

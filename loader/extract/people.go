@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode"
 
 	"hoigraph"
 )
@@ -30,6 +31,12 @@ func (x *Extractor) parsePosts(s *sentence, j int, lax bool) ([]postItem, int) {
 			}
 		}
 		tr, te := x.rules.titles.match(toks, k)
+		if te == k && k+1 < len(toks) && allCaps(toks[k].text) && listSeparators[toks[k+1].key] {
+			// "Lê Văn Minh - UVTV, Chủ tịch …": an abbreviated post the
+			// rules do not spell out; the list goes on after it
+			j = k + 2
+			continue
+		}
 		if te == k || (len(items) == 0 && !lax && !toks[k].upper) {
 			break
 		}
@@ -98,14 +105,22 @@ func (x *Extractor) personAt(toks []token, i int) (string, int) {
 		// "Tỉnh ủy Lâm Đồng": the unit a committee is named after, though
 		// Lâm is a family name
 		if r, e := x.rules.bodies.match(toks, i-2); e == i && r.role == roleCommittee {
-			if name, _ := x.placeName(toks, i, r.unit, false); name != "" && x.gaz != nil {
-				return "", i
+			if name, ne := x.placeName(toks, i, r.unit, false); name != "" {
+				if ne > i && x.startsPerson(toks, ne) {
+					return x.personAt(toks, ne) // "Thành ủy Hà Nội Trịnh Huy Thành": the place, then the name
+				}
+				if x.gaz != nil {
+					return "", i
+				}
 			}
 		}
 	}
 	// "bà X" is a person, "Bà Rịa" a place: a capitalised honorific only
 	// opens a sentence or a list item
 	honorific := i > 0 && honorifics[toks[i-1].key] && (!toks[i-1].upper || i == 1 || !toks[i-2].word)
+	if honorific && honorifics[toks[i].key] && x.startsPerson(toks, i+1) {
+		return x.personAt(toks, i+1) // "Ông Bà Nguyễn Thị A", "Đồng chí Bà …": two honorifics, then the name
+	}
 	if !x.isSurname(toks[i]) && !honorific {
 		return "", i
 	}
@@ -114,6 +129,9 @@ func (x *Extractor) personAt(toks []token, i int) (string, int) {
 	}
 	j := i + 1
 	for j < len(toks) && j-i < 5 && toks[j].word && toks[j].upper && !toks[j].digit {
+		if allCaps(toks[j].text) && !allCaps(toks[i].text) {
+			break // "Lê Văn Minh - UVTV", "… TUV": an abbreviated post ends the name
+		}
 		if _, e := x.rules.titles.match(toks, j); e > j {
 			break
 		}
@@ -359,4 +377,18 @@ func (d *docState) holdList(person string, items []postItem, ended bool, s *sent
 			d.addResp(person, "person", o.at.label(), "area", "", ruleDelegationAt, s)
 		}
 	}
+}
+
+// allCaps reports a word written in capitals, two letters or more (UVTV,
+// TUV, BTV): an abbreviation, never part of a name unless the whole name is
+// in capitals.
+func allCaps(w string) bool {
+	n := 0
+	for _, r := range w {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		n++
+	}
+	return n >= 2
 }

@@ -47,6 +47,9 @@ func tokenize(s string, base int) []token {
 				prev, _ := utf8.DecodeLastRuneInString(s[:j])
 				nxt, _ := utf8.DecodeRuneInString(s[j+n2:])
 				joins := isWordRune(nxt)
+				if r2 == '-' && unicode.IsLower(prev) && allCaps(nextWord(s[j+n2:])) {
+					joins = false // "Minh-UVTV": a name, then an abbreviated post
+				}
 				if r2 == '.' || r2 == ',' {
 					joins = unicode.IsDigit(prev) && unicode.IsDigit(nxt)
 				}
@@ -254,6 +257,38 @@ func (r *rules) splitLines(text string) []line {
 		}
 		off = end + 1
 	}
+	return unwrap(text, out)
+}
+
+// unwrap joins the lines of a hard-wrapped text ("… tại hội trường Huyện
+// ủy\nThường Tín, Ban Thường trực …"): a text is hard-wrapped when at least
+// three of its lines stop mid-sentence before a line that goes on in lower
+// case; in such a text every line that stops mid-sentence goes on in the
+// next one.
+func unwrap(text string, ls []line) []line {
+	open := func(l line) bool {
+		last, _ := utf8.DecodeLastRuneInString(l.text)
+		return !l.drop && !l.trailer && !strings.ContainsRune(".!?…:;\"”", last)
+	}
+	wrapped := 0
+	for i := 0; i+1 < len(ls); i++ {
+		first, _ := utf8.DecodeRuneInString(ls[i+1].text)
+		if open(ls[i]) && unicode.IsLower(first) {
+			wrapped++
+		}
+	}
+	if wrapped < 3 {
+		return ls
+	}
+	out := ls[:0:0]
+	for _, l := range ls {
+		if n := len(out); n > 0 && open(out[n-1]) && !l.drop && !l.trailer {
+			out[n-1].end = l.end
+			out[n-1].text = text[out[n-1].start:l.end]
+			continue
+		}
+		out = append(out, l)
+	}
 	return out
 }
 
@@ -332,4 +367,14 @@ func trimSpan(s string, start int) span {
 	lead := len(s) - len(strings.TrimLeft(s, " "))
 	t := strings.TrimSpace(s)
 	return span{text: t, start: start + lead, end: start + lead + len(t)}
+}
+
+// nextWord is the run of word runes s starts with.
+func nextWord(s string) string {
+	for k, r := range s {
+		if !isWordRune(r) {
+			return s[:k]
+		}
+	}
+	return s
 }
