@@ -161,7 +161,7 @@ func New(cfg Config) *Server {
 	mux.HandleFunc("GET /{$}", func(w http.ResponseWriter, r *http.Request) {
 		http.ServeFileFS(w, r, assets, "index.html")
 	})
-	mux.Handle("GET /export/{format}", s.exportHandler())
+	mux.Handle("GET /export/{format}", s.authenticate(s.exportHandler()))
 	mux.HandleFunc("GET /healthz", s.healthz)
 	mux.Handle("GET /metrics", s.metrics.handler())
 	if len(cfg.Hosts) == 0 {
