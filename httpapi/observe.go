@@ -4,6 +4,7 @@ import (
 	"log/slog"
 	"net/http"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/prometheus/client_golang/prometheus"
@@ -77,6 +78,10 @@ func (w *statusWriter) Write(b []byte) (int, error) {
 	return n, err
 }
 
+// Unwrap lets http.ResponseController reach the connection (an export
+// lifts the write deadline).
+func (w *statusWriter) Unwrap() http.ResponseWriter { return w.ResponseWriter }
+
 // route names a request by the fixed routes only, so that metric labels
 // cannot grow with the paths clients invent.
 func route(path string) string {
@@ -84,8 +89,10 @@ func route(path string) string {
 	case "/graphql", "/healthz", "/metrics", "/":
 		return path
 	}
-	if len(path) > len("/static/") && path[:len("/static/")] == "/static/" {
-		return "/static/"
+	for _, prefix := range []string{"/static/", "/export/"} {
+		if strings.HasPrefix(path, prefix) {
+			return prefix
+		}
 	}
 	return "other"
 }

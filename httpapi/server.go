@@ -1,6 +1,6 @@
 // Package httpapi is hoigraph's HTTP server: GraphQL at /graphql, GraphiQL
 // at / (its assets embedded, so it works with no internet), /healthz and
-// /metrics. It owns the safety of the API — request timeouts, depth and
+// /metrics, and exports at /export/{format}. It owns the safety of the API — request timeouts, depth and
 // complexity limits, client-safe errors — and its operability: Prometheus
 // metrics and structured logs.
 package httpapi
@@ -161,6 +161,7 @@ func New(cfg Config) *Server {
 	mux.HandleFunc("GET /{$}", func(w http.ResponseWriter, r *http.Request) {
 		http.ServeFileFS(w, r, assets, "index.html")
 	})
+	mux.Handle("GET /export/{format}", s.authenticate(s.exportHandler()))
 	mux.HandleFunc("GET /healthz", s.healthz)
 	mux.Handle("GET /metrics", s.metrics.handler())
 	if len(cfg.Hosts) == 0 {

@@ -28,6 +28,9 @@ fi
 echo "== official units (scripts/gazetteer)"
 scripts/gazetteer/gazetteer.sh
 
+echo "== Python consumers of the exports (NetworkX, pinned in scripts/export/requirements.txt)"
+scripts/export/venv.sh >/dev/null
+
 echo "== go test (real Neo4j)"
 # -p 1: the integration packages share one Neo4j and each empties it.
 scripts/neo4j/neo4j.sh with -- bash -c '

@@ -4,6 +4,7 @@
 //	hoigraph extract FILE|DIR...   facts as JSON Lines on stdout (no database)
 //	hoigraph load FILE|DIR...      extract and write into Neo4j
 //	hoigraph serve                 GraphQL API on -listen
+//	hoigraph export -format F      the graph or a selection as GEXF, GraphML, CSV or JSON
 //	hoigraph migrate               apply the schema and exit
 //	hoigraph ping                  exit 0 when Neo4j answers
 //

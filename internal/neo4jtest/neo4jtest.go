@@ -10,6 +10,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
 	"hoigraph/store"
 )
 
@@ -60,4 +62,43 @@ func Dump(t testing.TB, s *store.Store) []string {
 		t.Fatalf("dump graph: %v", err)
 	}
 	return d
+}
+
+// Rows runs a read statement on the configured Neo4j through a connection
+// of its own and returns its records' values, failing the test on error: the
+// independent figures a test compares a store read with.
+func Rows(t testing.TB, cypher string, params map[string]any) [][]any {
+	t.Helper()
+	cfg := Config(t)
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	d, err := neo4j.NewDriverWithContext(cfg.URI, neo4j.BasicAuth(cfg.User, cfg.Password, ""))
+	if err != nil {
+		t.Fatalf("query: %v", err)
+	}
+	defer d.Close(ctx)
+	res, err := neo4j.ExecuteQuery(ctx, d, cypher, params, neo4j.EagerResultTransformer,
+		neo4j.ExecuteQueryWithDatabase(cfg.Database), neo4j.ExecuteQueryWithReadersRouting())
+	if err != nil {
+		t.Fatalf("query %q: %v", cypher, err)
+	}
+	out := make([][]any, len(res.Records))
+	for i, r := range res.Records {
+		out[i] = r.Values
+	}
+	return out
+}
+
+// Count runs a statement that returns one integer, as Rows does.
+func Count(t testing.TB, cypher string, params map[string]any) int {
+	t.Helper()
+	rows := Rows(t, cypher, params)
+	if len(rows) != 1 || len(rows[0]) != 1 {
+		t.Fatalf("count %q: want one value, got %v", cypher, rows)
+	}
+	n, ok := rows[0][0].(int64)
+	if !ok {
+		t.Fatalf("count %q: %v is not an integer", cypher, rows[0][0])
+	}
+	return int(n)
 }
