@@ -1,5 +1,10 @@
 package hoigraph
 
+import (
+	"fmt"
+	"time"
+)
+
 // FactKind names what a Fact states; the values are the fact format's
 // ("fact" key in ../shared/eval/FORMAT.md) plus kinds the graph uses but the
 // scorer ignores.
@@ -104,12 +109,42 @@ type Source struct {
 	URL       string `json:"url,omitempty"`
 	Hash      string `json:"hash,omitempty"`     // sha256 of the raw bytes, hex
 	Encoding  string `json:"encoding,omitempty"` // what the bytes were decoded from
-	Kind      string `json:"kind,omitempty"`     // "article" or "curated"
+	Kind      string `json:"kind,omitempty"`     // "article", "curated" or "edit"
+
+	// Who wrote the source through the API, when (RFC 3339, UTC) and why;
+	// empty for what `hoigraph load` reads from files. Action is the
+	// mutation (ingestArticle, assertHolding, reviewFact, ...) and Target
+	// what a review or a retraction was about.
+	By     string `json:"by,omitempty"`
+	At     string `json:"at,omitempty"`
+	Action string `json:"action,omitempty"`
+	Note   string `json:"note,omitempty"`
+	Target string `json:"target,omitempty"`
 }
+
+// Source kinds beside "article" and "curated": a write made through the
+// API that no file holds (an assertion, a review, a retraction).
+const SourceEdit = "edit"
 
 // Document is one source with everything extracted from it: the unit that
 // loads atomically.
 type Document struct {
 	Source Source
 	Facts  []Fact
+}
+
+// CheckDate validates a date as every layer takes it: ISO 8601 of year,
+// month or day precision (2020, 2020-10, 2020-10-15), a day that exists in
+// its month. Its error is the one message every input (curated files, facts,
+// the API's asOf) gives for a bad date.
+func CheckDate(s string) error {
+	bad := fmt.Errorf("%q is not an ISO date (2020, 2020-10 or 2020-10-15)", s)
+	layout := map[int]string{4: "2006", 7: "2006-01", 10: "2006-01-02"}[len(s)]
+	if layout == "" {
+		return bad
+	}
+	if _, err := time.Parse(layout, s); err != nil {
+		return bad
+	}
+	return nil
 }

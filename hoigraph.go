@@ -106,6 +106,9 @@ const (
 type Error struct {
 	Code    string
 	Message string
+	// Details are client-safe facts about the error (file, line, field)
+	// that the API adds to extensions.
+	Details map[string]any
 	Err     error // the cause, for logs only
 }
 

@@ -121,6 +121,12 @@ func complexity() graph.ComplexityRoot {
 	c.Query.Search = func(child int, _ string, _ []model.EntityType, first *int) int {
 		return 1 + child*items(first, 20)
 	}
+	c.Query.ReviewQueue = func(child int, _ *model.ReviewFilter, first *int, _ *string) int {
+		return 1 + child*items(first, 20)
+	}
+	c.Query.Audit = func(child int, _ *string, first *int, _ *string) int {
+		return 1 + child*items(first, 50)
+	}
 	c.Query.Neighborhood = func(child int, _ string, depth *int, _ []model.RelationType) int {
 		d := 1
 		if depth != nil {

@@ -58,6 +58,7 @@ type statusWriter struct {
 	http.ResponseWriter
 	code  int
 	bytes int
+	who   string // the principal's name (never its credential), set by authenticate
 }
 
 func (w *statusWriter) WriteHeader(code int) {
@@ -104,7 +105,7 @@ func (s *Server) observe(next http.Handler) http.Handler {
 		s.metrics.latency.WithLabelValues(rt).Observe(d.Seconds())
 		s.log.LogAttrs(r.Context(), levelFor(sw.code), "http request",
 			slog.String("method", r.Method), slog.String("path", r.URL.Path), slog.Int("status", sw.code),
-			slog.Int("bytes", sw.bytes), slog.Float64("duration_ms", float64(d.Microseconds())/1000), slog.String("remote", r.RemoteAddr))
+			slog.Int("bytes", sw.bytes), slog.Float64("duration_ms", float64(d.Microseconds())/1000), slog.String("remote", r.RemoteAddr), slog.String("who", sw.who))
 	})
 }
 

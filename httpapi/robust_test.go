@@ -93,6 +93,10 @@ func TestOutOfRangeInputIsInvalid(t *testing.T) {
 		{"negative first in search", `{ search(text: "khuyến học", first: -5) { id } }`, nil, "first must be between 0 and"},
 		{"first beyond 32 bits in search", `{ search(text: "khuyến học", first: 99999999999) { id } }`, nil, "first must be between 0 and"},
 		{"too many words", `query($t: String!) { search(text: $t) { id } }`, map[string]any{"t": strings.Repeat("hội ", 2000)}, "search text is limited"},
+		// robust #10: asOf is a date, checked as every date is.
+		{"asOf in day/month/year", `{ oversight(filter: {asOf: "16/11/2020"}) { totalCount } }`, nil, `asOf: "16/11/2020" is not an ISO date`},
+		{"asOf with no such month", `{ stats(filter: {asOf: "2024-13-45"}) { organizations } }`, nil, `asOf: "2024-13-45" is not an ISO date`},
+		{"asOf injection", `{ stats(filter: {asOf: "x' OR 1=1"}) { organizations } }`, nil, "is not an ISO date"},
 		{"one huge word", `query($t: String!) { search(text: $t) { id } }`, map[string]any{"t": strings.Repeat("a", 200<<10)}, "search text is limited"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -175,5 +179,75 @@ func TestNeo4jDownIsUnavailable(t *testing.T) {
 	_, res := a.post("{ stats { organizations } }", nil)
 	if len(res.Errors) == 0 || codes(res)[0] != hoigraph.EUNAVAILABLE || strings.Contains(res.Errors[0].Message, "127.0.0.1") {
 		t.Errorf("with Neo4j down: %+v, want UNAVAILABLE with no address", res.Errors)
+	}
+}
+
+// robust #16: another Host is refused (a page that rebinds its own name to
+// this address cannot read the API), and with introspection off no
+// suggestion tells the schema.
+func TestHostAndSuggestions(t *testing.T) {
+	a := newAPI(t, httpapi.Config{Introspection: false}, quan3Docs()...)
+	for host, want := range map[string]int{"evil.example": http.StatusMisdirectedRequest, "evil.example:80": http.StatusMisdirectedRequest, "": http.StatusOK} {
+		req, _ := http.NewRequest(http.MethodPost, a.url+"/graphql", strings.NewReader(`{"query":"{ stats { organizations } }"}`))
+		req.Header.Set("Content-Type", "application/json")
+		if host != "" {
+			req.Host = host
+		}
+		res, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		res.Body.Close()
+		if res.StatusCode != want {
+			t.Errorf("Host %q: status %d, want %d", host, res.StatusCode, want)
+		}
+	}
+	_, res := a.post(`{ organisation(id: "org:x") { name } }`, nil)
+	if len(res.Errors) == 0 || strings.Contains(res.Errors[0].Message, "Did you mean") {
+		t.Errorf("with introspection off: %+v, want an error without suggestions", res.Errors)
+	}
+	open := newAPI(t, httpapi.Config{Introspection: true, Hosts: []string{"hoigraph.example", "127.0.0.1"}}, quan3Docs()...)
+	if _, res := open.post(`{ organisation(id: "org:x") { name } }`, nil); len(res.Errors) == 0 || !strings.Contains(res.Errors[0].Message, "Did you mean") {
+		t.Errorf("with introspection on: %+v, want the suggestion", res.Errors)
+	}
+}
+
+// robust #15: what the API cannot take is one JSON error with a code,
+// naming what was wrong, and no Go type name.
+func TestUnsupportedRequestsAreClearJSONErrors(t *testing.T) {
+	a := newAPI(t, httpapi.Config{}, quan3Docs()...)
+	for _, tc := range []struct {
+		name, method, ctype, body string
+		header                    map[string]string
+		status                    int
+		want                      string
+	}{
+		{"form post", http.MethodPost, "application/x-www-form-urlencoded", "query=x", nil, http.StatusUnsupportedMediaType, "send application/json"},
+		{"options", http.MethodOptions, "", "", nil, http.StatusMethodNotAllowed, "method OPTIONS is not supported"},
+		{"websocket", http.MethodGet, "", "", map[string]string{"Upgrade": "websocket", "Connection": "Upgrade"}, http.StatusBadRequest, "websocket"},
+		{"batch", http.MethodPost, "application/json", `[{"query":"{ stats { organizations } }"}]`, nil, http.StatusBadRequest, "batches of requests are not supported"},
+		{"not json", http.MethodPost, "application/json", `{query`, nil, http.StatusBadRequest, "the request body is not JSON"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			req, _ := http.NewRequest(tc.method, a.url+"/graphql", strings.NewReader(tc.body))
+			if tc.ctype != "" {
+				req.Header.Set("Content-Type", tc.ctype)
+			}
+			for k, v := range tc.header {
+				req.Header.Set(k, v)
+			}
+			res, err := http.DefaultClient.Do(req)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer res.Body.Close()
+			raw, _ := io.ReadAll(res.Body)
+			var out response
+			if res.StatusCode != tc.status || json.Unmarshal(raw, &out) != nil || len(out.Errors) != 1 ||
+				!strings.Contains(out.Errors[0].Message, tc.want) || out.Errors[0].Extensions["code"] != hoigraph.EINVALID ||
+				strings.Contains(string(raw), "graphql.") {
+				t.Errorf("%d %s, want %d with one JSON error saying %q", res.StatusCode, raw, tc.status, tc.want)
+			}
+		})
 	}
 }

@@ -23,8 +23,12 @@ import (
 	"github.com/vektah/gqlparser/v2/ast"
 	"github.com/vektah/gqlparser/v2/gqlerror"
 
+	"golang.org/x/time/rate"
+
 	"hoigraph"
+	"hoigraph/auth"
 	"hoigraph/graph"
+	"hoigraph/loader"
 	"hoigraph/resolvers"
 	"hoigraph/store"
 )
@@ -51,6 +55,24 @@ type Config struct {
 	// MaxAnswerBytes is the largest answer sent; a larger one is replaced
 	// by an INVALID error.
 	MaxAnswerBytes int64
+
+	// Loader is the write path of mutations; nil makes every write fail.
+	Loader *loader.Loader
+	// Auth checks bearer tokens; nil accepts none.
+	Auth *auth.Authenticator
+	// TokenRequired refuses callers without a token; otherwise they may
+	// read (never write). Off for a local run, on for a deployment.
+	TokenRequired bool
+	// WritesPerMinute is the default limit of mutations per caller.
+	WritesPerMinute int
+	// MaxUpload bounds an editor's multipart upload (MaxBodyBytes any
+	// other caller's).
+	MaxUpload int64
+
+	// Hosts are the names (Host header, port aside) the server answers
+	// to; others get 421. DefaultHosts("") (the loopback names) when
+	// empty.
+	Hosts []string
 }
 
 // Defaults for Config.
@@ -90,19 +112,32 @@ func New(cfg Config) *Server {
 	if cfg.MaxAnswerBytes <= 0 {
 		cfg.MaxAnswerBytes = DefaultMaxAnswerBytes
 	}
+	if cfg.WritesPerMinute <= 0 {
+		cfg.WritesPerMinute = DefaultWritesPerMinute
+	}
+	if cfg.MaxUpload <= 0 {
+		cfg.MaxUpload = DefaultMaxUpload
+	}
 	s := &Server{cfg: cfg, log: cfg.Logger, metrics: newMetrics(cfg.Store)}
 
-	gql := handler.New(graph.NewExecutableSchema(graph.Config{Resolvers: resolvers.New(cfg.Store), Complexity: complexity()}))
+	gql := handler.New(graph.NewExecutableSchema(graph.Config{Resolvers: resolvers.New(cfg.Store, cfg.Loader), Complexity: complexity()}))
 	gql.AddTransport(transport.GET{})
 	gql.AddTransport(post{maxBody: cfg.MaxBodyBytes, maxAnswer: cfg.MaxAnswerBytes})
+	// Uploads (ingestArticle's file, uploadCurated) by the GraphQL
+	// multipart request spec; authenticate bounds their bodies.
+	gql.AddTransport(transport.MultipartForm{MaxUploadSize: max(cfg.MaxUpload, cfg.MaxBodyBytes), MaxMemory: 8 << 20})
 	gql.SetQueryCache(lru.New[*ast.QueryDocument](1000))
 	if cfg.Introspection {
 		gql.Use(extension.Introspection{})
 	} else {
 		gql.Use(noIntrospection{})
+		// "Did you mean ..." would tell the schema that introspection hides.
+		gql.SetDisableSuggestion(true)
 	}
 	gql.Use(depthLimit{max: cfg.MaxDepth})
 	gql.Use(extension.FixedComplexityLimit(cfg.MaxComplexity))
+	writes := &writeLimiter{def: cfg.WritesPerMinute, by: map[string]*rate.Limiter{}}
+	gql.AroundOperations(writes.limitWrites)
 	gql.SetErrorPresenter(s.presentError)
 	gql.SetRecoverFunc(func(ctx context.Context, v any) error {
 		s.log.ErrorContext(ctx, "panic in resolver", "panic", v)
@@ -121,14 +156,17 @@ func New(cfg Config) *Server {
 
 	assets, _ := fs.Sub(static, "static")
 	mux := http.NewServeMux()
-	mux.Handle("/graphql", s.withTimeout(gql))
+	mux.Handle("/graphql", unsupported(s.authenticate(s.withTimeout(gql))))
 	mux.Handle("GET /static/", http.StripPrefix("/static/", http.FileServerFS(assets)))
 	mux.HandleFunc("GET /{$}", func(w http.ResponseWriter, r *http.Request) {
 		http.ServeFileFS(w, r, assets, "index.html")
 	})
 	mux.HandleFunc("GET /healthz", s.healthz)
 	mux.Handle("GET /metrics", s.metrics.handler())
-	s.handler = s.observe(mux)
+	if len(cfg.Hosts) == 0 {
+		cfg.Hosts = DefaultHosts("")
+	}
+	s.handler = s.observe(checkHost(cfg.Hosts, mux))
 	return s
 }
 
@@ -189,6 +227,9 @@ func (s *Server) presentError(ctx context.Context, err error) *gqlerror.Error {
 	out := &gqlerror.Error{Path: graphql.GetPath(ctx), Extensions: map[string]any{}}
 	switch {
 	case errors.As(err, &he):
+		for k, v := range he.Details {
+			out.Extensions[k] = v
+		}
 		out.Message, out.Extensions["code"] = he.Message, he.Code
 		if he.Code == hoigraph.EINTERNAL {
 			s.log.ErrorContext(ctx, "graphql: internal error", "path", out.Path.String(), "err", err)

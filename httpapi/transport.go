@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"io"
 	"mime"
 	"net/http"
@@ -70,7 +71,15 @@ func (p post) Do(w http.ResponseWriter, r *http.Request, exec graphql.GraphExecu
 	}
 	if err != nil {
 		w.WriteHeader(http.StatusBadRequest)
-		writeResponse(w, exec.DispatchError(ctx, gqlerror.List{gqlerror.Errorf("the request body is not a JSON GraphQL request: %v", err)}), false)
+		// The decoder's own message names Go types; say what was wrong.
+		what := "is not JSON"
+		var typeErr *json.UnmarshalTypeError
+		if errors.As(err, &typeErr) {
+			what = "is JSON but not one request object (batches of requests are not supported)"
+		}
+		e := gqlerror.Errorf("the request body %s: want {\"query\": ..., \"variables\": {...}, \"operationName\": ...}", what)
+		e.Extensions = map[string]any{"code": hoigraph.EINVALID}
+		writeResponse(w, exec.DispatchError(ctx, gqlerror.List{e}), false)
 		return
 	}
 	params.Headers = r.Header
@@ -141,4 +150,30 @@ func writeResponse(w io.Writer, resp *graphql.Response, withNullData bool) {
 	}
 	b.WriteByte('}')
 	w.Write(b.Bytes())
+}
+
+// unsupported answers, in JSON with a code, the requests no transport
+// takes (gqlgen would answer them "transport not supported" in plain text):
+// another method, a POST that is not JSON, a websocket upgrade.
+func unsupported(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		status, msg := 0, ""
+		mt, _, _ := mime.ParseMediaType(r.Header.Get("Content-Type"))
+		switch {
+		case r.Header.Get("Upgrade") != "":
+			status, msg = http.StatusBadRequest, "websocket and other upgrades are not supported: send GraphQL over POST or GET"
+		case r.Method == http.MethodPost && mt != mediaJSON:
+			status, msg = http.StatusUnsupportedMediaType, fmt.Sprintf("content type %q is not supported: send application/json", r.Header.Get("Content-Type"))
+		case r.Method != http.MethodPost && r.Method != http.MethodGet:
+			w.Header().Set("Allow", "GET, POST")
+			status, msg = http.StatusMethodNotAllowed, fmt.Sprintf("method %s is not supported: use POST (or GET for queries)", r.Method)
+		default:
+			next.ServeHTTP(w, r)
+			return
+		}
+		w.Header().Set("Content-Type", mediaJSON)
+		w.WriteHeader(status)
+		body, _ := json.Marshal(map[string]any{"errors": []map[string]any{{"message": msg, "extensions": map[string]any{"code": hoigraph.EINVALID}}}})
+		w.Write(body)
+	})
 }

@@ -119,6 +119,9 @@ type Summary struct {
 	DryRun    bool
 	// Removed are the sources a Replace load removed.
 	Removed []string
+	// Stopped is why the load could not go on, when it could not: the
+	// summary then says so instead of counting errors.
+	Stopped error
 	// Skipped are the files of the folders walked that are not read, with
 	// why (not an input type, hidden); they are not errors.
 	Skipped []FileError
@@ -533,6 +536,9 @@ type factsFile struct {
 	lines map[string]int
 }
 
+// maxFactsLine is the longest line of a facts file.
+const maxFactsLine = 16 << 20
+
 // scanFacts calls fn with every fact of a JSON Lines file and its line,
 // stopping at the first bad line or when fn returns false.
 func scanFacts(path string, fn func(n int, line []byte, f *hoigraph.Fact) bool) error {
@@ -542,8 +548,10 @@ func scanFacts(path string, fn func(n int, line []byte, f *hoigraph.Fact) bool) 
 	}
 	defer file.Close()
 	sc := bufio.NewScanner(file)
-	sc.Buffer(make([]byte, 0, 1<<20), 16<<20)
+	sc.Buffer(make([]byte, 0, 1<<20), maxFactsLine)
+	last := 0
 	for n := 1; sc.Scan(); n++ {
+		last = n
 		line := bytes.TrimSpace(sc.Bytes())
 		if len(line) == 0 {
 			continue
@@ -561,6 +569,9 @@ func scanFacts(path string, fn func(n int, line []byte, f *hoigraph.Fact) bool) 
 		if !fn(n, line, &f) {
 			return nil
 		}
+	}
+	if errors.Is(sc.Err(), bufio.ErrTooLong) {
+		return fmt.Errorf("line %d: longer than %d MB, the most a facts line may be", last+1, maxFactsLine>>20)
 	}
 	return sc.Err()
 }
@@ -659,8 +670,21 @@ func AreaLinks(g *gazetteer.Gazetteer) []store.AreaLink {
 	return out
 }
 
-// Print writes the summary for people.
+// Print writes the summary for people, then the errors.
 func (s Summary) Print(w io.Writer) {
+	s.PrintSummary(w)
+	s.PrintErrors(w)
+}
+
+// PrintErrors writes one line per input that failed, naming it.
+func (s Summary) PrintErrors(w io.Writer) {
+	for _, e := range s.Errors {
+		fmt.Fprintf(w, "  %s\n", e.Error())
+	}
+}
+
+// PrintSummary writes what the load did and how many inputs failed.
+func (s Summary) PrintSummary(w io.Writer) {
 	secs := s.Elapsed.Seconds()
 	if secs <= 0 {
 		secs = 1e-9
@@ -688,8 +712,9 @@ func (s Summary) Print(w io.Writer) {
 			fmt.Fprintf(w, "  %s\n", e.Error())
 		}
 	}
-	fmt.Fprintf(w, "errors: %d\n", len(s.Errors))
-	for _, e := range s.Errors {
-		fmt.Fprintf(w, "  %s\n", e.Error())
+	if s.Stopped != nil {
+		fmt.Fprintf(w, "stopped before the end (%d inputs failed before): %v\n", len(s.Errors), s.Stopped)
+		return
 	}
+	fmt.Fprintf(w, "errors: %d\n", len(s.Errors))
 }

@@ -252,3 +252,74 @@ func TestWalkListsWhatItDoesNotReadAndReadsOnlyFiles(t *testing.T) {
 		t.Errorf("errors %v, want the four above", errs)
 	}
 }
+
+// robust #6: a curated file too large for one transaction is refused up
+// front, named, with the limit; the file beside it loads, and a large file
+// under the limit loads whole.
+func TestLargeCuratedFiles(t *testing.T) {
+	s := neo4jtest.Store(t)
+	dir := t.TempDir()
+	table := func(rows int) string {
+		var b strings.Builder
+		b.WriteString("name,type\n")
+		for i := 0; i < rows; i++ {
+			fmt.Fprintf(&b, "Chi hội Khuyến học tổ %d,association\n", i)
+		}
+		return b.String()
+	}
+	writeFiles(t, dir, map[string]string{"huge.csv": table(store.MaxFacts + 1), "large.csv": table(10000), "small.csv": table(3)})
+	l := newLoader(t, s, false)
+	sum, err := l.Load(context.Background(), []string{dir})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(sum.Errors) != 1 || filepath.Base(sum.Errors[0].File) != "huge.csv" || !strings.Contains(sum.Errors[0].Error(), fmt.Sprintf("more than the %d", store.MaxFacts)) {
+		t.Errorf("errors %v, want huge.csv refused with the limit", sum.Errors)
+	}
+	if sum.Write.Documents != 2 {
+		t.Errorf("%d documents written, want large.csv and small.csv", sum.Write.Documents)
+	}
+	c, err := s.Count(context.Background())
+	if err != nil || c.Nodes != 10000+2 {
+		t.Errorf("graph %+v %v, want the 10,000 bodies (small.csv names three of them) and 2 sources", c, err)
+	}
+}
+
+// robust #15: a facts line too long names its line; a name too long to
+// index is refused naming the field, not with Neo4j's words; a stopped
+// load does not say "errors: 0".
+func TestMessagesNameWhatWasWrong(t *testing.T) {
+	s := neo4jtest.Store(t)
+	dir := t.TempDir()
+	long := filepath.Join(dir, "long.jsonl")
+	first := `{"doc":"x.txt","fact":"org","name":"Hội Khuyến học Quận 3","type":"association"}` + "\n"
+	huge := `{"doc":"x.txt","fact":"org","name":"` + strings.Repeat("a", 17<<20) + `"}` + "\n"
+	if err := os.WriteFile(long, []byte(first+huge), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	name := filepath.Join(dir, "name.jsonl")
+	if err := os.WriteFile(name, []byte(`{"doc":"y.txt","fact":"org","name":"Hội `+strings.Repeat("Khuyến học ", 18000)+`"}`+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	l := newLoader(t, s, false)
+	sum, err := l.LoadFacts(context.Background(), []string{long, name})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]string{}
+	for _, e := range sum.Errors {
+		got[filepath.Base(strings.SplitN(e.File, ":", 2)[0])] = e.Err.Error()
+	}
+	if !strings.Contains(got["long.jsonl"], "line 2: longer than 16 MB") {
+		t.Errorf("long line: %q", got["long.jsonl"])
+	}
+	if !strings.Contains(got["name.jsonl"], `field "name": 198004 characters, more than the 1000`) {
+		t.Errorf("long name: %q", got["name.jsonl"])
+	}
+	var out strings.Builder
+	sum.Stopped = context.Canceled
+	sum.PrintSummary(&out)
+	if strings.Contains(out.String(), "errors: 0") || !strings.Contains(out.String(), "stopped before the end") {
+		t.Errorf("summary of a stopped load:\n%s", out.String())
+	}
+}

@@ -62,7 +62,8 @@ func area(n store.Node) *model.Area {
 }
 
 func source(n store.Node) *model.Source {
-	return &model.Source{ID: n.ID, File: str(n.File), Title: str(n.Name), Date: str(n.Date), Publisher: str(n.Publisher), URL: str(n.URL), Kind: str(n.SourceKind)}
+	return &model.Source{ID: n.ID, File: str(n.File), Title: str(n.Name), Date: str(n.Date), Publisher: str(n.Publisher), URL: str(n.URL), Kind: str(n.SourceKind),
+		By: str(n.By), At: str(n.At), Note: str(n.Note)}
 }
 
 // entity converts a node that a search hit or a responsibility edge points
@@ -115,8 +116,27 @@ func graphEdge(e store.Edge) *model.GraphEdge {
 	}
 }
 
+func review(r *store.Review) *model.Review {
+	if r == nil {
+		return nil
+	}
+	return &model.Review{Status: model.ReviewStatus(strings.ToUpper(r.Status)), By: r.By, At: r.At, Reason: str(r.Reason), Source: str(r.Source)}
+}
+
+func factID(e *store.Edge) string { return store.FactID(e.Type, e.From.ID, e.To.ID, e.Kind) }
+
+func fact(f store.Fact) *model.Fact {
+	e := &f.Edge
+	return &model.Fact{
+		ID: f.ID, Type: model.RelationType(e.Type), From: graphNode(e.From), To: graphNode(e.To),
+		Kind: str(e.Kind), Since: str(e.Since), Until: str(e.Until), AsOf: str(e.AsOf),
+		Confidence: f.Confidence, Review: review(e.Review), Provenance: provenance(e),
+	}
+}
+
 func holding(e *store.Edge) *model.Holding {
 	return &model.Holding{
+		ID: factID(e), Review: review(e.Review),
 		Person: person(e.From), Post: post(e.To),
 		Since: str(e.Since), Until: str(e.Until), AsOf: str(e.AsOf), Current: e.Until == "",
 		Provenance: provenance(e),
@@ -125,6 +145,7 @@ func holding(e *store.Edge) *model.Holding {
 
 func responsibility(e *store.Edge) *model.Responsibility {
 	return &model.Responsibility{
+		ID: factID(e), Review: review(e.Review),
 		Overseer: entity(e.From), Object: entity(e.To),
 		Kind: str(e.Kind), Since: str(e.Since), Until: str(e.Until), AsOf: str(e.AsOf),
 		Provenance: provenance(e),
@@ -187,4 +208,16 @@ func deref(s *string) string {
 		return ""
 	}
 	return *s
+}
+
+// asOfArg reads an asOf filter: a date as hoigraph.CheckDate takes it.
+func asOfArg(s *string) (string, error) {
+	v := deref(s)
+	if v == "" {
+		return "", nil
+	}
+	if err := hoigraph.CheckDate(v); err != nil {
+		return "", hoigraph.Errorf(hoigraph.EINVALID, "asOf: %v", err)
+	}
+	return v, nil
 }

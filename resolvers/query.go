@@ -133,7 +133,12 @@ func (r *queryResolver) Oversight(ctx context.Context, filter *model.OversightFi
 	}
 	var f store.OversightFilter
 	if filter != nil {
-		f = store.OversightFilter{Overseer: deref(filter.Overseer), Object: deref(filter.Object), Area: deref(filter.Area), AsOf: deref(filter.AsOf), AcrossEras: isTrue(filter.AcrossEras), AreaEra: deref(filter.AreaEra)}
+		asOf, err := asOfArg(filter.AsOf)
+		if err != nil {
+			return nil, err
+		}
+		f = store.OversightFilter{Overseer: deref(filter.Overseer), Object: deref(filter.Object), Area: deref(filter.Area), AsOf: asOf, AcrossEras: isTrue(filter.AcrossEras), AreaEra: deref(filter.AreaEra),
+			WithRejected: isTrue(filter.IncludeRejected)}
 		if filter.ObjectType != nil {
 			f.ObjectType = domainOrgType(*filter.ObjectType)
 		}
@@ -266,7 +271,11 @@ var charts = map[string]store.Stat{
 func (r *queryResolver) Stats(ctx context.Context, filter *model.StatsFilter) (*model.Stats, error) {
 	var f store.StatsFilter
 	if filter != nil {
-		f = store.StatsFilter{Area: deref(filter.Area), AsOf: deref(filter.AsOf), AcrossEras: isTrue(filter.AcrossEras)}
+		asOf, err := asOfArg(filter.AsOf)
+		if err != nil {
+			return nil, err
+		}
+		f = store.StatsFilter{Area: deref(filter.Area), AsOf: asOf, AcrossEras: isTrue(filter.AcrossEras), WithRejected: isTrue(filter.IncludeRejected)}
 	}
 	out := &model.Stats{}
 	x := newExpander(ctx, r.Store)

@@ -7,6 +7,7 @@ package resolvers
 
 import (
 	"hoigraph/graph"
+	"hoigraph/loader"
 	"hoigraph/store"
 )
 
@@ -24,10 +25,13 @@ const (
 // Resolver holds what the resolvers depend on.
 type Resolver struct {
 	Store *store.Store
+	// Loader is the write path of mutations: the same extractor, resolver
+	// and atomic write as `hoigraph load`.
+	Loader *loader.Loader
 }
 
 // New returns the resolver root for graph.NewExecutableSchema.
-func New(s *store.Store) *Resolver { return &Resolver{Store: s} }
+func New(s *store.Store, l *loader.Loader) *Resolver { return &Resolver{Store: s, Loader: l} }
 
 // Query returns the root query resolver.
 func (r *Resolver) Query() graph.QueryResolver { return &queryResolver{r} }

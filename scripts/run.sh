@@ -49,7 +49,7 @@ fi
 
 bin/hoigraph load "${gazetteer[@]}" "$corpus" examples/curated
 echo "run.sh: GraphQL API on http://$listen/graphql (GraphiQL at http://$listen/); Ctrl-C stops"
-bin/hoigraph serve -listen "$listen" &
+bin/hoigraph serve -listen "$listen" "${gazetteer[@]}" &
 serve_pid=$!
 trap 'kill -TERM $serve_pid 2>/dev/null; wait $serve_pid 2>/dev/null; cleanup; exit 0' INT TERM
 wait "$serve_pid"

@@ -33,6 +33,10 @@ echo "== go test (real Neo4j)"
 scripts/neo4j/neo4j.sh with -- bash -c '
 	set -euo pipefail
 	go test -p 1 -count=1 ./...
+	# Once more through the routing driver (neo4j://), the path a cluster
+	# or Aura takes: the store and loader integration tests.
+	echo "== go test (real Neo4j, neo4j:// routing URI)"
+	NEO4J_URI=${NEO4J_URI/bolt:/neo4j:} go test -p 1 -count=1 ./store/ ./loader/
 	if [ -x scripts/audit.sh ]; then scripts/audit.sh; fi
 '
 echo "== make test passed in $(( $(date +%s) - t0 )) s"

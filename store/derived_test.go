@@ -101,3 +101,18 @@ func holdsTo(es []edge, post string) []edge {
 	}
 	return out
 }
+
+// robust #10: a fact's dates are checked like every date: a day that does
+// not exist rejects the document, naming the fact and field.
+func TestFactDatesAreChecked(t *testing.T) {
+	s := neo4jtest.Store(t)
+	h := holds(huong, "Trưởng ban", bdv)
+	h.Since = "2020-02-30"
+	_, err := s.WriteDocuments(context.Background(), []hoigraph.Document{doc("x.txt", "hash-x", h)})
+	if err == nil || !strings.Contains(err.Error(), `fact 1 (holds): field "since": "2020-02-30" is not an ISO date`) {
+		t.Errorf("err %v", err)
+	}
+	if c, err := s.Count(context.Background()); err != nil || c.Nodes != 0 {
+		t.Errorf("graph %+v %v, want nothing written", c, err)
+	}
+}

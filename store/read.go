@@ -38,6 +38,7 @@ type Node struct {
 	Partial bool
 
 	File, Date, Publisher, URL, SourceKind string // sources (Date also meetings)
+	By, At, Note                           string // sources written through the API: who, when, why
 }
 
 // Edge is a relationship with its endpoints and, for edges read from
@@ -52,7 +53,29 @@ type Edge struct {
 	Sources  []string
 	Evidence []string
 	Partial  bool // see Node.Partial; for oversight reads
+	// Review is what a committee member said of the edge, nil when nobody
+	// reviewed it.
+	Review *Review
 }
+
+// Review is a confirmation or a rejection of an edge.
+type Review struct {
+	Status string // "confirmed" or "rejected"
+	By, At string
+	Reason string
+	Source string // the id of the edit Source that recorded it
+}
+
+// notRejected is the Cypher predicate "relationship v is not rejected":
+// a rejected fact stays in the graph but stops counting in answers, stats
+// and exports. Exports and new reads use it on every fact edge.
+func notRejected(v string) string {
+	return "coalesce(" + v + ".review, '') <> 'rejected'"
+}
+
+// NotRejected is notRejected for packages that write their own Cypher over
+// the store's graph (exports).
+func NotRejected(v string) string { return notRejected(v) }
 
 // kinds maps id prefixes to labels. Labels cannot be parameters, so a
 // statement that needs one takes it from here, never from input.
@@ -123,6 +146,7 @@ func toNode(v any) Node {
 	out.Date = p("date")
 	out.Publisher = p("publisher")
 	out.URL = p("url")
+	out.By, out.At, out.Note = p("by"), p("at"), p("note")
 	if out.Kind == "Source" {
 		out.SourceKind, out.AreaKind = out.AreaKind, ""
 	}
@@ -155,6 +179,9 @@ func toEdge(rel, from, to any) Edge {
 	e := Edge{
 		Type: typ, Kind: p("kind"), Since: p("since"), Until: p("until"), AsOf: p("asOf"),
 		Sources: toStrings(props["sources"]), Evidence: toStrings(props["evidence"]),
+	}
+	if st := p("review"); st != "" {
+		e.Review = &Review{Status: st, By: p("reviewedBy"), At: p("reviewedAt"), Reason: p("reviewReason"), Source: p("reviewSource")}
 	}
 	for _, end := range []struct {
 		v   any
@@ -201,7 +228,7 @@ func (s *Store) query(ctx context.Context, what, cypher string, params map[strin
 		return s.run(ctx, tx, cypher, params)
 	}, txConfig...)
 	if err != nil {
-		return fmt.Errorf("%s: %w", what, unavailable(err))
+		return fmt.Errorf("%s: %w", what, unavailable(ctx, err))
 	}
 	for _, r := range recs.([]*neo4j.Record) {
 		row(r)
@@ -272,14 +299,14 @@ var relations = [relationCount]string{
 	OrgParent:      "UNWIND $keys AS key MATCH (:Organization {id: key})-[:PART_OF]->(n:Organization) RETURN key, n ORDER BY n.nameFolded, n.name",
 	OrgChildren:    "UNWIND $keys AS key MATCH (n:Organization)-[:PART_OF]->(:Organization {id: key}) RETURN key, n ORDER BY n.nameFolded, n.name",
 	OrgPosts:       "UNWIND $keys AS key MATCH (n:Post)-[:OF]->(:Organization {id: key}) RETURN key, n ORDER BY n.titleFolded, n.title",
-	ResponsibleFor: "UNWIND $keys AS key " + byID("f", "Organization", "Person") + " MATCH (f)-[e:RESPONSIBLE_FOR]->(t) RETURN key, t AS n, e, f, t ORDER BY t.nameFolded, t.name",
-	OverseenBy:     "UNWIND $keys AS key " + byID("t", "Organization", "Area") + " MATCH (f)-[e:RESPONSIBLE_FOR]->(t) RETURN key, f AS n, e, f, t ORDER BY f.nameFolded, f.name",
+	ResponsibleFor: "UNWIND $keys AS key " + byID("f", "Organization", "Person") + " MATCH (f)-[e:RESPONSIBLE_FOR]->(t) WHERE " + notRejected("e") + " RETURN key, t AS n, e, f, t ORDER BY t.nameFolded, t.name",
+	OverseenBy:     "UNWIND $keys AS key " + byID("t", "Organization", "Area") + " MATCH (f)-[e:RESPONSIBLE_FOR]->(t) WHERE " + notRejected("e") + " RETURN key, f AS n, e, f, t ORDER BY f.nameFolded, f.name",
 	MentionedIn:    "UNWIND $keys AS key " + byID("x", "Organization", "Person", "Area", "Post") + " MATCH (x)-[:MENTIONED_IN]->(n:Source) RETURN key, n ORDER BY n.date DESC, n.file",
 	PostOrg:        "UNWIND $keys AS key MATCH (:Post {id: key})-[:OF]->(n:Organization) RETURN key, n",
-	PostHolders:    "UNWIND $keys AS key MATCH (f:Person)-[e:HOLDS]->(t:Post {id: key}) RETURN key, f AS n, e, f, t ORDER BY e.until IS NOT NULL, coalesce(e.since, e.asOf) DESC, f.nameFolded",
-	PersonHoldings: "UNWIND $keys AS key MATCH (f:Person {id: key})-[e:HOLDS]->(t:Post) RETURN key, t AS n, e, f, t ORDER BY e.until IS NOT NULL, coalesce(e.since, e.asOf) DESC, t.titleFolded",
-	PersonOrgs:     "UNWIND $keys AS key MATCH (:Person {id: key})-[:HOLDS]->(:Post)-[:OF]->(n:Organization) RETURN DISTINCT key, n ORDER BY n.nameFolded, n.name",
-	PersonAreas:    "UNWIND $keys AS key MATCH (:Person {id: key})-[:HOLDS]->(:Post)-[:OF]->(:Organization)-[:LOCATED_IN]->(n:Area) RETURN DISTINCT key, n ORDER BY n.nameFolded, n.name",
+	PostHolders:    "UNWIND $keys AS key MATCH (f:Person)-[e:HOLDS]->(t:Post {id: key}) WHERE " + notRejected("e") + " RETURN key, f AS n, e, f, t ORDER BY e.until IS NOT NULL, coalesce(e.since, e.asOf) DESC, f.nameFolded",
+	PersonHoldings: "UNWIND $keys AS key MATCH (f:Person {id: key})-[e:HOLDS]->(t:Post) WHERE " + notRejected("e") + " RETURN key, t AS n, e, f, t ORDER BY e.until IS NOT NULL, coalesce(e.since, e.asOf) DESC, t.titleFolded",
+	PersonOrgs:     "UNWIND $keys AS key MATCH (:Person {id: key})-[e:HOLDS]->(:Post)-[:OF]->(n:Organization) WHERE " + notRejected("e") + " RETURN DISTINCT key, n ORDER BY n.nameFolded, n.name",
+	PersonAreas:    "UNWIND $keys AS key MATCH (:Person {id: key})-[e:HOLDS]->(:Post)-[:OF]->(:Organization)-[:LOCATED_IN]->(n:Area) WHERE " + notRejected("e") + " RETURN DISTINCT key, n ORDER BY n.nameFolded, n.name",
 	AreaParent:     "UNWIND $keys AS key MATCH (:Area {id: key})-[:PART_OF]->(n:Area) RETURN key, n ORDER BY n.nameFolded, n.name",
 	AreaChildren:   "UNWIND $keys AS key MATCH (n:Area)-[:PART_OF]->(:Area {id: key}) RETURN key, n ORDER BY n.nameFolded, n.name",
 	AreaOrgs:       "UNWIND $keys AS key MATCH (n:Organization)-[:LOCATED_IN]->(:Area {id: key}) RETURN key, n ORDER BY n.nameFolded, n.name",

@@ -139,13 +139,13 @@ func (s *Store) Neighborhood(ctx context.Context, id string, depth int, types []
 	var b strings.Builder
 	fmt.Fprintf(&b, "MATCH (n:%s {id: $id}) WITH [n] AS ns\n", label)
 	for range depth {
-		b.WriteString(`CALL (ns) { UNWIND ns[..$limit] AS x MATCH (x)-[r]-(m) WHERE type(r) IN $types RETURN collect(DISTINCT m) AS f }
+		b.WriteString(`CALL (ns) { UNWIND ns[..$limit] AS x MATCH (x)-[r]-(m) WHERE type(r) IN $types AND ` + notRejected("r") + ` RETURN collect(DISTINCT m) AS f }
 CALL (ns, f) { UNWIND ns + f AS y RETURN collect(DISTINCT y) AS all }
 WITH all AS ns
 `)
 	}
 	b.WriteString(`WITH ns[..$limit] AS ns, size(ns) > $limit AS truncated
-CALL (ns) { UNWIND ns AS a MATCH (a)-[r]->(z) WHERE type(r) IN $types AND z IN ns RETURN collect({r: ` + edgeMap("r") + `, f: a.id, t: z.id}) AS es }
+CALL (ns) { UNWIND ns AS a MATCH (a)-[r]->(z) WHERE type(r) IN $types AND z IN ns AND ` + notRejected("r") + ` RETURN collect({r: ` + edgeMap("r") + `, f: a.id, t: z.id}) AS es }
 RETURN [x IN ns | ` + nodeMap("x") + `] AS ns, es, truncated`)
 	params := map[string]any{"id": id, "types": types, "limit": int64(limit), "provenance": provenance}
 	var g *Graph
@@ -193,7 +193,7 @@ func (s *Store) ShortestPath(ctx context.Context, from, to string, maxLength int
 	// checked against a fixed range just above, never text.
 	cypher := fmt.Sprintf(`MATCH (a:%s {id: $from}), (b:%s {id: $to})
 MATCH p = shortestPath((a)-[*..%d]-(b))
-WHERE all(r IN relationships(p) WHERE type(r) IN $types)
+WHERE all(r IN relationships(p) WHERE type(r) IN $types AND `+notRejected("r")+`)
 RETURN [x IN nodes(p) | `+nodeMap("x")+`] AS ns, [r IN relationships(p) | {r: `+edgeMap("r")+`, f: startNode(r).id, t: endNode(r).id}] AS es`, fl, tl, maxLength)
 	var g *Graph
 	err = s.query(ctx, "read shortest path", cypher, map[string]any{"from": from, "to": to, "types": types, "provenance": true}, func(r *neo4j.Record) {
@@ -236,12 +236,12 @@ func statCypher(st Stat, inArea bool) string {
 		if !inArea {
 			return `MATCH (m:Person) RETURN '' AS key, count(m) AS count`
 		}
-		return orgs + ` MATCH (m:Person)-[:HOLDS]->(:Post)-[:OF]->(n) RETURN '' AS key, count(DISTINCT m) AS count`
+		return orgs + ` MATCH (m:Person)-[e:HOLDS]->(:Post)-[:OF]->(n) WHERE ($withRejected OR ` + notRejected("e") + `) RETURN '' AS key, count(DISTINCT m) AS count`
 	case StatAssociationsByOverseer:
-		return assocs + ` MATCH (f)-[e:RESPONSIBLE_FOR]->(n) WHERE ` + validAt + `
+		return assocs + ` MATCH (f)-[e:RESPONSIBLE_FOR]->(n) WHERE ($withRejected OR ` + notRejected("e") + `) AND ` + validAt + `
 RETURN f.name AS key, count(DISTINCT n) AS count ORDER BY count DESC, key LIMIT 100`
 	case StatAssociationsByOverseerType:
-		return assocs + ` OPTIONAL MATCH (f)-[e:RESPONSIBLE_FOR]->(n) WHERE ` + validAt + `
+		return assocs + ` OPTIONAL MATCH (f)-[e:RESPONSIBLE_FOR]->(n) WHERE ($withRejected OR ` + notRejected("e") + `) AND ` + validAt + `
 WITH n, collect(DISTINCT CASE WHEN f:Person THEN 'person' ELSE f.type END) AS ts
 UNWIND CASE WHEN size(ts) = 0 THEN ['none'] ELSE ts END AS key
 RETURN key, count(*) AS count ORDER BY count DESC, key`
@@ -268,7 +268,9 @@ type Count struct {
 // StatsFilter narrows the charts to an area and a date.
 type StatsFilter struct {
 	Area, AsOf string
-	AcrossEras bool // the area filter follows the July 2025 mapping (AreaScope)
+	// WithRejected counts the edges a review rejected too.
+	WithRejected bool
+	AcrossEras   bool // the area filter follows the July 2025 mapping (AreaScope)
 }
 
 // Stats returns the counts of one chart.
@@ -276,7 +278,7 @@ func (s *Store) Stats(ctx context.Context, st Stat, f StatsFilter) ([]Count, err
 	if st < 0 || st >= statCount {
 		return nil, fmt.Errorf("read stats: unknown chart %d", st)
 	}
-	params := map[string]any{"asOf": orNil(f.AsOf)}
+	params := map[string]any{"asOf": orNil(f.AsOf), "withRejected": f.WithRejected}
 	if err := s.scope(ctx, AreaScope{Area: f.Area, AsOf: f.AsOf, AcrossEras: f.AcrossEras}, params); err != nil {
 		return nil, err
 	}

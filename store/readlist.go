@@ -132,7 +132,7 @@ func (s *Store) Organizations(ctx context.Context, f OrgFilter, order OrgOrder, 
 	}
 	match := matchOrgs("Organization", f.Area != "") + `
 WHERE ($name IS NULL OR n.nameFolded CONTAINS $name) AND ($types IS NULL OR n.type IN $types)
-  AND ($hasOverseer IS NULL OR EXISTS { ()-[:RESPONSIBLE_FOR]->(n) } = $hasOverseer)`
+  AND ($hasOverseer IS NULL OR EXISTS { ()-[e:RESPONSIBLE_FOR]->(n) WHERE ` + notRejected("e") + ` } = $hasOverseer)`
 	cypher := pageCypher(match, "n", orderBy, "n {.*, partial: "+partialOrg+", labels: labels(n)}")
 	return s.page(ctx, "read organizations", cypher, params)
 }
@@ -210,6 +210,9 @@ type OversightFilter struct {
 	AsOf             string           // also picks the era of an area name of both eras
 	AcrossEras       bool             // the area filter follows the July 2025 mapping (AreaScope)
 	AreaEra          string           // only the filter's areas of this era (AreaScope.Era)
+	// WithRejected keeps the edges a review rejected, which are otherwise
+	// left out.
+	WithRejected bool
 }
 
 // match binds f, e and t to the RESPONSIBLE_FOR edges to filter, starting
@@ -261,7 +264,7 @@ func (s *Store) oversightParams(ctx context.Context, f OversightFilter) (map[str
 	params := map[string]any{
 		"overseer": orNil(f.Overseer), "object": orNil(f.Object),
 		"objectType": orNil(string(f.ObjectType)), "overseerType": orNil(string(f.OverseerType)),
-		"asOf": orNil(f.AsOf),
+		"asOf": orNil(f.AsOf), "withRejected": f.WithRejected,
 	}
 	err := s.scope(ctx, AreaScope{Area: f.Area, AsOf: f.AsOf, AcrossEras: f.AcrossEras, Era: f.AreaEra}, params)
 	return params, err
@@ -285,7 +288,7 @@ func (s *Store) Oversight(ctx context.Context, f OversightFilter, p Page) ([]Edg
 WHERE ($overseer IS NULL OR f.id = $overseer) AND ($object IS NULL OR t.id = $object)
   AND ($objectType IS NULL OR t:Organization AND t.type = $objectType)
   AND ($overseerType IS NULL OR f:Organization AND f.type = $overseerType)
-  AND `+validAt, "e, f, t", "ORDER BY t.nameFolded, t.name, t.id, f.nameFolded, f.name, f.id",
+  AND ($withRejected OR `+notRejected("e")+`) AND `+validAt, "e, f, t", "ORDER BY t.nameFolded, t.name, t.id, f.nameFolded, f.name, f.id",
 		"{e: e, f: f, t: t, partial: "+partialEdge+"}")
 	var edges []Edge
 	var total int
@@ -317,7 +320,7 @@ func (s *Store) Unassigned(ctx context.Context, f OversightFilter, limit int) ([
 	}
 	params["types"], params["limit"] = typeStrings(types), int64(limit)
 	cypher := matchOrgs("Organization", f.Area != "") + ` WHERE n.type IN $types
-  AND NOT EXISTS { MATCH ()-[e:RESPONSIBLE_FOR]->(n) WHERE ` + validAt + ` }
+  AND NOT EXISTS { MATCH ()-[e:RESPONSIBLE_FOR]->(n) WHERE ($withRejected OR ` + notRejected("e") + `) AND ` + validAt + ` }
 WITH n ORDER BY n.nameFolded, n.name, n.id LIMIT $limit
 RETURN collect(n) AS page`
 	var nodes []Node

@@ -9,6 +9,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"net/url"
+	"strings"
 	"sync/atomic"
 	"time"
 
@@ -63,15 +65,36 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 		}
 	})
 	if err != nil {
-		return nil, fmt.Errorf("open neo4j at %s: %w", cfg.URI, err)
+		return nil, fmt.Errorf("open neo4j at %s: %w", Redact(cfg.URI), err)
 	}
 	vctx, cancel := context.WithTimeout(ctx, 15*time.Second)
 	defer cancel()
 	if err := driver.VerifyConnectivity(vctx); err != nil {
 		driver.Close(ctx)
-		return nil, fmt.Errorf("neo4j at %s does not answer: %w", cfg.URI, err)
+		var ne *neo4j.Neo4jError
+		if errors.As(err, &ne) && strings.HasPrefix(ne.Code, "Neo.ClientError.Security.") {
+			return nil, fmt.Errorf("neo4j at %s refused the credentials of user %q: check NEO4J_USER and NEO4J_PASSWORD (%s)", Redact(cfg.URI), cfg.User, ne.Code)
+		}
+		return nil, fmt.Errorf("neo4j at %s does not answer: %w", Redact(cfg.URI), err)
 	}
-	return &Store{driver: driver, db: cfg.Database, uri: cfg.URI}, nil
+	return &Store{driver: driver, db: cfg.Database, uri: Redact(cfg.URI)}, nil
+}
+
+// Redact is uri without the user and password a URI may carry
+// (bolt://user:pw@host), for messages and logs.
+func Redact(uri string) string {
+	u, err := url.Parse(uri)
+	if err != nil {
+		// Not a URI the driver takes either; show only its scheme.
+		if i := strings.Index(uri, "://"); i >= 0 {
+			return uri[:i+3] + "…"
+		}
+		return "(unreadable URI)"
+	}
+	if u.User != nil {
+		u.User = url.User("REDACTED")
+	}
+	return u.String()
 }
 
 // Close releases the driver.
@@ -107,17 +130,29 @@ func (s *Store) read(ctx context.Context, fn func(tx neo4j.ManagedTransaction) (
 	session := s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.db, AccessMode: neo4j.AccessModeRead})
 	defer session.Close(ctx)
 	out, err := session.ExecuteRead(ctx, fn)
-	return out, unavailable(err)
+	return out, unavailable(ctx, err)
 }
 
 // unavailable turns the errors of a Neo4j that cannot be reached (refused
 // or lost connections, retries exhausted on them) into the client-safe
 // UNAVAILABLE error, keeping the cause for logs; others pass unchanged.
-func unavailable(err error) error {
-	var conn *neo4j.ConnectivityError
+//
+// A request that ran out of time is not that: its error stays as it is, so
+// that it reads as a timeout.
+func unavailable(ctx context.Context, err error) error {
+	if err == nil || ctx.Err() != nil || errors.Is(err, context.DeadlineExceeded) || errors.Is(err, context.Canceled) {
+		return err
+	}
+	causes := []error{err}
 	var limit *neo4j.TransactionExecutionLimit
-	if err != nil && (errors.As(err, &conn) || errors.As(err, &limit) || neo4j.IsRetryable(err)) {
-		return &hoigraph.Error{Code: hoigraph.EUNAVAILABLE, Message: "the database does not answer; try again later", Err: err}
+	if errors.As(err, &limit) {
+		causes = append(causes, limit.Errors...)
+	}
+	for _, c := range causes {
+		var conn *neo4j.ConnectivityError
+		if errors.As(c, &conn) {
+			return &hoigraph.Error{Code: hoigraph.EUNAVAILABLE, Message: "the database does not answer; try again later", Err: err}
+		}
 	}
 	return err
 }

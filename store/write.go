@@ -190,6 +190,12 @@ func (s *Store) WriteDocumentsWith(ctx context.Context, r Resolver, docs []hoigr
 	return st, failures(st.Failed)
 }
 
+// MaxFacts is the most facts one document may hold: a document is written
+// in one transaction (all or nothing), and this many fit in the
+// transaction memory of a server with a 768 MB heap, with room to spare.
+// The longest article gives some two hundred.
+const MaxFacts = 50000
+
 // Prepared is a document validated and turned into the rows the store
 // writes. Preparing is CPU work with no I/O, so a loader does it on several
 // cores while the previous batch is being written.
@@ -202,6 +208,9 @@ type Prepared struct {
 // Prepare validates doc, resolving its names with r; an invalid fact is an
 // error naming the fact and the field.
 func Prepare(doc *hoigraph.Document, r Resolver) (*Prepared, error) {
+	if len(doc.Facts) > MaxFacts {
+		return nil, fmt.Errorf("%d facts, more than the %d one document may hold (one transaction): split the file", len(doc.Facts), MaxFacts)
+	}
 	g, err := buildGraph(doc, r)
 	if err != nil {
 		return nil, err
@@ -311,7 +320,11 @@ func documentsFault(err error) bool {
 	if !errors.As(err, &ne) || strings.HasPrefix(ne.Code, "Neo.ClientError.Security.") {
 		return false
 	}
-	return strings.HasPrefix(ne.Code, "Neo.ClientError.") || strings.HasPrefix(ne.Code, "Neo.DatabaseError.Statement.")
+	// A batch too large for the server's transaction memory is the batch's
+	// fault too: each document alone may fit, and one that does not fails
+	// alone.
+	return strings.HasPrefix(ne.Code, "Neo.ClientError.") || strings.HasPrefix(ne.Code, "Neo.DatabaseError.Statement.") ||
+		strings.Contains(ne.Code, "MemoryPoolOutOfMemoryError") || strings.Contains(ne.Code, "TransactionOutOfMemoryError")
 }
 
 func (s *Store) writeTx(ctx context.Context, gs []*docGraph) (WriteStats, error) {

@@ -6,6 +6,7 @@ import (
 	"maps"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
@@ -398,8 +399,17 @@ func buildGraph(doc *hoigraph.Document, r Resolver) (*docGraph, error) {
 	b.g.nodes[lSource] = []map[string]any{{"id": src.ID, "props": map[string]any{
 		"file": vntext.NFC(src.File), "title": vntext.NFC(src.Title), "date": src.Date, "publisher": vntext.NFC(src.Publisher),
 		"url": src.URL, "hash": src.Hash, "kind": kind, "encoding": src.Encoding, "path": orNil(vntext.NFC(src.Path)),
+		"by": orNil(src.By), "at": orNil(src.At), "action": orNil(src.Action), "note": orNil(vntext.NFC(src.Note)), "target": orNil(src.Target),
 	}}}
+	if src.Date != "" {
+		if err := hoigraph.CheckDate(src.Date); err != nil {
+			return nil, fmt.Errorf("source date: %w", err)
+		}
+	}
 	for i := range doc.Facts {
+		if err := checkDates(&doc.Facts[i]); err != nil {
+			return nil, fmt.Errorf("fact %d (%s): %w", i+1, doc.Facts[i].Kind, err)
+		}
 		if err := b.fact(&doc.Facts[i]); err != nil {
 			return nil, fmt.Errorf("fact %d (%s): %w", i+1, doc.Facts[i].Kind, err)
 		}
@@ -419,6 +429,33 @@ func buildGraph(doc *hoigraph.Document, r Resolver) (*docGraph, error) {
 // source, and its content hash decides whether it changed.
 func SourceID(path string) string {
 	return "source:" + vntext.NFC(strings.ReplaceAll(path, `\`, "/"))
+}
+
+// MaxNameLength is the longest name, title or code a fact may give, in
+// characters: names are indexed, and Neo4j refuses to index a value of a
+// few kilobytes. The longest real names are some two hundred characters.
+const MaxNameLength = 1000
+
+// checkDates validates a fact's dates (hoigraph.CheckDate) and the length
+// of its names, naming the field.
+func checkDates(f *hoigraph.Fact) error {
+	for _, n := range []struct{ field, v string }{
+		{"name", f.Name}, {"person", f.Person}, {"post", f.Post}, {"org", f.Org}, {"subject", f.Subject},
+		{"object", f.Object}, {"parent", f.Parent}, {"area", f.Area}, {"chair", f.Chair}, {"code", f.Code},
+	} {
+		if l := utf8.RuneCountInString(n.v); l > MaxNameLength {
+			return fmt.Errorf("field %q: %d characters, more than the %d a name may have", n.field, l, MaxNameLength)
+		}
+	}
+	for _, d := range []struct{ field, v string }{{"since", f.Since}, {"until", f.Until}, {"as_of", f.AsOf}} {
+		if d.v == "" {
+			continue
+		}
+		if err := hoigraph.CheckDate(d.v); err != nil {
+			return fmt.Errorf("field %q: %w", d.field, err)
+		}
+	}
+	return nil
 }
 
 func required(fields ...string) error {

@@ -238,8 +238,8 @@ func TestChangedSourceReplacesItsStatements(t *testing.T) {
 
 func TestBadDocumentDoesNotSinkTheBatch(t *testing.T) {
 	s := neo4jtest.Store(t)
-	// A name longer than Neo4j's index key limit: the database refuses the
-	// document's transaction.
+	// A name longer than Neo4j's index key limit: refused before it reaches
+	// the database (MaxNameLength), which would refuse the transaction.
 	huge := "Hội " + strings.Repeat("Khuyến học ", 2000)
 	bad := doc("bad.txt", "hash-bad", org(btg, hoigraph.PartyBoard), org(huge, hoigraph.Association), resp(btg, huge, "x"))
 	invalid := doc("invalid.txt", "hash-invalid", hoigraph.Fact{Kind: hoigraph.FactHolds, Person: huong, Org: bdv})
@@ -251,8 +251,11 @@ func TestBadDocumentDoesNotSinkTheBatch(t *testing.T) {
 	for _, f := range st.Failed {
 		failed = append(failed, f.File)
 	}
-	if !slices.Equal(failed, []string{"invalid.txt", "bad.txt"}) {
-		t.Errorf("failed %v, want invalid.txt then bad.txt", failed)
+	if !slices.Equal(failed, []string{"bad.txt", "invalid.txt"}) {
+		t.Errorf("failed %v, want bad.txt and invalid.txt", failed)
+	}
+	if !strings.Contains(err.Error(), `bad.txt: fact 2 (org): field "name": 22004 characters, more than the 1000`) {
+		t.Errorf("error %q does not say the name is too long", err)
 	}
 	if !strings.Contains(err.Error(), `invalid.txt: fact 1 (holds): field "post" is empty`) {
 		t.Errorf("error %q does not name the file, fact and field", err)

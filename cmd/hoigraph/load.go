@@ -5,7 +5,6 @@ import (
 	"errors"
 	"flag"
 	"fmt"
-	"io"
 	"os"
 
 	"hoigraph/gazetteer"
@@ -85,9 +84,16 @@ func runLoad(ctx context.Context, args []string) error {
 		load = l.LoadFacts
 	}
 	sum, err := load(ctx, fs.Args())
-	sum.Print(io.Writer(os.Stdout))
+	sum.Stopped = err
+	// What was done on stdout; what went wrong on stderr, each input one
+	// line, then one line saying how the run ended.
+	sum.PrintSummary(os.Stdout)
+	sum.PrintErrors(os.Stderr)
 	if err != nil {
-		return err
+		if len(sum.Errors) > 0 {
+			return fmt.Errorf("stopped: %w (and %d of the inputs read before failed, listed above)", err, len(sum.Errors))
+		}
+		return fmt.Errorf("stopped: %w", err)
 	}
 	if len(sum.Errors) > 0 {
 		return fmt.Errorf("%d of the inputs failed (listed above); the others are loaded", len(sum.Errors))

@@ -110,7 +110,7 @@ func openStore(ctx context.Context, cfg *store.Config) (*store.Store, error) {
 	}
 	if err := s.Migrate(ctx); err != nil {
 		s.Close(ctx)
-		return nil, fmt.Errorf("neo4j at %s: %w", cfg.URI, err)
+		return nil, fmt.Errorf("neo4j at %s: %w", store.Redact(cfg.URI), err)
 	}
 	return s, nil
 }

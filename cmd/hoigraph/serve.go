@@ -9,9 +9,14 @@ import (
 	"os"
 	"runtime/debug"
 	"strconv"
+	"strings"
 	"time"
 
+	"hoigraph/auth"
+	"hoigraph/gazetteer"
 	"hoigraph/httpapi"
+	"hoigraph/loader"
+	"hoigraph/loader/extract"
 )
 
 func init() {
@@ -28,7 +33,13 @@ func runServe(ctx context.Context, args []string) error {
 	maxComplexity := fs.Int("max-complexity", httpapi.DefaultMaxComplexity, "complexity limit of a query: one per field, a root list's fields once per item")
 	maxBody := fs.Int64("max-body", httpapi.DefaultMaxBodyBytes, "largest request body in bytes; a larger one is answered with 413")
 	maxAnswer := fs.Int64("max-answer", httpapi.DefaultMaxAnswerBytes, "largest answer in bytes; a larger one is replaced by an INVALID error")
+	hosts := fs.String("allowed-hosts", os.Getenv("HOIGRAPH_ALLOWED_HOSTS"), "comma-separated host names the API answers to, others get 421 (env HOIGRAPH_ALLOWED_HOSTS; default the -listen host and localhost)")
 	logLevel := fs.String("log-level", envOr("HOIGRAPH_LOG_LEVEL", "info"), "debug, info, warn or error (env HOIGRAPH_LOG_LEVEL)")
+	gazPath := fs.String("gazetteer", "", gazetteerUsage+"; for ingestArticle, as in load")
+	tokenRequired := fs.Bool("token-required", envBool("HOIGRAPH_TOKEN_REQUIRED", false), "refuse callers without a token (reads too); set it for a deployment (env HOIGRAPH_TOKEN_REQUIRED)")
+	writesPerMinute := fs.Int("writes-per-minute", envInt("HOIGRAPH_WRITES_PER_MINUTE", httpapi.DefaultWritesPerMinute), "mutations per minute per caller, unless its token says otherwise (env HOIGRAPH_WRITES_PER_MINUTE)")
+	maxUpload := fs.Int64("max-upload", int64(envInt("HOIGRAPH_MAX_UPLOAD", httpapi.DefaultMaxUpload)), "bytes of an editor's upload, unless its token says otherwise (env HOIGRAPH_MAX_UPLOAD)")
+	jc := jwtFlags(fs)
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -56,6 +67,23 @@ func runServe(ctx context.Context, args []string) error {
 	}
 	defer s.Close(context.Background())
 
+	gaz, err := gazetteer.Open(*gazPath)
+	if err != nil {
+		return err
+	}
+	x, err := extract.New(extract.Options{Gazetteer: gaz})
+	if err != nil {
+		return err
+	}
+	jwtCfg, err := jc.config()
+	if err != nil {
+		return err
+	}
+	authn, err := auth.New(ctx, s, jwtCfg)
+	if err != nil {
+		return err
+	}
+
 	ln, err := net.Listen("tcp", *listen)
 	if err != nil {
 		return fmt.Errorf("listen on %s: %w", *listen, err)
@@ -63,8 +91,12 @@ func runServe(ctx context.Context, args []string) error {
 	srv := httpapi.New(httpapi.Config{
 		Store: s, Logger: log, Timeout: *timeout, Introspection: *introspection,
 		MaxDepth: *maxDepth, MaxComplexity: *maxComplexity, MaxBodyBytes: *maxBody, MaxAnswerBytes: *maxAnswer,
+		Loader: &loader.Loader{Store: s, Extractor: x, Gazetteer: gaz},
+		Auth:   authn, TokenRequired: *tokenRequired, WritesPerMinute: *writesPerMinute, MaxUpload: *maxUpload,
+		Hosts: allowedHosts(*hosts, *listen),
 	})
-	log.Info("serving GraphQL", "url", "http://"+ln.Addr().String()+"/graphql", "neo4j", s.URI(), "introspection", *introspection)
+	log.Info("serving GraphQL", "url", "http://"+ln.Addr().String()+"/graphql", "neo4j", s.URI(), "introspection", *introspection,
+		"token_required", *tokenRequired, "jwt", jwtCfg != nil)
 	if err := srv.Serve(ctx, ln); err != nil {
 		return fmt.Errorf("serve on %s: %w", *listen, err)
 	}
@@ -79,4 +111,64 @@ func envBool(key string, fallback bool) bool {
 		return b
 	}
 	return fallback
+}
+
+// envInt reads an integer environment variable, fallback when unset or
+// unreadable.
+func envInt(key string, fallback int) int {
+	if n, err := strconv.Atoi(os.Getenv(key)); err == nil {
+		return n
+	}
+	return fallback
+}
+
+// jwtOptions are serve's JWT flags; JWTs are accepted when an issuer is
+// set.
+type jwtOptions struct {
+	issuer, audience, secretFile, jwks, roleClaim, nameClaim *string
+}
+
+func jwtFlags(fs *flag.FlagSet) jwtOptions {
+	return jwtOptions{
+		issuer:     fs.String("jwt-issuer", os.Getenv("HOIGRAPH_JWT_ISSUER"), "accept JWTs from this issuer (iss); empty: no JWTs (env HOIGRAPH_JWT_ISSUER)"),
+		audience:   fs.String("jwt-audience", os.Getenv("HOIGRAPH_JWT_AUDIENCE"), "the audience (aud) JWTs must name (env HOIGRAPH_JWT_AUDIENCE)"),
+		secretFile: fs.String("jwt-secret-file", os.Getenv("HOIGRAPH_JWT_SECRET_FILE"), "file holding the HS256 shared secret (env HOIGRAPH_JWT_SECRET_FILE; or the secret itself in HOIGRAPH_JWT_SECRET)"),
+		jwks:       fs.String("jwt-jwks", os.Getenv("HOIGRAPH_JWT_JWKS"), "JWKS file or https URL of the RS256/ES256 keys (env HOIGRAPH_JWT_JWKS)"),
+		roleClaim:  fs.String("jwt-role-claim", envOr("HOIGRAPH_JWT_ROLE_CLAIM", "role"), "claim holding the role, a dotted path, a name or a list (env HOIGRAPH_JWT_ROLE_CLAIM)"),
+		nameClaim:  fs.String("jwt-name-claim", envOr("HOIGRAPH_JWT_NAME_CLAIM", "sub"), "claim recorded as the author of edits (env HOIGRAPH_JWT_NAME_CLAIM)"),
+	}
+}
+
+// config is nil when no issuer is set. The secret comes from a file or
+// the environment, never a flag, so that it is not in the process list.
+func (o jwtOptions) config() (*auth.JWTConfig, error) {
+	if *o.issuer == "" {
+		return nil, nil
+	}
+	c := &auth.JWTConfig{Issuer: *o.issuer, Audience: *o.audience, JWKS: *o.jwks, RoleClaim: *o.roleClaim, NameClaim: *o.nameClaim}
+	switch {
+	case *o.secretFile != "":
+		b, err := os.ReadFile(*o.secretFile)
+		if err != nil {
+			return nil, fmt.Errorf("-jwt-secret-file: %w", err)
+		}
+		c.Secret = []byte(strings.TrimSpace(string(b)))
+	case os.Getenv("HOIGRAPH_JWT_SECRET") != "":
+		c.Secret = []byte(os.Getenv("HOIGRAPH_JWT_SECRET"))
+	}
+	return c, nil
+}
+
+// allowedHosts is the -allowed-hosts list, or the default for listen.
+func allowedHosts(flag, listen string) []string {
+	var out []string
+	for _, h := range strings.Split(flag, ",") {
+		if h = strings.TrimSpace(h); h != "" {
+			out = append(out, h)
+		}
+	}
+	if len(out) == 0 {
+		return httpapi.DefaultHosts(listen)
+	}
+	return out
 }

@@ -12,17 +12,25 @@ import (
 // stderrOf runs fn with os.Stderr captured.
 func stderrOf(t *testing.T, fn func()) string {
 	t.Helper()
+	return captured(t, &os.Stderr, fn)
+}
+
+// captured runs fn with *f (os.Stdout or os.Stderr) going to a pipe, read
+// while fn runs so that a long output cannot fill it.
+func captured(t *testing.T, f **os.File, fn func()) string {
+	t.Helper()
 	r, w, err := os.Pipe()
 	if err != nil {
 		t.Fatal(err)
 	}
-	old := os.Stderr
-	os.Stderr = w
+	done := make(chan []byte)
+	go func() { b, _ := io.ReadAll(r); done <- b }()
+	old := *f
+	*f = w
 	fn()
-	os.Stderr = old
+	*f = old
 	w.Close()
-	b, _ := io.ReadAll(r)
-	return string(b)
+	return string(<-done)
 }
 
 func TestServeAgainstUnreachableNeo4j(t *testing.T) {

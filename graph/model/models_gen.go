@@ -7,6 +7,8 @@ import (
 	"fmt"
 	"io"
 	"strconv"
+
+	"github.com/99designs/gqlgen/graphql"
 )
 
 // What search and responsibility edges can point at.
@@ -17,6 +19,15 @@ type Entity interface {
 // Anything with a stable id.
 type Node interface {
 	IsNode()
+}
+
+type APIToken struct {
+	ID        string  `json:"id"`
+	Name      string  `json:"name"`
+	Role      Role    `json:"role"`
+	CreatedAt string  `json:"createdAt"`
+	CreatedBy *string `json:"createdBy,omitempty"`
+	RevokedAt *string `json:"revokedAt,omitempty"`
 }
 
 type Area struct {
@@ -60,9 +71,115 @@ type AreaLink struct {
 	Default bool `json:"default"`
 }
 
+type ArticleInput struct {
+	// The article's text; may be empty when file is given.
+	Text string `json:"text"`
+	// The article as a file (text or HTML, any encoding the loader reads).
+	File  *graphql.Upload `json:"file,omitempty"`
+	Title *string         `json:"title,omitempty"`
+	// ISO date: 2023, 2023-06 or 2023-06-03.
+	Date      *string `json:"date,omitempty"`
+	Publisher *string `json:"publisher,omitempty"`
+	URL       *string `json:"url,omitempty"`
+	// Why it is added, for the audit list.
+	Note *string `json:"note,omitempty"`
+	// Return the facts that would be written, write nothing.
+	DryRun *bool `json:"dryRun,omitempty"`
+}
+
+type AuditConnection struct {
+	TotalCount int           `json:"totalCount"`
+	Nodes      []*AuditEntry `json:"nodes"`
+	PageInfo   *PageInfo     `json:"pageInfo"`
+}
+
+// One write made through the API.
+type AuditEntry struct {
+	By string `json:"by"`
+	At string `json:"at"`
+	// The mutation: ingestArticle, assertHolding, reviewFact, ...
+	Action string  `json:"action"`
+	Note   *string `json:"note,omitempty"`
+	// What a review or a retraction was about.
+	Target *string `json:"target,omitempty"`
+	Source *Source `json:"source"`
+}
+
 type Count struct {
 	Key   string `json:"key"`
 	Count int    `json:"count"`
+}
+
+type CuratedInput struct {
+	File   graphql.Upload `json:"file"`
+	Note   *string        `json:"note,omitempty"`
+	DryRun *bool          `json:"dryRun,omitempty"`
+}
+
+type EndHoldingInput struct {
+	Person string  `json:"person"`
+	Post   string  `json:"post"`
+	Body   string  `json:"body"`
+	Until  string  `json:"until"`
+	Note   *string `json:"note,omitempty"`
+}
+
+type EndResponsibilityInput struct {
+	Overseer string  `json:"overseer"`
+	Object   string  `json:"object"`
+	Kind     *string `json:"kind,omitempty"`
+	// The date it ended.
+	Until string  `json:"until"`
+	Note  *string `json:"note,omitempty"`
+}
+
+// One fact as the extractor or an assertion states it.
+type ExtractedFact struct {
+	// org, person, holds, responsible_for, area, meeting, directive, part_of
+	Kind     string  `json:"kind"`
+	Name     *string `json:"name,omitempty"`
+	Type     *string `json:"type,omitempty"`
+	Level    *string `json:"level,omitempty"`
+	Area     *string `json:"area,omitempty"`
+	Parent   *string `json:"parent,omitempty"`
+	Person   *string `json:"person,omitempty"`
+	Post     *string `json:"post,omitempty"`
+	Org      *string `json:"org,omitempty"`
+	Subject  *string `json:"subject,omitempty"`
+	Object   *string `json:"object,omitempty"`
+	Relation *string `json:"relation,omitempty"`
+	Since    *string `json:"since,omitempty"`
+	Until    *string `json:"until,omitempty"`
+	AsOf     *string `json:"asOf,omitempty"`
+	// The sentence it was read from.
+	Evidence *string `json:"evidence,omitempty"`
+	// The extraction rule that produced it, when recorded.
+	Rule *string `json:"rule,omitempty"`
+	// How sure the extractor is, 0 to 1, when recorded.
+	Confidence *float64 `json:"confidence,omitempty"`
+}
+
+// An edge the sources assert, as reviews see it.
+type Fact struct {
+	ID    string       `json:"id"`
+	Type  RelationType `json:"type"`
+	From  *GraphNode   `json:"from"`
+	To    *GraphNode   `json:"to"`
+	Kind  *string      `json:"kind,omitempty"`
+	Since *string      `json:"since,omitempty"`
+	Until *string      `json:"until,omitempty"`
+	AsOf  *string      `json:"asOf,omitempty"`
+	// 0 to 1: the highest confidence the extractor gave any of its sources;
+	// 1 when a curated file or an edit asserts it, 0.5 when nothing was recorded.
+	Confidence float64       `json:"confidence"`
+	Review     *Review       `json:"review,omitempty"`
+	Provenance []*Provenance `json:"provenance"`
+}
+
+type FactConnection struct {
+	TotalCount int       `json:"totalCount"`
+	Nodes      []*Fact   `json:"nodes"`
+	PageInfo   *PageInfo `json:"pageInfo"`
 }
 
 type Graph struct {
@@ -94,6 +211,10 @@ type GraphNode struct {
 
 // A person holding a post, with when and who says so.
 type Holding struct {
+	// The fact's id, for reviewFact.
+	ID string `json:"id"`
+	// Who confirmed or rejected it, when and why; null when nobody reviewed it.
+	Review *Review `json:"review,omitempty"`
 	Person *Person `json:"person"`
 	Post   *Post   `json:"post"`
 	Since  *string `json:"since,omitempty"`
@@ -102,6 +223,30 @@ type Holding struct {
 	// True when no end is known.
 	Current    bool          `json:"current"`
 	Provenance []*Provenance `json:"provenance"`
+}
+
+type HoldingInput struct {
+	Person string `json:"person"`
+	// The post's title, e.g. Trưởng ban.
+	Post string `json:"post"`
+	// The body of the post.
+	Body  string  `json:"body"`
+	Since *string `json:"since,omitempty"`
+	Until *string `json:"until,omitempty"`
+	Note  *string `json:"note,omitempty"`
+}
+
+// Writes. Every one needs the editor role (createToken and revokeToken: admin)
+// and is recorded as a Source with who, when and the note given, so that
+// every statement still says who made it; reviewFact and retractSource record
+// an edit Source too. Each writes in one transaction: all or nothing.
+type Mutation struct {
+}
+
+type NewToken struct {
+	// The token: shown once, stored only as a hash.
+	Token string    `json:"token"`
+	Info  *APIToken `json:"info"`
 }
 
 type Organization struct {
@@ -155,6 +300,16 @@ type OrganizationFilter struct {
 	HasOverseer *bool `json:"hasOverseer,omitempty"`
 }
 
+type OrganizationInput struct {
+	Name string  `json:"name"`
+	Type OrgType `json:"type"`
+	// The area it is scoped to (an id or a name).
+	Area *string `json:"area,omitempty"`
+	// The body it belongs to (an id or a name).
+	Parent *string `json:"parent,omitempty"`
+	Note   *string `json:"note,omitempty"`
+}
+
 type OversightConnection struct {
 	TotalCount int               `json:"totalCount"`
 	Edges      []*OversightEdge  `json:"edges"`
@@ -202,6 +357,8 @@ type OversightFilter struct {
 	// Only edges valid on this ISO date (YYYY, YYYY-MM or YYYY-MM-DD); an edge
 	// with no known start (or end) is taken to have begun (or lasted) by then.
 	AsOf *string `json:"asOf,omitempty"`
+	// Keep the edges a review rejected (and say so in their review).
+	IncludeRejected *bool `json:"includeRejected,omitempty"`
 }
 
 type PageInfo struct {
@@ -278,14 +435,59 @@ type Query struct {
 
 // An overseer (a body or a person) responsible for an object (a body or an area).
 type Responsibility struct {
-	Overseer Entity `json:"overseer"`
-	Object   Entity `json:"object"`
+	// The fact's id, for reviewFact.
+	ID string `json:"id"`
+	// Who confirmed or rejected it, when and why; null when nobody reviewed it.
+	Review   *Review `json:"review,omitempty"`
+	Overseer Entity  `json:"overseer"`
+	Object   Entity  `json:"object"`
 	// e.g. political_leadership
 	Kind       *string       `json:"kind,omitempty"`
 	Since      *string       `json:"since,omitempty"`
 	Until      *string       `json:"until,omitempty"`
 	AsOf       *string       `json:"asOf,omitempty"`
 	Provenance []*Provenance `json:"provenance"`
+}
+
+// Ends of an assertion are ids of existing nodes (org:..., person:...,
+// area:...) or names of new ones, resolved as the loader resolves names.
+type ResponsibilityInput struct {
+	// A body or a person.
+	Overseer string `json:"overseer"`
+	// A body or an area.
+	Object string `json:"object"`
+	// e.g. political_leadership (the default: responsible_for).
+	Kind  *string `json:"kind,omitempty"`
+	Since *string `json:"since,omitempty"`
+	Until *string `json:"until,omitempty"`
+	Note  *string `json:"note,omitempty"`
+}
+
+// A confirmation or a rejection of a fact.
+type Review struct {
+	Status ReviewStatus `json:"status"`
+	By     string       `json:"by"`
+	At     string       `json:"at"`
+	Reason *string      `json:"reason,omitempty"`
+	// The edit Source that recorded it.
+	Source *string `json:"source,omitempty"`
+}
+
+type ReviewFilter struct {
+	// An area id or name: facts with an end (for holdings, the post's body) in it.
+	Area *string `json:"area,omitempty"`
+	// Kinds of fact: RESPONSIBLE_FOR, HOLDS, PART_OF, LOCATED_IN (default all).
+	Types []RelationType `json:"types,omitempty"`
+	// List facts already reviewed instead of those waiting.
+	Reviewed *bool `json:"reviewed,omitempty"`
+}
+
+type ReviewInput struct {
+	// A fact id (Fact.id, Responsibility.id, Holding.id).
+	Fact   string       `json:"fact"`
+	Status ReviewStatus `json:"status"`
+	// Why; required to reject.
+	Reason *string `json:"reason,omitempty"`
 }
 
 type SearchHit struct {
@@ -304,8 +506,14 @@ type Source struct {
 	Date      *string `json:"date,omitempty"`
 	Publisher *string `json:"publisher,omitempty"`
 	URL       *string `json:"url,omitempty"`
-	// article or curated
+	// article, curated or edit
 	Kind *string `json:"kind,omitempty"`
+	// Who wrote it through the API (token:NAME or jwt:SUBJECT); null for files loaded by hoigraph load.
+	By *string `json:"by,omitempty"`
+	// When it was written through the API (RFC 3339).
+	At *string `json:"at,omitempty"`
+	// Why, as the writer said.
+	Note *string `json:"note,omitempty"`
 }
 
 func (Source) IsNode() {}
@@ -332,6 +540,24 @@ type StatsFilter struct {
 	AcrossEras *bool `json:"acrossEras,omitempty"`
 	// Responsibility edges valid on this date.
 	AsOf *string `json:"asOf,omitempty"`
+	// Count the edges a review rejected too.
+	IncludeRejected *bool `json:"includeRejected,omitempty"`
+}
+
+// What a write did.
+type WriteResult struct {
+	// The source the write is recorded as (for retractSource, the edit that retracted).
+	Source *Source `json:"source,omitempty"`
+	// The facts written (or, with dryRun, that would be).
+	Facts []*ExtractedFact `json:"facts"`
+	// True for a dry run: nothing was written.
+	DryRun bool `json:"dryRun"`
+	// True when the same bytes were loaded already, so nothing changed.
+	Unchanged            bool `json:"unchanged"`
+	NodesCreated         int  `json:"nodesCreated"`
+	RelationshipsCreated int  `json:"relationshipsCreated"`
+	NodesDeleted         int  `json:"nodesDeleted"`
+	RelationshipsDeleted int  `json:"relationshipsDeleted"`
 }
 
 type EntityType string
@@ -645,6 +871,118 @@ func (e *RelationType) UnmarshalJSON(b []byte) error {
 }
 
 func (e RelationType) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+type ReviewStatus string
+
+const (
+	ReviewStatusConfirmed ReviewStatus = "CONFIRMED"
+	ReviewStatusRejected  ReviewStatus = "REJECTED"
+)
+
+var AllReviewStatus = []ReviewStatus{
+	ReviewStatusConfirmed,
+	ReviewStatusRejected,
+}
+
+func (e ReviewStatus) IsValid() bool {
+	switch e {
+	case ReviewStatusConfirmed, ReviewStatusRejected:
+		return true
+	}
+	return false
+}
+
+func (e ReviewStatus) String() string {
+	return string(e)
+}
+
+func (e *ReviewStatus) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = ReviewStatus(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid ReviewStatus", str)
+	}
+	return nil
+}
+
+func (e ReviewStatus) MarshalGQL(w io.Writer) {
+	fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *ReviewStatus) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e ReviewStatus) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+type Role string
+
+const (
+	RoleReader Role = "READER"
+	RoleEditor Role = "EDITOR"
+	RoleAdmin  Role = "ADMIN"
+)
+
+var AllRole = []Role{
+	RoleReader,
+	RoleEditor,
+	RoleAdmin,
+}
+
+func (e Role) IsValid() bool {
+	switch e {
+	case RoleReader, RoleEditor, RoleAdmin:
+		return true
+	}
+	return false
+}
+
+func (e Role) String() string {
+	return string(e)
+}
+
+func (e *Role) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = Role(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid Role", str)
+	}
+	return nil
+}
+
+func (e Role) MarshalGQL(w io.Writer) {
+	fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *Role) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e Role) MarshalJSON() ([]byte, error) {
 	var buf bytes.Buffer
 	e.MarshalGQL(&buf)
 	return buf.Bytes(), nil

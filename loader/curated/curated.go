@@ -53,10 +53,10 @@ import (
 	"encoding/hex"
 	"fmt"
 	"path/filepath"
-	"regexp"
 	"strings"
 
 	"hoigraph"
+	"hoigraph/loader/extract/decode"
 	"hoigraph/vntext"
 )
 
@@ -80,22 +80,37 @@ func Parse(name string, raw []byte) (hoigraph.Document, error) {
 	base := filepath.Base(name)
 	sum := sha256.Sum256(raw)
 	doc := hoigraph.Document{Source: hoigraph.Source{
-		File: base, Title: base, Hash: hex.EncodeToString(sum[:]), Kind: "curated", Encoding: "UTF-8",
+		File: base, Title: base, Hash: hex.EncodeToString(sum[:]), Kind: "curated",
 	}}
+	// The same decoding as articles: a table saved by Excel on Vietnamese
+	// Windows is Windows-1258, one saved as Unicode text is UTF-16.
+	text, enc, err := decode.Text(raw)
+	if err != nil {
+		return doc, fmt.Errorf("read %s: %w", name, err)
+	}
+	doc.Source.Encoding = enc
 	var recs []record
-	var err error
 	switch strings.ToLower(filepath.Ext(name)) {
 	case ".csv":
-		recs, err = readCSV(raw)
+		recs, err = readCSV([]byte(text))
 	case ".yaml", ".yml":
-		recs, err = readYAML(raw, &doc.Source)
+		recs, err = readYAML([]byte(text), &doc.Source)
 	default:
 		return doc, fmt.Errorf("read %s: not a curated file (want %s)", name, strings.Join(Extensions, ", "))
 	}
 	if err != nil {
 		return doc, fmt.Errorf("read %s: %w", name, err)
 	}
+	typed := map[string]record{} // bodies by key, the row that typed them
 	for _, r := range recs {
+		if r.kind == kindBody {
+			key := vntext.ID("org", r.get("name"))
+			if first, ok := typed[key]; ok && first.get("type") != r.get("type") {
+				return hoigraph.Document{}, fmt.Errorf("read %s: %w", name,
+					r.fieldError("type", "%s is %s here and %s on line %d: one body has one type", r.get("name"), r.get("type"), first.get("type"), first.line))
+			}
+			typed[key] = r
+		}
 		facts, err := r.facts(base)
 		if err != nil {
 			return hoigraph.Document{}, fmt.Errorf("read %s: %w", name, err)
@@ -144,9 +159,6 @@ func (r record) get(field string) string {
 	return strings.Join(strings.Fields(vntext.NFC(r.fields[field])), " ")
 }
 
-// isoDate is an ISO date of year, month or day precision.
-var isoDate = regexp.MustCompile(`^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$`)
-
 // check validates the fields every kind shares: required ones present,
 // unknown ones refused, dates well-formed and in order.
 func (r record) check() error {
@@ -167,8 +179,10 @@ func (r record) check() error {
 		}
 	}
 	for _, f := range []string{"since", "until"} {
-		if v := r.get(f); v != "" && !isoDate.MatchString(v) {
-			return r.fieldError(f, "%q is not an ISO date (2020, 2020-10 or 2020-10-15)", v)
+		if v := r.get(f); v != "" {
+			if err := hoigraph.CheckDate(v); err != nil {
+				return r.fieldError(f, "%v", err)
+			}
 		}
 	}
 	if s, u := r.get("since"), r.get("until"); s != "" && u != "" && u < s[:min(len(s), len(u))] {

@@ -107,6 +107,20 @@ func TestParseRejectsBadRows(t *testing.T) {
 		{"unknown-key.yaml", "title: x\nmembers: []\n", `read unknown-key.yaml: line 2: field "members": unknown`},
 		{"no-rows.yaml", "title: x\n", `read no-rows.yaml: no rows`},
 		{"broken.yaml", "bodies: [\n", `read broken.yaml: yaml:`},
+		// robust #10: every date checked, one document a file, one value a
+		// key, one type a body.
+		{"no-such-day.csv", "overseer,object,since\nBan Dân vận Quận ủy Quận 3,Hội Chữ thập đỏ Quận 3,2020-02-30\n",
+			`read no-such-day.csv: line 2: field "since": "2020-02-30" is not an ISO date`},
+		{"bad-top-date.yaml", "date: 16/11/2020\nbodies:\n  - {name: Hội Khuyến học Quận 3, type: association}\n",
+			`read bad-top-date.yaml: line 1: field "date": "16/11/2020" is not an ISO date`},
+		{"two-documents.yaml", "bodies:\n  - {name: Hội Khuyến học Quận 3, type: association}\n---\nbodies:\n  - {name: Hội Luật gia Quận 3, type: association}\n",
+			`read two-documents.yaml: line 3: a second YAML document`},
+		{"duplicate-key.yaml", "bodies:\n  - name: Hội Khuyến học Quận 3\n    type: association\n    type: front\n",
+			`read duplicate-key.yaml: line 4: field "type": given twice (first on line 3)`},
+		{"duplicate-top-key.yaml", "title: a\ntitle: b\nbodies:\n  - {name: Hội Khuyến học Quận 3, type: association}\n",
+			`read duplicate-top-key.yaml: line 2: field "title": given twice`},
+		{"two-types.csv", "name,type\nHội Khuyến học Quận 3,association\nHội Khuyến học Quận 3,front\n",
+			`read two-types.csv: line 3: field "type": Hội Khuyến học Quận 3 is front here and association on line 2`},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			doc, err := curated.Parse(tc.name, []byte(tc.content))
@@ -117,5 +131,59 @@ func TestParseRejectsBadRows(t *testing.T) {
 				t.Errorf("%d facts returned with the error; a bad file yields none", len(doc.Facts))
 			}
 		})
+	}
+}
+
+// robust #10: anchors, aliases and merge keys are YAML a spreadsheet
+// export or a careful editor writes; they mean what YAML says.
+func TestYAMLAnchorsAndMergeKeys(t *testing.T) {
+	const content = `date: 2024-03-15
+bodies:
+  - &khuyenhoc {name: Hội Khuyến học Quận 3, type: association, area: Quận 3}
+  - <<: *khuyenhoc
+    name: Hội Luật gia Quận 3
+assignments:
+  - &assign
+    overseer: Ban Dân vận Quận ủy Quận 3
+    object: Hội Khuyến học Quận 3
+    since: 2020-11
+  - <<: *assign
+    object: Hội Luật gia Quận 3
+`
+	doc, err := curated.Parse("anchors.yaml", []byte(content))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, f := range doc.Facts {
+		got = append(got, string(f.Kind)+" "+f.Name+f.Subject+" "+f.Object+" "+string(f.Type)+" "+f.Area+" "+f.Since)
+	}
+	want := []string{
+		"org Hội Khuyến học Quận 3  association Quận 3 ",
+		"org Hội Luật gia Quận 3  association Quận 3 ",
+		"responsible_for Ban Dân vận Quận ủy Quận 3 Hội Khuyến học Quận 3   2020-11",
+		"responsible_for Ban Dân vận Quận ủy Quận 3 Hội Luật gia Quận 3   2020-11",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("facts:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// robust #7: a table saved by Excel on Vietnamese Windows (Windows-1258,
+// tone marks as combining characters) reads as the same Vietnamese, in
+// NFC, and its source says which encoding it came in.
+func TestWindows1258Table(t *testing.T) {
+	// "Hội Nông dân Quận 7,association" in Windows-1258: ô is 0xF4, â 0xE2,
+	// the dot below the combining 0xF2.
+	raw := []byte("name,type\nH\xF4\xF2i N\xF4ng d\xE2n Qu\xE2\xF2n 7,association\n")
+	doc, err := curated.Parse("hoi.csv", raw)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.Facts) != 1 || doc.Facts[0].Name != "Hội Nông dân Quận 7" || doc.Source.Encoding != "Windows-1258" {
+		t.Errorf("facts %+v, encoding %q; want Hội Nông dân Quận 7 from Windows-1258", doc.Facts, doc.Source.Encoding)
+	}
+	if doc, err := curated.Parse("bin.csv", []byte("name,type\n\x00\x01\x02\x00,x\n")); err == nil || !strings.Contains(err.Error(), "read bin.csv: binary") {
+		t.Errorf("binary table: %v %+v", err, doc)
 	}
 }

@@ -41,10 +41,43 @@ var (
 // Decode returns the normalised text of raw and the encoding it was read
 // from. The text is what evidence offsets point into.
 func Decode(raw []byte) (text, encoding string, err error) {
+	s, encoding, err := charset(raw)
+	if err != nil {
+		return "", "", err
+	}
+	if looksHTML(s) {
+		s = stripHTML(s)
+	}
+	s = clean(norm.NFC.String(s))
+	if strings.TrimSpace(s) == "" {
+		return "", "", ErrEmpty
+	}
+	if !vietnamese(s) {
+		return "", "", ErrNotVietnamese
+	}
+	return s, encoding, nil
+}
+
+// Text decodes a text file that is not an article (a curated table): the
+// same encodings as Decode, NFC and LF line ends, but no HTML stripping and
+// no test of the language.
+func Text(raw []byte) (text, encoding string, err error) {
+	s, encoding, err := charset(raw)
+	if err != nil {
+		return "", "", err
+	}
+	s = clean(norm.NFC.String(s))
+	if strings.TrimSpace(s) == "" {
+		return "", "", ErrEmpty
+	}
+	return s, encoding, nil
+}
+
+// charset turns raw into valid UTF-8, telling which encoding it was in.
+func charset(raw []byte) (s, encoding string, err error) {
 	if len(bytes.TrimSpace(raw)) == 0 {
 		return "", "", ErrEmpty
 	}
-	var s string
 	switch {
 	case bytes.HasPrefix(raw, []byte{0xEF, 0xBB, 0xBF}):
 		s, encoding = string(raw[3:]), UTF8BOM
@@ -69,18 +102,8 @@ func Decode(raw []byte) (text, encoding string, err error) {
 	if strings.IndexByte(s, 0) >= 0 || looksBinary([]byte(s)) {
 		return "", "", ErrBinary
 	}
-	if looksHTML(s) {
-		s = stripHTML(s)
-	}
 	if !utf8.ValidString(s) {
 		s = strings.ToValidUTF8(s, "\uFFFD")
-	}
-	s = clean(norm.NFC.String(s))
-	if strings.TrimSpace(s) == "" {
-		return "", "", ErrEmpty
-	}
-	if !vietnamese(s) {
-		return "", "", ErrNotVietnamese
 	}
 	return s, encoding, nil
 }
