@@ -47,6 +47,10 @@ type Selection struct {
 // body of a ward already reaches most of its province.
 const MaxExportDepth = 5
 
+// exportEdgeOK keeps an edge valid at $asOf that no reviewer rejected:
+// rejected facts stay in the graph but not in what analysts take away.
+var exportEdgeOK = validAt + " AND " + notRejected("e")
+
 // ExportRelationTypes are the relation types an export takes by default.
 var ExportRelationTypes = []string{"HOLDS", "OF", "RESPONSIBLE_FOR", "PART_OF", "LOCATED_IN", "CHAIRED", "HELD", "REVIEWED"}
 
@@ -186,7 +190,7 @@ func (sel Selection) selectionCypher() (string, error) {
 		var b strings.Builder
 		fmt.Fprintf(&b, "MATCH (s:%s {id: $around}) WITH [s] AS ns\n", label)
 		for range sel.Depth {
-			b.WriteString(`CALL (ns) { UNWIND ns AS x MATCH (x)-[e]-(m) WHERE type(e) IN $rels AND type(e) <> 'MENTIONED_IN' AND ` + validAt + `
+			b.WriteString(`CALL (ns) { UNWIND ns AS x MATCH (x)-[e]-(m) WHERE type(e) IN $rels AND type(e) <> 'MENTIONED_IN' AND ` + exportEdgeOK + `
   AND (NOT m:Organization OR $types IS NULL OR m.type IN $types) RETURN collect(DISTINCT m) AS f }
 CALL (ns, f) { UNWIND ns + f AS y RETURN collect(DISTINCT y) AS all }
 WITH all AS ns
@@ -206,9 +210,9 @@ WITH DISTINCT c
 CALL (c) {
   RETURN c AS n
   UNION MATCH (n:Post)-[:OF]->(c:Organization) WHERE 'OF' IN $rels RETURN n
-  UNION MATCH (n:Person)-[e:HOLDS]->(:Post)-[:OF]->(c:Organization) WHERE 'HOLDS' IN $rels AND 'OF' IN $rels AND ` + validAt + ` RETURN n
+  UNION MATCH (n:Person)-[e:HOLDS]->(:Post)-[:OF]->(c:Organization) WHERE 'HOLDS' IN $rels AND 'OF' IN $rels AND ` + exportEdgeOK + ` RETURN n
   UNION MATCH (c:Organization)-[:HELD]->(n:Meeting) WHERE 'HELD' IN $rels RETURN n
-  UNION MATCH (c)-[e:RESPONSIBLE_FOR]-(n) WHERE 'RESPONSIBLE_FOR' IN $rels AND ` + validAt + `
+  UNION MATCH (c)-[e:RESPONSIBLE_FOR]-(n) WHERE 'RESPONSIBLE_FOR' IN $rels AND ` + exportEdgeOK + `
     AND (NOT n:Organization OR $types IS NULL OR n.type IN $types) RETURN n
 }
 WITH DISTINCT n
@@ -336,7 +340,7 @@ func (s *Store) ExportEdges(ctx context.Context, p *ExportPlan, size int, fn fun
 WITH collect(n) AS ns
 CALL (ns) {
   UNWIND ns AS n
-  MATCH (n)-[e]->(z) WHERE type(e) IN $rels AND ` + validAt + ` AND ` + endOK + `
+  MATCH (n)-[e]->(z) WHERE type(e) IN $rels AND ` + exportEdgeOK + ` AND ` + endOK + `
   WITH n, e, z ORDER BY n.id, type(e), z.id, e.kind
   RETURN collect(` + exportEdgeMap + `) AS es
 }
