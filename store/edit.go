@@ -184,7 +184,9 @@ func (s *Store) ReviewFact(ctx context.Context, id, status string, edit hoigraph
 SET e.review = $status, e.reviewedBy = $by, e.reviewedAt = $at, e.reviewReason = $reason, e.reviewSource = $source,
   e.sources = e.sources + $source, e.evidence = e.evidence + coalesce($reason, ''),
   e.sinces = CASE WHEN e.sinces IS NULL THEN null ELSE e.sinces + coalesce(e.since, '') END,
-  e.untils = CASE WHEN e.untils IS NULL THEN null ELSE e.untils + coalesce(e.until, '') END
+  e.untils = CASE WHEN e.untils IS NULL THEN null ELSE e.untils + coalesce(e.until, '') END,
+  e.rules = CASE WHEN e.rules IS NULL THEN null ELSE e.rules + 'review' END,
+  e.confidences = CASE WHEN e.confidences IS NULL THEN null ELSE e.confidences + 1.0 END
 WITH f, e, t
 CREATE (s:Source) SET s = $props
 WITH f, e, t, s

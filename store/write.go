@@ -442,8 +442,8 @@ WITH e, [i IN range(0, size(e.sources) - 1) WHERE NOT e.sources[i] IN $ids] AS k
 SET e.sources = [i IN keep | e.sources[i]], e.evidence = [i IN keep | e.evidence[i]],
     e.sinces = CASE WHEN e.sinces IS NULL THEN null ELSE [i IN keep | e.sinces[i]] END,
     e.untils = CASE WHEN e.untils IS NULL THEN null ELSE [i IN keep | e.untils[i]] END,
-    e.rules = CASE WHEN e.rules IS NULL THEN null ELSE [i IN keep | e.rules[i]] END,
-    e.confidences = CASE WHEN e.confidences IS NULL THEN null ELSE [i IN keep | e.confidences[i]] END
+    e.rules = CASE WHEN e.rules IS NULL THEN null ELSE [i IN keep | coalesce(e.rules[i], '')] END,
+    e.confidences = CASE WHEN e.confidences IS NULL THEN null ELSE [i IN keep | coalesce(e.confidences[i], 0.0)] END
 WITH e, keep
 SET e.since = reduce(m = null, x IN coalesce(e.sinces, []) | CASE WHEN x <> '' AND (m IS NULL OR x < m) THEN x ELSE m END),
     e.until = reduce(m = null, x IN coalesce(e.untils, []) | CASE WHEN x <> '' AND (m IS NULL OR x > m) THEN x ELSE m END)
