@@ -1,5 +1,6 @@
-// Package httpapi is hoigraph's HTTP server: GraphQL at /graphql, GraphiQL
-// at / (its assets embedded, so it works with no internet), /healthz and
+// Package httpapi is hoigraph's HTTP server: the analyst page at / (built
+// from web/ into page/), GraphQL at /graphql, GraphiQL at /graphiql (the
+// assets of both embedded, so they work with no internet), /healthz and
 // /metrics. It owns the safety of the API — request timeouts, depth and
 // complexity limits, client-safe errors — and its operability: Prometheus
 // metrics and structured logs.
@@ -31,6 +32,12 @@ import (
 
 //go:embed static
 var static embed.FS
+
+// page is the analyst page, bundled from web/ by esbuild (make -C web, or
+// `npm run build` there); make test checks that it matches its sources.
+//
+//go:embed page
+var page embed.FS
 
 // Config is what the server needs; zero limits take the defaults.
 type Config struct {
@@ -106,11 +113,16 @@ func New(cfg Config) *Server {
 	})
 
 	assets, _ := fs.Sub(static, "static")
+	pageAssets, _ := fs.Sub(page, "page")
 	mux := http.NewServeMux()
 	mux.Handle("/graphql", s.withTimeout(gql))
 	mux.Handle("GET /static/", http.StripPrefix("/static/", http.FileServerFS(assets)))
-	mux.HandleFunc("GET /{$}", func(w http.ResponseWriter, r *http.Request) {
+	mux.HandleFunc("GET /graphiql", func(w http.ResponseWriter, r *http.Request) {
 		http.ServeFileFS(w, r, assets, "index.html")
+	})
+	mux.Handle("GET /assets/", http.StripPrefix("/assets/", http.FileServerFS(pageAssets)))
+	mux.HandleFunc("GET /{$}", func(w http.ResponseWriter, r *http.Request) {
+		http.ServeFileFS(w, r, pageAssets, "index.html")
 	})
 	mux.HandleFunc("GET /healthz", s.healthz)
 	mux.Handle("GET /metrics", s.metrics.handler())

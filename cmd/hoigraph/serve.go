@@ -14,7 +14,7 @@ import (
 )
 
 func init() {
-	commands["serve"] = command{"serve the GraphQL API (GraphiQL at /, /graphql, /healthz, /metrics)", runServe}
+	commands["serve"] = command{"serve the analyst page (/), GraphQL (/graphql), GraphiQL (/graphiql), /healthz and /metrics", runServe}
 }
 
 func runServe(ctx context.Context, args []string) error {
