@@ -55,20 +55,19 @@ export function networkView(params, navigate) {
   const fromBox = combobox({ labelText: t('net.from'), onPick: (hit) => { state.from = hit.id; } });
   const toBox = combobox({ labelText: t('net.to'), onPick: (hit) => { state.to = hit.id; } });
   const chainOut = h('div', { id: 'chain-out', role: 'status', 'aria-live': 'polite' });
-  const status = h('p', { id: 'net-status', class: 'muted', role: 'status', 'aria-live': 'polite' });
+  const status = h('span', { id: 'net-status', role: 'status', 'aria-live': 'polite' });
   const canvas = h('div', { id: 'cy', class: 'cy', role: 'img', 'aria-label': t('net.title') });
   const panel = h('div', { id: 'net-panel', class: 'panel', 'aria-live': 'polite' });
   const nodeList = h('ul', { id: 'net-nodes', class: 'node-list' });
   const exportLinks = h('span', { id: 'net-exports' });
 
+  const chainForm = h('form', { class: 'chain', 'aria-labelledby': 'chain-h', onsubmit: (e) => { e.preventDefault(); findChain(); } },
+    h('h2', { id: 'chain-h', class: 'h3' }, t('net.chain')), fromBox.el, toBox.el,
+    h('p', {}, h('button', { type: 'submit', id: 'chain-btn', class: 'primary' }, t('net.findChain'))));
   const controls = h('div', { class: 'net-controls' },
     h('form', { class: 'filters', onsubmit: (e) => { e.preventDefault(); navigate(viewHref('network', { id: centre.input.dataset.id || id, name: centre.input.value, depth: depthSel.value })); } },
       centre.el, h('div', { class: 'field' }, h('label', { for: 'net-depth' }, t('net.depth')), depthSel),
-      h('div', { class: 'field' }, h('button', { type: 'submit', class: 'primary' }, t('net.draw')))),
-    h('form', { class: 'filters chain', 'aria-labelledby': 'chain-h', onsubmit: (e) => { e.preventDefault(); findChain(); } },
-      h('h2', { id: 'chain-h', class: 'h3' }, t('net.chain')), fromBox.el, toBox.el,
-      h('div', { class: 'field' }, h('button', { type: 'submit', id: 'chain-btn', class: 'primary' }, t('net.findChain')))),
-    chainOut);
+      h('div', { class: 'field' }, h('button', { type: 'submit', class: 'primary' }, t('net.draw')))));
   centre.input.dataset.id = id;
 
   const legend = h('section', { class: 'legend', 'aria-labelledby': 'legend-h' }, h('h2', { id: 'legend-h', class: 'h3' }, t('net.legend')),
@@ -79,16 +78,15 @@ export function networkView(params, navigate) {
       h('li', {}, h('span', { class: 'swatch line chainline' }), t('net.chain'))));
 
   const view = [
-    h('h1', { tabindex: '-1' }, t('net.title')),
+    h('h1', { tabindex: '-1', class: 'sr-only' }, t('net.title')),
     controls,
-    h('p', { class: 'muted' }, t('net.help')),
     h('div', { class: 'net-layout' },
-      h('div', { class: 'net-main' }, canvas, status,
+      h('div', { class: 'net-main' }, canvas, h('p', { class: 'muted small' }, status, ' · ', t('net.help')),
         h('p', { class: 'actions' },
           h('button', { type: 'button', id: 'net-fit', onclick: () => state.cy && state.cy.fit(undefined, 30) }, t('net.fit')),
           h('button', { type: 'button', id: 'net-png', onclick: () => state.cy && download('hoigraph-mang-luoi.png', state.cy.png({ full: true, scale: 2, bg: '#ffffff' })) }, t('net.png')),
           exportLinks)),
-      h('aside', { class: 'net-side' }, panel, legend)),
+      h('aside', { class: 'net-side' }, chainForm, chainOut, panel, legend)),
     h('details', { class: 'nodes' }, h('summary', {}, t('net.nodes')), nodeList),
   ];
 
@@ -199,7 +197,9 @@ export function networkView(params, navigate) {
           const href = entityHref(n.kind, n.id);
           return h('li', {}, href ? h('a', { href }, n.label) : n.label, ' ', h('span', { class: 'muted' }, n.orgType ? label('org', n.orgType) : label('kind', n.kind)));
         })));
-      cy.fit(cy.elements('.chain'), 40);
+      cy.fit(cy.elements('.chain'), 60);
+      if (cy.zoom() > 1.4) cy.zoom(1.4);
+      cy.center(cy.elements('.chain'));
     } catch (e) {
       chainOut.append(errorBox(e));
     }
@@ -221,7 +221,8 @@ export function networkView(params, navigate) {
         { selector: 'node.expanded', style: { 'border-width': 2, 'border-color': '#111827' } },
         { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#f59e0b', 'z-index': 10 } },
         { selector: 'edge', style: { width: 1.5, 'line-color': 'data(colour)', 'target-arrow-color': 'data(colour)', 'target-arrow-shape': 'triangle', 'curve-style': 'bezier', 'arrow-scale': 0.8, opacity: 0.8 } },
-        { selector: '.chain', style: { 'border-width': 4, 'border-color': '#f59e0b', 'line-color': '#f59e0b', 'target-arrow-color': '#f59e0b', width: 4, opacity: 1, 'z-index': 20 } },
+        { selector: 'node.chain', style: { 'border-width': 5, 'border-color': '#f59e0b', 'z-index': 20 } },
+        { selector: 'edge.chain', style: { 'line-color': '#f59e0b', 'target-arrow-color': '#f59e0b', width: 5, opacity: 1, 'z-index': 20 } },
       ],
     });
     state.cy = cy;

@@ -108,13 +108,14 @@ function render(out, rows, unassigned, total, f) {
   let current = rows;
   const csv = h('button', { type: 'button', id: 'ov-csv', onclick: () => download(csvName(f), toCSV(current), 'text/csv;charset=utf-8') }, t('ov.csv'));
   draw();
-  out.append(
+  out.append(...[
     h('p', { class: 'actions' }, csv, h('a', { class: 'button', href: viewHref('charts', { area: f.area, asOf: f.asOf }) }, t('openCharts'))),
     rows.length >= MAX_ROWS ? h('p', { class: 'muted' }, t('ov.truncated', { n: MAX_ROWS })) : null,
     holder,
     h('section', { id: 'unassigned', 'aria-labelledby': 'unassigned-h', class: 'unassigned' },
       h('h2', { id: 'unassigned-h' }, t('ov.unassigned') + ' (' + unassigned.length + ')'),
-      unassigned.length ? h('ul', { class: 'links' }, unassigned.map((o) => h('li', {}, entityLink(o), ' ', typeBadge(o)))) : h('p', { class: 'muted' }, t('ov.unassignedNone'))));
+      unassigned.length ? h('ul', { class: 'links' }, unassigned.map((o) => h('li', {}, entityLink(o), ' ', typeBadge(o)))) : h('p', { class: 'muted' }, t('ov.unassignedNone'))),
+  ].filter(Boolean));
 }
 
 function evidenceCell(r) {
