@@ -138,7 +138,7 @@ func assertPageServed(t *testing.T, base, path, marker, prefix string, min int) 
 	if code != 200 || !strings.HasPrefix(ctype, "text/html") || !strings.Contains(page, marker) {
 		t.Fatalf("GET %s = %d %s", path, code, ctype)
 	}
-	refs := regexp.MustCompile(`(?:src|href)="([^"#]+)"`).FindAllStringSubmatch(page, -1)
+	refs := regexp.MustCompile(`<(?:script|link)\b[^>]*\b(?:src|href)="([^"#]+)"`).FindAllStringSubmatch(page, -1)
 	if len(refs) < min {
 		t.Fatalf("%s references %d assets, want at least %d", path, len(refs), min)
 	}

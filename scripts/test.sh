@@ -25,11 +25,16 @@ if git rev-parse --git-dir >/dev/null 2>&1; then
 	fi
 fi
 
+echo "== the page's bundle (httpapi/page) matches web/src and web/package-lock.json"
+if [ ! -d web/node_modules/esbuild ]; then (cd web && npm ci --no-audit --no-fund --silent); fi
+node web/build.mjs --check
+
 echo "== go test (real Neo4j)"
 # -p 1: the integration packages share one Neo4j and each empties it.
 scripts/neo4j/neo4j.sh with -- bash -c '
 	set -euo pipefail
 	go test -p 1 -count=1 ./...
 	if [ -x scripts/audit.sh ]; then scripts/audit.sh; fi
+	scripts/page-test.sh
 '
 echo "== make test passed in $(( $(date +%s) - t0 )) s"
