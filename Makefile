@@ -1,7 +1,7 @@
 # The two commands of the README:
 #   make run    Neo4j up, sample articles loaded, GraphQL API on :8080
 #   make test   every test, against a real Neo4j started and stopped here
-.PHONY: run test build generate check bench neo4j-fetch
+.PHONY: run test build generate check bench neo4j-fetch gazetteer
 
 CORPUS ?= examples/articles
 LISTEN ?= 127.0.0.1:8080
@@ -20,3 +20,6 @@ generate:
 
 neo4j-fetch:
 	scripts/neo4j/neo4j.sh fetch
+
+gazetteer:
+	scripts/gazetteer/gazetteer.sh

@@ -80,8 +80,11 @@ type Fact struct {
 
 // Source is an article or a curated file that asserts facts.
 type Source struct {
-	ID        string `json:"id"` // stable: derived from File
-	File      string `json:"file"`
+	ID   string `json:"id"` // stable: the loader derives it from Path (README: how a source is identified)
+	File string `json:"file"`
+	// Path is the input file the document was read from, relative to the
+	// load's root: the file itself, or the facts file that holds it.
+	Path      string `json:"path,omitempty"`
 	Title     string `json:"title,omitempty"`
 	Date      string `json:"date,omitempty"`
 	Publisher string `json:"publisher,omitempty"`

@@ -98,6 +98,8 @@ const (
 	EINVALID  = "INVALID"
 	ECONFLICT = "CONFLICT"
 	EINTERNAL = "INTERNAL"
+	// EUNAVAILABLE: the database does not answer; the client may retry.
+	EUNAVAILABLE = "UNAVAILABLE"
 )
 
 // Error is an application error whose Message may be shown to users.

@@ -35,16 +35,28 @@ type DirectiveRoot struct {
 
 type ComplexityRoot struct {
 	Area struct {
+		Aliases       func(childComplexity int) int
+		AreaKm2       func(childComplexity int) int
 		Children      func(childComplexity int) int
 		Code          func(childComplexity int) int
 		Era           func(childComplexity int) int
 		ID            func(childComplexity int) int
 		Kind          func(childComplexity int) int
+		Latitude      func(childComplexity int) int
 		Level         func(childComplexity int) int
+		Longitude     func(childComplexity int) int
 		Name          func(childComplexity int) int
 		Organizations func(childComplexity int) int
 		OverseenBy    func(childComplexity int) int
 		Parent        func(childComplexity int) int
+		Predecessors  func(childComplexity int) int
+		Successors    func(childComplexity int) int
+	}
+
+	AreaLink struct {
+		Area    func(childComplexity int) int
+		Default func(childComplexity int) int
+		Whole   func(childComplexity int) int
 	}
 
 	Count struct {
@@ -108,8 +120,9 @@ type ComplexityRoot struct {
 	}
 
 	OrganizationEdge struct {
-		Cursor func(childComplexity int) int
-		Node   func(childComplexity int) int
+		Cursor  func(childComplexity int) int
+		Node    func(childComplexity int) int
+		Partial func(childComplexity int) int
 	}
 
 	OversightConnection struct {
@@ -121,8 +134,9 @@ type ComplexityRoot struct {
 	}
 
 	OversightEdge struct {
-		Cursor func(childComplexity int) int
-		Node   func(childComplexity int) int
+		Cursor  func(childComplexity int) int
+		Node    func(childComplexity int) int
+		Partial func(childComplexity int) int
 	}
 
 	PageInfo struct {
@@ -247,6 +261,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 	_ = ec
 	switch typeName + "." + field {
 
+	case "Area.aliases":
+		if e.ComplexityRoot.Area.Aliases == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Area.Aliases(childComplexity), true
+	case "Area.areaKm2":
+		if e.ComplexityRoot.Area.AreaKm2 == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Area.AreaKm2(childComplexity), true
 	case "Area.children":
 		if e.ComplexityRoot.Area.Children == nil {
 			break
@@ -277,12 +303,24 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Area.Kind(childComplexity), true
+	case "Area.latitude":
+		if e.ComplexityRoot.Area.Latitude == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Area.Latitude(childComplexity), true
 	case "Area.level":
 		if e.ComplexityRoot.Area.Level == nil {
 			break
 		}
 
 		return e.ComplexityRoot.Area.Level(childComplexity), true
+	case "Area.longitude":
+		if e.ComplexityRoot.Area.Longitude == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Area.Longitude(childComplexity), true
 	case "Area.name":
 		if e.ComplexityRoot.Area.Name == nil {
 			break
@@ -307,6 +345,37 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Area.Parent(childComplexity), true
+	case "Area.predecessors":
+		if e.ComplexityRoot.Area.Predecessors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Area.Predecessors(childComplexity), true
+	case "Area.successors":
+		if e.ComplexityRoot.Area.Successors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Area.Successors(childComplexity), true
+
+	case "AreaLink.area":
+		if e.ComplexityRoot.AreaLink.Area == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AreaLink.Area(childComplexity), true
+	case "AreaLink.default":
+		if e.ComplexityRoot.AreaLink.Default == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AreaLink.Default(childComplexity), true
+	case "AreaLink.whole":
+		if e.ComplexityRoot.AreaLink.Whole == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AreaLink.Whole(childComplexity), true
 
 	case "Count.count":
 		if e.ComplexityRoot.Count.Count == nil {
@@ -561,6 +630,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.OrganizationEdge.Node(childComplexity), true
+	case "OrganizationEdge.partial":
+		if e.ComplexityRoot.OrganizationEdge.Partial == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OrganizationEdge.Partial(childComplexity), true
 
 	case "OversightConnection.edges":
 		if e.ComplexityRoot.OversightConnection.Edges == nil {
@@ -605,6 +680,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.OversightEdge.Node(childComplexity), true
+	case "OversightEdge.partial":
+		if e.ComplexityRoot.OversightEdge.Partial == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OversightEdge.Partial(childComplexity), true
 
 	case "PageInfo.endCursor":
 		if e.ComplexityRoot.PageInfo.EndCursor == nil {
@@ -1270,10 +1351,33 @@ type Area implements Node {
   code: String
   "before-2025-07, from-2025-07, or empty for areas known only from articles"
   era: String
+  "The unit's centre (official units; from the vietnamadminunits package)."
+  latitude: Float
+  longitude: Float
+  "Area in km² (units from July 2025)."
+  areaKm2: Float
+  """
+  Former and short names as the official list keys them: folded, without
+  diacritics or spaces ("nguyentrungtruc"); for matching, not for display.
+  """
+  aliases: [String!]!
   parent: Area
   children: [Area!]!
   organizations: [Organization!]!
   overseenBy: [Responsibility!]!
+  "The units this one went into in the July 2025 reorganisation (old units)."
+  successors: [AreaLink!]!
+  "The units this one was formed from in the July 2025 reorganisation (new units)."
+  predecessors: [AreaLink!]!
+}
+
+"One step of the July 2025 reorganisation, seen from the other end."
+type AreaLink {
+  area: Area!
+  "False when the old unit was split between several new ones."
+  whole: Boolean!
+  "The one new unit a split old unit is taken to have become when nothing else says which."
+  default: Boolean!
 }
 
 type Source implements Node {
@@ -1293,6 +1397,8 @@ input OrganizationFilter {
   types: [OrgType!]
   "An area id or name; matches the body's area and its scope."
   area: String
+  "The area also covers its units of the other era (July 2025 mapping); see OversightFilter.acrossEras."
+  acrossEras: Boolean
   "Only bodies with (true) or without (false) an overseer."
   hasOverseer: Boolean
 }
@@ -1310,6 +1416,8 @@ input PersonFilter {
   organization: ID
   "Only people holding a post in a body of this area (id or name)."
   area: String
+  "The area also covers its units of the other era (July 2025 mapping)."
+  acrossEras: Boolean
   "Only people holding a post with no known end (true) or one that ended (false), in the bodies the other fields select."
   current: Boolean
 }
@@ -1324,9 +1432,24 @@ input OversightFilter {
   the area it is located in and in the areas that one lies within; an area
   is in itself and in the areas it lies within (a ward is in its district
   and province). A person is in no area: an edge from a person counts by
-  its object.
+  its object. A name of a unit of both eras means the one of asOf's era.
   """
   area: String
+  """
+  The area also covers its units of the other era, through the July 2025
+  reorganisation: a new commune, the old communes it was formed from (and
+  a new province, the old provinces); an old unit, the new communes its
+  communes went into. What is found only through a unit not wholly inside
+  the asked area (an old commune split between new ones, a new commune
+  formed also from outside it) is marked partial on its edge.
+  """
+  acrossEras: Boolean
+  """
+  Only the filter's areas of this era (before-2025-07 or from-2025-07). With
+  acrossEras and a new commune: what the old units it was formed from said
+  before the merger.
+  """
+  areaEra: String
   "Only edges into a body of this type, e.g. ASSOCIATION (so none into areas)."
   objectType: OrgType
   "Only edges from a body of this type, e.g. PARTY_BOARD (so none from people)."
@@ -1353,6 +1476,8 @@ type OrganizationConnection {
 type OrganizationEdge {
   cursor: String!
   node: Organization!
+  "Found only through a unit of the other era not wholly inside the filter's area (acrossEras)."
+  partial: Boolean!
 }
 
 type PersonConnection {
@@ -1383,6 +1508,8 @@ type OversightConnection {
 type OversightEdge {
   cursor: String!
   node: Responsibility!
+  "Found only through a unit of the other era not wholly inside the filter's area (acrossEras)."
+  partial: Boolean!
 }
 
 type GraphNode {
@@ -1421,6 +1548,8 @@ type Path {
 input StatsFilter {
   "An area id or name."
   area: String
+  "The area also covers its units of the other era (July 2025 mapping)."
+  acrossEras: Boolean
   "Responsibility edges valid on this date."
   asOf: String
 }
@@ -1860,6 +1989,122 @@ func (ec *executionContext) fieldContext_Area_era(_ context.Context, field graph
 	return fc, nil
 }
 
+func (ec *executionContext) _Area_latitude(ctx context.Context, field graphql.CollectedField, obj *model.Area) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_Area_latitude,
+		func(ctx context.Context) (any, error) {
+			return obj.Latitude, nil
+		},
+		nil,
+		ec.marshalOFloat2ᚖfloat64,
+		true,
+		false,
+	)
+}
+
+func (ec *executionContext) fieldContext_Area_latitude(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Area",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Float does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Area_longitude(ctx context.Context, field graphql.CollectedField, obj *model.Area) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_Area_longitude,
+		func(ctx context.Context) (any, error) {
+			return obj.Longitude, nil
+		},
+		nil,
+		ec.marshalOFloat2ᚖfloat64,
+		true,
+		false,
+	)
+}
+
+func (ec *executionContext) fieldContext_Area_longitude(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Area",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Float does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Area_areaKm2(ctx context.Context, field graphql.CollectedField, obj *model.Area) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_Area_areaKm2,
+		func(ctx context.Context) (any, error) {
+			return obj.AreaKm2, nil
+		},
+		nil,
+		ec.marshalOFloat2ᚖfloat64,
+		true,
+		false,
+	)
+}
+
+func (ec *executionContext) fieldContext_Area_areaKm2(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Area",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Float does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Area_aliases(ctx context.Context, field graphql.CollectedField, obj *model.Area) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_Area_aliases,
+		func(ctx context.Context) (any, error) {
+			return obj.Aliases, nil
+		},
+		nil,
+		ec.marshalNString2ᚕstringᚄ,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_Area_aliases(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Area",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type String does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Area_parent(ctx context.Context, field graphql.CollectedField, obj *model.Area) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -1896,6 +2141,14 @@ func (ec *executionContext) fieldContext_Area_parent(_ context.Context, field gr
 				return ec.fieldContext_Area_code(ctx, field)
 			case "era":
 				return ec.fieldContext_Area_era(ctx, field)
+			case "latitude":
+				return ec.fieldContext_Area_latitude(ctx, field)
+			case "longitude":
+				return ec.fieldContext_Area_longitude(ctx, field)
+			case "areaKm2":
+				return ec.fieldContext_Area_areaKm2(ctx, field)
+			case "aliases":
+				return ec.fieldContext_Area_aliases(ctx, field)
 			case "parent":
 				return ec.fieldContext_Area_parent(ctx, field)
 			case "children":
@@ -1904,6 +2157,10 @@ func (ec *executionContext) fieldContext_Area_parent(_ context.Context, field gr
 				return ec.fieldContext_Area_organizations(ctx, field)
 			case "overseenBy":
 				return ec.fieldContext_Area_overseenBy(ctx, field)
+			case "successors":
+				return ec.fieldContext_Area_successors(ctx, field)
+			case "predecessors":
+				return ec.fieldContext_Area_predecessors(ctx, field)
 			}
 			return nil, fmt.Errorf("no field named %q was found under type Area", field.Name)
 		},
@@ -1947,6 +2204,14 @@ func (ec *executionContext) fieldContext_Area_children(_ context.Context, field 
 				return ec.fieldContext_Area_code(ctx, field)
 			case "era":
 				return ec.fieldContext_Area_era(ctx, field)
+			case "latitude":
+				return ec.fieldContext_Area_latitude(ctx, field)
+			case "longitude":
+				return ec.fieldContext_Area_longitude(ctx, field)
+			case "areaKm2":
+				return ec.fieldContext_Area_areaKm2(ctx, field)
+			case "aliases":
+				return ec.fieldContext_Area_aliases(ctx, field)
 			case "parent":
 				return ec.fieldContext_Area_parent(ctx, field)
 			case "children":
@@ -1955,6 +2220,10 @@ func (ec *executionContext) fieldContext_Area_children(_ context.Context, field 
 				return ec.fieldContext_Area_organizations(ctx, field)
 			case "overseenBy":
 				return ec.fieldContext_Area_overseenBy(ctx, field)
+			case "successors":
+				return ec.fieldContext_Area_successors(ctx, field)
+			case "predecessors":
+				return ec.fieldContext_Area_predecessors(ctx, field)
 			}
 			return nil, fmt.Errorf("no field named %q was found under type Area", field.Name)
 		},
@@ -2055,6 +2324,201 @@ func (ec *executionContext) fieldContext_Area_overseenBy(_ context.Context, fiel
 				return ec.fieldContext_Responsibility_provenance(ctx, field)
 			}
 			return nil, fmt.Errorf("no field named %q was found under type Responsibility", field.Name)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Area_successors(ctx context.Context, field graphql.CollectedField, obj *model.Area) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_Area_successors,
+		func(ctx context.Context) (any, error) {
+			return obj.Successors, nil
+		},
+		nil,
+		ec.marshalNAreaLink2ᚕᚖhoigraphᚋgraphᚋmodelᚐAreaLinkᚄ,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_Area_successors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Area",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			switch field.Name {
+			case "area":
+				return ec.fieldContext_AreaLink_area(ctx, field)
+			case "whole":
+				return ec.fieldContext_AreaLink_whole(ctx, field)
+			case "default":
+				return ec.fieldContext_AreaLink_default(ctx, field)
+			}
+			return nil, fmt.Errorf("no field named %q was found under type AreaLink", field.Name)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Area_predecessors(ctx context.Context, field graphql.CollectedField, obj *model.Area) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_Area_predecessors,
+		func(ctx context.Context) (any, error) {
+			return obj.Predecessors, nil
+		},
+		nil,
+		ec.marshalNAreaLink2ᚕᚖhoigraphᚋgraphᚋmodelᚐAreaLinkᚄ,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_Area_predecessors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Area",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			switch field.Name {
+			case "area":
+				return ec.fieldContext_AreaLink_area(ctx, field)
+			case "whole":
+				return ec.fieldContext_AreaLink_whole(ctx, field)
+			case "default":
+				return ec.fieldContext_AreaLink_default(ctx, field)
+			}
+			return nil, fmt.Errorf("no field named %q was found under type AreaLink", field.Name)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _AreaLink_area(ctx context.Context, field graphql.CollectedField, obj *model.AreaLink) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_AreaLink_area,
+		func(ctx context.Context) (any, error) {
+			return obj.Area, nil
+		},
+		nil,
+		ec.marshalNArea2ᚖhoigraphᚋgraphᚋmodelᚐArea,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_AreaLink_area(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AreaLink",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			switch field.Name {
+			case "id":
+				return ec.fieldContext_Area_id(ctx, field)
+			case "name":
+				return ec.fieldContext_Area_name(ctx, field)
+			case "level":
+				return ec.fieldContext_Area_level(ctx, field)
+			case "kind":
+				return ec.fieldContext_Area_kind(ctx, field)
+			case "code":
+				return ec.fieldContext_Area_code(ctx, field)
+			case "era":
+				return ec.fieldContext_Area_era(ctx, field)
+			case "latitude":
+				return ec.fieldContext_Area_latitude(ctx, field)
+			case "longitude":
+				return ec.fieldContext_Area_longitude(ctx, field)
+			case "areaKm2":
+				return ec.fieldContext_Area_areaKm2(ctx, field)
+			case "aliases":
+				return ec.fieldContext_Area_aliases(ctx, field)
+			case "parent":
+				return ec.fieldContext_Area_parent(ctx, field)
+			case "children":
+				return ec.fieldContext_Area_children(ctx, field)
+			case "organizations":
+				return ec.fieldContext_Area_organizations(ctx, field)
+			case "overseenBy":
+				return ec.fieldContext_Area_overseenBy(ctx, field)
+			case "successors":
+				return ec.fieldContext_Area_successors(ctx, field)
+			case "predecessors":
+				return ec.fieldContext_Area_predecessors(ctx, field)
+			}
+			return nil, fmt.Errorf("no field named %q was found under type Area", field.Name)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _AreaLink_whole(ctx context.Context, field graphql.CollectedField, obj *model.AreaLink) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_AreaLink_whole,
+		func(ctx context.Context) (any, error) {
+			return obj.Whole, nil
+		},
+		nil,
+		ec.marshalNBoolean2bool,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_AreaLink_whole(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AreaLink",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Boolean does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _AreaLink_default(ctx context.Context, field graphql.CollectedField, obj *model.AreaLink) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_AreaLink_default,
+		func(ctx context.Context) (any, error) {
+			return obj.Default, nil
+		},
+		nil,
+		ec.marshalNBoolean2bool,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_AreaLink_default(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AreaLink",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Boolean does not have child fields")
 		},
 	}
 	return fc, nil
@@ -2974,6 +3438,14 @@ func (ec *executionContext) fieldContext_Organization_area(_ context.Context, fi
 				return ec.fieldContext_Area_code(ctx, field)
 			case "era":
 				return ec.fieldContext_Area_era(ctx, field)
+			case "latitude":
+				return ec.fieldContext_Area_latitude(ctx, field)
+			case "longitude":
+				return ec.fieldContext_Area_longitude(ctx, field)
+			case "areaKm2":
+				return ec.fieldContext_Area_areaKm2(ctx, field)
+			case "aliases":
+				return ec.fieldContext_Area_aliases(ctx, field)
 			case "parent":
 				return ec.fieldContext_Area_parent(ctx, field)
 			case "children":
@@ -2982,6 +3454,10 @@ func (ec *executionContext) fieldContext_Organization_area(_ context.Context, fi
 				return ec.fieldContext_Area_organizations(ctx, field)
 			case "overseenBy":
 				return ec.fieldContext_Area_overseenBy(ctx, field)
+			case "successors":
+				return ec.fieldContext_Area_successors(ctx, field)
+			case "predecessors":
+				return ec.fieldContext_Area_predecessors(ctx, field)
 			}
 			return nil, fmt.Errorf("no field named %q was found under type Area", field.Name)
 		},
@@ -3326,6 +3802,8 @@ func (ec *executionContext) fieldContext_OrganizationConnection_edges(_ context.
 				return ec.fieldContext_OrganizationEdge_cursor(ctx, field)
 			case "node":
 				return ec.fieldContext_OrganizationEdge_node(ctx, field)
+			case "partial":
+				return ec.fieldContext_OrganizationEdge_partial(ctx, field)
 			}
 			return nil, fmt.Errorf("no field named %q was found under type OrganizationEdge", field.Name)
 		},
@@ -3503,6 +3981,35 @@ func (ec *executionContext) fieldContext_OrganizationEdge_node(_ context.Context
 	return fc, nil
 }
 
+func (ec *executionContext) _OrganizationEdge_partial(ctx context.Context, field graphql.CollectedField, obj *model.OrganizationEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_OrganizationEdge_partial,
+		func(ctx context.Context) (any, error) {
+			return obj.Partial, nil
+		},
+		nil,
+		ec.marshalNBoolean2bool,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_OrganizationEdge_partial(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "OrganizationEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Boolean does not have child fields")
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _OversightConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.OversightConnection) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -3560,6 +4067,8 @@ func (ec *executionContext) fieldContext_OversightConnection_edges(_ context.Con
 				return ec.fieldContext_OversightEdge_cursor(ctx, field)
 			case "node":
 				return ec.fieldContext_OversightEdge_node(ctx, field)
+			case "partial":
+				return ec.fieldContext_OversightEdge_partial(ctx, field)
 			}
 			return nil, fmt.Errorf("no field named %q was found under type OversightEdge", field.Name)
 		},
@@ -3769,6 +4278,35 @@ func (ec *executionContext) fieldContext_OversightEdge_node(_ context.Context, f
 				return ec.fieldContext_Responsibility_provenance(ctx, field)
 			}
 			return nil, fmt.Errorf("no field named %q was found under type Responsibility", field.Name)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _OversightEdge_partial(ctx context.Context, field graphql.CollectedField, obj *model.OversightEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		ec.fieldContext_OversightEdge_partial,
+		func(ctx context.Context) (any, error) {
+			return obj.Partial, nil
+		},
+		nil,
+		ec.marshalNBoolean2bool,
+		true,
+		true,
+	)
+}
+
+func (ec *executionContext) fieldContext_OversightEdge_partial(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "OversightEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Boolean does not have child fields")
 		},
 	}
 	return fc, nil
@@ -4139,6 +4677,14 @@ func (ec *executionContext) fieldContext_Person_areas(_ context.Context, field g
 				return ec.fieldContext_Area_code(ctx, field)
 			case "era":
 				return ec.fieldContext_Area_era(ctx, field)
+			case "latitude":
+				return ec.fieldContext_Area_latitude(ctx, field)
+			case "longitude":
+				return ec.fieldContext_Area_longitude(ctx, field)
+			case "areaKm2":
+				return ec.fieldContext_Area_areaKm2(ctx, field)
+			case "aliases":
+				return ec.fieldContext_Area_aliases(ctx, field)
 			case "parent":
 				return ec.fieldContext_Area_parent(ctx, field)
 			case "children":
@@ -4147,6 +4693,10 @@ func (ec *executionContext) fieldContext_Person_areas(_ context.Context, field g
 				return ec.fieldContext_Area_organizations(ctx, field)
 			case "overseenBy":
 				return ec.fieldContext_Area_overseenBy(ctx, field)
+			case "successors":
+				return ec.fieldContext_Area_successors(ctx, field)
+			case "predecessors":
+				return ec.fieldContext_Area_predecessors(ctx, field)
 			}
 			return nil, fmt.Errorf("no field named %q was found under type Area", field.Name)
 		},
@@ -7532,7 +8082,7 @@ func (ec *executionContext) unmarshalInputOrganizationFilter(ctx context.Context
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"name", "types", "area", "hasOverseer"}
+	fieldsInOrder := [...]string{"name", "types", "area", "acrossEras", "hasOverseer"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -7560,6 +8110,13 @@ func (ec *executionContext) unmarshalInputOrganizationFilter(ctx context.Context
 				return it, err
 			}
 			it.Area = data
+		case "acrossEras":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("acrossEras"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AcrossEras = data
 		case "hasOverseer":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("hasOverseer"))
 			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
@@ -7583,7 +8140,7 @@ func (ec *executionContext) unmarshalInputOversightFilter(ctx context.Context, o
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"overseer", "object", "area", "objectType", "overseerType", "asOf"}
+	fieldsInOrder := [...]string{"overseer", "object", "area", "acrossEras", "areaEra", "objectType", "overseerType", "asOf"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -7611,6 +8168,20 @@ func (ec *executionContext) unmarshalInputOversightFilter(ctx context.Context, o
 				return it, err
 			}
 			it.Area = data
+		case "acrossEras":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("acrossEras"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AcrossEras = data
+		case "areaEra":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("areaEra"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AreaEra = data
 		case "objectType":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("objectType"))
 			data, err := ec.unmarshalOOrgType2ᚖhoigraphᚋgraphᚋmodelᚐOrgType(ctx, v)
@@ -7648,7 +8219,7 @@ func (ec *executionContext) unmarshalInputPersonFilter(ctx context.Context, obj 
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"name", "organization", "area", "current"}
+	fieldsInOrder := [...]string{"name", "organization", "area", "acrossEras", "current"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -7676,6 +8247,13 @@ func (ec *executionContext) unmarshalInputPersonFilter(ctx context.Context, obj 
 				return it, err
 			}
 			it.Area = data
+		case "acrossEras":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("acrossEras"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AcrossEras = data
 		case "current":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("current"))
 			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
@@ -7699,7 +8277,7 @@ func (ec *executionContext) unmarshalInputStatsFilter(ctx context.Context, obj a
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"area", "asOf"}
+	fieldsInOrder := [...]string{"area", "acrossEras", "asOf"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -7713,6 +8291,13 @@ func (ec *executionContext) unmarshalInputStatsFilter(ctx context.Context, obj a
 				return it, err
 			}
 			it.Area = data
+		case "acrossEras":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("acrossEras"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AcrossEras = data
 		case "asOf":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("asOf"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
@@ -7844,6 +8429,17 @@ func (ec *executionContext) _Area(ctx context.Context, sel ast.SelectionSet, obj
 			out.Values[i] = ec._Area_code(ctx, field, obj)
 		case "era":
 			out.Values[i] = ec._Area_era(ctx, field, obj)
+		case "latitude":
+			out.Values[i] = ec._Area_latitude(ctx, field, obj)
+		case "longitude":
+			out.Values[i] = ec._Area_longitude(ctx, field, obj)
+		case "areaKm2":
+			out.Values[i] = ec._Area_areaKm2(ctx, field, obj)
+		case "aliases":
+			out.Values[i] = ec._Area_aliases(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "parent":
 			out.Values[i] = ec._Area_parent(ctx, field, obj)
 		case "children":
@@ -7858,6 +8454,65 @@ func (ec *executionContext) _Area(ctx context.Context, sel ast.SelectionSet, obj
 			}
 		case "overseenBy":
 			out.Values[i] = ec._Area_overseenBy(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "successors":
+			out.Values[i] = ec._Area_successors(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "predecessors":
+			out.Values[i] = ec._Area_predecessors(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(len(deferred)))
+
+	for label, dfs := range deferred {
+		ec.ProcessDeferredGroup(graphql.DeferredGroup{
+			Label:    label,
+			Path:     graphql.GetPath(ctx),
+			FieldSet: dfs,
+			Context:  ctx,
+		})
+	}
+
+	return out
+}
+
+var areaLinkImplementors = []string{"AreaLink"}
+
+func (ec *executionContext) _AreaLink(ctx context.Context, sel ast.SelectionSet, obj *model.AreaLink) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, areaLinkImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := make(map[string]*graphql.FieldSet)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("AreaLink")
+		case "area":
+			out.Values[i] = ec._AreaLink_area(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "whole":
+			out.Values[i] = ec._AreaLink_whole(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "default":
+			out.Values[i] = ec._AreaLink_default(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -8305,6 +8960,11 @@ func (ec *executionContext) _OrganizationEdge(ctx context.Context, sel ast.Selec
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "partial":
+			out.Values[i] = ec._OrganizationEdge_partial(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -8405,6 +9065,11 @@ func (ec *executionContext) _OversightEdge(ctx context.Context, sel ast.Selectio
 			}
 		case "node":
 			out.Values[i] = ec._OversightEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "partial":
+			out.Values[i] = ec._OversightEdge_partial(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -9613,6 +10278,32 @@ func (ec *executionContext) marshalNArea2ᚖhoigraphᚋgraphᚋmodelᚐArea(ctx 
 	return ec._Area(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNAreaLink2ᚕᚖhoigraphᚋgraphᚋmodelᚐAreaLinkᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.AreaLink) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNAreaLink2ᚖhoigraphᚋgraphᚋmodelᚐAreaLink(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNAreaLink2ᚖhoigraphᚋgraphᚋmodelᚐAreaLink(ctx context.Context, sel ast.SelectionSet, v *model.AreaLink) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._AreaLink(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNBoolean2bool(ctx context.Context, v any) (bool, error) {
 	res, err := graphql.UnmarshalBoolean(v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -10173,6 +10864,36 @@ func (ec *executionContext) marshalNString2string(ctx context.Context, sel ast.S
 	return res
 }
 
+func (ec *executionContext) unmarshalNString2ᚕstringᚄ(ctx context.Context, v any) ([]string, error) {
+	var vSlice []any
+	vSlice = graphql.CoerceList(v)
+	var err error
+	res := make([]string, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNString2string(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalNString2ᚕstringᚄ(ctx context.Context, sel ast.SelectionSet, v []string) graphql.Marshaler {
+	ret := make(graphql.Array, len(v))
+	for i := range v {
+		ret[i] = ec.marshalNString2string(ctx, sel, v[i])
+	}
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
 func (ec *executionContext) marshalN__Directive2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐDirective(ctx context.Context, sel ast.SelectionSet, v introspection.Directive) graphql.Marshaler {
 	return ec.___Directive(ctx, sel, &v)
 }
@@ -10386,6 +11107,23 @@ func (ec *executionContext) marshalOEntityType2ᚕhoigraphᚋgraphᚋmodelᚐEnt
 	}
 
 	return ret
+}
+
+func (ec *executionContext) unmarshalOFloat2ᚖfloat64(ctx context.Context, v any) (*float64, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := graphql.UnmarshalFloatContext(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOFloat2ᚖfloat64(ctx context.Context, sel ast.SelectionSet, v *float64) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	_ = sel
+	res := graphql.MarshalFloatContext(*v)
+	return graphql.WrapContextMarshaler(ctx, res)
 }
 
 func (ec *executionContext) marshalOGraph2ᚖhoigraphᚋgraphᚋmodelᚐGraph(ctx context.Context, sel ast.SelectionSet, v *model.Graph) graphql.Marshaler {

@@ -32,7 +32,7 @@ const (
 func TestRealArticles(t *testing.T) {
 	a := newAPI(t, httpapi.Config{})
 	corpus := filepath.Join("..", "..", "shared", "corpus")
-	gaz, err := gazetteer.Load(filepath.Join("..", "..", "shared", "gazetteer"))
+	gaz, err := gazetteer.Open("")
 	if err != nil {
 		t.Fatal(err)
 	}

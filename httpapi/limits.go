@@ -11,6 +11,7 @@ import (
 	"hoigraph/graph"
 	"hoigraph/graph/model"
 	"hoigraph/resolvers"
+	"hoigraph/store"
 )
 
 // depthLimit rejects operations nested deeper than max, before any
@@ -92,10 +93,13 @@ func (noIntrospection) MutateOperationContext(ctx context.Context, op *graphql.O
 	return nil
 }
 
-// complexity makes a list cost what it may return: a root list's selection
-// counts once per item it can hold (its first argument, capped as the
-// resolvers cap it), so the complexity limit bounds the size of an answer,
-// not only the number of fields written in the query.
+// complexity makes a field cost the work it asks for: a root list's
+// selection counts once per item it can hold (its first argument, capped as
+// the resolvers cap it), a list inside an entity (an organisation's posts,
+// an edge's provenance) nestedItems times, a neighbourhood as many times as
+// the nodes its depth may reach and a path once per step. So the
+// complexity limit bounds the size of an answer, however many aliases
+// repeat a field, not only the number of fields written in the query.
 func complexity() graph.ComplexityRoot {
 	var c graph.ComplexityRoot
 	items := func(first *int, def int) int {
@@ -117,5 +121,40 @@ func complexity() graph.ComplexityRoot {
 	c.Query.Search = func(child int, _ string, _ []model.EntityType, first *int) int {
 		return 1 + child*items(first, 20)
 	}
+	c.Query.Neighborhood = func(child int, _ string, depth *int, _ []model.RelationType) int {
+		d := 1
+		if depth != nil {
+			d = *depth
+		}
+		if d < 1 || d > resolvers.MaxDepth {
+			return 1 + child // the resolver refuses it
+		}
+		return 1 + child*neighborhoodItems[d-1]
+	}
+	c.Query.ShortestPath = func(child int, _, _ string, maxLength *int, _ []model.RelationType) int {
+		n := 6
+		if maxLength != nil {
+			n = *maxLength
+		}
+		if n < 1 || n > store.MaxPathLength {
+			return 1 + child // the store refuses it
+		}
+		return 1 + child*n
+	}
+	nested := func(child int) int { return 1 + child*nestedItems }
+	c.Organization.Children, c.Organization.Posts, c.Organization.ResponsibleFor, c.Organization.OverseenBy, c.Organization.Sources = nested, nested, nested, nested, nested
+	c.Person.Holdings, c.Person.Organizations, c.Person.Areas, c.Person.ResponsibleFor, c.Person.Sources = nested, nested, nested, nested, nested
+	c.Post.Holders, c.Holding.Provenance, c.Responsibility.Provenance, c.GraphEdge.Provenance = nested, nested, nested, nested
+	c.Area.Children, c.Area.Organizations, c.Area.OverseenBy = nested, nested, nested
+	c.OversightConnection.Unassigned = nested
 	return c
 }
+
+// nestedItems is what a list inside an entity is counted as: most hold a
+// few items (an association's posts, a statement's sources).
+const nestedItems = 5
+
+// neighborhoodItems is what a neighbourhood of depth 1, 2, 3 is counted
+// as: about the nodes it reaches in the graph (each depth multiplies them),
+// the drawing being capped at resolvers.MaxNeighborhood nodes.
+var neighborhoodItems = [resolvers.MaxDepth]int{20, 100, 300}

@@ -52,13 +52,21 @@ type Config struct {
 	// MaxComplexity is the complexity limit: one per field, a root list's
 	// fields once per item it may return.
 	MaxComplexity int
+	// MaxBodyBytes is the largest request body read; a larger one is
+	// answered with 413.
+	MaxBodyBytes int64
+	// MaxAnswerBytes is the largest answer sent; a larger one is replaced
+	// by an INVALID error.
+	MaxAnswerBytes int64
 }
 
 // Defaults for Config.
 const (
-	DefaultTimeout       = 10 * time.Second
-	DefaultMaxDepth      = 12
-	DefaultMaxComplexity = 5000
+	DefaultTimeout        = 10 * time.Second
+	DefaultMaxDepth       = 12
+	DefaultMaxComplexity  = 5000
+	DefaultMaxBodyBytes   = 1 << 20
+	DefaultMaxAnswerBytes = 16 << 20
 )
 
 // Server serves the API.
@@ -83,11 +91,17 @@ func New(cfg Config) *Server {
 	if cfg.MaxComplexity <= 0 {
 		cfg.MaxComplexity = DefaultMaxComplexity
 	}
+	if cfg.MaxBodyBytes <= 0 {
+		cfg.MaxBodyBytes = DefaultMaxBodyBytes
+	}
+	if cfg.MaxAnswerBytes <= 0 {
+		cfg.MaxAnswerBytes = DefaultMaxAnswerBytes
+	}
 	s := &Server{cfg: cfg, log: cfg.Logger, metrics: newMetrics(cfg.Store)}
 
 	gql := handler.New(graph.NewExecutableSchema(graph.Config{Resolvers: resolvers.New(cfg.Store), Complexity: complexity()}))
 	gql.AddTransport(transport.GET{})
-	gql.AddTransport(post{})
+	gql.AddTransport(post{maxBody: cfg.MaxBodyBytes, maxAnswer: cfg.MaxAnswerBytes})
 	gql.SetQueryCache(lru.New[*ast.QueryDocument](1000))
 	if cfg.Introspection {
 		gql.Use(extension.Introspection{})

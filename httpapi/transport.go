@@ -3,6 +3,7 @@ package httpapi
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"io"
 	"mime"
 	"net/http"
@@ -11,6 +12,8 @@ import (
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/99designs/gqlgen/graphql/errcode"
 	"github.com/vektah/gqlparser/v2/gqlerror"
+
+	"hoigraph"
 )
 
 // Media types of GraphQL over HTTP.
@@ -28,7 +31,11 @@ const (
 // gets 200 for a request that failed to parse or validate, and an
 // application/graphql-response+json answer to such a request has status
 // 400 and no "data" entry.
-type post struct{}
+//
+// A body larger than maxBody is refused with 413 before it is read whole.
+// An answer whose data is larger than maxAnswer is replaced by an error
+// that says so: a client asks for less, or pages.
+type post struct{ maxBody, maxAnswer int64 }
 
 var _ graphql.Transport = post{}
 
@@ -40,14 +47,22 @@ func (post) Supports(r *http.Request) bool {
 	return err == nil && mt == mediaJSON
 }
 
-func (post) Do(w http.ResponseWriter, r *http.Request, exec graphql.GraphExecutor) {
+func (p post) Do(w http.ResponseWriter, r *http.Request, exec graphql.GraphExecutor) {
 	ctx := r.Context()
 	media := responseMedia(r.Header.Get("Accept"))
 	w.Header().Set("Content-Type", media)
 	start := graphql.Now()
 
 	var params graphql.RawParams
-	body, err := io.ReadAll(r.Body)
+	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, p.maxBody))
+	var tooLarge *http.MaxBytesError
+	if errors.As(err, &tooLarge) {
+		w.WriteHeader(http.StatusRequestEntityTooLarge)
+		e := gqlerror.Errorf("the request body is larger than the server's limit of %d bytes", tooLarge.Limit)
+		e.Extensions = map[string]any{"code": hoigraph.EINVALID}
+		writeResponse(w, exec.DispatchError(ctx, gqlerror.List{e}), false)
+		return
+	}
 	if err == nil {
 		dec := json.NewDecoder(bytes.NewReader(body))
 		dec.UseNumber()
@@ -72,7 +87,13 @@ func (post) Do(w http.ResponseWriter, r *http.Request, exec graphql.GraphExecuto
 		return
 	}
 	responses, ctx := exec.DispatchOperation(ctx, op)
-	writeResponse(w, responses(ctx), true)
+	resp := responses(ctx)
+	if int64(len(resp.Data)) > p.maxAnswer {
+		e := gqlerror.Errorf("the answer is larger than the server's limit of %d bytes; ask for fewer items or fields", p.maxAnswer)
+		e.Extensions = map[string]any{"code": hoigraph.EINVALID}
+		resp = &graphql.Response{Errors: gqlerror.List{e}}
+	}
+	writeResponse(w, resp, true)
 }
 
 // responseMedia picks the answer's media type from the Accept header:

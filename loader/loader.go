@@ -16,13 +16,11 @@ import (
 	"fmt"
 	"hash"
 	"io"
-	"io/fs"
 	"iter"
 	"os"
 	"path/filepath"
 	"runtime"
 	"slices"
-	"sort"
 	"strings"
 	"sync"
 	"time"
@@ -54,6 +52,50 @@ type Loader struct {
 	Progress  io.Writer            // progress lines; nil for none
 	Terminal  bool                 // Progress is a terminal: draw one bar
 	Explain   io.Writer            // resolution decisions, one a line; nil for none
+	// MaxFileBytes is the largest input file read; a larger one is an
+	// error naming it. DefaultMaxFileBytes when 0.
+	MaxFileBytes int64
+	// Root is what a source's path is relative to, the working directory
+	// when "": a source is identified by that path (SourceID).
+	Root string
+	// Replace makes the load the whole truth about the paths it is given:
+	// sources loaded earlier from under them whose file is gone are
+	// removed, once everything else is loaded. Nothing outside them is.
+	Replace bool
+}
+
+// DefaultMaxFileBytes is the default limit of Loader.MaxFileBytes: a
+// thousand times the longest article of the corpora.
+const DefaultMaxFileBytes = 64 << 20
+
+func (l *Loader) maxFileBytes() int64 {
+	if l.MaxFileBytes > 0 {
+		return l.MaxFileBytes
+	}
+	return DefaultMaxFileBytes
+}
+
+// SourceID is the id of the source read from path: store.SourceID of the
+// path relative to Root (absolute when it lies outside Root).
+func (l *Loader) SourceID(path string) string { return store.SourceID(l.relPath(path)) }
+
+// relPath is path relative to Root, with / between folders; a path outside
+// Root stays absolute.
+func (l *Loader) relPath(path string) string {
+	root := l.Root
+	if root == "" {
+		root = "."
+	}
+	absRoot, err1 := filepath.Abs(root)
+	abs, err2 := filepath.Abs(path)
+	if err1 != nil || err2 != nil {
+		return filepath.ToSlash(filepath.Clean(path))
+	}
+	rel, err := filepath.Rel(absRoot, abs)
+	if err != nil || rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+		return filepath.ToSlash(abs)
+	}
+	return filepath.ToSlash(rel)
 }
 
 // FileError is why a file was not loaded.
@@ -70,10 +112,16 @@ type Summary struct {
 	Documents int // documents they held
 	Facts     int // facts in those documents
 	Areas     int // official units written from the gazetteer
+	AreaLinks int // old unit → new unit edges of the 2025 reorganisation
 	Write     store.WriteStats
 	Errors    []FileError
 	Elapsed   time.Duration
 	DryRun    bool
+	// Removed are the sources a Replace load removed.
+	Removed []string
+	// Skipped are the files of the folders walked that are not read, with
+	// why (not an input type, hidden); they are not errors.
+	Skipped []FileError
 }
 
 // job reads one input file into documents.
@@ -87,7 +135,8 @@ type job struct {
 	// sha256 of its bytes (articles and curated files, not facts files), so
 	// that an unchanged one can be skipped before it is even extracted.
 	single bool
-	err    error // the job failed before it was read
+	id     string // the source id of a single-document file
+	err    error  // the job failed before it was read
 }
 
 // Load loads files and folders: articles (.txt, .html) and curated records
@@ -95,15 +144,85 @@ type job struct {
 // cannot be read or extracted is listed in the summary and the others load.
 // The error is non-nil only when the load could not go on (ctx ended, the
 // store failed as a whole).
+//
+// A path that does not exist is an error before anything is written.
 func (l *Loader) Load(ctx context.Context, paths []string) (Summary, error) {
-	files, errs := walk(paths)
+	if err := mustExist(paths); err != nil {
+		return Summary{DryRun: l.DryRun}, err
+	}
+	files, skipped, errs := Walk(paths, loadable)
 	jobs := make([]job, len(files))
+	ids := make([]string, len(files))
 	for i, f := range files {
-		jobs[i] = job{path: f, parse: l.parseFile(f), single: true}
+		jobs[i] = job{path: f, parse: l.parseFile(f), single: true, id: l.SourceID(f)}
+		ids[i] = jobs[i].id
 	}
 	sum, err := l.run(ctx, len(jobs), slices.Values(jobs))
 	sum.Errors = append(errs, sum.Errors...)
+	sum.Skipped = skipped
+	if err == nil {
+		err = l.replace(ctx, paths, ids, &sum)
+	}
 	return sum, err
+}
+
+// mustExist fails when one of paths does not exist, naming it.
+func mustExist(paths []string) error {
+	var missing []error
+	for _, p := range paths {
+		if _, err := os.Stat(p); err != nil {
+			missing = append(missing, err)
+		}
+	}
+	if len(missing) > 0 {
+		return fmt.Errorf("nothing loaded: %w", errors.Join(missing...))
+	}
+	return nil
+}
+
+// replace removes, for a Replace load, the sources read earlier from under
+// paths that this load did not find (ids are those it found), saying which
+// on Progress first.
+func (l *Loader) replace(ctx context.Context, paths, ids []string, sum *Summary) error {
+	if !l.Replace || l.DryRun {
+		return nil
+	}
+	var files, dirs []string
+	for _, p := range paths {
+		if info, err := os.Stat(p); err == nil && info.IsDir() {
+			dirs = append(dirs, l.relPath(p))
+		} else {
+			files = append(files, l.relPath(p))
+		}
+	}
+	under, err := l.Store.SourcesUnder(ctx, files, dirs)
+	if err != nil {
+		return fmt.Errorf("replace: %w", err)
+	}
+	found := map[string]bool{}
+	for _, id := range ids {
+		found[id] = true
+	}
+	var gone []string
+	for _, id := range under {
+		if !found[id] {
+			gone = append(gone, id)
+		}
+	}
+	if len(gone) == 0 {
+		return nil
+	}
+	if l.Progress != nil {
+		fmt.Fprintf(l.Progress, "replace: removing %d sources under %s that are no longer there:\n  %s\n",
+			len(gone), strings.Join(append(files, dirs...), ", "), strings.Join(gone, "\n  "))
+	}
+	st, err := l.Store.RemoveSources(ctx, gone)
+	sum.Write.Add(st)
+	if err != nil {
+		return fmt.Errorf("replace: %w", err)
+	}
+	sum.Removed = gone
+	return nil
 }
 
 // LoadFacts loads facts already extracted, as JSON Lines (hoigraph.Fact,
@@ -116,8 +235,12 @@ func (l *Loader) LoadFacts(ctx context.Context, paths []string) (Summary, error)
 	// anything of it is written; then streamed, each document going through
 	// the pipeline as soon as its last line is read. Memory holds the
 	// documents of a few batches, not the file (1.7 GB for 187 MB before).
+	if err := mustExist(paths); err != nil {
+		return Summary{DryRun: l.DryRun}, err
+	}
 	var files []factsFile
 	var errs []FileError
+	var ids []string
 	total := 0
 	for _, p := range paths {
 		f, err := checkFacts(p)
@@ -127,10 +250,14 @@ func (l *Loader) LoadFacts(ctx context.Context, paths []string) (Summary, error)
 		}
 		files = append(files, f)
 		total += len(f.lines)
+		for _, d := range f.docs {
+			ids = append(ids, store.SourceID(d))
+		}
 	}
 	jobs := func(yield func(job) bool) {
 		for _, f := range files {
 			err := f.stream(func(d hoigraph.Document) bool {
+				d.Source.ID, d.Source.Path = store.SourceID(d.Source.File), l.relPath(f.path)
 				return yield(job{path: f.path + ": " + d.Source.File, docs: []hoigraph.Document{d}})
 			})
 			// Only a file changed between the two readings fails here.
@@ -142,6 +269,9 @@ func (l *Loader) LoadFacts(ctx context.Context, paths []string) (Summary, error)
 	sum, err := l.run(ctx, total, jobs)
 	sum.Files = len(files)
 	sum.Errors = append(errs, sum.Errors...)
+	if err == nil && len(errs) == 0 {
+		err = l.replace(ctx, paths, ids, &sum)
+	}
 	return sum, err
 }
 
@@ -159,59 +289,10 @@ func (l *Loader) parseFile(path string) func([]byte) ([]hoigraph.Document, error
 		if err != nil {
 			return nil, err
 		}
+		doc.Source.Path = l.relPath(path)
+		doc.Source.ID = store.SourceID(doc.Source.Path)
 		return []hoigraph.Document{doc}, nil
 	}
-}
-
-// walk expands folders into their loadable files, sorted so that every load
-// of the same input appends provenance in the same order. A file named
-// explicitly with an unknown extension is an error.
-func walk(paths []string) ([]string, []FileError) {
-	var files []string
-	var errs []FileError
-	seen := map[string]bool{}
-	add := func(p string) {
-		if !seen[p] {
-			seen[p] = true
-			files = append(files, p)
-		}
-	}
-	for _, p := range paths {
-		info, err := os.Stat(p)
-		if err != nil {
-			errs = append(errs, FileError{p, err})
-			continue
-		}
-		if !info.IsDir() {
-			if loadable(p) {
-				add(p)
-			} else {
-				errs = append(errs, FileError{p, fmt.Errorf("unknown file type (want %s, %s)", strings.Join(ArticleExtensions, ", "), strings.Join(curated.Extensions, ", "))})
-			}
-			continue
-		}
-		var found []string
-		err = filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
-			if err != nil {
-				return err
-			}
-			if d.IsDir() && path != p && strings.HasPrefix(d.Name(), ".") {
-				return filepath.SkipDir
-			}
-			if !d.IsDir() && loadable(path) && !strings.HasPrefix(d.Name(), ".") {
-				found = append(found, path)
-			}
-			return nil
-		})
-		if err != nil {
-			errs = append(errs, FileError{p, err})
-		}
-		sort.Strings(found)
-		for _, f := range found {
-			add(f)
-		}
-	}
-	return files, errs
 }
 
 func loadable(path string) bool {
@@ -251,6 +332,11 @@ func (l *Loader) run(ctx context.Context, total int, jobs iter.Seq[job]) (Summar
 			return sum, fmt.Errorf("load gazetteer: %w", err)
 		}
 		sum.Areas = len(l.Gazetteer.Units())
+		sum.Write.Add(st)
+		if st, err = l.Store.WriteAreaLinks(ctx, AreaLinks(l.Gazetteer)); err != nil {
+			return sum, fmt.Errorf("load gazetteer: %w", err)
+		}
+		sum.AreaLinks = len(l.Gazetteer.Links())
 		sum.Write.Add(st)
 	}
 	batch := l.Batch
@@ -369,7 +455,7 @@ func (l *Loader) readChunk(ctx context.Context, part []job, r store.Resolver, wo
 		go func() {
 			defer wg.Done()
 			for k := range next {
-				res[k] = readJob(part[k], r, loaded[filepath.Base(part[k].path)])
+				res[k] = readJob(part[k], r, loaded[part[k].id], l.maxFileBytes())
 			}
 		}()
 	}
@@ -393,29 +479,29 @@ func (l *Loader) loadedHashes(ctx context.Context, jobs []job) map[string]string
 	if l.DryRun || l.Store == nil {
 		return nil
 	}
-	var files []string
+	var ids []string
 	for _, j := range jobs {
 		if j.single {
-			files = append(files, filepath.Base(j.path))
+			ids = append(ids, j.id)
 		}
 	}
-	if len(files) == 0 {
+	if len(ids) == 0 {
 		return nil
 	}
-	hashes, err := l.Store.SourceHashes(ctx, files)
+	hashes, err := l.Store.SourceHashes(ctx, ids)
 	if err != nil {
 		return nil
 	}
 	return hashes
 }
 
-func readJob(j job, r store.Resolver, loadedHash string) parsed {
+func readJob(j job, r store.Resolver, loadedHash string, maxBytes int64) parsed {
 	if j.err != nil {
 		return parsed{path: j.path, err: j.err}
 	}
 	docs := j.docs
 	if j.parse != nil {
-		raw, err := os.ReadFile(j.path)
+		raw, err := ReadFile(j.path, maxBytes)
 		if err != nil {
 			return parsed{path: j.path, err: err}
 		}
@@ -553,11 +639,22 @@ func Areas(g *gazetteer.Gazetteer) []store.Area {
 		a := store.Area{
 			ID: u.ID(), Name: u.Name, Kind: u.Kind, Level: string(u.Level), Code: u.Code, Era: u.Era,
 			ValidFrom: u.ValidFrom(), ValidUntil: u.ValidUntil(),
+			Lat: u.Lat, Lon: u.Lon, HasCoordinates: u.HasCoordinates(), AreaKm2: u.AreaKm2, Aliases: u.Aliases,
 		}
 		if p, ok := g.Parent(u); ok {
 			a.ParentID = p.ID()
 		}
 		out[i] = a
+	}
+	return out
+}
+
+// AreaLinks is the gazetteer's 2025 mapping as the store writes it.
+func AreaLinks(g *gazetteer.Gazetteer) []store.AreaLink {
+	links := g.Links()
+	out := make([]store.AreaLink, len(links))
+	for i, l := range links {
+		out[i] = store.AreaLink{From: l.From.ID(), To: l.To.ID(), Whole: l.Whole, Default: l.Default, Date: l.To.ValidFrom()}
 	}
 	return out
 }
@@ -577,10 +674,19 @@ func (s Summary) Print(w io.Writer) {
 		fmt.Fprintf(w, "documents: %d written (%d replacing an earlier version), %d unchanged\n",
 			s.Write.Documents, s.Write.Replaced, s.Write.Unchanged)
 		if s.Areas > 0 {
-			fmt.Fprintf(w, "areas: %d official units from the gazetteer\n", s.Areas)
+			fmt.Fprintf(w, "areas: %d official units from the gazetteer, %d links old unit → new unit (July 2025)\n", s.Areas, s.AreaLinks)
 		}
 		fmt.Fprintf(w, "nodes: %d created, %d deleted; relationships: %d created, %d deleted\n",
 			s.Write.NodesCreated, s.Write.NodesDeleted, s.Write.RelationshipsCreated, s.Write.RelationshipsDeleted)
+	}
+	if len(s.Removed) > 0 {
+		fmt.Fprintf(w, "removed: %d sources no longer under the paths given\n", len(s.Removed))
+	}
+	if len(s.Skipped) > 0 {
+		fmt.Fprintf(w, "skipped: %d files of the folders, not read\n", len(s.Skipped))
+		for _, e := range s.Skipped {
+			fmt.Fprintf(w, "  %s\n", e.Error())
+		}
 	}
 	fmt.Fprintf(w, "errors: %d\n", len(s.Errors))
 	for _, e := range s.Errors {

@@ -2,6 +2,7 @@ package resolvers
 
 import (
 	"encoding/base64"
+	"math"
 	"strconv"
 	"strings"
 
@@ -46,7 +47,18 @@ func person(n store.Node) *model.Person { return &model.Person{ID: n.ID, Name: n
 func post(n store.Node) *model.Post { return &model.Post{ID: n.ID, Title: n.Name} }
 
 func area(n store.Node) *model.Area {
-	return &model.Area{ID: n.ID, Name: n.Name, Level: str(n.Level), Kind: str(n.AreaKind), Code: str(n.Code), Era: str(n.Era)}
+	a := &model.Area{ID: n.ID, Name: n.Name, Level: str(n.Level), Kind: str(n.AreaKind), Code: str(n.Code), Era: str(n.Era),
+		Aliases: n.Aliases}
+	if a.Aliases == nil {
+		a.Aliases = []string{}
+	}
+	if n.HasCoordinates {
+		a.Latitude, a.Longitude = &n.Lat, &n.Lon
+	}
+	if n.AreaKm2 > 0 {
+		a.AreaKm2 = &n.AreaKm2
+	}
+	return a
 }
 
 func source(n store.Node) *model.Source {
@@ -126,23 +138,39 @@ func cursor(offset int) string {
 
 // page turns Relay's first/after into an offset and a capped limit.
 func page(first *int, after *string) (store.Page, error) {
-	p := store.Page{Limit: 20}
-	if first != nil {
-		if *first < 0 {
-			return p, hoigraph.Errorf(hoigraph.EINVALID, "first must not be negative")
-		}
-		p.Limit = min(*first, MaxPageSize)
+	n, err := firstArg(first, 20)
+	p := store.Page{Limit: n}
+	if err != nil {
+		return p, err
 	}
 	if after != nil && *after != "" {
 		raw, err := base64.RawURLEncoding.DecodeString(*after)
 		s, ok := strings.CutPrefix(string(raw), "o:")
 		n, aerr := strconv.Atoi(s)
-		if err != nil || !ok || aerr != nil || n < 0 {
+		if err != nil || !ok || aerr != nil || n < 0 || n >= maxOffset {
 			return p, hoigraph.Errorf(hoigraph.EINVALID, "after is not a cursor from this API")
 		}
 		p.Offset = n + 1
 	}
 	return p, nil
+}
+
+// maxOffset bounds the offsets a cursor may carry: far beyond any page a
+// client reaches, and far from the integer overflow that would turn the
+// offset into a negative LIMIT.
+const maxOffset = 1 << 31
+
+// firstArg reads a first argument, def when absent, capped to MaxPageSize.
+// Whatever the field, a negative one or one beyond GraphQL's 32-bit Int is
+// the same client error.
+func firstArg(first *int, def int) (int, error) {
+	if first == nil {
+		return def, nil
+	}
+	if *first < 0 || *first > math.MaxInt32 {
+		return 0, hoigraph.Errorf(hoigraph.EINVALID, "first must be between 0 and %d (larger values are served %d at a time)", math.MaxInt32, MaxPageSize)
+	}
+	return min(*first, MaxPageSize), nil
 }
 
 func pageInfo(p store.Page, n, total int) *model.PageInfo {

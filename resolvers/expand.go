@@ -185,9 +185,39 @@ func (x *expander) areas(objs []*model.Area, set ast.SelectionSet) error {
 			err = many(x, store.AreaOrgs, keys, organization, func(i int, l []*model.Organization) { objs[i].Organizations = l }, sel, x.orgs)
 		case "overseenBy":
 			err = x.responsibilities(store.OverseenBy, keys, func(i int, l []*model.Responsibility) { objs[i].OverseenBy = l }, sel)
+		case "successors":
+			err = x.areaLinks(keys, true, func(i int, l []*model.AreaLink) { objs[i].Successors = l }, sel)
+		case "predecessors":
+			err = x.areaLinks(keys, false, func(i int, l []*model.AreaLink) { objs[i].Predecessors = l }, sel)
 		}
 		if err != nil {
 			return err
+		}
+	}
+	return nil
+}
+
+// areaLinks loads the July 2025 mapping of areas, one way, and expands the
+// areas at the other end together.
+func (x *expander) areaLinks(keys []string, successors bool, set func(i int, l []*model.AreaLink), sel ast.SelectionSet) error {
+	links, err := x.store.AreaLinks(x.ctx, keys, successors)
+	if err != nil {
+		return err
+	}
+	var ends []*model.Area
+	for i, k := range keys {
+		l := make([]*model.AreaLink, 0, len(links[k]))
+		for _, n := range links[k] {
+			a := area(n.Area)
+			l = append(l, &model.AreaLink{Area: a, Whole: n.Whole, Default: n.Default})
+			ends = append(ends, a)
+		}
+		set(i, l)
+	}
+	names, subs := x.fields(sel, "AreaLink")
+	for _, name := range names {
+		if name == "area" {
+			return x.areas(ends, subs[name])
 		}
 	}
 	return nil

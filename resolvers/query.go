@@ -15,9 +15,9 @@ var entityLabels = map[model.EntityType]string{
 }
 
 func (r *queryResolver) Search(ctx context.Context, text string, types []model.EntityType, first *int) ([]*model.SearchHit, error) {
-	n := 20
-	if first != nil {
-		n = min(max(*first, 0), MaxPageSize)
+	n, err := firstArg(first, 20)
+	if err != nil {
+		return nil, err
 	}
 	labels := make([]string, 0, len(types))
 	for _, t := range types {
@@ -70,7 +70,7 @@ func (r *queryResolver) Organizations(ctx context.Context, filter *model.Organiz
 	}
 	var f store.OrgFilter
 	if filter != nil {
-		f = store.OrgFilter{Name: deref(filter.Name), Types: domainOrgTypes(filter.Types), Area: deref(filter.Area), HasOverseer: filter.HasOverseer}
+		f = store.OrgFilter{Name: deref(filter.Name), Types: domainOrgTypes(filter.Types), Area: deref(filter.Area), AcrossEras: isTrue(filter.AcrossEras), HasOverseer: filter.HasOverseer}
 	}
 	order := store.OrderName
 	if orderBy != nil {
@@ -84,7 +84,7 @@ func (r *queryResolver) Organizations(ctx context.Context, filter *model.Organiz
 	for i, n := range nodes {
 		o := organization(n)
 		c.Nodes = append(c.Nodes, o)
-		c.Edges = append(c.Edges, &model.OrganizationEdge{Cursor: cursor(p.Offset + i), Node: o})
+		c.Edges = append(c.Edges, &model.OrganizationEdge{Cursor: cursor(p.Offset + i), Node: o, Partial: nodes[i].Partial})
 	}
 	x := newExpander(ctx, r.Store)
 	return c, x.orgs(c.Nodes, x.connectionNodes(selection(ctx), "OrganizationConnection", "OrganizationEdge"))
@@ -110,7 +110,7 @@ func (r *queryResolver) People(ctx context.Context, filter *model.PersonFilter, 
 	}
 	var f store.PersonFilter
 	if filter != nil {
-		f = store.PersonFilter{Name: deref(filter.Name), Organization: deref(filter.Organization), Area: deref(filter.Area), Current: filter.Current}
+		f = store.PersonFilter{Name: deref(filter.Name), Organization: deref(filter.Organization), Area: deref(filter.Area), AcrossEras: isTrue(filter.AcrossEras), Current: filter.Current}
 	}
 	nodes, total, err := r.Store.People(ctx, f, p)
 	if err != nil {
@@ -133,7 +133,7 @@ func (r *queryResolver) Oversight(ctx context.Context, filter *model.OversightFi
 	}
 	var f store.OversightFilter
 	if filter != nil {
-		f = store.OversightFilter{Overseer: deref(filter.Overseer), Object: deref(filter.Object), Area: deref(filter.Area), AsOf: deref(filter.AsOf)}
+		f = store.OversightFilter{Overseer: deref(filter.Overseer), Object: deref(filter.Object), Area: deref(filter.Area), AsOf: deref(filter.AsOf), AcrossEras: isTrue(filter.AcrossEras), AreaEra: deref(filter.AreaEra)}
 		if filter.ObjectType != nil {
 			f.ObjectType = domainOrgType(*filter.ObjectType)
 		}
@@ -174,7 +174,7 @@ func (r *queryResolver) Oversight(ctx context.Context, filter *model.OversightFi
 					continue
 				}
 				c.Nodes = append(c.Nodes, resp)
-				c.Edges = append(c.Edges, &model.OversightEdge{Cursor: cursor(p.Offset + i), Node: resp})
+				c.Edges = append(c.Edges, &model.OversightEdge{Cursor: cursor(p.Offset + i), Node: resp, Partial: edges[i].Partial})
 			}
 			if err := x.responsibilityList(c.Nodes, respSel); err != nil {
 				return nil, err
@@ -266,7 +266,7 @@ var charts = map[string]store.Stat{
 func (r *queryResolver) Stats(ctx context.Context, filter *model.StatsFilter) (*model.Stats, error) {
 	var f store.StatsFilter
 	if filter != nil {
-		f = store.StatsFilter{Area: deref(filter.Area), AsOf: deref(filter.AsOf)}
+		f = store.StatsFilter{Area: deref(filter.Area), AsOf: deref(filter.AsOf), AcrossEras: isTrue(filter.AcrossEras)}
 	}
 	out := &model.Stats{}
 	x := newExpander(ctx, r.Store)
@@ -314,3 +314,5 @@ func total(cs []store.Count) int {
 	}
 	return cs[0].Count
 }
+
+func isTrue(b *bool) bool { return b != nil && *b }

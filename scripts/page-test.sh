@@ -15,9 +15,7 @@ if [ ! -d web/node_modules/puppeteer-core ]; then
 	(cd web && npm ci --no-audit --no-fund --silent)
 fi
 
-gazetteer=()
-[ -d "$root/../shared/gazetteer" ] && gazetteer=(-gazetteer "$root/../shared/gazetteer")
-bin/hoigraph load "${gazetteer[@]}" examples/articles examples/curated >/dev/null
+bin/hoigraph load examples/articles examples/curated >/dev/null # official units from .cache/gazetteer
 
 log=$(mktemp)
 bin/hoigraph serve -listen 127.0.0.1:0 2>"$log" &

@@ -10,6 +10,7 @@ corpus=${CORPUS:-examples/articles}
 listen=${LISTEN:-127.0.0.1:8080}
 
 go build -o bin/hoigraph ./cmd/hoigraph
+scripts/gazetteer/gazetteer.sh # the official units, read by default from .cache/gazetteer
 
 neo4j_pid=
 cleanup() {
@@ -26,7 +27,10 @@ if [ -n "${NEO4J_URI:-}" ] && bin/hoigraph ping >/dev/null 2>&1; then
 else
 	[ -n "${NEO4J_URI:-}" ] && echo "run.sh: $NEO4J_URI does not answer; starting a local Neo4j"
 	port=${NEO4J_PORT:-7687}
-	export NEO4J_PASSWORD=${NEO4J_PASSWORD:-hoigraph-dev-password}
+	# The store's own password: random, made when the store is first
+	# created and kept in .cache/neo4j-run/password (mode 0600).
+	NEO4J_PASSWORD=$(scripts/neo4j/neo4j.sh password "$root/.cache/neo4j-run")
+	export NEO4J_PASSWORD
 	scripts/neo4j/neo4j.sh fetch
 	scripts/neo4j/neo4j.sh run "$root/.cache/neo4j-run" "$port" &
 	neo4j_pid=$!
@@ -41,8 +45,6 @@ fi
 gazetteer=()
 if [ -n "${GAZETTEER:-}" ]; then
 	gazetteer=(--gazetteer "$GAZETTEER")
-elif [ -d "$root/../shared/gazetteer" ]; then
-	gazetteer=(--gazetteer "$root/../shared/gazetteer")
 fi
 
 bin/hoigraph load "${gazetteer[@]}" "$corpus" examples/curated

@@ -25,6 +25,9 @@ if git rev-parse --git-dir >/dev/null 2>&1; then
 	fi
 fi
 
+echo "== official units (scripts/gazetteer)"
+scripts/gazetteer/gazetteer.sh
+
 echo "== the page's bundle (httpapi/page) matches web/src and web/package-lock.json"
 if [ ! -d web/node_modules/esbuild ]; then (cd web && npm ci --no-audit --no-fund --silent); fi
 node web/build.mjs --check

@@ -27,6 +27,15 @@ type Node struct {
 	AreaKind string // areas: Phường, Quận, ...
 	Code     string // areas, directives
 	Era      string // areas
+	// Official areas: centre (HasCoordinates false when unknown), km² (0
+	// when unknown) and aliases (folded keys of former and short names).
+	Lat, Lon       float64
+	HasCoordinates bool
+	AreaKm2        float64
+	Aliases        []string
+	// Partial: a body found by an area filter that follows the 2025 mapping
+	// only through units not wholly inside the asked area.
+	Partial bool
 
 	File, Date, Publisher, URL, SourceKind string // sources (Date also meetings)
 }
@@ -42,6 +51,7 @@ type Edge struct {
 	AsOf     string
 	Sources  []string
 	Evidence []string
+	Partial  bool // see Node.Partial; for oversight reads
 }
 
 // kinds maps id prefixes to labels. Labels cannot be parameters, so a
@@ -102,6 +112,13 @@ func toNode(v any) Node {
 	out.AreaKind = p("kind")
 	out.Code = p("code")
 	out.Era = p("era")
+	out.Lat, out.HasCoordinates = props["lat"].(float64)
+	out.Lon, _ = props["lon"].(float64)
+	out.AreaKm2, _ = props["areaKm2"].(float64)
+	if out.Kind == "Area" {
+		out.Aliases = toStrings(props["aliases"])
+	}
+	out.Partial, _ = props["partial"].(bool)
 	out.File = p("file")
 	out.Date = p("date")
 	out.Publisher = p("publisher")
@@ -184,7 +201,7 @@ func (s *Store) query(ctx context.Context, what, cypher string, params map[strin
 		return s.run(ctx, tx, cypher, params)
 	}, txConfig...)
 	if err != nil {
-		return fmt.Errorf("%s: %w", what, err)
+		return fmt.Errorf("%s: %w", what, unavailable(err))
 	}
 	for _, r := range recs.([]*neo4j.Record) {
 		row(r)

@@ -3,7 +3,9 @@ package store
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
@@ -48,10 +50,21 @@ func searchQuery(text string) string {
 	return strings.Join(req, " ") + ` "` + strings.Join(terms, " ") + `"^2`
 }
 
+// Limits of search text: the longest names in the graph are some twenty
+// words; beyond the limits Lucene refuses the query (too many clauses) or
+// spends its time on it for nothing.
+const (
+	MaxSearchWords      = 64
+	MaxSearchWordLength = 100
+)
+
 // Search finds organisations, people and areas by name through the
 // full-text index over folded names, so the query needs no diacritics.
 // labels restricts the kinds (nil: all); the best first hits come first.
 func (s *Store) Search(ctx context.Context, text string, labels []string, first int) ([]Hit, error) {
+	if words := strings.Fields(text); len(words) > MaxSearchWords || slices.ContainsFunc(words, func(w string) bool { return utf8.RuneCountInString(w) > MaxSearchWordLength }) {
+		return nil, hoigraph.Errorf(hoigraph.EINVALID, "search text is limited to %d words of at most %d characters", MaxSearchWords, MaxSearchWordLength)
+	}
 	q := searchQuery(text)
 	if q == "" {
 		return nil, hoigraph.Errorf(hoigraph.EINVALID, "search text has no word to look for")
@@ -255,6 +268,7 @@ type Count struct {
 // StatsFilter narrows the charts to an area and a date.
 type StatsFilter struct {
 	Area, AsOf string
+	AcrossEras bool // the area filter follows the July 2025 mapping (AreaScope)
 }
 
 // Stats returns the counts of one chart.
@@ -262,7 +276,10 @@ func (s *Store) Stats(ctx context.Context, st Stat, f StatsFilter) ([]Count, err
 	if st < 0 || st >= statCount {
 		return nil, fmt.Errorf("read stats: unknown chart %d", st)
 	}
-	params := areaParams(map[string]any{"asOf": orNil(f.AsOf)}, f.Area)
+	params := map[string]any{"asOf": orNil(f.AsOf)}
+	if err := s.scope(ctx, AreaScope{Area: f.Area, AsOf: f.AsOf, AcrossEras: f.AcrossEras}, params); err != nil {
+		return nil, err
+	}
 	var out []Count
 	err := s.query(ctx, "read stats", statCypher(st, f.Area != ""), params, func(r *neo4j.Record) {
 		k, _ := r.Values[0].(string)

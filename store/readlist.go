@@ -15,10 +15,12 @@ type Page struct {
 	Offset, Limit int
 }
 
-// isArea is the Cypher predicate "a is the area $area names": by id, or by
-// folded name (which may name several areas: two wards of two cities, or
-// a unit of both eras). Callers pass areaParams.
-const isArea = "(a.id = $area OR a.nameFolded = $areaFolded)"
+// isArea is the Cypher predicate "a is one of the areas the filter covers":
+// those its id or folded name picks out (which may be several: two wards of
+// two cities, or a unit of both eras, narrowed by the filter's date), and
+// with AcrossEras their units of the other era. Callers resolve them first
+// with Store.scope into $areaIds.
+const isArea = "a.id IN $areaIds"
 
 // matchArea binds a to the areas $area names, through the id and the folded
 // name indexes: where a query restricted to an area starts.
@@ -61,16 +63,6 @@ CALL (x) {
 }
 WITH DISTINCT n`
 
-func areaParams(params map[string]any, area string) map[string]any {
-	if area == "" {
-		params["area"], params["areaFolded"] = nil, nil
-		return params
-	}
-	params["area"] = vntext.NFC(area)
-	params["areaFolded"] = vntext.Fold(area)
-	return params
-}
-
 // validAt is the Cypher predicate "edge e holds on $asOf", comparing ISO
 // dates of any precision on their common prefix ("2021" covers 2021-05).
 const validAt = `($asOf IS NULL OR (
@@ -100,6 +92,7 @@ type OrgFilter struct {
 	Name        string // folded and matched as a substring
 	Types       []hoigraph.OrgType
 	Area        string
+	AcrossEras  bool // the area filter follows the July 2025 mapping (AreaScope)
 	HasOverseer *bool
 }
 
@@ -126,10 +119,13 @@ func (s *Store) Organizations(ctx context.Context, f OrgFilter, order OrgOrder, 
 	if !ok {
 		orderBy = orgOrders[OrderName]
 	}
-	params := areaParams(map[string]any{
+	params := map[string]any{
 		"name": orNil(vntext.Fold(f.Name)), "types": typeStrings(f.Types),
 		"skip": int64(p.Offset), "limit": int64(p.Limit),
-	}, f.Area)
+	}
+	if err := s.scope(ctx, AreaScope{Area: f.Area, AcrossEras: f.AcrossEras}, params); err != nil {
+		return nil, 0, err
+	}
 	params["hasOverseer"] = nil
 	if f.HasOverseer != nil {
 		params["hasOverseer"] = *f.HasOverseer
@@ -137,7 +133,7 @@ func (s *Store) Organizations(ctx context.Context, f OrgFilter, order OrgOrder, 
 	match := matchOrgs("Organization", f.Area != "") + `
 WHERE ($name IS NULL OR n.nameFolded CONTAINS $name) AND ($types IS NULL OR n.type IN $types)
   AND ($hasOverseer IS NULL OR EXISTS { ()-[:RESPONSIBLE_FOR]->(n) } = $hasOverseer)`
-	cypher := pageCypher(match, "n", orderBy, "n")
+	cypher := pageCypher(match, "n", orderBy, "n {.*, partial: "+partialOrg+", labels: labels(n)}")
 	return s.page(ctx, "read organizations", cypher, params)
 }
 
@@ -171,16 +167,20 @@ type PersonFilter struct {
 	Name         string
 	Organization string // id of a body they hold a post in
 	Area         string
+	AcrossEras   bool  // the area filter follows the July 2025 mapping (AreaScope)
 	Current      *bool // holds a post with no end (true) or one that ended (false), in the bodies above
 }
 
 // People returns one page of the people that match f, sorted by name, and
 // how many match in all.
 func (s *Store) People(ctx context.Context, f PersonFilter, p Page) ([]Node, int, error) {
-	params := areaParams(map[string]any{
+	params := map[string]any{
 		"name": orNil(vntext.Fold(f.Name)), "org": orNil(f.Organization),
 		"skip": int64(p.Offset), "limit": int64(p.Limit), "current": nil,
-	}, f.Area)
+	}
+	if err := s.scope(ctx, AreaScope{Area: f.Area, AcrossEras: f.AcrossEras}, params); err != nil {
+		return nil, 0, err
+	}
 	if f.Current != nil {
 		params["current"] = *f.Current
 	}
@@ -207,7 +207,9 @@ type OversightFilter struct {
 	Area             string           // id or name: edges with an end in the area
 	ObjectType       hoigraph.OrgType // only edges into bodies of this type
 	OverseerType     hoigraph.OrgType // only edges from bodies of this type
-	AsOf             string
+	AsOf             string           // also picks the era of an area name of both eras
+	AcrossEras       bool             // the area filter follows the July 2025 mapping (AreaScope)
+	AreaEra          string           // only the filter's areas of this era (AreaScope.Era)
 }
 
 // match binds f, e and t to the RESPONSIBLE_FOR edges to filter, starting
@@ -255,12 +257,14 @@ WITH DISTINCT f, e, t`, nil
 	return m + "\nWITH f, e, t", err
 }
 
-func (f OversightFilter) params() map[string]any {
-	return areaParams(map[string]any{
+func (s *Store) oversightParams(ctx context.Context, f OversightFilter) (map[string]any, error) {
+	params := map[string]any{
 		"overseer": orNil(f.Overseer), "object": orNil(f.Object),
 		"objectType": orNil(string(f.ObjectType)), "overseerType": orNil(string(f.OverseerType)),
 		"asOf": orNil(f.AsOf),
-	}, f.Area)
+	}
+	err := s.scope(ctx, AreaScope{Area: f.Area, AsOf: f.AsOf, AcrossEras: f.AcrossEras, Era: f.AreaEra}, params)
+	return params, err
 }
 
 // Oversight returns one page of the RESPONSIBLE_FOR edges that match f,
@@ -268,7 +272,10 @@ func (f OversightFilter) params() map[string]any {
 // a body or a person to a body or an area; a type filter keeps only edges
 // whose end of that side is a body of the type.
 func (s *Store) Oversight(ctx context.Context, f OversightFilter, p Page) ([]Edge, int, error) {
-	params := f.params()
+	params, err := s.oversightParams(ctx, f)
+	if err != nil {
+		return nil, 0, err
+	}
 	params["skip"], params["limit"] = int64(p.Offset), int64(p.Limit)
 	match, err := f.match()
 	if err != nil {
@@ -278,7 +285,8 @@ func (s *Store) Oversight(ctx context.Context, f OversightFilter, p Page) ([]Edg
 WHERE ($overseer IS NULL OR f.id = $overseer) AND ($object IS NULL OR t.id = $object)
   AND ($objectType IS NULL OR t:Organization AND t.type = $objectType)
   AND ($overseerType IS NULL OR f:Organization AND f.type = $overseerType)
-  AND `+validAt, "e, f, t", "ORDER BY t.nameFolded, t.name, t.id, f.nameFolded, f.name, f.id", "{e: e, f: f, t: t}")
+  AND `+validAt, "e, f, t", "ORDER BY t.nameFolded, t.name, t.id, f.nameFolded, f.name, f.id",
+		"{e: e, f: f, t: t, partial: "+partialEdge+"}")
 	var edges []Edge
 	var total int
 	err = s.query(ctx, "read oversight", cypher, params, func(r *neo4j.Record) {
@@ -287,7 +295,9 @@ WHERE ($overseer IS NULL OR f.id = $overseer) AND ($object IS NULL OR t.id = $ob
 		l, _ := r.Values[1].([]any)
 		for _, v := range l {
 			m, _ := v.(map[string]any)
-			edges = append(edges, toEdge(m["e"], m["f"], m["t"]))
+			e := toEdge(m["e"], m["f"], m["t"])
+			e.Partial, _ = m["partial"].(bool)
+			edges = append(edges, e)
 		}
 	})
 	return edges, total, err
@@ -297,7 +307,10 @@ WHERE ($overseer IS NULL OR f.id = $overseer) AND ($object IS NULL OR t.id = $ob
 // is responsible for on f's date (associations when types is empty), sorted
 // by name, at most limit.
 func (s *Store) Unassigned(ctx context.Context, f OversightFilter, limit int) ([]Node, error) {
-	params := f.params()
+	params, err := s.oversightParams(ctx, f)
+	if err != nil {
+		return nil, err
+	}
 	types := []hoigraph.OrgType{hoigraph.Association}
 	if f.ObjectType != "" {
 		types = []hoigraph.OrgType{f.ObjectType}
@@ -308,7 +321,7 @@ func (s *Store) Unassigned(ctx context.Context, f OversightFilter, limit int) ([
 WITH n ORDER BY n.nameFolded, n.name, n.id LIMIT $limit
 RETURN collect(n) AS page`
 	var nodes []Node
-	err := s.query(ctx, "read unassigned bodies", cypher, params, func(r *neo4j.Record) {
+	err = s.query(ctx, "read unassigned bodies", cypher, params, func(r *neo4j.Record) {
 		l, _ := r.Values[0].([]any)
 		for _, v := range l {
 			nodes = append(nodes, toNode(v))
@@ -316,3 +329,10 @@ RETURN collect(n) AS page`
 	})
 	return nodes, err
 }
+
+// partialEdge is the Cypher expression "edge f → t was found only through
+// areas not wholly inside the asked one": neither end lies wholly in it.
+const partialEdge = `($wholeIds IS NOT NULL AND NOT EXISTS {
+  MATCH (t)-[:LOCATED_IN]->(:Area)-[:PART_OF*0..2]->(w:Area) WHERE w.id IN $wholeIds }
+  AND NOT EXISTS { MATCH (t)-[:PART_OF*0..2]->(w:Area) WHERE w.id IN $wholeIds }
+  AND NOT EXISTS { MATCH (f)-[:LOCATED_IN]->(:Area)-[:PART_OF*0..2]->(w:Area) WHERE w.id IN $wholeIds })`

@@ -14,6 +14,8 @@ import (
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j/config"
+
+	"hoigraph"
 )
 
 // Config names the Neo4j to connect to.
@@ -22,6 +24,10 @@ type Config struct {
 	User     string
 	Password string
 	Database string // "" means the server's default database
+	// RetryTime bounds how long a transaction is retried while Neo4j is
+	// unreachable or answers with a transient error: the driver's 30 s
+	// when 0, fit for loads; an API wants an answer fast.
+	RetryTime time.Duration
 }
 
 // Store holds the process's one driver.
@@ -51,6 +57,10 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 		c.MaxConnectionPoolSize = 64
 		c.ConnectionAcquisitionTimeout = 30 * time.Second
 		c.SocketConnectTimeout = 5 * time.Second
+		if cfg.RetryTime > 0 {
+			c.MaxTransactionRetryTime = cfg.RetryTime
+			c.ConnectionAcquisitionTimeout = cfg.RetryTime
+		}
 	})
 	if err != nil {
 		return nil, fmt.Errorf("open neo4j at %s: %w", cfg.URI, err)
@@ -96,7 +106,20 @@ func (s *Store) run(ctx context.Context, tx neo4j.ManagedTransaction, cypher str
 func (s *Store) read(ctx context.Context, fn func(tx neo4j.ManagedTransaction) (any, error)) (any, error) {
 	session := s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.db, AccessMode: neo4j.AccessModeRead})
 	defer session.Close(ctx)
-	return session.ExecuteRead(ctx, fn)
+	out, err := session.ExecuteRead(ctx, fn)
+	return out, unavailable(err)
+}
+
+// unavailable turns the errors of a Neo4j that cannot be reached (refused
+// or lost connections, retries exhausted on them) into the client-safe
+// UNAVAILABLE error, keeping the cause for logs; others pass unchanged.
+func unavailable(err error) error {
+	var conn *neo4j.ConnectivityError
+	var limit *neo4j.TransactionExecutionLimit
+	if err != nil && (errors.As(err, &conn) || errors.As(err, &limit) || neo4j.IsRetryable(err)) {
+		return &hoigraph.Error{Code: hoigraph.EUNAVAILABLE, Message: "the database does not answer; try again later", Err: err}
+	}
+	return err
 }
 
 // write runs fn in a write transaction of a short-lived session; the driver

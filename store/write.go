@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -15,26 +16,29 @@ import (
 
 // How documents are written (the graph model is ../shared/DESIGN.md):
 //
-//   - A Source node per file (id from the file's base name) keeps its hash.
-//     A document whose hash is already loaded is skipped; one whose hash
+//   - A Source node per file (id: SourceID of its path) keeps its hash.
+//     Writing a batch first locks its sources' nodes (lockSourcesCypher), so
+//     that concurrent loaders of one source are serialised inside Neo4j. A
+//     document whose hash is already loaded is skipped; one whose hash
 //     changed first has everything it said removed (removeStatements), then
 //     is written like a new one, in the same transaction.
-//   - Every node a document names is MENTIONED_IN its Source. Every edge it
-//     asserts carries the aligned lists sources and evidence; a second
-//     document saying the same appends to the same edge. Removing a source
-//     drops its entries, deletes edges left with none and nodes left with no
-//     relationship (official areas excepted), so no stale statement survives.
-//   - Dates on HOLDS and RESPONSIBLE_FOR: asOf is the latest date among the
-//     sources (the fact's as_of, else its source's date), recomputed from the
-//     remaining sources when one is removed; since and until are the first
-//     given.
-//   - Names: spellings that resolve to one id are one node, named by the
-//     smallest spelling its sources use (each MENTIONED_IN keeps its
-//     source's spelling), recomputed when a source is removed, so the name
-//     does not depend on load order. Known limit: a body's type and area,
-//     and an edge's since and until, are those of the first (type: the last
-//     typed) document that gave them, and stay when that document is later
-//     changed while others still name the node or edge.
+//   - Every node a document names is MENTIONED_IN its Source, and the
+//     mention records what the source says of the node (its spelling; a
+//     body's type and area; an area's level). Every edge it asserts carries
+//     the aligned lists sources and evidence (and, for dated edges, sinces
+//     and untils); a second document saying the same appends to the same
+//     edge, never twice for one source. Removing a source drops its
+//     entries, deletes edges left with none and nodes left with no
+//     relationship (official areas excepted), so no stale statement
+//     survives.
+//   - Every derived property is a function of the sources, whatever their
+//     order: an edge's asOf is the latest date among its sources (the
+//     fact's as_of, else its source's date), since the earliest since,
+//     until the latest until; a node's name is the smallest spelling, a
+//     body's type the first its sources state in hoigraph.OrgTypes order
+//     and its area the smallest, an article area's level the highest.
+//     Writes apply these rules one source at a time; removing a source
+//     recomputes them from the sources left (recompute).
 
 // WriteStats says what a write did. The node and relationship counts come
 // from Neo4j's own counters, so they are true even when MERGE found
@@ -245,16 +249,10 @@ func failures(failed []DocError) error {
 	return errors.Join(errs...)
 }
 
-// SourceHashes returns, by file base name, the hash each of the given files
-// was loaded with; files never loaded are absent. The loader skips reading
+// SourceHashes returns, by source id, the hash each of the given sources
+// was loaded with; sources never loaded are absent. The loader skips reading
 // and extracting what has not changed.
-func (s *Store) SourceHashes(ctx context.Context, files []string) (map[string]string, error) {
-	byID := make(map[string]string, len(files))
-	ids := make([]string, len(files))
-	for i, f := range files {
-		ids[i] = SourceID(f)
-		byID[ids[i]] = f
-	}
+func (s *Store) SourceHashes(ctx context.Context, ids []string) (map[string]string, error) {
 	out, err := s.read(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
 		recs, err := s.run(ctx, tx, "UNWIND $ids AS id MATCH (s:Source {id: id}) RETURN s.id AS id, s.hash AS hash", map[string]any{"ids": ids})
 		if err != nil {
@@ -265,7 +263,7 @@ func (s *Store) SourceHashes(ctx context.Context, files []string) (map[string]st
 			id, _ := rec.Get("id")
 			h, _ := rec.Get("hash")
 			if hs, ok := h.(string); ok && hs != "" {
-				hashes[byID[id.(string)]] = hs
+				hashes[id.(string)] = hs
 			}
 		}
 		return hashes, nil
@@ -319,20 +317,9 @@ func documentsFault(err error) bool {
 func (s *Store) writeTx(ctx context.Context, gs []*docGraph) (WriteStats, error) {
 	out, err := s.write(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
 		var st WriteStats
-		ids := make([]string, len(gs))
-		for i, g := range gs {
-			ids[i] = g.sourceID
-		}
-		recs, err := s.run(ctx, tx, "UNWIND $ids AS id MATCH (s:Source {id: id}) RETURN s.id AS id, s.hash AS hash", map[string]any{"ids": ids})
+		loaded, err := s.lockSources(ctx, tx, gs)
 		if err != nil {
-			return nil, fmt.Errorf("read source hashes: %w", err)
-		}
-		loaded := map[string]string{}
-		for _, rec := range recs {
-			id, _ := rec.Get("id")
-			h, _ := rec.Get("hash")
-			hs, _ := h.(string)
-			loaded[id.(string)] = hs
+			return nil, err
 		}
 		var todo []*docGraph
 		var stale []string
@@ -368,6 +355,41 @@ func (s *Store) writeTx(ctx context.Context, gs []*docGraph) (WriteStats, error)
 	return out.(WriteStats), nil
 }
 
+// lockSourcesCypher takes the write lock of each source's node, creating
+// it when new, and returns the hash it was loaded with (null for a new one).
+// Two loaders writing one source at once are thus serialised inside Neo4j:
+// the second waits for the first to commit, then finds its hash and skips
+// the document, or replaces what it wrote; it can never add the same
+// provenance twice. The ids come sorted, so that two batches lock in one
+// order and cannot deadlock.
+const lockSourcesCypher = `UNWIND $ids AS id
+MERGE (s:Source {id: id})
+SET s.writeLock = true
+REMOVE s.writeLock
+RETURN s.id AS id, s.hash AS hash`
+
+// lockSources locks the sources of gs (lockSourcesCypher) and returns the
+// hash of those already loaded, by id.
+func (s *Store) lockSources(ctx context.Context, tx neo4j.ManagedTransaction, gs []*docGraph) (map[string]string, error) {
+	ids := make([]string, len(gs))
+	for i, g := range gs {
+		ids[i] = g.sourceID
+	}
+	sort.Strings(ids)
+	recs, err := s.run(ctx, tx, keepPlan+lockSourcesCypher, map[string]any{"ids": ids})
+	if err != nil {
+		return nil, fmt.Errorf("lock sources: %w", err)
+	}
+	loaded := map[string]string{}
+	for _, rec := range recs {
+		id, _ := rec.Get("id")
+		if h, _ := rec.Get("hash"); h != nil {
+			loaded[id.(string)], _ = h.(string)
+		}
+	}
+	return loaded, nil
+}
+
 // keepPlan makes Neo4j keep a write statement's first plan. While a load
 // grows the graph, the statistics of every label drift, and Neo4j would
 // otherwise replan each statement every few seconds (then generate its
@@ -396,15 +418,20 @@ func (s *Store) exec(ctx context.Context, tx neo4j.ManagedTransaction, cypher st
 // search starts from the sources and never scans the graph.
 const (
 	// Drop the sources' entries from the aligned provenance lists; an edge
-	// left with no source is deleted; a surviving edge's asOf becomes the
-	// latest date among its remaining sources.
+	// left with no source is deleted; a surviving edge's since, until and
+	// asOf are recomputed from its remaining sources.
 	removeEntriesCypher = `
 MATCH (s:Source) WHERE s.id IN $ids
 MATCH (s)<-[:MENTIONED_IN]-(n)-[e]->()
 WHERE e.sources IS NOT NULL AND any(x IN e.sources WHERE x IN $ids)
 WITH DISTINCT e
 WITH e, [i IN range(0, size(e.sources) - 1) WHERE NOT e.sources[i] IN $ids] AS keep
-SET e.sources = [i IN keep | e.sources[i]], e.evidence = [i IN keep | e.evidence[i]]
+SET e.sources = [i IN keep | e.sources[i]], e.evidence = [i IN keep | e.evidence[i]],
+    e.sinces = CASE WHEN e.sinces IS NULL THEN null ELSE [i IN keep | e.sinces[i]] END,
+    e.untils = CASE WHEN e.untils IS NULL THEN null ELSE [i IN keep | e.untils[i]] END
+WITH e, keep
+SET e.since = reduce(m = null, x IN coalesce(e.sinces, []) | CASE WHEN x <> '' AND (m IS NULL OR x < m) THEN x ELSE m END),
+    e.until = reduce(m = null, x IN coalesce(e.untils, []) | CASE WHEN x <> '' AND (m IS NULL OR x > m) THEN x ELSE m END)
 WITH e, keep
 OPTIONAL MATCH (src:Source) WHERE src.id IN e.sources
 WITH e, keep, max(CASE WHEN src.date <> '' THEN src.date END) AS latest
@@ -417,18 +444,25 @@ MATCH (s:Source) WHERE s.id IN $ids
 MATCH (s)<-[m:MENTIONED_IN]-(n)
 DELETE m
 RETURN collect(DISTINCT elementId(n)) AS nodes`
-	// The nodes that survive but were named by a removed source take the
-	// smallest spelling their remaining sources use (official areas keep the
-	// gazetteer's name).
-	renameCypher = `
-MATCH (n)-[m:MENTIONED_IN]->() WHERE elementId(n) IN $nodes AND m.name IS NOT NULL AND coalesce(n.era, '') = ''
-WITH n, min(m.name) AS name
-WHERE name <> n.name
-RETURN elementId(n) AS node, name`
+	// What the remaining sources say of each node a removed source named:
+	// the spellings, and for bodies the types and areas, for areas the
+	// levels (recompute).
+	mentionsCypher = `
+MATCH (n)-[m:MENTIONED_IN]->() WHERE elementId(n) IN $nodes AND coalesce(n.era, '') = ''
+RETURN elementId(n) AS node, n:Organization AS org, n:Area AS area, n.name AS name, n.type AS type, n.areaName AS areaName, n.level AS level,
+  collect(m.name) AS names, collect(m.type) AS types, collect(m.area) AS areas, collect(m.level) AS levels`
 	setNameCypher = `
 UNWIND $rows AS r
 MATCH (n) WHERE elementId(n) = r.node
 SET n.name = r.name, n.nameFolded = r.folded`
+	setAreaNameCypher = `
+UNWIND $rows AS r
+MATCH (n:Organization) WHERE elementId(n) = r.node
+SET n.areaName = r.areaName`
+	setLevelCypher = `
+UNWIND $rows AS r
+MATCH (n:Area) WHERE elementId(n) = r.node
+SET n.level = r.level`
 	// Delete the nodes that nothing links any more, except official areas.
 	orphansCypher = `
 MATCH (n) WHERE elementId(n) IN $nodes AND NOT (n)--() AND NOT (n:Area AND coalesce(n.code, '') <> '')
@@ -458,7 +492,7 @@ func (s *Store) removeStatements(ctx context.Context, tx neo4j.ManagedTransactio
 	}
 	st.count(sum.Counters())
 	nodes, _ := rec.Get("nodes")
-	if err := s.rename(ctx, tx, nodes, st); err != nil {
+	if err := s.recompute(ctx, tx, nodes, st); err != nil {
 		return err
 	}
 	if err := s.exec(ctx, tx, orphansCypher, map[string]any{"nodes": nodes}, st); err != nil {
@@ -467,24 +501,157 @@ func (s *Store) removeStatements(ctx context.Context, tx neo4j.ManagedTransactio
 	return nil
 }
 
-// rename gives the surviving nodes among nodes the name their remaining
-// sources use, folding it here because Cypher cannot.
-func (s *Store) rename(ctx context.Context, tx neo4j.ManagedTransaction, nodes any, st *WriteStats) error {
-	recs, err := s.run(ctx, tx, renameCypher, map[string]any{"nodes": nodes})
+// setTypeCypher gives bodies the type t, label included (labels cannot be
+// parameters, hence one statement per type).
+func setTypeCypher(t hoigraph.OrgType) string {
+	return fmt.Sprintf(`UNWIND $nodes AS node
+MATCH (n:Organization) WHERE elementId(n) = node
+SET n.type = '%s', n:%s
+REMOVE n:%s`, t, t.Label(), otherLabels(t))
+}
+
+// recompute gives the surviving nodes among nodes what their remaining
+// sources say, by the rules the writes apply one source at a time: the
+// smallest spelling; for a body, the first type in hoigraph.OrgTypes order
+// and the smallest area; for an article's area, the highest level. Official
+// areas keep the gazetteer's. Names are folded here because Cypher cannot.
+func (s *Store) recompute(ctx context.Context, tx neo4j.ManagedTransaction, nodes any, st *WriteStats) error {
+	recs, err := s.run(ctx, tx, mentionsCypher, map[string]any{"nodes": nodes})
 	if err != nil {
-		return fmt.Errorf("rename nodes of removed sources: %w", err)
+		return fmt.Errorf("recompute nodes of removed sources: %w", err)
 	}
-	if len(recs) == 0 {
-		return nil
-	}
-	rows := make([]map[string]any, 0, len(recs))
+	var names, areaNames, levels []map[string]any
+	types := map[hoigraph.OrgType][]string{}
 	for _, r := range recs {
-		node, _ := r.Get("node")
-		name, _ := r.Get("name")
-		rows = append(rows, map[string]any{"node": node, "name": name, "folded": vntext.Fold(name.(string))})
+		v := r.AsMap()
+		node := v["node"].(string)
+		if name := minString(v["names"]); name != "" && name != v["name"] {
+			names = append(names, map[string]any{"node": node, "name": name, "folded": vntext.Fold(name)})
+		}
+		if v["org"] == true {
+			t := hoigraph.OtherOrg
+			for _, x := range toStrings(v["types"]) {
+				if orgTypeRank(hoigraph.OrgType(x)) < orgTypeRank(t) {
+					t = hoigraph.OrgType(x)
+				}
+			}
+			if string(t) != v["type"] {
+				types[t] = append(types[t], node)
+			}
+			if a := minString(v["areas"]); a != v["areaName"] {
+				areaNames = append(areaNames, map[string]any{"node": node, "areaName": a})
+			}
+		}
+		if v["area"] == true {
+			level := hoigraph.AreaLevel("")
+			for _, x := range toStrings(v["levels"]) {
+				if x != "" && (level == "" || levelOrder(hoigraph.AreaLevel(x)) < levelOrder(level)) {
+					level = hoigraph.AreaLevel(x)
+				}
+			}
+			if string(level) != v["level"] {
+				levels = append(levels, map[string]any{"node": node, "level": string(level)})
+			}
+		}
 	}
-	if err := s.exec(ctx, tx, setNameCypher, map[string]any{"rows": rows}, st); err != nil {
-		return fmt.Errorf("rename nodes of removed sources: %w", err)
+	for _, u := range []struct {
+		cypher string
+		rows   []map[string]any
+	}{{setNameCypher, names}, {setAreaNameCypher, areaNames}, {setLevelCypher, levels}} {
+		if len(u.rows) == 0 {
+			continue
+		}
+		if err := s.exec(ctx, tx, u.cypher, map[string]any{"rows": u.rows}, st); err != nil {
+			return fmt.Errorf("recompute nodes of removed sources: %w", err)
+		}
+	}
+	for _, t := range hoigraph.OrgTypes {
+		if len(types[t]) == 0 {
+			continue
+		}
+		if err := s.exec(ctx, tx, setTypeCypher(t), map[string]any{"nodes": types[t]}, st); err != nil {
+			return fmt.Errorf("recompute types of removed sources' bodies: %w", err)
+		}
 	}
 	return nil
+}
+
+// minString is the smallest non-empty string of a list, "" when none.
+func minString(v any) string {
+	out := ""
+	for _, x := range toStrings(v) {
+		if x != "" && (out == "" || x < out) {
+			out = x
+		}
+	}
+	return out
+}
+
+// SourcesUnder returns the ids of the loaded sources read from the given
+// files or from anywhere under the given folders (paths as the loader
+// records them, relative to its root; "" or "." is the whole root), sorted.
+func (s *Store) SourcesUnder(ctx context.Context, files, dirs []string) ([]string, error) {
+	prefixes := make([]string, len(dirs))
+	for i, d := range dirs {
+		d = strings.TrimSuffix(vntext.NFC(d), "/")
+		if d != "" && d != "." {
+			d += "/"
+		} else {
+			d = ""
+		}
+		prefixes[i] = d
+	}
+	for i := range files {
+		files[i] = vntext.NFC(files[i])
+	}
+	out, err := s.read(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
+		recs, err := s.run(ctx, tx, `MATCH (s:Source) WHERE s.path IN $files OR any(d IN $dirs WHERE s.path STARTS WITH d)
+RETURN s.id AS id ORDER BY id`, map[string]any{"files": files, "dirs": prefixes})
+		if err != nil {
+			return nil, err
+		}
+		ids := make([]string, len(recs))
+		for i, r := range recs {
+			v, _ := r.Get("id")
+			ids[i], _ = v.(string)
+		}
+		return ids, nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("list sources under %v: %w", append(files, dirs...), err)
+	}
+	return out.([]string), nil
+}
+
+// removeBatch is how many sources one removal transaction takes.
+const removeBatch = 100
+
+// RemoveSources removes the given sources and everything only they said, as
+// if they had never been loaded: their provenance entries, the edges and
+// nodes left with none, and the Source nodes. Each batch of sources commits
+// whole.
+func (s *Store) RemoveSources(ctx context.Context, ids []string) (WriteStats, error) {
+	var total WriteStats
+	for i := 0; i < len(ids); i += removeBatch {
+		chunk := slices.Clone(ids[i:min(i+removeBatch, len(ids))])
+		sort.Strings(chunk)
+		out, err := s.write(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
+			var st WriteStats
+			if _, err := s.run(ctx, tx, keepPlan+"UNWIND $ids AS id MATCH (s:Source {id: id}) SET s.writeLock = true REMOVE s.writeLock", map[string]any{"ids": chunk}); err != nil {
+				return nil, fmt.Errorf("lock sources: %w", err)
+			}
+			if err := s.removeStatements(ctx, tx, chunk, &st); err != nil {
+				return nil, err
+			}
+			if err := s.exec(ctx, tx, "UNWIND $ids AS id MATCH (s:Source {id: id}) DETACH DELETE s", map[string]any{"ids": chunk}, &st); err != nil {
+				return nil, fmt.Errorf("delete sources: %w", err)
+			}
+			return st, nil
+		})
+		if err != nil {
+			return total, fmt.Errorf("remove sources: %w", err)
+		}
+		total.Add(out.(WriteStats))
+	}
+	return total, nil
 }

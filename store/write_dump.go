@@ -52,7 +52,7 @@ func (s *Store) Dump(ctx context.Context) ([]string, error) {
 // provenanceLine matches a dumped relationship with its properties.
 var provenanceLine = regexp.MustCompile(`^(\(.*\)-\[[A-Z_]+ )(\{.*\})(\]->\(.*\))$`)
 
-// SortProvenance sorts the aligned sources/evidence entries inside dumped
+// SortProvenance sorts the aligned sources/evidence/sinces/untils entries inside dumped
 // relationships, for comparing graphs that hold the same statements but
 // appended them in another order (a changed article reloaded last).
 func SortProvenance(dump []string) []string {
@@ -72,12 +72,19 @@ func SortProvenance(dump []string) []string {
 		if len(src) == 0 || len(src) != len(ev) {
 			continue
 		}
+		sinces, _ := p["sinces"].([]any)
+		untils, _ := p["untils"].([]any)
 		pairs := make([]string, len(src))
 		for j := range src {
 			pairs[j] = fmt.Sprint(src[j]) + " | " + fmt.Sprint(ev[j])
+			if len(sinces) == len(src) && len(untils) == len(src) {
+				pairs[j] += fmt.Sprintf(" | %v | %v", sinces[j], untils[j])
+			}
 		}
 		sort.Strings(pairs)
 		delete(p, "evidence")
+		delete(p, "sinces")
+		delete(p, "untils")
 		p["sources"] = pairs
 		out[i] = m[1] + jsonOf(p) + m[3]
 	}

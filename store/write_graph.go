@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"maps"
+	"slices"
 	"strings"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
@@ -56,24 +57,33 @@ func (k edgeKind) dated() bool { return k.typ == "HOLDS" || k.typ == "RESPONSIBL
 // edgeCypher is the MERGE for one edge kind: find both ends by the element
 // ids the node statements of the same transaction returned (a direct
 // record read, where a second index seek per end cost more than the MERGE),
-// merge the edge, append this source's entry to the aligned provenance
-// lists.
+// merge the edge, append each source's entry to the aligned provenance
+// lists unless that source is there already (so that no write, however it
+// races with another, duplicates provenance). Dated edges also keep, aligned
+// with sources, what each source says of since and until (” for nothing);
+// since is the earliest of them and until the latest, so both are a
+// function of the sources whatever the order they were loaded in.
 func edgeCypher(k edgeKind) string {
 	key, onCreate, set := "", "", ""
 	if k.typ == "RESPONSIBLE_FOR" {
 		key = " {kind: r.kind}"
 	}
 	if k.dated() {
-		onCreate = ", e.since = r.since, e.until = r.until"
-		set = `, e.since = coalesce(e.since, r.since), e.until = coalesce(e.until, r.until),
-    e.asOf = CASE WHEN e.asOf IS NULL OR r.asOf > e.asOf THEN r.asOf ELSE e.asOf END`
+		onCreate = ", e.sinces = [], e.untils = []"
+		set = `
+SET e.sinces = coalesce(e.sinces, [x IN e.sources | coalesce(e.since, '')]), e.untils = coalesce(e.untils, [x IN e.sources | coalesce(e.until, '')])
+SET e.sinces = e.sinces + [i IN add | r.sinces[i]], e.untils = e.untils + [i IN add | r.untils[i]],
+    e.since = reduce(m = e.since, i IN add | CASE WHEN r.sinces[i] <> '' AND (m IS NULL OR r.sinces[i] < m) THEN r.sinces[i] ELSE m END),
+    e.until = reduce(m = e.until, i IN add | CASE WHEN r.untils[i] <> '' AND (m IS NULL OR r.untils[i] > m) THEN r.untils[i] ELSE m END),
+    e.asOf = CASE WHEN size(add) = 0 THEN e.asOf WHEN e.asOf IS NULL OR r.asOf > e.asOf THEN r.asOf ELSE e.asOf END`
 	}
 	return fmt.Sprintf(`UNWIND $rows AS r
 MATCH (a:%s) WHERE elementId(a) = r.from
 MATCH (b:%s) WHERE elementId(b) = r.to
 MERGE (a)-[e:%s%s]->(b)
 ON CREATE SET e.sources = [], e.evidence = []%s
-SET e.sources = e.sources + r.sources, e.evidence = e.evidence + r.evidence%s`, k.from, k.to, k.typ, key, onCreate, set)
+WITH e, r, [i IN range(0, size(r.sources) - 1) WHERE NOT r.sources[i] IN e.sources] AS add%s
+SET e.sources = e.sources + [i IN add | r.sources[i]], e.evidence = e.evidence + [i IN add | r.evidence[i]]`, k.from, k.to, k.typ, key, onCreate, set)
 }
 
 // Node statements. Spellings that resolve to one id ("… - tù binh", "… và tù
@@ -107,12 +117,16 @@ MERGE (n:Post {id: r.id})
 ON CREATE SET n.title = r.title, n.titleFolded = r.folded
 CREATE (n)-[:MENTIONED_IN]->(s)
 RETURN r.id AS id, elementId(n) AS eid`
+	// An article's area takes the highest level (province before
+	// district...) its sources give it: a maximum over the sources, so the
+	// same whatever the order; each mention keeps its level for when a
+	// source is removed (recompute).
 	areaCypher = `UNWIND $rows AS r
 MATCH (s:Source) WHERE elementId(s) = $sources[r.src]
 MERGE (n:Area {id: r.id})
 ON CREATE SET n.name = r.name, n.nameFolded = r.folded, n.level = r.level, n.kind = '', n.code = '', n.era = ''
-CREATE (n)-[:MENTIONED_IN {name: r.name}]->(s)
-FOREACH (_ IN CASE WHEN n.era = '' AND n.level = '' AND r.level <> '' THEN [1] ELSE [] END |
+CREATE (n)-[:MENTIONED_IN {name: r.name, level: r.mlevel}]->(s)
+FOREACH (_ IN CASE WHEN n.era = '' AND r.level <> '' AND (n.level = '' OR r.rank < ` + levelRank + `) THEN [1] ELSE [] END |
   SET n.level = r.level)
 FOREACH (_ IN CASE WHEN n.era = '' AND r.name < n.name THEN [1] ELSE [] END |
   SET n.name = r.name, n.nameFolded = r.folded)
@@ -132,26 +146,72 @@ RETURN r.id AS id, elementId(n) AS eid`
 )
 
 // orgCypher merges bodies of one type. A body first named without a type
-// (only as the org of a post, say) is created as Other; a document that
-// states its type relabels it.
+// (only as the org of a post, say) is created as Other. Its type is the
+// first, in hoigraph.OrgTypes order, of the types its sources state, and its
+// area the smallest non-empty one they give: both are a function of the
+// sources, not of the order they were loaded in. Each mention keeps what its
+// source stated, for when a source is removed (recompute).
 func orgCypher(t hoigraph.OrgType) string {
+	return fmt.Sprintf(`UNWIND $rows AS r
+MATCH (s:Source) WHERE elementId(s) = $sources[r.src]
+MERGE (n:Organization {id: r.id})
+ON CREATE SET n.name = r.name, n.nameFolded = r.folded, n.type = r.type, n.areaName = r.area, n:%s
+CREATE (n)-[:MENTIONED_IN {name: r.name, type: r.mtype, area: r.marea}]->(s)
+FOREACH (_ IN CASE WHEN r.name < n.name THEN [1] ELSE [] END |
+  SET n.name = r.name, n.nameFolded = r.folded)
+FOREACH (_ IN CASE WHEN r.area <> '' AND (n.areaName = '' OR r.area < n.areaName) THEN [1] ELSE [] END |
+  SET n.areaName = r.area)
+FOREACH (_ IN CASE WHEN r.typed AND n.type <> r.type AND r.rank < %s THEN [1] ELSE [] END |
+  SET n.type = r.type, n:%s
+  REMOVE n:%s)
+RETURN r.id AS id, elementId(n) AS eid`, t.Label(), typeRank("n.type"), t.Label(), otherLabels(t))
+}
+
+// otherLabels are the type labels other than t's, joined for a REMOVE.
+func otherLabels(t hoigraph.OrgType) string {
 	var others []string
 	for _, o := range hoigraph.OrgTypes {
 		if o.Label() != t.Label() {
 			others = append(others, o.Label())
 		}
 	}
-	return fmt.Sprintf(`UNWIND $rows AS r
-MATCH (s:Source) WHERE elementId(s) = $sources[r.src]
-MERGE (n:Organization {id: r.id})
-ON CREATE SET n.name = r.name, n.nameFolded = r.folded, n.type = r.type, n.areaName = r.area, n:%s
-CREATE (n)-[:MENTIONED_IN {name: r.name}]->(s)
-FOREACH (_ IN CASE WHEN r.name < n.name THEN [1] ELSE [] END |
-  SET n.name = r.name, n.nameFolded = r.folded)
-FOREACH (_ IN CASE WHEN r.typed AND (n.type <> r.type OR n.areaName = '' AND r.area <> '') THEN [1] ELSE [] END |
-  SET n.type = r.type, n.areaName = CASE WHEN r.area = '' THEN n.areaName ELSE r.area END, n:%s
-  REMOVE n:%s)
-RETURN r.id AS id, elementId(n) AS eid`, t.Label(), t.Label(), strings.Join(others, ":"))
+	return strings.Join(others, ":")
+}
+
+// orgTypeRank orders the types a source can state: hoigraph.OrgTypes order,
+// Other (what an untyped mention gives) last.
+func orgTypeRank(t hoigraph.OrgType) int {
+	if t == hoigraph.OtherOrg {
+		return len(hoigraph.OrgTypes)
+	}
+	for i, o := range hoigraph.OrgTypes {
+		if o == t {
+			return i
+		}
+	}
+	return len(hoigraph.OrgTypes)
+}
+
+// typeRank is orgTypeRank in Cypher, of the expression x.
+func typeRank(x string) string {
+	var b strings.Builder
+	b.WriteString("CASE " + x)
+	for _, o := range hoigraph.OrgTypes {
+		fmt.Fprintf(&b, " WHEN '%s' THEN %d", o, orgTypeRank(o))
+	}
+	fmt.Fprintf(&b, " ELSE %d END", len(hoigraph.OrgTypes))
+	return b.String()
+}
+
+// levelRank is levelOrder of n.level in Cypher (AreaLevel.Depth).
+const levelRank = "CASE n.level WHEN 'province' THEN 0 WHEN 'district' THEN 1 WHEN 'commune' THEN 2 WHEN 'village' THEN 3 ELSE 99 END"
+
+// levelOrder is AreaLevel.Depth with unknown levels last.
+func levelOrder(l hoigraph.AreaLevel) int {
+	if d := l.Depth(); d >= 0 {
+		return d
+	}
+	return 99
 }
 
 // docGraph is one document turned into rows for the statements above.
@@ -190,15 +250,18 @@ func mergeGraphs(gs []*docGraph) *docGraph {
 				prev, ok := edges[key]
 				if !ok {
 					row := maps.Clone(r)
+					for _, f := range []string{"sources", "evidence", "sinces", "untils"} {
+						if l, ok := r[f].([]string); ok {
+							row[f] = slices.Clone(l)
+						}
+					}
 					edges[key] = row
 					out.edges[k] = append(out.edges[k], row)
 					continue
 				}
-				prev["sources"] = append(prev["sources"].([]string), r["sources"].([]string)...)
-				prev["evidence"] = append(prev["evidence"].([]string), r["evidence"].([]string)...)
-				for _, f := range []string{"since", "until"} {
-					if prev[f] == nil {
-						prev[f] = r[f]
+				for _, f := range []string{"sources", "evidence", "sinces", "untils"} {
+					if l, ok := r[f].([]string); ok {
+						prev[f] = append(prev[f].([]string), l...)
 					}
 				}
 				if a, _ := r["asOf"].(string); a != "" {
@@ -311,6 +374,7 @@ type graphBuilder struct {
 
 	orgRows  map[string]map[string]any // by id
 	orgOrder []string
+	areaRows map[string]map[string]any // by id
 }
 
 // buildGraph validates doc and turns it into rows. An invalid fact rejects
@@ -327,11 +391,11 @@ func buildGraph(doc *hoigraph.Document, r Resolver) (*docGraph, error) {
 	if kind == "" {
 		kind = "article"
 	}
-	b := &graphBuilder{doc: doc, r: r, g: newDocGraph(), date: src.Date, seen: map[string]bool{}, names: map[string]Ref{}, orgRows: map[string]map[string]any{}}
+	b := &graphBuilder{doc: doc, r: r, g: newDocGraph(), date: src.Date, seen: map[string]bool{}, names: map[string]Ref{}, orgRows: map[string]map[string]any{}, areaRows: map[string]map[string]any{}}
 	b.g.file, b.g.sourceID, b.g.hash, b.g.facts = src.File, src.ID, src.Hash, len(doc.Facts)
 	b.g.nodes[lSource] = []map[string]any{{"id": src.ID, "props": map[string]any{
 		"file": vntext.NFC(src.File), "title": vntext.NFC(src.Title), "date": src.Date, "publisher": vntext.NFC(src.Publisher),
-		"url": src.URL, "hash": src.Hash, "kind": kind, "encoding": src.Encoding,
+		"url": src.URL, "hash": src.Hash, "kind": kind, "encoding": src.Encoding, "path": orNil(vntext.NFC(src.Path)),
 	}}}
 	for i := range doc.Facts {
 		if err := b.fact(&doc.Facts[i]); err != nil {
@@ -346,10 +410,13 @@ func buildGraph(doc *hoigraph.Document, r Resolver) (*docGraph, error) {
 	return b.g, nil
 }
 
-// SourceID is the id of the Source node of a file: its base name decides, so
-// that the same article loaded from two folders is one source.
-func SourceID(file string) string {
-	return vntext.ID("source", file[strings.LastIndexAny(file, `/\`)+1:])
+// SourceID is the id of the Source node of a file: its path as given (the
+// loader gives it relative to the load's root), with / between folders and
+// in NFC, otherwise exact. Two distinct files are never one source, whatever
+// their case, punctuation or folder; the same path loaded again is the same
+// source, and its content hash decides whether it changed.
+func SourceID(path string) string {
+	return "source:" + vntext.NFC(strings.ReplaceAll(path, `\`, "/"))
 }
 
 func required(fields ...string) error {
@@ -499,17 +566,32 @@ func (b *graphBuilder) org(name string, t hoigraph.OrgType, area string) Ref {
 	if !ok {
 		row = map[string]any{"id": ref.ID, "src": b.g.sourceID, "name": ref.Name, "folded": vntext.Fold(ref.Name),
 			"type": string(t), "area": vntext.NFC(area), "typed": typed}
+		setMention(row)
 		b.orgRows[ref.ID] = row
 		b.orgOrder = append(b.orgOrder, ref.ID)
 		return ref
 	}
-	if typed && !row["typed"].(bool) {
+	if typed && (!row["typed"].(bool) || orgTypeRank(t) < orgTypeRank(hoigraph.OrgType(row["type"].(string)))) {
 		row["type"], row["typed"] = string(t), true
 	}
-	if row["area"] == "" && area != "" {
-		row["area"] = vntext.NFC(area)
+	if a := vntext.NFC(area); a != "" && (row["area"] == "" || a < row["area"].(string)) {
+		row["area"] = a
 	}
+	setMention(row)
 	return ref
+}
+
+// setMention fills what an org row's MENTIONED_IN records of its source's
+// statement (nothing for what it does not state) and the type's rank.
+func setMention(row map[string]any) {
+	row["mtype"], row["marea"] = nil, nil
+	if row["typed"].(bool) {
+		row["mtype"] = row["type"]
+	}
+	if a := row["area"].(string); a != "" {
+		row["marea"] = a
+	}
+	row["rank"] = orgTypeRank(hoigraph.OrgType(row["type"].(string)))
 }
 
 func (b *graphBuilder) person(name string) Ref {
@@ -541,9 +623,15 @@ func (b *graphBuilder) area(name string, level hoigraph.AreaLevel) Ref {
 	// An official unit is written by WriteAreas and never renamed here; the
 	// row only guards against a gazetteer that was not loaded.
 	if b.once("n\x00" + ref.ID) {
-		b.g.nodes[lArea] = append(b.g.nodes[lArea], map[string]any{
-			"id": ref.ID, "src": b.g.sourceID, "name": ref.Name, "folded": vntext.Fold(ref.Name), "level": string(level),
-		})
+		b.areaRows[ref.ID] = map[string]any{
+			"id": ref.ID, "src": b.g.sourceID, "name": ref.Name, "folded": vntext.Fold(ref.Name), "level": "",
+			"mlevel": nil, "rank": levelOrder(""),
+		}
+		b.g.nodes[lArea] = append(b.g.nodes[lArea], b.areaRows[ref.ID])
+	}
+	// The highest level the document gives the area, wherever it says it.
+	if row := b.areaRows[ref.ID]; level != "" && levelOrder(level) < row["rank"].(int) {
+		row["level"], row["mlevel"], row["rank"] = string(level), string(level), levelOrder(level)
 	}
 	return ref
 }
@@ -602,7 +690,7 @@ func (b *graphBuilder) edge(k edgeKind, from, to Ref, f *hoigraph.Fact) {
 		if asOf == "" {
 			asOf = b.date
 		}
-		row["kind"], row["since"], row["until"], row["asOf"] = rel, orNil(f.Since), orNil(f.Until), orNil(asOf)
+		row["kind"], row["sinces"], row["untils"], row["asOf"] = rel, []string{f.Since}, []string{f.Until}, orNil(asOf)
 	}
 	b.g.edges[k] = append(b.g.edges[k], row)
 }

@@ -27,16 +27,6 @@ import (
 
 var update = flag.Bool("update", false, "rewrite testdata/golden from the generator")
 
-// gazetteerDir is the shared gazetteer beside the repository.
-func gazetteerDir(t *testing.T) string {
-	t.Helper()
-	dir := filepath.Join("..", "..", "..", "shared", "gazetteer")
-	if _, err := os.Stat(dir); err != nil {
-		t.Fatalf("gazetteer files not found at %s: %v", dir, err)
-	}
-	return dir
-}
-
 // decode reads an article back to NFC text whatever way it was written: the
 // inverse of Encode, plus HTML tags and entities removed.
 func decode(t *testing.T, b []byte) string {
@@ -252,7 +242,7 @@ func TestGenerateDeterministic(t *testing.T) {
 // and from the full gazetteer, in every encoding and style, and checks each
 // gold file against its decoded article; areas must be real units.
 func TestGeneratedGoldMatchesText(t *testing.T) {
-	g, err := gazetteer.Load(gazetteerDir(t))
+	g, err := gazetteer.Open("")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -586,7 +576,7 @@ func TestRunRejectsBadFlags(t *testing.T) {
 // BenchmarkGenerate measures writing one article and its gold in memory,
 // with places from the full gazetteer (file writes excluded).
 func BenchmarkGenerate(b *testing.B) {
-	g, err := gazetteer.Load(filepath.Join("..", "..", "..", "shared", "gazetteer"))
+	g, err := gazetteer.Open("")
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -4,7 +4,7 @@
 // exactly. The loading and API benchmarks load it; the extractor can be
 // scored on it at scale.
 //
-//	go run ./cmd/gencorpus -n 10000 -seed 1 -out /tmp/corpus -gazetteer ../shared/gazetteer
+//	go run ./cmd/gencorpus -n 10000 -seed 1 -out /tmp/corpus -gazetteer .cache/gazetteer
 //
 // writes /tmp/corpus/000001.txt … and /tmp/corpus/gold/000001.txt.json …, one
 // pair at a time (memory stays flat), and prints how many distinct bodies,
@@ -77,7 +77,7 @@ func main() {
 	flag.IntVar(&cfg.N, "n", 100, "number of articles")
 	flag.Uint64Var(&cfg.Seed, "seed", 1, "random seed; the same seed writes the same corpus")
 	flag.StringVar(&cfg.Out, "out", "", "output folder (created); gold files go to OUT/gold")
-	flag.StringVar(&cfg.Gazetteer, "gazetteer", "", "gazetteer file or folder (../shared/gazetteer); without it, a built-in excerpt")
+	flag.StringVar(&cfg.Gazetteer, "gazetteer", "", "gazetteer folder (.cache/gazetteer, from scripts/gazetteer); without it, a built-in excerpt")
 	flag.Uint64Var(&cfg.PeoplePool, "people-pool", 0, "draw people from this many persons (0: a person per seat)")
 	flag.Float64Var(&cfg.CP1258, "cp1258", 0.04, "fraction of files written in Windows-1258")
 	flag.Float64Var(&cfg.UTF16, "utf16", 0.04, "fraction of files written in UTF-16LE with BOM")

@@ -7,16 +7,16 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"runtime"
-	"sort"
+	"slices"
 	"strings"
 	"sync"
 
 	"hoigraph"
 	"hoigraph/gazetteer"
+	"hoigraph/loader"
 	"hoigraph/loader/extract"
 	"hoigraph/loader/extract/decode"
 )
@@ -27,7 +27,7 @@ func init() {
 
 func runExtract(ctx context.Context, args []string) error {
 	fs := flag.NewFlagSet("extract", flag.ContinueOnError)
-	gazPath := fs.String("gazetteer", "", "gazetteer file or folder (units-*.json); optional")
+	gazPath := fs.String("gazetteer", "", gazetteerUsage)
 	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "articles extracted in parallel")
 	fs.Usage = func() {
 		fmt.Fprintln(fs.Output(), "usage: hoigraph extract [flags] FILE|DIR...\n\nWrites one fact a line (JSON) for every article; a folder means its *.txt, *.htm, *.html files.")
@@ -40,15 +40,11 @@ func runExtract(ctx context.Context, args []string) error {
 		fs.Usage()
 		return exitError{2}
 	}
-	var opts extract.Options
-	if *gazPath != "" {
-		g, err := gazetteer.Load(*gazPath)
-		if err != nil {
-			return err
-		}
-		opts.Gazetteer = g
+	g, err := gazetteer.Open(*gazPath)
+	if err != nil {
+		return err
 	}
-	x, err := extract.New(opts)
+	x, err := extract.New(extract.Options{Gazetteer: g})
 	if err != nil {
 		return err
 	}
@@ -67,41 +63,18 @@ func runExtract(ctx context.Context, args []string) error {
 	return nil
 }
 
-// articleFiles expands folders into their article files, sorted; a path
-// that cannot be read is reported and makes the run fail.
+// articleFiles expands folders into their article files as the loader
+// does (loader.Walk: the same files, hidden ones skipped, links followed
+// once); a path or folder that cannot be read is reported and makes the run
+// fail.
 func articleFiles(args []string, errw io.Writer) (files []string, failed bool) {
-	for _, a := range args {
-		info, err := os.Stat(a)
-		if err != nil {
-			fmt.Fprintf(errw, "hoigraph extract: %v\n", err)
-			failed = true
-			continue
-		}
-		if !info.IsDir() {
-			files = append(files, a)
-			continue
-		}
-		var found []string
-		err = filepath.WalkDir(a, func(p string, e fs.DirEntry, err error) error {
-			if err != nil {
-				return err
-			}
-			switch strings.ToLower(filepath.Ext(p)) {
-			case ".txt", ".htm", ".html":
-				if !e.IsDir() {
-					found = append(found, p)
-				}
-			}
-			return nil
-		})
-		if err != nil {
-			fmt.Fprintf(errw, "hoigraph extract: %v\n", err)
-			failed = true
-		}
-		sort.Strings(found)
-		files = append(files, found...)
+	files, _, errs := loader.Walk(args, func(p string) bool {
+		return slices.Contains(loader.ArticleExtensions, strings.ToLower(filepath.Ext(p)))
+	})
+	for _, e := range errs {
+		fmt.Fprintf(errw, "hoigraph extract: %v\n", e)
 	}
-	return files, failed
+	return files, len(errs) > 0
 }
 
 // extractFiles runs the extractor over files with a pool of workers and
@@ -129,7 +102,7 @@ func extractFiles(ctx context.Context, x *extract.Extractor, files []string, wor
 		go func() {
 			defer wg.Done()
 			for i := range jobs {
-				raw, err := os.ReadFile(files[i])
+				raw, err := loader.ReadFile(files[i], loader.DefaultMaxFileBytes)
 				if err != nil {
 					results[i] <- result{err: fmt.Errorf("read %s: %w", files[i], err)}
 					continue

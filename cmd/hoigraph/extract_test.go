@@ -4,12 +4,15 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
 	"hoigraph"
+	"hoigraph/loader"
 	"hoigraph/loader/extract"
 )
 
@@ -78,5 +81,26 @@ func TestExtractFiles(t *testing.T) {
 	}
 	if docs["a_good.txt"] == 0 || docs["d_legacy.txt"] == 0 || len(docs) != 2 {
 		t.Errorf("facts per document %v, want facts for a_good.txt and d_legacy.txt only", docs)
+	}
+}
+
+// robust, also: extract reads the articles load reads, hidden files and
+// folders left out by both.
+func TestExtractAndLoadReadTheSameFiles(t *testing.T) {
+	dir := t.TempDir()
+	for _, name := range []string{"a.txt", ".b.txt", ".git/c.txt", "d/e.html", "f.csv"} {
+		p := filepath.Join(dir, name)
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte("x"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	got, failed := articleFiles([]string{dir}, io.Discard)
+	loaded, _, _ := loader.Walk([]string{dir}, func(p string) bool { return !strings.HasSuffix(p, ".csv") })
+	want := []string{filepath.Join(dir, "a.txt"), filepath.Join(dir, "d", "e.html")}
+	if failed || !slices.Equal(got, want) || !slices.Equal(loaded, want) {
+		t.Errorf("extract reads %v, load %v; want %v", got, loaded, want)
 	}
 }

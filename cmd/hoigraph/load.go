@@ -27,11 +27,13 @@ func runLoad(ctx context.Context, args []string) error {
 		fs.PrintDefaults()
 	}
 	cfg := neo4jFlags(fs)
-	gazPath := fs.String("gazetteer", "", "gazetteer file or folder (units-*.json): official areas, written as Area nodes")
+	gazPath := fs.String("gazetteer", "", gazetteerUsage+"; written as Area nodes")
 	dryRun := fs.Bool("dry-run", false, "read and extract, print the summary, write nothing")
 	batch := fs.Int("batch", 300, "documents per transaction (300 measured fastest; see BENCHMARKS.md)")
 	facts := fs.Bool("facts", false, "the arguments are facts already extracted, as JSON Lines (hoigraph extract's output)")
-	replace := fs.Bool("replace", false, "delete the whole graph before loading")
+	replace := fs.Bool("replace", false, "the paths given are the whole truth: remove the sources loaded earlier from under them whose files are gone (listed first); nothing outside them is touched")
+	maxFile := fs.Int64("max-file-size", loader.DefaultMaxFileBytes, "largest input file in bytes; a larger one is an error naming it")
+	root := fs.String("root", ".", "a source is identified by its path relative to this folder (see README: how a source is identified)")
 	explain := fs.Bool("explain", false, "print every entity resolution decision on stderr")
 	if err := fs.Parse(args); err != nil {
 		return err
@@ -47,13 +49,9 @@ func runLoad(ctx context.Context, args []string) error {
 		return errors.New("-replace and -dry-run contradict each other")
 	}
 
-	var gaz *gazetteer.Gazetteer
-	if *gazPath != "" {
-		g, err := gazetteer.Load(*gazPath)
-		if err != nil {
-			return err
-		}
-		gaz = g
+	gaz, err := gazetteer.Open(*gazPath)
+	if err != nil {
+		return err
 	}
 	x, err := extract.New(extract.Options{Gazetteer: gaz})
 	if err != nil {
@@ -61,12 +59,15 @@ func runLoad(ctx context.Context, args []string) error {
 	}
 	info, _ := os.Stdout.Stat()
 	l := &loader.Loader{
-		Extractor: x,
-		Gazetteer: gaz,
-		Batch:     *batch,
-		DryRun:    *dryRun,
-		Progress:  os.Stdout,
-		Terminal:  info != nil && info.Mode()&os.ModeCharDevice != 0,
+		Extractor:    x,
+		Gazetteer:    gaz,
+		Batch:        *batch,
+		DryRun:       *dryRun,
+		Root:         *root,
+		MaxFileBytes: *maxFile,
+		Replace:      *replace,
+		Progress:     os.Stdout,
+		Terminal:     info != nil && info.Mode()&os.ModeCharDevice != 0,
 	}
 	if *explain {
 		l.Explain = os.Stderr
@@ -77,11 +78,6 @@ func runLoad(ctx context.Context, args []string) error {
 			return err
 		}
 		defer s.Close(context.Background())
-		if *replace {
-			if err := s.DeleteAll(ctx); err != nil {
-				return err
-			}
-		}
 		l.Store = s
 	}
 	load := l.Load
@@ -98,3 +94,7 @@ func runLoad(ctx context.Context, args []string) error {
 	}
 	return nil
 }
+
+// gazetteerUsage is the -gazetteer flag of extract and load.
+const gazetteerUsage = "official units: a folder of units-*.json (default: .cache/gazetteer of the checkout, " +
+	"written by scripts/gazetteer/gazetteer.sh; $" + gazetteer.EnvDir + "), or \"none\""

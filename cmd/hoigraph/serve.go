@@ -9,6 +9,7 @@ import (
 	"os"
 	"runtime/debug"
 	"strconv"
+	"time"
 
 	"hoigraph/httpapi"
 )
@@ -25,6 +26,8 @@ func runServe(ctx context.Context, args []string) error {
 	timeout := fs.Duration("timeout", httpapi.DefaultTimeout, "time limit of one request, Cypher included")
 	maxDepth := fs.Int("max-depth", httpapi.DefaultMaxDepth, "deepest nesting of a query")
 	maxComplexity := fs.Int("max-complexity", httpapi.DefaultMaxComplexity, "complexity limit of a query: one per field, a root list's fields once per item")
+	maxBody := fs.Int64("max-body", httpapi.DefaultMaxBodyBytes, "largest request body in bytes; a larger one is answered with 413")
+	maxAnswer := fs.Int64("max-answer", httpapi.DefaultMaxAnswerBytes, "largest answer in bytes; a larger one is replaced by an INVALID error")
 	logLevel := fs.String("log-level", envOr("HOIGRAPH_LOG_LEVEL", "info"), "debug, info, warn or error (env HOIGRAPH_LOG_LEVEL)")
 	if err := fs.Parse(args); err != nil {
 		return err
@@ -44,6 +47,9 @@ func runServe(ctx context.Context, args []string) error {
 	}
 	log := slog.New(slog.NewJSONHandler(os.Stderr, &slog.HandlerOptions{Level: level}))
 
+	// A client waits for its answer: while Neo4j is down, say so within a
+	// second rather than retrying for the whole request timeout.
+	cfg.RetryTime = time.Second
 	s, err := openStore(ctx, cfg)
 	if err != nil {
 		return err
@@ -56,7 +62,7 @@ func runServe(ctx context.Context, args []string) error {
 	}
 	srv := httpapi.New(httpapi.Config{
 		Store: s, Logger: log, Timeout: *timeout, Introspection: *introspection,
-		MaxDepth: *maxDepth, MaxComplexity: *maxComplexity,
+		MaxDepth: *maxDepth, MaxComplexity: *maxComplexity, MaxBodyBytes: *maxBody, MaxAnswerBytes: *maxAnswer,
 	})
 	log.Info("serving GraphQL", "url", "http://"+ln.Addr().String()+"/graphql", "neo4j", s.URI(), "introspection", *introspection)
 	if err := srv.Serve(ctx, ln); err != nil {

@@ -28,16 +28,37 @@ type Area struct {
 	Kind *string `json:"kind,omitempty"`
 	Code *string `json:"code,omitempty"`
 	// before-2025-07, from-2025-07, or empty for areas known only from articles
-	Era           *string           `json:"era,omitempty"`
+	Era *string `json:"era,omitempty"`
+	// The unit's centre (official units; from the vietnamadminunits package).
+	Latitude  *float64 `json:"latitude,omitempty"`
+	Longitude *float64 `json:"longitude,omitempty"`
+	// Area in km² (units from July 2025).
+	AreaKm2 *float64 `json:"areaKm2,omitempty"`
+	// Former and short names as the official list keys them: folded, without
+	// diacritics or spaces ("nguyentrungtruc"); for matching, not for display.
+	Aliases       []string          `json:"aliases"`
 	Parent        *Area             `json:"parent,omitempty"`
 	Children      []*Area           `json:"children"`
 	Organizations []*Organization   `json:"organizations"`
 	OverseenBy    []*Responsibility `json:"overseenBy"`
+	// The units this one went into in the July 2025 reorganisation (old units).
+	Successors []*AreaLink `json:"successors"`
+	// The units this one was formed from in the July 2025 reorganisation (new units).
+	Predecessors []*AreaLink `json:"predecessors"`
 }
 
 func (Area) IsEntity() {}
 
 func (Area) IsNode() {}
+
+// One step of the July 2025 reorganisation, seen from the other end.
+type AreaLink struct {
+	Area *Area `json:"area"`
+	// False when the old unit was split between several new ones.
+	Whole bool `json:"whole"`
+	// The one new unit a split old unit is taken to have become when nothing else says which.
+	Default bool `json:"default"`
+}
 
 type Count struct {
 	Key   string `json:"key"`
@@ -118,6 +139,8 @@ type OrganizationConnection struct {
 type OrganizationEdge struct {
 	Cursor string        `json:"cursor"`
 	Node   *Organization `json:"node"`
+	// Found only through a unit of the other era not wholly inside the filter's area (acrossEras).
+	Partial bool `json:"partial"`
 }
 
 type OrganizationFilter struct {
@@ -126,6 +149,8 @@ type OrganizationFilter struct {
 	Types []OrgType `json:"types,omitempty"`
 	// An area id or name; matches the body's area and its scope.
 	Area *string `json:"area,omitempty"`
+	// The area also covers its units of the other era (July 2025 mapping); see OversightFilter.acrossEras.
+	AcrossEras *bool `json:"acrossEras,omitempty"`
 	// Only bodies with (true) or without (false) an overseer.
 	HasOverseer *bool `json:"hasOverseer,omitempty"`
 }
@@ -144,6 +169,8 @@ type OversightConnection struct {
 type OversightEdge struct {
 	Cursor string          `json:"cursor"`
 	Node   *Responsibility `json:"node"`
+	// Found only through a unit of the other era not wholly inside the filter's area (acrossEras).
+	Partial bool `json:"partial"`
 }
 
 type OversightFilter struct {
@@ -155,8 +182,19 @@ type OversightFilter struct {
 	// the area it is located in and in the areas that one lies within; an area
 	// is in itself and in the areas it lies within (a ward is in its district
 	// and province). A person is in no area: an edge from a person counts by
-	// its object.
+	// its object. A name of a unit of both eras means the one of asOf's era.
 	Area *string `json:"area,omitempty"`
+	// The area also covers its units of the other era, through the July 2025
+	// reorganisation: a new commune, the old communes it was formed from (and
+	// a new province, the old provinces); an old unit, the new communes its
+	// communes went into. What is found only through a unit not wholly inside
+	// the asked area (an old commune split between new ones, a new commune
+	// formed also from outside it) is marked partial on its edge.
+	AcrossEras *bool `json:"acrossEras,omitempty"`
+	// Only the filter's areas of this era (before-2025-07 or from-2025-07). With
+	// acrossEras and a new commune: what the old units it was formed from said
+	// before the merger.
+	AreaEra *string `json:"areaEra,omitempty"`
 	// Only edges into a body of this type, e.g. ASSOCIATION (so none into areas).
 	ObjectType *OrgType `json:"objectType,omitempty"`
 	// Only edges from a body of this type, e.g. PARTY_BOARD (so none from people).
@@ -212,6 +250,8 @@ type PersonFilter struct {
 	Organization *string `json:"organization,omitempty"`
 	// Only people holding a post in a body of this area (id or name).
 	Area *string `json:"area,omitempty"`
+	// The area also covers its units of the other era (July 2025 mapping).
+	AcrossEras *bool `json:"acrossEras,omitempty"`
 	// Only people holding a post with no known end (true) or one that ended (false), in the bodies the other fields select.
 	Current *bool `json:"current,omitempty"`
 }
@@ -288,6 +328,8 @@ type Stats struct {
 type StatsFilter struct {
 	// An area id or name.
 	Area *string `json:"area,omitempty"`
+	// The area also covers its units of the other era (July 2025 mapping).
+	AcrossEras *bool `json:"acrossEras,omitempty"`
 	// Responsibility edges valid on this date.
 	AsOf *string `json:"asOf,omitempty"`
 }

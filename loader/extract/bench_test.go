@@ -13,7 +13,7 @@ import (
 // BenchmarkExtract measures throughput (MB/s of article bytes, one
 // goroutine) and the peak heap while extracting a corpus file by file. The
 // corpus is $HOIGRAPH_BENCH_CORPUS (made with
-// `go run ./cmd/gencorpus -n 10000 -out DIR -gazetteer ../shared/gazetteer`),
+// `go run ./cmd/gencorpus -n 10000 -out DIR -gazetteer .cache/gazetteer`),
 // else the five real articles and the test articles.
 func BenchmarkExtract(b *testing.B) {
 	dirs := []string{filepath.Join(shared, "corpus"), filepath.Join("testdata", "articles")}

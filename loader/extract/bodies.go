@@ -276,8 +276,8 @@ func (x *Extractor) placeName(toks []token, j int, kind string, afterKind bool) 
 				name += " " + t.text
 			}
 			for _, u := range x.lookup(kind + " " + name) {
-				if u.Kind == kind && wordKey(u.BaseName) == wordKey(name) {
-					return u.BaseName, e
+				if u.Kind == kind && u.Answers(name) {
+					return name, e
 				}
 			}
 		}
@@ -323,8 +323,8 @@ func (x *Extractor) placeName(toks []token, j int, kind string, afterKind bool) 
 			}
 			name := strings.Join(words[:n], " ")
 			for _, u := range x.lookup(kind + " " + name) {
-				if u.Kind == kind && wordKey(u.BaseName) == wordKey(name) { // Hồ is not Xà Hồ
-					return u.BaseName, j + n
+				if u.Kind == kind && u.Answers(name) { // Hồ is not Xà Hồ
+					return name, j + n // the article's spelling: body names are read from it
 				}
 			}
 		}

@@ -21,8 +21,8 @@ import (
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/golden")
 
-// shared is the folder beside the repository with the corpus, gold files,
-// scorer and gazetteer.
+// shared is the folder beside the repository with the corpus, gold files
+// and scorer.
 var shared = filepath.Join("..", "..", "..", "shared")
 
 var (
@@ -33,7 +33,7 @@ var (
 
 func loadGazetteer(t testing.TB) *gazetteer.Gazetteer {
 	t.Helper()
-	gazOnce.Do(func() { gaz, gazErr = gazetteer.Load(filepath.Join(shared, "gazetteer")) })
+	gazOnce.Do(func() { gaz, gazErr = gazetteer.Open("") }) // .cache/gazetteer (scripts/gazetteer)
 	if gazErr != nil {
 		t.Fatal(gazErr)
 	}
@@ -458,5 +458,42 @@ func TestToneVariants(t *testing.T) {
 	}
 	if !utf8.ValidString(wordKey("Thuỷ")) {
 		t.Error("key is not UTF-8")
+	}
+}
+
+// TestEraByDate: with the official units of both eras, the article's date
+// decides which unit a name stands for, and a unit of the new era is placed
+// in its new province; an older article keeps the old structure.
+func TestEraByDate(t *testing.T) {
+	x := newExtractor(t, loadGazetteer(t))
+	article := func(date, place, where string) []byte {
+		return []byte("Đại hội Hội Khuyến học " + place + "\n\nNgày " + date + ", Hội Khuyến học " + place + where +
+			" tổ chức Đại hội. Ông Nguyễn Văn An được bầu giữ chức Chủ tịch Hội Khuyến học " + place + ".\n")
+	}
+	tests := []struct {
+		name, raw  string
+		wantParent string // the parent of the place in its area fact
+	}{
+		{"new ward, new province", string(article("15/9/2025", "phường Thủ Dầu Một", "")), "Thành phố Hồ Chí Minh"},
+		{"old ward, old district", string(article("15/9/2024", "phường Phú Cường", "")), "thành phố Thủ Dầu Một"},
+		{"a name of both eras after July 2025", string(article("15/9/2025", "phường Xuân Hòa", ", Thành phố Hồ Chí Minh")), "Thành phố Hồ Chí Minh"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := x.Extract("a.txt", []byte(tt.raw))
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, f := range doc.Facts {
+				if f.Kind == hoigraph.FactArea && f.Level == hoigraph.Commune {
+					got = append(got, f.Name+" in "+f.Parent)
+					if f.Parent == tt.wantParent {
+						return
+					}
+				}
+			}
+			t.Errorf("commune facts %v; want one in %s", got, tt.wantParent)
+		})
 	}
 }

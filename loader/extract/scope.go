@@ -242,7 +242,12 @@ func (x *Extractor) confirm(p, within *place, era string) *place {
 	if len(cands) != 1 {
 		return p
 	}
-	return unitPlace(cands[0])
+	// The unit keeps the article's spelling ("Phan Rang-Tháp Chàm" where the
+	// list writes "Phan Rang - Tháp Chàm"; a former name it still uses):
+	// body names are read from the article.
+	q := unitPlace(cands[0])
+	q.name = p.name
+	return q
 }
 
 // levelOf decides whether "thành phố X" is a province or a city within one:

@@ -5,6 +5,9 @@
 #   neo4j.sh fetch                 download the jars once into $HOIGRAPH_CACHE
 #   neo4j.sh run DIR [PORT]        run a server whose store lives in DIR, in the
 #                                  foreground, until SIGINT/SIGTERM
+#   neo4j.sh password DIR          print the password of the store in DIR; for a
+#                                  new store, generate a random one first, kept in
+#                                  DIR/password (mode 0600)
 #   neo4j.sh with [--dir DIR] -- CMD ARGS...
 #                                  start a server (a fresh store in a temp dir
 #                                  unless --dir), export NEO4J_URI, NEO4J_USER,
@@ -12,7 +15,7 @@
 #                                  exit with CMD's status
 #
 # Environment: NEO4J_VERSION (5.26.30), HOIGRAPH_CACHE (.cache at the repo
-# root), NEO4J_PASSWORD (hoigraph-dev-password), NEO4J_HEAP (1g),
+# root), NEO4J_PASSWORD (else the store's own, see password), NEO4J_HEAP (1g),
 # NEO4J_PAGECACHE (512m), JAVA_HOME (else java on PATH; Java 17 or newer).
 set -euo pipefail
 
@@ -21,7 +24,7 @@ root=$(cd "$here/../.." && pwd)
 version=${NEO4J_VERSION:-5.26.30}
 cache=${HOIGRAPH_CACHE:-$root/.cache}
 lib=$cache/neo4j-$version/lib
-password=${NEO4J_PASSWORD:-hoigraph-dev-password}
+password=${NEO4J_PASSWORD:-}
 java=${JAVA_HOME:+$JAVA_HOME/bin/}java
 
 log() { echo "neo4j.sh: $*" >&2; }
@@ -48,6 +51,28 @@ check_java() {
 	v=$("$java" -version 2>&1 | sed -n 's/.*version "\([0-9]*\).*/\1/p' | head -1)
 	[ -n "$v" ] || die "no java found (set JAVA_HOME)"
 	[ "$v" -ge 17 ] || die "Neo4j $version needs Java 17 or newer, found $v"
+}
+
+# store_password DIR: the password of the store in DIR (sets $password):
+# NEO4J_PASSWORD when given; else the one kept in DIR/password; else, for a
+# store not created yet, a new random one, kept there readable by its owner
+# alone. A store created before passwords were generated keeps the old
+# published one, with a warning.
+store_password() {
+	local dir=$1
+	if [ -n "${NEO4J_PASSWORD:-}" ]; then
+		password=$NEO4J_PASSWORD
+	elif [ -f "$dir/password" ]; then
+		password=$(cat "$dir/password")
+	elif [ -f "$dir/data/dbms/auth.ini" ] || [ -d "$dir/data/databases/system" ]; then
+		password=hoigraph-dev-password
+		log "the store in $dir was created with the published password; delete it to get a random one"
+	else
+		mkdir -p "$dir"
+		password=$(head -c 18 /dev/urandom | base64 | tr '+/' '-_')
+		(umask 077 && printf '%s\n' "$password" >"$dir/password.tmp" && mv "$dir/password.tmp" "$dir/password")
+		log "new store: its neo4j password is in $dir/password (readable by you alone)"
+	fi
 }
 
 # init DIR PORT: write neo4j.conf and set the initial password on a new store.
@@ -134,10 +159,17 @@ case "$cmd" in
 fetch)
 	fetch
 	;;
+password)
+	[ $# -ge 1 ] || die "usage: neo4j.sh password DIR"
+	dir=$(mkdir -p "$1" && cd "$1" && pwd)
+	store_password "$dir"
+	printf '%s\n' "$password"
+	;;
 run)
 	[ $# -ge 1 ] || die "usage: neo4j.sh run DIR [PORT]"
 	dir=$(mkdir -p "$1" && cd "$1" && pwd)
 	port=${2:-7687}
+	store_password "$dir"
 	check_java
 	fetch
 	init "$dir" "$port"
@@ -165,6 +197,7 @@ with)
 		cleanup_dir=
 	fi
 	port=$(free_port)
+	store_password "$dir"
 	init "$dir" "$port"
 	trap 'stop; [ -n "$cleanup_dir" ] && rm -rf "$cleanup_dir"' EXIT
 	trap 'exit 130' INT TERM
@@ -175,6 +208,6 @@ with)
 	exit "$status"
 	;;
 *)
-	die "usage: neo4j.sh fetch | run DIR [PORT] | with [--dir DIR] -- CMD ARGS..."
+	die "usage: neo4j.sh fetch | run DIR [PORT] | password DIR | with [--dir DIR] -- CMD ARGS..."
 	;;
 esac

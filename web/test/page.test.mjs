@@ -75,7 +75,7 @@ page.on('console', (m) => { if (m.type() === 'error') consoleErrors.push(m.text(
 page.on('pageerror', (e) => consoleErrors.push('pageerror: ' + e.message));
 page.on('requestfailed', (r) => consoleErrors.push('requestfailed: ' + r.url() + ' ' + (r.failure() && r.failure().errorText)));
 const shot = (name) => page.screenshot({ path: join(outDir, name + '.png'), fullPage: false });
-const ready = (view) => page.waitForFunction((v) => { const m = document.querySelector('main'); return m && m.dataset.ready === '1' && m.dataset.view === v; }, { timeout: 15000 }, view);
+const ready = (view) => page.waitForFunction((v) => { const m = document.querySelector('main'); return m && m.dataset.ready === '1' && m.dataset.view === v; }, { timeout: 60000 }, view);
 const text = (sel) => page.$eval(sel, (el) => el.innerText);
 // unlabelled lists the form controls that have no accessible name.
 const unlabelled = () => page.evaluate(() => [...document.querySelectorAll('input, select, textarea, button')].filter((el) => {
@@ -157,7 +157,7 @@ try {
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
     await page.click('#chain-btn');
-    await page.waitForSelector('#chain-out .chain-list li', { timeout: 15000 });
+    await page.waitForSelector('#chain-out .chain-list li', { timeout: 60000 });
     const chain = await page.$$eval('#chain-out .chain-list li', (els) => els.map((e) => e.innerText));
     assert(chain[0].startsWith('Hội Khuyến học Quận 3') && chain[chain.length - 1].startsWith('Ban Dân vận Quận ủy Quận 3'), 'chain: ' + chain.join(' → '));
     const hl = await page.evaluate(() => window.hoigraphNetwork.nodes('.chain').length);
@@ -165,10 +165,23 @@ try {
     await shot('05-chain');
   });
 
+  await check('an area page shows its units across the 2025 reorganisation', async () => {
+    const d = await api(`query($q: String!) { search(text: $q, types: [AREA], first: 50) { id name entity { ... on Area { era children { id name successors { area { id name } } } } } } }`, { q: org.area.name });
+    const district = d.search.find((x) => x.id === areaId);
+    const ward = district.entity.children.find((c) => c.successors.length);
+    assert(ward, 'no ward of ' + org.area.name + ' has a successor in the graph');
+    await page.goto(base + '/#/area/' + encodeURIComponent(ward.id), { waitUntil: 'load' });
+    await ready('area');
+    assert((await text('h1')).startsWith(ward.name), 'h1 is ' + (await text('h1')));
+    const shown = await text('#reorg');
+    for (const s of ward.successors) assert(shown.includes(s.area.name), `successor ${s.area.name} not shown: ${shown}`);
+    await shot('06a-area-reorg');
+  });
+
   await check('oversight table: filters, as-of date, unassigned apart, sorting, CSV', async () => {
     await page.goto(base + '/#/oversight?' + new URLSearchParams({ area: areaId, areaName: org.area.name, objectType: 'ASSOCIATION', asOf: '2022-06' }), { waitUntil: 'load' });
     await ready('oversight');
-    await page.waitForSelector('#ov-result table', { timeout: 15000 });
+    await page.waitForSelector('#ov-result table', { timeout: 60000 });
     const rows = () => page.$$eval('#ov-result tbody tr', (trs) => trs.map((tr) => [...tr.cells].map((c) => c.innerText.trim())));
     let r = await rows();
     const luat = r.find((c) => c[2] === 'Hội Luật gia Quận 3');
@@ -180,7 +193,7 @@ try {
     await page.type('#ov-asOf', '2024-01');
     await Promise.all([page.click('.filters button[type=submit]'), page.waitForFunction(() => location.hash.includes('2024-01'))]);
     await ready('oversight');
-    await page.waitForSelector('#ov-result table', { timeout: 15000 });
+    await page.waitForSelector('#ov-result table', { timeout: 60000 });
     r = await rows();
     const luat2 = r.find((c) => c[2] === 'Hội Luật gia Quận 3');
     assert(luat2 && luat2[0] === 'Ban Tuyên giáo Quận ủy Quận 3', 'as of 2024-01: ' + JSON.stringify(luat2));
@@ -212,7 +225,7 @@ try {
   await check('charts draw from stats', async () => {
     await page.goto(base + '/#/charts?' + new URLSearchParams({ area: areaId, areaName: org.area.name }), { waitUntil: 'load' });
     await ready('charts');
-    await page.waitForSelector('#charts[data-ready="1"]', { timeout: 15000 });
+    await page.waitForSelector('#charts[data-ready="1"]', { timeout: 60000 });
     const drawn = await page.$$eval('#charts canvas', (cs) => cs.map((c) => {
       const ctx = c.getContext('2d');
       const d = ctx.getImageData(0, 0, c.width, c.height).data;
@@ -230,7 +243,7 @@ try {
   await check('switches to English', async () => {
     await page.click('#lang');
     await ready('charts');
-    await page.waitForSelector('#charts[data-ready="1"]', { timeout: 15000 });
+    await page.waitForSelector('#charts[data-ready="1"]', { timeout: 60000 });
     assert(await page.$eval('html', (el) => el.lang) === 'en', 'html lang is not en');
     assert((await text('h1')) === 'Charts', 'h1 is ' + (await text('h1')));
     assert((await text('nav')).includes('Oversight'), 'navigation not in English');
@@ -245,7 +258,7 @@ try {
     await page.setViewport({ width: 390, height: 844, isMobile: true, hasTouch: true });
     await page.goto(base + '/#/oversight?' + new URLSearchParams({ area: areaId, areaName: org.area.name }), { waitUntil: 'load' });
     await ready('oversight');
-    await page.waitForSelector('#ov-result table', { timeout: 15000 });
+    await page.waitForSelector('#ov-result table', { timeout: 60000 });
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     assert(overflow <= 1, 'page is ' + overflow + ' px wider than the phone');
     await shot('10-phone-oversight');
@@ -262,11 +275,11 @@ try {
       await ready('review');
       await page.type('#rv-token', process.env.HOIGRAPH_EDITOR_TOKEN);
       await page.click('form button[type=submit]');
-      await page.waitForSelector('#rv-list .card', { timeout: 15000 });
+      await page.waitForSelector('#rv-list .card', { timeout: 60000 });
       const first = await page.$eval('#rv-list .card', (c) => c.dataset.fact);
       await page.type('#rv-list .card .reason', 'sai tên tổ chức');
       await page.click('#rv-list .card button.reject');
-      await page.waitForFunction((id) => !document.querySelector(`#rv-list .card[data-fact="${CSS.escape(id)}"]`), { timeout: 15000 }, first);
+      await page.waitForFunction((id) => !document.querySelector(`#rv-list .card[data-fact="${CSS.escape(id)}"]`), { timeout: 60000 }, first);
       await shot('12-review');
     });
   } else {

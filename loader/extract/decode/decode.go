@@ -26,6 +26,9 @@ const (
 	UTF16LE     = "UTF-16LE"
 	UTF16BE     = "UTF-16BE"
 	Windows1258 = "Windows-1258"
+	// UTF8Repaired is UTF-8 with a few invalid bytes (a stray byte, the
+	// last character cut in half), each replaced by U+FFFD.
+	UTF8Repaired = "UTF-8 (invalid bytes replaced)"
 )
 
 // Errors for input that is not a Vietnamese article.
@@ -51,6 +54,8 @@ func Decode(raw []byte) (text, encoding string, err error) {
 		s, encoding, err = utf16(raw, xunicode.BigEndian), UTF16BE, nil
 	case utf8.Valid(raw):
 		s, encoding = string(raw), UTF8
+	case mostlyUTF8(raw):
+		s, encoding = strings.ToValidUTF8(string(raw), "\uFFFD"), UTF8Repaired
 	default:
 		if looksBinary(raw) {
 			return "", "", ErrBinary
@@ -78,6 +83,25 @@ func Decode(raw []byte) (text, encoding string, err error) {
 		return "", "", ErrNotVietnamese
 	}
 	return s, encoding, nil
+}
+
+// mostlyUTF8 reports whether raw is UTF-8 with a few bad bytes: its valid
+// multi-byte characters outnumber its invalid bytes ten to one. Text in a
+// legacy code page has its letters above 0x7F as bytes that are almost
+// never valid UTF-8 sequences, so it is the other way round.
+func mostlyUTF8(raw []byte) bool {
+	multi, invalid := 0, 0
+	for i := 0; i < len(raw); {
+		r, n := utf8.DecodeRune(raw[i:])
+		switch {
+		case r == utf8.RuneError && n <= 1:
+			invalid++
+		case n > 1:
+			multi++
+		}
+		i += max(n, 1)
+	}
+	return invalid > 0 && invalid*10 <= multi
 }
 
 func utf16(raw []byte, order xunicode.Endianness) string {

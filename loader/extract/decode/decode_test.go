@@ -139,3 +139,32 @@ func TestStripHTMLKeepsPlainText(t *testing.T) {
 		t.Errorf("plain text lost its words: %q", text)
 	}
 }
+
+// robust #9: UTF-8 with one stray byte, or its last character cut in half,
+// is UTF-8 with the bad bytes replaced, and says so; a Windows-1258 file is
+// still read as such.
+func TestStrayBytesInUTF8(t *testing.T) {
+	// Cut inside the last multi-byte letter.
+	cut := []byte(strings.TrimSuffix(sample, " đại hội."))
+	for len(cut) > 0 && utf8.Valid(cut) {
+		cut = cut[:len(cut)-1]
+	}
+	stray := []byte(sample[:40] + "\xff" + sample[40:])
+	for name, raw := range map[string][]byte{"stray byte": stray, "last character cut": cut} {
+		text, enc, err := Decode(raw)
+		if err != nil {
+			t.Errorf("%s: %v", name, err)
+			continue
+		}
+		if enc != UTF8Repaired || !strings.Contains(text, "\uFFFD") || !strings.Contains(text, "Trần Thị Hường") {
+			t.Errorf("%s: %q %q, want the text with U+FFFD, as %q", name, enc, text, UTF8Repaired)
+		}
+	}
+	raw, err := os.ReadFile(filepath.Join("..", "..", "..", "examples", "articles", "101_ma-thanh-hoi-nong-dan.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, enc, _ := Decode(raw); enc != Windows1258 {
+		t.Errorf("Windows-1258 sample read as %q", enc)
+	}
+}

@@ -1,7 +1,7 @@
 // The page of one body, person or area: posts and holders over time, what it
 // oversees and who oversees it with sources and evidence, and for an area its
 // bodies and its place in the 2025 reorganisation.
-import { gql, typeFields, baseType } from '../api.js';
+import { gql, typeFields } from '../api.js';
 import { h } from '../dom.js';
 import { t, label } from '../i18n.js';
 import { entityLink, viewHref } from '../routes.js';
@@ -79,20 +79,13 @@ export async function personView(id) {
   ];
 }
 
-// areaLinks are the Area fields that lead across the 2025 reorganisation,
-// used when the server's schema has them (they come with the areas work).
-async function reorgFields() {
-  const f = await typeFields('Area');
-  return ['predecessors', 'successors'].filter((n) => f.has(n) && baseType(f.get(n).type) === 'Area' && !f.get(n).args.some((a) => a.type.kind === 'NON_NULL'));
-}
-
 export async function areaView(id) {
-  const reorg = await reorgFields();
-  const extra = reorg.map((n) => `${n} { __typename id name kind era }`).join(' ');
-  const res = await gql(`query($id: ID!) {
-    organizations(filter: { area: $id }, first: 100, orderBy: TYPE) { totalCount nodes { __typename id name type } }
-    oversight(filter: { object: $id }, first: 50) { nodes { ${RESPONSIBILITY} } }
-  }`, { id });
+  const link = `area { __typename id name kind era } whole default`;
+  const extra = `successors { ${link} } predecessors { ${link} }`;
+  const res = await gql(`query($id: ID!, $area: String) {
+    organizations(filter: { area: $area }, first: 100, orderBy: TYPE) { totalCount nodes { __typename id name type } }
+    oversight(filter: { object: $id }, first: 40) { nodes { ${RESPONSIBILITY} } }
+  }`, { id, area: id });
   const area = await areaNode(id, extra);
   if (!area) return notFound();
   const orgs = res.organizations;
@@ -104,8 +97,8 @@ export async function areaView(id) {
         area.code ? [h('dt', {}, 'Mã'), h('dd', {}, area.code)] : null,
         area.parent ? [h('dt', {}, t('parent')), h('dd', {}, entityLink(area.parent))] : null),
       actions(area.id, area.id, true)),
-    reorg.length ? section('reorg', t('reorg'), h('dl', { class: 'facts' },
-      reorg.map((n) => [h('dt', {}, t(n)), h('dd', {}, area[n] && area[n].length ? joinLinks(area[n], true) : h('span', { class: 'muted' }, '—'))]))) : null,
+    area.successors.length || area.predecessors.length ? section('reorg', t('reorg'), h('dl', { class: 'facts' },
+      ['predecessors', 'successors'].filter((n) => area[n].length).map((n) => [h('dt', {}, t(n)), h('dd', {}, reorgLinks(area[n]))]))) : null,
     section('overseen-by', t('overseenBy'), responsibilityCards(res.oversight.nodes, 'overseer')),
     section('bodies', t('areaBodies') + ' (' + orgs.totalCount + ')', orgs.nodes.length ? dataTable({
       cols: [
@@ -132,7 +125,12 @@ async function areaNode(id, extra) {
   const n = await gql(`query($id: ID!) { neighborhood(id: $id, depth: 1) { nodes { id kind label } } }`, { id });
   const self = n.neighborhood && n.neighborhood.nodes.find((x) => x.id === id);
   if (!self) return null;
-  const s = await gql(`query($q: String!) { search(text: $q, types: [AREA], first: 100) { id entity { ... on Area { ${fields} } } } }`, { q: self.label });
+  // Search by the label, then again for just as many hits as reach this one
+  // (the complexity limit counts every hit's fields).
+  const ids = await gql(`query($q: String!) { search(text: $q, types: [AREA], first: 100) { id } }`, { q: self.label });
+  const i = ids.search.findIndex((x) => x.id === id);
+  if (i < 0) return null;
+  const s = await gql(`query($q: String!, $n: Int) { search(text: $q, types: [AREA], first: $n) { id entity { ... on Area { ${fields} } } } }`, { q: self.label, n: i + 1 });
   const hit = s.search.find((x) => x.id === id);
   return hit ? hit.entity : null;
 }
@@ -167,6 +165,14 @@ function joinLinks(items, withEra) {
     if (withEra && x.era) out.push(h('span', { class: 'muted' }, ' (' + label('era', x.era) + ')'));
   });
   return out;
+}
+
+// reorgLinks lists the units across the 2025 reorganisation, saying which
+// were only partly merged and which is the default successor of a split one.
+function reorgLinks(links) {
+  return h('ul', { class: 'links reorg' }, links.map((l) => h('li', {}, entityLink(l.area),
+    l.area.era ? h('span', { class: 'muted' }, ' (' + label('era', l.area.era) + ')') : null,
+    !l.whole ? h('span', { class: 'badge' }, t('partial') + (l.default ? ', ' + t('defaultSucc') : '')) : null)));
 }
 
 function sourceList(sources) {

@@ -50,7 +50,7 @@ async function load(f, out) {
     let unassigned = [];
     let total = 0;
     for (;;) {
-      const d = await gql(`query($f: OversightFilter, $after: String) { oversight(filter: $f, first: 100, after: $after) {
+      const d = await gql(`query($f: OversightFilter, $after: String) { oversight(filter: $f, first: 40, after: $after) {
         totalCount pageInfo { hasNextPage endCursor } nodes { ${RESPONSIBILITY} } unassigned { __typename id name type areaName } } }`, { f: filter, after });
       const c = d.oversight;
       total = c.totalCount;
