@@ -75,6 +75,12 @@ type Fact struct {
 	Until string `json:"until,omitempty"`
 	AsOf  string `json:"as_of,omitempty"`
 
+	// Rule names the construction of the text a responsible_for fact was
+	// read from, and Confidence (0–1) how sure the extractor is of it, so
+	// that a reviewer can check the least certain first.
+	Rule       string  `json:"rule,omitempty"`
+	Confidence float64 `json:"confidence,omitempty"`
+
 	Evidence *Evidence `json:"evidence,omitempty"`
 }
 

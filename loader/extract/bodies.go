@@ -137,6 +137,13 @@ func (x *Extractor) parseBody(s *sentence, i int, mode parseMode) *bodyRef {
 		if i > 0 && toks[i-1].key == "đại" { // Đại hội
 			return nil
 		}
+		if len(words) == 0 && j < len(toks) && toks[j].digit && groupNumber(toks[j].text) {
+			// "Chi bộ 20", "Chi hội 3": numbered within their commune
+			b.core = rule.canonical + " " + toks[j].text
+			b.end = j + 1
+			x.parseScope(s, b)
+			return b
+		}
 		if len(words) == 0 {
 			// "Chi bộ ấp Trung Hưng": a head named after its place
 			if p, e := x.parsePlace(toks, j); p != nil && p.level == hoigraph.Village {
@@ -199,6 +206,9 @@ func (x *Extractor) parseBody(s *sentence, i int, mode parseMode) *bodyRef {
 	case roleCommittee, roleLocal, roleParty:
 		x.parseScope(s, b)
 	case rolePlaced:
+		if rule.typ == hoigraph.PartyCommittee && i > 1 && toks[i-2].key == "đại" && toks[i-1].key == "hội" {
+			return nil // "Đại hội Đảng bộ quận": a congress, its committee has its own name
+		}
 		x.parseScope(s, b)
 		if b.place == nil && b.levelKind == "" || b.end == end {
 			return nil

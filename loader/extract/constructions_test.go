@@ -3,8 +3,6 @@ package extract
 import (
 	"strings"
 	"testing"
-
-	"hoigraph"
 )
 
 // TestConstructions: each way the articles state a post or a
@@ -251,17 +249,7 @@ func TestConstructions(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			var got []string
-			for _, f := range doc.Facts {
-				switch f.Kind {
-				case hoigraph.FactHolds:
-					got = append(got, "holds|"+f.Person+"|"+f.Post+"|"+f.Org)
-				case hoigraph.FactResponsibleFor:
-					got = append(got, "resp|"+f.Subject+"|"+f.Object)
-				case hoigraph.FactOrg:
-					got = append(got, "org|"+f.Name+"|"+string(f.Type))
-				}
-			}
+			got := factLines(doc.Facts)
 			has := func(prefix string) bool {
 				for _, g := range got {
 					if strings.HasPrefix(wordKey(g), wordKey(prefix)) {

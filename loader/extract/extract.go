@@ -17,7 +17,6 @@ import (
 	"fmt"
 	"io/fs"
 	"path/filepath"
-	"regexp"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -132,6 +131,13 @@ type docState struct {
 	// delegations by their name as written ("Đoàn công tác số 3"), for a
 	// later mention that does not repeat whose delegation it is
 	delegations map[string]*org
+	// the article's working groups: the kind it founded ("thành lập 12 tổ
+	// công tác") and by whom, a body or else a place
+	groupKind  string
+	groupOwner *org
+	groupPlace *place
+	named      []string // everyone named so far, for "Ông Được" later
+	listOpen   bool     // the last clause's list ran to its end (a ";" may go on with it)
 }
 
 func (d *docState) run() {
@@ -379,7 +385,7 @@ func (d *docState) addOrg(o *org, s *sentence) {
 	d.add(f)
 	if o.at != nil {
 		d.addArea(o.at, s)
-		d.addResp(o.name, "org", o.at.label(), "area", "", s)
+		d.addResp(o.name, "org", o.at.label(), "area", "", ruleDelegationAt, s)
 	}
 }
 
@@ -408,6 +414,7 @@ func (d *docState) addPerson(name string, s *sentence) {
 		return
 	}
 	d.seen[key] = true
+	d.named = append(d.named, name)
 	d.add(hoigraph.Fact{Kind: hoigraph.FactPerson, Name: name, Evidence: s.evidence()})
 }
 
@@ -422,12 +429,12 @@ func (d *docState) addHolds(person, post string, o *org, ended bool, s *sentence
 	if ended {
 		f.Until = d.src.Date
 	} else {
-		f.AsOf = d.src.Date
+		f.AsOf, f.Since = d.src.Date, d.since(s)
 	}
 	d.add(f)
 }
 
-func (d *docState) addResp(subject, subjectKind, object, objectKind, relation string, s *sentence) {
+func (d *docState) addResp(subject, subjectKind, object, objectKind, relation string, how respRule, s *sentence) {
 	key := "resp\x00" + wordKey(subject+"\x00"+object)
 	if d.seen[key] {
 		return
@@ -435,7 +442,8 @@ func (d *docState) addResp(subject, subjectKind, object, objectKind, relation st
 	d.seen[key] = true
 	d.add(hoigraph.Fact{Kind: hoigraph.FactResponsibleFor, Subject: subject, Object: object,
 		SubjectKind: hoigraph.EndpointKind(subjectKind), ObjectKind: hoigraph.EndpointKind(objectKind),
-		Relation: relation, AsOf: d.src.Date, Evidence: s.evidence()})
+		Relation: relation, AsOf: d.src.Date, Since: d.since(s), Rule: how.name, Confidence: how.confidence,
+		Evidence: s.evidence()})
 }
 
 func (d *docState) add(f hoigraph.Fact) {
@@ -464,31 +472,6 @@ func (x *Extractor) publisher(text string) (name, province string) {
 		}
 	}
 	return "", ""
-}
-
-var (
-	longDate  = regexp.MustCompile(`ngày (\d{1,2}) tháng (\d{1,2}) năm (\d{4})`)
-	shortDate = regexp.MustCompile(`\b(\d{1,2})/(\d{1,2})/(\d{4})\b`)
-)
-
-// articleDate is the dateline's date, or the first full date of the
-// article's first lines, as an ISO date.
-func articleDate(lines []line) string {
-	for i, l := range lines {
-		if i > 5 {
-			break
-		}
-		if m := longDate.FindStringSubmatch(l.text); m != nil && len(l.text) < 120 {
-			return isoDate(m[3], m[2], m[1])
-		}
-		// A date in the first words is the dateline's ("Chiều ngày
-		// 07/01/2021, …"); further on it is some document's.
-		if m := shortDate.FindStringSubmatchIndex(l.text); m != nil && m[0] < 40 {
-			t := l.text
-			return isoDate(t[m[6]:m[7]], t[m[4]:m[5]], t[m[2]:m[3]])
-		}
-	}
-	return ""
 }
 
 func isoDate(y, m, d string) string {

@@ -356,7 +356,7 @@ func (d *docState) holdList(person string, items []postItem, ended bool, s *sent
 		d.addOrg(o, s)
 		d.addHolds(person, it.post, o, ended, s)
 		if o.at != nil {
-			d.addResp(person, "person", o.at.label(), "area", "", s)
+			d.addResp(person, "person", o.at.label(), "area", "", ruleDelegationAt, s)
 		}
 	}
 }

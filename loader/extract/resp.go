@@ -23,8 +23,11 @@ func (d *docState) responsibilities(s *sentence) {
 			break
 		}
 	}
+	d.founders(s)
+	used := d.groups(s)
 	from := 0
 	var prev []endpoint
+	d.listOpen = false
 	for i := 0; i <= len(toks); i++ {
 		if i < len(toks) && toks[i].text != ";" && toks[i].text != ":" {
 			continue
@@ -32,22 +35,76 @@ func (d *docState) responsibilities(s *sentence) {
 		if i < len(toks) && toks[i].text == ":" && x.verbEndsAt(toks, i) {
 			continue // "Ban Tuyên giáo phụ trách: Hội Nhà báo, …"
 		}
-		prev = d.clause(s, from, i, relation, prev)
+		if i > 1 && i < len(toks) && toks[i].text == ":" && (toks[i-2].key == "các" || toks[i-2].key == "những") && x.kindWord(toks, i-1) {
+			continue // "…; các phường: A, B": the kind the list shares
+		}
+		if from < len(toks) && (used == nil || !used[from]) {
+			prev = d.clause(s, from, i, relation, prev)
+		}
 		from = i + 1
 	}
 }
+
+// respRule names the construction a responsibility was read from and how
+// sure the extractor is of it; both go on the fact.
+type respRule struct {
+	name       string
+	confidence float64
+}
+
+// The constructions of responsibility. A construction that names both ends
+// and the verb in a fixed order is surer than one whose subject is carried
+// over from elsewhere.
+var (
+	ruleVerb         = respRule{"verb", 0.8}                 // "X phụ trách Y, Z"
+	ruleVerbPerson   = respRule{"verb-first-person", 0.6}    // "… X …, phụ trách Y": the clause's first person
+	ruleVerbCarried  = respRule{"verb-carried", 0.6}         // "X phụ trách Y; trực tiếp theo dõi Z"
+	ruleObjectFirst  = respRule{"object-first", 0.75}        // "Y, Z do X phụ trách"
+	ruleUnder        = respRule{"under", 0.7}                // "Y chịu sự quản lý của X"
+	ruleList         = respRule{"list-after-gom", 0.75}      // "Các hội do X theo dõi gồm: A, B"
+	ruleListCarried  = respRule{"list-past-semicolon", 0.65} // "theo dõi các đơn vị: A; B; các phường: C"
+	ruleCount        = respRule{"count-list", 0.8}           // "Chi bộ 7 lãnh đạo 4 tổ dân phố gồm: …"
+	ruleGroup        = respRule{"working-group", 0.85}       // "Tổ 1 do A làm tổ trưởng, phụ trách …"
+	ruleGroupLeader  = respRule{"working-group-leader", 0.8}
+	ruleDelegationAt = respRule{"delegation-at", 0.7} // "Đoàn công tác … tại phường X"
+)
 
 // verbEndsAt reports a verb of responsibility ending right before toks[i],
 // or before a kind of unit that the list after the colon shares ("phụ
 // trách các ấp: …"); not "phụ trách như sau:", which opens the clauses.
 func (x *Extractor) verbEndsAt(toks []token, i int) bool {
-	for k := max(0, i-10); k < i; k++ {
+	for k := max(0, i-16); k < i; k++ {
 		r, e := x.rules.phrases.match(toks, k)
+		if e > k && r == phraseRespCount {
+			if c, _ := x.countOf(toks, e, len(toks)); c == i {
+				return true // "lãnh đạo 03 tổ dân phố gồm:"
+			}
+		}
 		if e == k || e > i || r != phraseResp && r != phraseRespPol {
 			continue
 		}
+		for e < i { // "theo dõi, hướng dẫn và kiểm tra"
+			if toks[e].text == "," || toks[e].key == "và" {
+				e++
+				continue
+			}
+			if r2, e2 := x.rules.phrases.match(toks, e); e2 > e && e2 <= i && (r2 == phraseRespAlso || r2 == phraseResp) {
+				e = e2
+				continue
+			}
+			break
+		}
 		if e < i && (toks[e].key == "các" || toks[e].key == "những") {
 			e++
+			// "các đơn vị:": a word for what the list holds
+			if k := e; i-k <= 3 && i > k {
+				for k < i && toks[k].word && !toks[k].upper {
+					k++
+				}
+				if _, be := x.rules.bodies.match(toks, e); k == i && be == e {
+					return true
+				}
+			}
 		}
 		if e < i && toks[e].key == "gồm" { // "… theo dõi gồm: Hội A, Hội B"
 			e++
@@ -76,16 +133,37 @@ type endpoint struct {
 func (d *docState) clause(s *sentence, a, b int, relation string, prev []endpoint) []endpoint {
 	x := d.x
 	toks := s.toks[:b]
+	counted := false // the verb is one of a count of units: "lãnh đạo 4 tổ dân phố gồm"
 	nextVerb := func(from int) (int, int) {
 		for i := from; i < b; i++ {
-			if r, e := x.rules.phrases.match(toks, i); e > i && (r == phraseResp || r == phraseRespPol || r == phraseRespUnder) {
+			r, e := x.rules.phrases.match(toks, i)
+			if e > i && (r == phraseResp || r == phraseRespPol || r == phraseRespUnder) {
 				return i, e
+			}
+			if e > i && r == phraseRespCount {
+				if k, _ := x.countOf(s.toks, e, len(s.toks)); k > e {
+					counted = true
+					return i, e
+				}
 			}
 		}
 		return -1, -1
 	}
 	verb, after := nextVerb(a)
 	end := verb // where the subjects must end
+	open := d.listOpen
+	d.listOpen = false
+	if verb < 0 && open && prev != nil && (x.startsPlace(toks, a) || toks[a].key == "các" && x.kindWord(toks, a+1) || x.parseBody(s, a, modeFree) != nil) {
+		// "… các đơn vị: Đảng ủy A; Đảng ủy B; các phường: C, D": the
+		// list goes on past a semicolon
+		sub := &sentence{span: s.span, toks: toks, parenKind: s.parenKind}
+		j := a
+		for _, sj := range prev {
+			j = d.objects(sub, a, b, sj.name, sj.kind, relation, ruleListCarried)
+		}
+		d.listOpen = j >= b
+		return prev
+	}
 	if verb < 0 {
 		if b >= len(s.toks) || s.toks[b].text != ":" {
 			return nil
@@ -143,6 +221,8 @@ func (d *docState) clause(s *sentence, a, b int, relation string, prev []endpoin
 		i = p.nameEnd - 1
 	}
 	run, runEnd = nil, -1
+	var last endpoint // the body before "trực thuộc"
+	lastEnd := -1
 	for i := a; i < end && subjects == nil; i++ {
 		if tr, te := x.rules.titles.match(toks, i); te > i {
 			i = te - tr.shares - 1
@@ -151,7 +231,11 @@ func (d *docState) clause(s *sentence, a, b int, relation string, prev []endpoin
 		if i > a && (toks[i-1].key == "các" || toks[i-1].key == "những") {
 			continue
 		}
-		bd := x.parseBody(s, i, modeFree)
+		mode := modeFree
+		if i > a && toks[i-1].key == "với" {
+			mode = modeLax // "đối với chi bộ 20, lãnh đạo …"
+		}
+		bd := x.parseBody(s, i, mode)
 		if bd == nil {
 			continue
 		}
@@ -163,7 +247,13 @@ func (d *docState) clause(s *sentence, a, b int, relation string, prev []endpoin
 			run, runEnd = append(run, endpoint{name: o.name, kind: "org", o: o}), bd.end
 			if reaches(bd.end) {
 				subjects = list(run, va)
+				// "chi bộ 20 trực thuộc Đảng bộ phường X, lãnh đạo …": the
+				// body it belongs to only says which chi bộ
+				if k := i - 1; lastEnd >= 0 && k > lastEnd && toks[k].key == "thuộc" && (k-1 == lastEnd || k-2 == lastEnd && toks[k-1].key == "trực") {
+					subjects = []endpoint{last}
+				}
 			}
+			last, lastEnd = endpoint{name: o.name, kind: "org", o: o}, bd.end
 		}
 		i = bd.end - 1
 	}
@@ -175,11 +265,20 @@ func (d *docState) clause(s *sentence, a, b int, relation string, prev []endpoin
 	if verb < 0 {
 		return subjects
 	}
+	how := ruleVerb
+	if counted {
+		how = ruleCount
+	}
+	if subjects == nil {
+		if p := d.namedAgain(toks, a, verb); p != "" {
+			subjects, how = []endpoint{{name: p, kind: "person"}}, ruleVerbCarried // "Ông Được chịu trách nhiệm theo dõi …"
+		}
+	}
 	if subjects == nil && firstPerson != "" {
-		subjects = []endpoint{{name: firstPerson, kind: "person"}}
+		subjects, how = []endpoint{{name: firstPerson, kind: "person"}}, ruleVerbPerson
 	}
 	if subjects == nil && a > 0 && verb-a <= 2 {
-		subjects = prev // the verb opens the clause
+		subjects, how = prev, ruleVerbCarried // the verb opens the clause
 	}
 	if subjects == nil {
 		return nil
@@ -190,11 +289,44 @@ func (d *docState) clause(s *sentence, a, b int, relation string, prev []endpoin
 	for after >= 0 {
 		j := after
 		for _, sj := range subjects {
-			j = d.objects(sub, after, b, sj.name, sj.kind, relation)
+			j = d.objects(sub, after, b, sj.name, sj.kind, relation, how)
 		}
+		d.listOpen = j >= b && j > after
 		_, after = nextVerb(j)
 	}
 	return subjects
+}
+
+// namedAgain reads "Ông Được", "bà Lệ" at the start of a clause, right
+// before its verb: a person named earlier in the article, called again by
+// the last word of their name.
+func (d *docState) namedAgain(toks []token, a, verb int) string {
+	i := a
+	if i+1 < verb && toks[i].key == "đồng" && toks[i+1].key == "chí" {
+		i += 2
+	} else if i < verb && honorifics[toks[i].key] {
+		i++
+	}
+	if i == a || i >= verb || !toks[i].upper || !toks[i].word || toks[i].digit {
+		return ""
+	}
+	e := i + 1
+	for e < verb && (toks[e].key == "sẽ" || toks[e].key == "cũng" || toks[e].key == "được" || toks[e].key == "trực") {
+		e++ // "Ông Nghị sẽ theo dõi"
+	}
+	if e != verb {
+		return ""
+	}
+	found := ""
+	for _, p := range d.named {
+		if k := strings.LastIndexByte(p, ' '); k >= 0 && wordKey(p[k+1:]) == toks[i].key {
+			if found != "" && found != p {
+				return "" // two people of that name: which one is unclear
+			}
+			found = p
+		}
+	}
+	return found
 }
 
 // personRef is a person's name read at a token, with the posts written
@@ -217,6 +349,11 @@ func (x *Extractor) personAfter(s *sentence, i int) personRef {
 	name, e := x.personAt(toks, i)
 	if name == "" {
 		return personRef{}
+	}
+	for k := max(0, i-3); k < i; k++ {
+		if r, be := x.rules.bodies.match(toks, k); be == i && r.role == roleCommittee && e-i <= 2 {
+			return personRef{} // "Thành ủy Hà Nội": the committee's place, though Hà is a family name
+		}
 	}
 	p := personRef{name: name, nameEnd: e, end: e}
 	if role, ce := x.rules.phrases.match(toks, e); ce > e && role == phraseLink {
@@ -277,7 +414,11 @@ func (d *docState) objectFirst(s *sentence, a, b, verb, after int, relation stri
 		}
 	}
 	subject, kind := person, "person"
+	how := ruleObjectFirst
 	if subj != nil {
+		if r, _ := x.rules.phrases.match(toks, verb); r == phraseRespUnder {
+			how = ruleUnder
+		}
 		o := d.resolve(subj, nil)
 		if o == nil {
 			return true
@@ -295,7 +436,7 @@ func (d *docState) objectFirst(s *sentence, a, b, verb, after int, relation stri
 				continue
 			}
 			sub := &sentence{span: s.span, toks: toks[:end], parenKind: s.parenKind}
-			d.objects(sub, i, end, subject, kind, relation)
+			d.objects(sub, i, end, subject, kind, relation, how)
 			return true
 		}
 	}
@@ -305,19 +446,38 @@ func (d *docState) objectFirst(s *sentence, a, b, verb, after int, relation stri
 		j++
 	}
 	if j > after {
-		d.objects(&sentence{span: s.span, toks: toks, parenKind: s.parenKind}, j, b, subject, kind, relation)
+		d.objects(&sentence{span: s.span, toks: toks, parenKind: s.parenKind}, j, b, subject, kind, relation, ruleList)
 	}
 	return true
 }
 
 // objects reads the list after a verb of responsibility and returns where
-// it stops.
-func (d *docState) objects(s *sentence, j, b int, subject, subjectKind, relation string) int {
+// it stops. Items are places ("các xã A, B và thị trấn C", "tổ dân phố
+// 55,56 và 57", "quận 11 (phường A, phường B)") and bodies ("Hội A, Hội B";
+// "các Đảng bộ: UBND tỉnh, Công an tỉnh" are those bodies' Party
+// organisations).
+func (d *docState) objects(s *sentence, j, b int, subject, subjectKind, relation string, how respRule) int {
 	x := d.x
 	toks := s.toks
-	shared := "" // "các xã A, B và C": one kind for every name
+	shared := ""     // "các xã A, B và C": one kind for every name
+	sharedBody := "" // "các Đảng bộ: A, B": one body for every name
+	var sharedType hoigraph.OrgType
+	n := 0 // items read
+	area := func(p *place) {
+		if len([]rune(p.name)) < 2 && !isNumber(p.name) {
+			return // "các xã A, B, Đ": a text cut off in a name
+		}
+		d.addArea(p, s)
+		d.addResp(subject, subjectKind, p.label(), "area", relation, how, s)
+		n++
+	}
+	body := func(o *org) {
+		d.addOrg(o, s)
+		d.addResp(subject, subjectKind, o.name, "org", relation, how, s)
+		n++
+	}
 	for j < b {
-		for j < b && (listSeparators[toks[j].key] || toks[j].text == ":" || toks[j].key == "địa" && j+1 < b && toks[j+1].key == "bàn") {
+		for j < b && (listSeparators[toks[j].key] || toks[j].text == ":" || toks[j].text == "(" || toks[j].text == ")" || toks[j].key == "địa" && j+1 < b && toks[j+1].key == "bàn") {
 			if toks[j].key == "địa" {
 				j++
 			}
@@ -326,15 +486,50 @@ func (d *docState) objects(s *sentence, j, b int, subject, subjectKind, relation
 		if j >= b {
 			break
 		}
+		if k := x.objectFiller(toks, j, b, n == 0); k > j {
+			j = k
+			continue
+		}
 		if toks[j].key == "các" || toks[j].key == "những" {
 			if r, e := x.rules.places.match(toks, j+1); e > j+1 && r.name == "" {
 				shared, j = r.kind, e
+				// "các phường, xã mới thành lập": several kinds, each item says its own
+				for j+1 < b && toks[j].text == "," && x.kindWord(toks, j+1) {
+					_, e := x.rules.places.match(toks, j+1)
+					shared, j = "", e
+				}
+				continue
+			}
+			if r, e := x.rules.bodies.match(toks, j+1); e > j+1 && e < b && toks[e].text == ":" {
+				sharedBody, sharedType, j = r.canonical, r.typ, e
 				continue
 			}
 		}
+		if k, kind := x.countOf(toks, j, b); k > j {
+			shared, j = kind, k // "03 tổ dân phố gồm:"
+			continue
+		}
+		if shared != "" && j+1 < b && toks[j+1].digit && firstWord(shared) == toks[j].key {
+			j++ // "4 tổ dân phố gồm: tổ 15, 16"
+		}
+		if ns := numberList(toks[j].text); shared != "" && ns != nil {
+			for _, nm := range ns {
+				area(&place{kind: shared, name: nm, level: x.levelOf(shared, nm)})
+			}
+			j++
+			continue
+		}
+		if n == 0 {
+			// "thực hiện nhiệm vụ Chủ tịch UBND tỉnh": the post is what the
+			// person stands in for, the body what they are responsible for
+			if tr, te := x.rules.titles.match(toks, j); te > j && te-tr.shares > j {
+				if bd := x.parseBody(s, te-tr.shares, modeList); bd != nil {
+					j = te - tr.shares
+				}
+			}
+		}
 		if p, e := x.parsePlace(toks, j); p != nil {
-			d.addArea(p, s)
-			d.addResp(subject, subjectKind, p.label(), "area", relation, s)
+			area(p)
 			if p.level == hoigraph.Village || isNumber(p.name) {
 				shared = p.kind // "tổ dân phố 15, 16 và 17", "ấp Bình Thạnh và Phong Điền"
 			}
@@ -343,34 +538,174 @@ func (d *docState) objects(s *sentence, j, b int, subject, subjectKind, relation
 				// "khu phố 5 đến khu phố 7": each one between
 				from, _ := strconv.Atoi(p.name)
 				for n := from + 1; n <= last; n++ {
-					q := &place{kind: p.kind, name: strconv.Itoa(n), level: p.level}
-					d.addArea(q, s)
-					d.addResp(subject, subjectKind, q.label(), "area", relation, s)
+					area(&place{kind: p.kind, name: strconv.Itoa(n), level: p.level})
 				}
 				j = k
 			}
 			continue
 		}
+		if r, e := x.rules.places.match(toks, j); e > j && r.name == "" && e < b {
+			if ns := numberList(toks[e].text); ns != nil { // "Tổ dân phố 55,56 và 57"
+				for _, nm := range ns {
+					area(&place{kind: r.kind, name: nm, level: x.levelOf(r.kind, nm)})
+				}
+				shared, j = r.kind, e+1
+				continue
+			}
+		}
 		if shared != "" {
 			if name, e := x.placeName(toks, j, shared, true); name != "" {
-				p := &place{kind: shared, name: name, level: x.levelOf(shared, name)}
-				d.addArea(p, s)
-				d.addResp(subject, subjectKind, p.label(), "area", relation, s)
+				area(&place{kind: shared, name: name, level: x.levelOf(shared, name)})
 				j = e
 				continue
 			}
 		}
-		bd := x.parseBody(s, j, modeList)
-		if bd == nil {
-			break
+		if bd := x.parseBody(s, j, modeList); bd != nil {
+			if o := d.resolve(bd, nil); o != nil {
+				if sharedBody != "" && sharedType == hoigraph.PartyCommittee && !strings.HasPrefix(o.name, sharedBody) {
+					// "các Đảng bộ: UBND tỉnh": the Party organisation of the UBND
+					o = &org{name: sharedBody + " " + o.name, typ: hoigraph.PartyCommittee, area: o.area}
+				}
+				body(o)
+			}
+			j = bd.end
+			continue
 		}
-		if o := d.resolve(bd, nil); o != nil {
-			d.addOrg(o, s)
-			d.addResp(subject, subjectKind, o.name, "org", relation, s)
+		if sharedBody != "" {
+			if o, e := d.namedItem(s, j, b, sharedBody, sharedType); o != nil {
+				body(o) // "các Đảng bộ: Công an tỉnh, Quân sự tỉnh"
+				j = e
+				continue
+			}
 		}
-		j = bd.end
+		// an item not understood: go on when a list of places follows it
+		// ("các cơ quan Đảng tỉnh và các xã A, B")
+		k := j
+		for k < b && k < j+8 && toks[k].text != "," && toks[k].key != "và" && toks[k].text != ";" {
+			k++
+		}
+		if k < b && (toks[k].text == "," || toks[k].key == "và") && k+1 < b && (toks[k+1].key == "các" && x.kindWord(toks, k+2) || x.startsPlace(toks, k+1)) {
+			j = k + 1
+			continue
+		}
+		break
 	}
 	return j
+}
+
+// objectFiller skips words that stand between a verb and its list: "toàn
+// (Đảng bộ)", "hoạt động của", and at the list's start a phrase of lower-case
+// words ending where a place is ("mới được thành lập trên địa bàn quận 11").
+func (x *Extractor) objectFiller(toks []token, j, b int, first bool) int {
+	switch {
+	case toks[j].key == "toàn":
+		return j + 1
+	case toks[j].key == "hoạt" && j+1 < b && toks[j+1].key == "động":
+		if j+2 < b && toks[j+2].key == "của" {
+			return j + 3
+		}
+		return j + 2
+	}
+	if r, e := x.rules.phrases.match(toks, j); first && e > j && (r == phraseRespAlso || r == phraseRespGroup || r == phraseResp) {
+		return e // "theo dõi, hướng dẫn và kiểm tra …"
+	}
+	if first && toks[j].key == "các" {
+		// "các đơn vị: A, B": a word for what the list holds
+		for k := j + 1; k < b && k <= j+3 && toks[k].word && !toks[k].upper; k++ {
+			if k+1 < b && toks[k+1].text == ":" && !x.kindWord(toks, j+1) {
+				if _, e := x.rules.bodies.match(toks, j+1); e == j+1 {
+					return k + 2
+				}
+			}
+		}
+	}
+	if !first || toks[j].upper || !toks[j].word || x.kindWord(toks, j) || toks[j].key == "các" {
+		return j
+	}
+	for k := j; k < b && k < j+8; k++ {
+		if x.startsPlace(toks, k) {
+			return k
+		}
+		if !toks[k].word || toks[k].upper {
+			break
+		}
+	}
+	return j
+}
+
+// countOf reads a count of units before their list: "4 tổ dân phố gồm",
+// "từ 05 tổ dân phố còn 03 tổ dân phố gồm có" and returns where the list
+// starts and the units' kind.
+func (x *Extractor) countOf(toks []token, j, b int) (int, string) {
+	kind := ""
+	k := j
+	for k < b {
+		switch {
+		case toks[k].key == "từ" || toks[k].key == "còn" || toks[k].key == "xuống" || toks[k].key == "lên":
+			k++
+			continue
+		case toks[k].digit && isNumber(toks[k].text):
+			r, e := x.rules.places.match(toks, k+1)
+			if e == k+1 || r.name != "" {
+				return j, ""
+			}
+			kind, k = r.kind, e
+			continue
+		}
+		break
+	}
+	if kind == "" || k >= b || toks[k].key != "gồm" {
+		return j, ""
+	}
+	k++
+	if k < b && toks[k].key == "có" {
+		k++
+	}
+	return k, kind
+}
+
+// numberList splits "55,56" (written without a space, which reads as one
+// token) into its numbers; nil for anything else.
+func numberList(t string) []string {
+	if strings.IndexByte(t, ',') < 0 {
+		return nil
+	}
+	parts := strings.Split(t, ",")
+	for _, p := range parts {
+		if !isNumber(p) {
+			return nil
+		}
+	}
+	return parts
+}
+
+// namedItem reads an item of a list under a shared body ("các Đảng bộ:
+// Công an tỉnh"): capitalised words, then maybe a kind of unit, which the
+// article's place of that kind completes.
+func (d *docState) namedItem(s *sentence, j, b int, head string, typ hoigraph.OrgType) (*org, int) {
+	x := d.x
+	toks := s.toks
+	k := j
+	var words []string
+	for k < b && toks[k].word && (toks[k].upper || len(words) > 0) && !toks[k].digit && toks[k].key != "và" && !x.startsPlace(toks, k) && !x.kindWord(toks, k) && len(words) < 5 {
+		words = append(words, toks[k].text)
+		k++
+	}
+	if len(words) == 0 {
+		return nil, j
+	}
+	var p *place
+	if pl, e := x.parsePlace(toks, k); pl != nil {
+		p, k = pl, e
+	} else if r, e := x.rules.places.match(toks, k); e > k && r.name == "" {
+		p, k = d.home.ofKind(r.kind), e
+	} else {
+		p = d.home.lowest()
+	}
+	if p == nil {
+		return nil, j
+	}
+	return &org{name: head + " " + strings.Join(words, " ") + " " + p.label(), typ: typ, area: p}, k
 }
 
 var directiveCode = regexp.MustCompile(`^\d+-[A-ZĐ][A-Za-zĐđ]*/[A-ZĐ][A-Za-zĐđ]*$`)

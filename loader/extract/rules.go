@@ -99,6 +99,9 @@ const (
 	phraseNotName   = "notname"
 	phraseRespUnder = "resp-under"
 	phraseFormer    = "former"
+	phraseRespGroup = "resp-group"
+	phraseRespCount = "resp-count"
+	phraseRespAlso  = "resp-also"
 )
 
 type bodyRule struct {
@@ -120,6 +123,13 @@ type placeRule struct {
 	name  string             // "" for a kind word
 }
 
+// groupRule is a kind of numbered working group (groups.tsv).
+type groupRule struct {
+	canonical string
+	leader    string   // the post of its leader
+	leaderKey []string // the leader's words as matching keys
+}
+
 type publisherRule struct {
 	marker    string // as written on the page
 	publisher string
@@ -133,6 +143,7 @@ type rules struct {
 	titles      *trie[titleRule]
 	places      *trie[placeRule]
 	phrases     *trie[string]
+	groups      *trie[groupRule]
 	surnames    map[string]bool
 	boilerplate []boilerRule
 	publishers  []publisherRule
@@ -174,12 +185,18 @@ func (r *rules) indexRoots() {
 	for k := range r.phrases.next {
 		r.roots[k] |= r.phrases.bit
 	}
+	for k := range r.groups.next {
+		r.roots[k] |= groupBit
+	}
 	for k := range r.surnames {
 		r.roots[k] |= surnameBit
 	}
 }
 
-const surnameBit = 0x10
+const (
+	surnameBit = 0x10
+	groupBit   = 0x20
+)
 
 // loadRules compiles the rule files in fsys (the embedded ones in
 // production, a test folder in tests).
@@ -193,8 +210,8 @@ func loadRules(fsys fs.FS) (*rules, error) {
 	}
 	r := &rules{bodies: newTrie[bodyRule](), titles: newTrie[titleRule](), places: newTrie[placeRule](),
 		phrases: newTrie[string](), surnames: map[string]bool{}, abbrevs: map[string]bool{},
-		villages: map[string]bool{}}
-	r.bodies.bit, r.titles.bit, r.places.bit, r.phrases.bit = 1, 2, 4, 8
+		villages: map[string]bool{}, groups: newTrie[groupRule]()}
+	r.bodies.bit, r.titles.bit, r.places.bit, r.phrases.bit, r.groups.bit = 1, 2, 4, 8, groupBit
 
 	t, err := read("rules/bodies.tsv", "pattern", "canonical", "type", "role", "unit")
 	if err != nil {
@@ -258,11 +275,25 @@ func loadRules(fsys fs.FS) (*rules, error) {
 	}
 	for _, rw := range t.rows {
 		switch role := rw.get("role"); role {
-		case phraseLink, phraseEnded, phraseAppoint, phraseResp, phraseRespPol, phraseArea, phraseNotName, phraseRespUnder, phraseFormer:
+		case phraseLink, phraseEnded, phraseAppoint, phraseResp, phraseRespPol, phraseArea, phraseNotName, phraseRespUnder, phraseFormer, phraseRespGroup, phraseRespCount, phraseRespAlso:
 			r.phrases.add(rw.get("pattern"), role)
 		default:
 			return nil, fmt.Errorf("%s:%d: unknown role %q", t.file, rw.line, role)
 		}
+	}
+
+	if t, err = read("rules/groups.tsv", "pattern", "canonical", "leader"); err != nil {
+		return nil, err
+	}
+	for _, rw := range t.rows {
+		g := groupRule{canonical: rw.get("canonical"), leader: rw.get("leader")}
+		for _, tok := range tokenize(g.leader, 0) {
+			g.leaderKey = append(g.leaderKey, tok.key)
+		}
+		if len(g.leaderKey) == 0 {
+			return nil, fmt.Errorf("%s:%d: a group needs the post of its leader", t.file, rw.line)
+		}
+		r.groups.add(rw.get("pattern"), g)
 	}
 
 	if t, err = read("rules/surnames.tsv", "surname"); err != nil {

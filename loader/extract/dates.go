@@ -1,0 +1,106 @@
+package extract
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+)
+
+// Dates: the source's own date, and when a fact starts to hold.
+//
+// Portals date an article in many ways: a header "Thứ Sáu, ngày 29 tháng 3
+// năm 2024", a line "Ngày 14-04-2021 - Lượt xem: 38" or "Đăng ngày
+// 03-08-2022 08:55", a dateline "Ngày 11.6, …" whose year only a "date
+// 2025-06" line of the page gives.
+
+var (
+	longDate  = regexp.MustCompile(`(?i)ngày (\d{1,2}) tháng (\d{1,2}) năm (\d{4})`)
+	shortDate = regexp.MustCompile(`\b(\d{1,2})([/.-])(\d{1,2})([/.-])(\d{4})\b`)
+	// metaDate is a page's "date 2025-06" or "date 2025-06-11" line.
+	metaDate = regexp.MustCompile(`^\s*date (\d{4})-(\d{2})(?:-(\d{2}))?\b`)
+	// dayMonthLine is a dateline without its year: "Ngày 11.6, …", "Sáng 19/4, …".
+	dayMonthLine = regexp.MustCompile(`^(?:\S+ )?(?:[Nn]gày )?(\d{1,2})[/.-](\d{1,2})\b`)
+	// sinceDate is "(kể) từ ngày 15/7/2022", "từ ngày 1-2".
+	sinceDate = regexp.MustCompile(`từ ngày (\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{4}))?`)
+)
+
+// articleDate is the source's date as an ISO date, as precise as the page
+// says it: its header or dateline in its first lines, else its "date" line.
+func articleDate(lines []line) string {
+	year, month, day := "", "", ""
+	for i, l := range lines {
+		if i > 8 {
+			break
+		}
+		if m := metaDate.FindStringSubmatch(l.text); m != nil {
+			year, month, day = m[1], m[2], m[3]
+			if day != "" {
+				return year + "-" + month + "-" + day
+			}
+			break
+		}
+	}
+	for i, l := range lines {
+		if i > 8 {
+			break
+		}
+		t := metaDate.ReplaceAllString(l.text, "")
+		t = strings.TrimSpace(t)
+		if m := longDate.FindStringSubmatch(t); m != nil && len(t) < 120 && validDate(m[2], m[1]) {
+			return isoDate(m[3], m[2], m[1])
+		}
+		// A date in the first words is the dateline's ("Chiều ngày
+		// 07/01/2021, …", "Ngày 14-04-2021 - Lượt xem"); further on it is
+		// some document's.
+		if m := shortDate.FindStringSubmatchIndex(t); m != nil && m[0] < 40 {
+			d, sep1, mo, sep2, y := t[m[2]:m[3]], t[m[4]:m[5]], t[m[6]:m[7]], t[m[8]:m[9]], t[m[10]:m[11]]
+			if sep1 == sep2 && validDate(mo, d) {
+				return isoDate(y, mo, d)
+			}
+		}
+		// "Ngày 11.6, …" under a "date 2025-06" line: the same month
+		if year != "" {
+			if m := dayMonthLine.FindStringSubmatch(t); m != nil && validDate(m[2], m[1]) && atoi(m[2]) == atoi(month) {
+				return isoDate(year, m[2], m[1])
+			}
+		}
+	}
+	if year != "" {
+		return year + "-" + month
+	}
+	return ""
+}
+
+// since is the date a sentence says its facts start from ("điều hành …
+// từ ngày 15/7/2022", "kể từ ngày 1/2/2020"), the year taken from the
+// source when the sentence leaves it out; "" when it says none.
+func (d *docState) since(s *sentence) string {
+	if !strings.Contains(s.text, "từ ngày") {
+		return ""
+	}
+	m := sinceDate.FindStringSubmatch(s.text)
+	if m == nil || !validDate(m[2], m[1]) {
+		return ""
+	}
+	year := m[3]
+	if year == "" {
+		if len(d.src.Date) < 4 {
+			return ""
+		}
+		year = d.src.Date[:4]
+	}
+	return isoDate(year, m[2], m[1])
+}
+
+func validDate(month, day string) bool {
+	m, d := atoi(month), atoi(day)
+	return m >= 1 && m <= 12 && d >= 1 && d <= 31
+}
+
+func atoi(s string) int {
+	n, err := strconv.Atoi(s)
+	if err != nil {
+		return -1
+	}
+	return n
+}

@@ -1,0 +1,246 @@
+package extract
+
+import (
+	"strings"
+
+	"hoigraph"
+)
+
+// Working groups: a committee sets up numbered groups ("thành lập 12 tổ
+// công tác"), each led by one of its members and in charge of some wards,
+// communes or bodies. Articles write each group in one of two ways:
+//
+//	"Tổ 1 do ông A, Trưởng ban Tổ chức, làm tổ trưởng, phụ trách các xã X, Y"
+//	"Ông A, Phó Bí thư, làm Trưởng đoàn kiểm tra số 01 gồm các xã X, Y"
+//
+// Both give the group (a body named after whoever founded it), its leader's
+// post in it, and the responsibility of the group and of its leader for
+// each unit listed. The kinds of group and their leaders' posts are in
+// rules/groups.tsv.
+
+// groupRef is a numbered group as a sentence names it.
+type groupRef struct {
+	rule       groupRule
+	bare       bool // one word ("Tổ 1"): the kind the article founded
+	number     string
+	start, end int
+	owner      *org // "… số 5 của Ủy ban MTTQ thành phố": written with it
+}
+
+// groupAt reads "Tổ 1", "Tổ công tác số 2", "Đoàn kiểm tra, giám sát số 01"
+// at toks[i]: a kind of group and its number.
+func (d *docState) groupAt(s *sentence, i int) *groupRef {
+	toks := s.toks
+	r, e := d.x.rules.groups.match(toks, i)
+	if e == i {
+		return nil
+	}
+	k := e
+	if k < len(toks) && toks[k].key == "số" {
+		k++
+	}
+	if k >= len(toks) || !toks[k].digit || !groupNumber(toks[k].text) {
+		return nil
+	}
+	g := &groupRef{rule: r, bare: e == i+1, number: toks[k].text, start: i, end: k + 1}
+	if g.end+1 < len(toks) && toks[g.end].key == "của" {
+		if bd := d.x.parseBody(s, g.end+1, modeLax); bd != nil {
+			if o := d.resolve(bd, nil); o != nil {
+				g.owner, g.end = o, bd.end
+			}
+		}
+	}
+	return g
+}
+
+// groupNumber is a group's number as written: 1, 01, 5A.
+func groupNumber(t string) bool {
+	n := 0
+	for n < len(t) && t[n] >= '0' && t[n] <= '9' {
+		n++
+	}
+	return n > 0 && n <= 3 && len(t)-n <= 1
+}
+
+// founders remembers who set up the article's groups and of what kind:
+// "Ban Thường vụ Tỉnh ủy … quyết định thành lập 12 tổ công tác", "huyện X
+// thành lập các đoàn kiểm tra". Later groups are named after them.
+func (d *docState) founders(s *sentence) {
+	toks := s.toks
+	for i := 0; i+1 < len(toks); i++ {
+		if toks[i].key != "thành" || toks[i+1].key != "lập" || i > 0 && toks[i].upper && toks[i-1].upper && toks[i-1].word {
+			continue // "huyện Châu Thành lập": the end of a name
+		}
+		k := i + 2
+		for k < len(toks) && k < i+5 && (toks[k].digit || toks[k].key == "các" || toks[k].key == "những") {
+			k++
+		}
+		r, e := d.x.rules.groups.match(toks, k)
+		if e == k {
+			continue
+		}
+		var owner *org
+		var at *place
+		for _, f := range s.found {
+			if f.tok < i {
+				owner = f.o
+			}
+		}
+		if owner == nil {
+			for j := 0; j < i; j++ {
+				if p, pe := d.x.parsePlace(toks, j); p != nil {
+					at = p
+					j = pe - 1
+				}
+			}
+		}
+		if owner == nil && at == nil && d.groupKind != "" {
+			return // a caption's "X thành lập 12 tổ công tác" says less than the text did
+		}
+		d.groupKind, d.groupOwner, d.groupPlace = r.canonical, owner, at
+		return
+	}
+}
+
+// groupOrg is the body a group names: its kind and number, then whose it is.
+func (d *docState) groupOrg(g *groupRef) *org {
+	kind := g.rule.canonical
+	if g.bare && d.groupKind != "" && firstWord(d.groupKind) == firstWord(kind) {
+		kind = d.groupKind // "Tổ 1" of "thành lập 12 tổ công tác"
+	}
+	name := kind + " số " + g.number
+	o := &org{typ: hoigraph.OtherOrg}
+	switch owner := firstOrg(g.owner, d.groupOwner); {
+	case owner != nil:
+		o.name, o.parent, o.area = name+" của "+owner.name, owner, owner.area
+	case d.groupPlace != nil:
+		o.name, o.area = name+" "+d.groupPlace.label(), d.groupPlace
+	case d.home.lowest() != nil:
+		o.name, o.area = name+" "+d.home.lowest().label(), d.home.lowest()
+	default:
+		return nil // two articles' "Tổ 1" are not one body
+	}
+	return o
+}
+
+func firstOrg(os ...*org) *org {
+	for _, o := range os {
+		if o != nil {
+			return o
+		}
+	}
+	return nil
+}
+
+func firstWord(s string) string {
+	if i := strings.IndexByte(s, ' '); i >= 0 {
+		s = s[:i]
+	}
+	return wordKey(s)
+}
+
+// leaderAt reports the words of a group's leader's post at toks[k]
+// ("tổ trưởng") and where they end.
+func leaderAt(toks []token, k int, g groupRule) int {
+	for n, w := range g.leaderKey {
+		if k+n >= len(toks) || toks[k+n].key != w {
+			return k
+		}
+	}
+	return k + len(g.leaderKey)
+}
+
+// groups reads the sentence's working groups and marks the tokens they
+// used, which the clauses of responsibility then leave alone.
+func (d *docState) groups(s *sentence) []bool {
+	x := d.x
+	toks := s.toks
+	var used []bool
+	clause := 0 // where the clause at i starts
+	for i := 0; i < len(toks); i++ {
+		if toks[i].text == ";" {
+			clause = i + 1
+			continue
+		}
+		var g *groupRef
+		person, leadEnd := personRef{}, -1
+		if g = d.groupAt(s, i); g != nil && g.end+1 < len(toks) && toks[g.end].text == "," && toks[g.end+1].key == "do" {
+			g.end++ // "tổ 1, do ông A … làm tổ trưởng"
+		}
+		if g != nil && g.end < len(toks) && toks[g.end].key == "do" {
+			// "Tổ 1 do (ông) A, posts, làm tổ trưởng": the leader is the
+			// first person named before "làm"
+			for k := g.end + 1; k < len(toks) && k < g.end+40 && toks[k].text != ";"; k++ {
+				if toks[k].key == "làm" {
+					if e := leaderAt(toks, k+1, g.rule); e > k+1 {
+						leadEnd = e
+					}
+					break
+				}
+				if person.name == "" {
+					if p := x.personAfter(s, k); p.name != "" {
+						person = p
+						k = p.nameEnd - 1
+					}
+				}
+			}
+		} else if g == nil && toks[i].key == "làm" {
+			// "A, posts, làm Trưởng đoàn kiểm tra số 01", "làm Tổ trưởng
+			// Tổ công tác số 3": the leader is the clause's first person
+			for p := i + 2; p <= i+4 && g == nil; p++ {
+				if g = d.groupAt(s, p); g != nil && leaderAt(toks, i+1, g.rule) != p &&
+					!(p == i+2 && toks[i+1].key == "trưởng") {
+					g = nil
+				}
+			}
+			if g == nil {
+				continue
+			}
+			leadEnd = g.end
+			for j := clause; j < i && person.name == ""; j++ {
+				person = x.personAfter(s, j)
+			}
+			g.start = clause
+		} else {
+			g = nil
+		}
+		if g == nil || leadEnd < 0 {
+			continue
+		}
+		o := d.groupOrg(g)
+		if o == nil {
+			continue
+		}
+		d.addOrg(o, s)
+		if person.name != "" {
+			d.addPerson(person.name, s)
+			d.addHolds(person.name, g.rule.leader, o, false, s)
+		}
+		// the verb: "phụ trách", "chỉ đạo", "gồm (các)"
+		j := leadEnd
+		if j < len(toks) && toks[j].text == "," {
+			j++
+		}
+		r, e := x.rules.phrases.match(toks, j)
+		if e == j || r != phraseResp && r != phraseRespPol && r != phraseRespGroup {
+			i = leadEnd - 1
+			continue
+		}
+		b := e
+		for b < len(toks) && toks[b].text != ";" {
+			b++
+		}
+		end := d.objects(s, e, b, o.name, "org", "in_charge", ruleGroup)
+		if person.name != "" {
+			d.objects(s, e, b, person.name, "person", "in_charge", ruleGroupLeader)
+		}
+		if used == nil {
+			used = make([]bool, len(toks))
+		}
+		for k := g.start; k < end; k++ {
+			used[k] = true
+		}
+		i = end - 1
+	}
+	return used
+}
