@@ -1,6 +1,7 @@
-// Package httpapi is hoigraph's HTTP server: GraphQL at /graphql, GraphiQL
-// at / (its assets embedded, so it works with no internet), /healthz and
-// /metrics, and exports at /export/{format}. It owns the safety of the API — request timeouts, depth and
+// Package httpapi is hoigraph's HTTP server: the analyst page at / (built
+// from web/ into page/), GraphQL at /graphql, GraphiQL at /graphiql (the
+// assets of both embedded, so they work with no internet), exports at
+// /export/{format}, /healthz and /metrics. It owns the safety of the API — request timeouts, depth and
 // complexity limits, client-safe errors — and its operability: Prometheus
 // metrics and structured logs.
 package httpapi
@@ -35,6 +36,12 @@ import (
 
 //go:embed static
 var static embed.FS
+
+// page is the analyst page, bundled from web/ by esbuild (make -C web, or
+// `npm run build` there); make test checks that it matches its sources.
+//
+//go:embed page
+var page embed.FS
 
 // Config is what the server needs; zero limits take the defaults.
 type Config struct {
@@ -155,13 +162,18 @@ func New(cfg Config) *Server {
 	})
 
 	assets, _ := fs.Sub(static, "static")
+	pageAssets, _ := fs.Sub(page, "page")
 	mux := http.NewServeMux()
 	mux.Handle("/graphql", unsupported(s.authenticate(s.withTimeout(gql))))
 	mux.Handle("GET /static/", http.StripPrefix("/static/", http.FileServerFS(assets)))
-	mux.HandleFunc("GET /{$}", func(w http.ResponseWriter, r *http.Request) {
+	mux.HandleFunc("GET /graphiql", func(w http.ResponseWriter, r *http.Request) {
 		http.ServeFileFS(w, r, assets, "index.html")
 	})
 	mux.Handle("GET /export/{format}", s.authenticate(s.exportHandler()))
+	mux.Handle("GET /assets/", http.StripPrefix("/assets/", http.FileServerFS(pageAssets)))
+	mux.HandleFunc("GET /{$}", func(w http.ResponseWriter, r *http.Request) {
+		http.ServeFileFS(w, r, pageAssets, "index.html")
+	})
 	mux.HandleFunc("GET /healthz", s.healthz)
 	mux.Handle("GET /metrics", s.metrics.handler())
 	if len(cfg.Hosts) == 0 {

@@ -113,28 +113,43 @@ func get(t *testing.T, url string) (int, string, string) {
 	return res.StatusCode, res.Header.Get("Content-Type"), string(b)
 }
 
-func TestGraphiQLIsServedWithoutCDN(t *testing.T) {
+func TestPagesAreServedWithoutCDN(t *testing.T) {
 	a := newAPI(t, httpapi.Config{})
-	code, ctype, page := get(t, a.url+"/")
-	if code != 200 || !strings.HasPrefix(ctype, "text/html") || !strings.Contains(page, "graphiql") {
-		t.Fatalf("GET / = %d %s", code, ctype)
-	}
-	// Every script and stylesheet is one of ours, and each is served.
-	refs := regexp.MustCompile(`(?:src|href)="([^"]+)"`).FindAllStringSubmatch(page, -1)
-	if len(refs) < 4 {
-		t.Fatalf("page references %d assets", len(refs))
-	}
-	for _, r := range refs {
-		if !strings.HasPrefix(r[1], "/static/") {
-			t.Errorf("asset %s is not bundled", r[1])
-			continue
-		}
-		if code, _, body := get(t, a.url+r[1]); code != 200 || len(body) == 0 {
-			t.Errorf("GET %s = %d (%d bytes)", r[1], code, len(body))
-		}
+	for _, p := range []struct {
+		path, marker, prefix string
+		assets               int
+	}{
+		{"/graphiql", "graphiql", "/static/", 4},
+		{"/", `id="app"`, "/assets/", 2},
+	} {
+		assertPageServed(t, a.url, p.path, p.marker, p.prefix, p.assets)
 	}
 	if code, _, _ := get(t, a.url+"/nowhere"); code != 404 {
 		t.Errorf("GET /nowhere = %d", code)
+	}
+}
+
+// assertPageServed checks that the page at path is HTML containing marker,
+// and that every script and stylesheet it references (at least min) is one
+// of ours under prefix, and is served.
+func assertPageServed(t *testing.T, base, path, marker, prefix string, min int) {
+	t.Helper()
+	code, ctype, page := get(t, base+path)
+	if code != 200 || !strings.HasPrefix(ctype, "text/html") || !strings.Contains(page, marker) {
+		t.Fatalf("GET %s = %d %s", path, code, ctype)
+	}
+	refs := regexp.MustCompile(`<(?:script|link)\b[^>]*\b(?:src|href)="([^"#]+)"`).FindAllStringSubmatch(page, -1)
+	if len(refs) < min {
+		t.Fatalf("%s references %d assets, want at least %d", path, len(refs), min)
+	}
+	for _, r := range refs {
+		if !strings.HasPrefix(r[1], prefix) {
+			t.Errorf("%s: asset %s is not bundled", path, r[1])
+			continue
+		}
+		if code, _, body := get(t, base+r[1]); code != 200 || len(body) == 0 {
+			t.Errorf("GET %s = %d (%d bytes)", r[1], code, len(body))
+		}
 	}
 }
 

@@ -48,7 +48,7 @@ if [ -n "${GAZETTEER:-}" ]; then
 fi
 
 bin/hoigraph load "${gazetteer[@]}" "$corpus" examples/curated
-echo "run.sh: GraphQL API on http://$listen/graphql (GraphiQL at http://$listen/); Ctrl-C stops"
+echo "run.sh: the page on http://$listen/, GraphQL on http://$listen/graphql (GraphiQL at http://$listen/graphiql); Ctrl-C stops"
 bin/hoigraph serve -listen "$listen" "${gazetteer[@]}" &
 serve_pid=$!
 trap 'kill -TERM $serve_pid 2>/dev/null; wait $serve_pid 2>/dev/null; cleanup; exit 0' INT TERM

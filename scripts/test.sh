@@ -30,6 +30,9 @@ scripts/gazetteer/gazetteer.sh
 
 echo "== Python consumers of the exports (NetworkX, pinned in scripts/export/requirements.txt)"
 scripts/export/venv.sh >/dev/null
+echo "== the page's bundle (httpapi/page) matches web/src and web/package-lock.json"
+if [ ! -d web/node_modules/esbuild ]; then (cd web && npm ci --no-audit --no-fund --silent); fi
+node web/build.mjs --check
 
 echo "== go test (real Neo4j)"
 # -p 1: the integration packages share one Neo4j and each empties it.
@@ -41,5 +44,6 @@ scripts/neo4j/neo4j.sh with -- bash -c '
 	echo "== go test (real Neo4j, neo4j:// routing URI)"
 	NEO4J_URI=${NEO4J_URI/bolt:/neo4j:} go test -p 1 -count=1 ./store/
 	if [ -x scripts/audit.sh ]; then scripts/audit.sh; fi
+	scripts/page-test.sh
 '
 echo "== make test passed in $(( $(date +%s) - t0 )) s"

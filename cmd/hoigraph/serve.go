@@ -20,7 +20,7 @@ import (
 )
 
 func init() {
-	commands["serve"] = command{"serve the GraphQL API (GraphiQL at /, /graphql, /export/{format}, /healthz, /metrics)", runServe}
+	commands["serve"] = command{"serve the analyst page (/), GraphQL (/graphql), GraphiQL (/graphiql), exports (/export/{format}), /healthz and /metrics", runServe}
 }
 
 func runServe(ctx context.Context, args []string) error {
