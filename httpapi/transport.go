@@ -154,7 +154,9 @@ func writeResponse(w io.Writer, resp *graphql.Response, withNullData bool) {
 
 // unsupported answers, in JSON with a code, the requests no transport
 // takes (gqlgen would answer them "transport not supported" in plain text):
-// another method, a POST that is not JSON, a websocket upgrade.
+// another method, a POST that is neither JSON nor a multipart upload (the
+// GraphQL multipart request spec, for ingestArticle and uploadCurated), a
+// websocket upgrade.
 func unsupported(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		status, msg := 0, ""
@@ -162,8 +164,8 @@ func unsupported(next http.Handler) http.Handler {
 		switch {
 		case r.Header.Get("Upgrade") != "":
 			status, msg = http.StatusBadRequest, "websocket and other upgrades are not supported: send GraphQL over POST or GET"
-		case r.Method == http.MethodPost && mt != mediaJSON:
-			status, msg = http.StatusUnsupportedMediaType, fmt.Sprintf("content type %q is not supported: send application/json", r.Header.Get("Content-Type"))
+		case r.Method == http.MethodPost && mt != mediaJSON && mt != "multipart/form-data":
+			status, msg = http.StatusUnsupportedMediaType, fmt.Sprintf("content type %q is not supported: send application/json (or multipart/form-data for uploads)", r.Header.Get("Content-Type"))
 		case r.Method != http.MethodPost && r.Method != http.MethodGet:
 			w.Header().Set("Allow", "GET, POST")
 			status, msg = http.StatusMethodNotAllowed, fmt.Sprintf("method %s is not supported: use POST (or GET for queries)", r.Method)
