@@ -42,7 +42,7 @@ function colour(n) {
 
 // exportHref is the exports endpoint's address for the neighbourhood drawn.
 export function exportHref(format, id, depth) {
-  return '/export/' + format + '?' + new URLSearchParams({ node: id, depth: String(depth) }).toString();
+  return '/export/' + format + '?' + new URLSearchParams({ around: id, depth: String(depth) }).toString();
 }
 
 export function networkView(params, navigate) {
