@@ -69,7 +69,9 @@ store_password() {
 		log "the store in $dir was created with the published password; delete it to get a random one"
 	else
 		mkdir -p "$dir"
-		password=$(head -c 18 /dev/urandom | base64 | tr '+/' '-_')
+		# Letters and digits only: a leading '-' would read as an option to
+		# neo4j-admin, and no shell, URL or .env needs quoting for these.
+		password=$(LC_ALL=C tr -dc 'A-Za-z0-9' </dev/urandom | head -c 24 || true)
 		(umask 077 && printf '%s\n' "$password" >"$dir/password.tmp" && mv "$dir/password.tmp" "$dir/password")
 		log "new store: its neo4j password is in $dir/password (readable by you alone)"
 	fi
@@ -102,7 +104,7 @@ server.directories.import=$dir/import
 CONF
 	if [ ! -f "$dir/data/dbms/auth.ini" ] && [ ! -d "$dir/data/databases/system" ]; then
 		NEO4J_HOME=$dir NEO4J_CONF=$dir/conf "$java" -cp "$lib/*" org.neo4j.cli.AdminTool \
-			dbms set-initial-password "$password" >"$dir/logs/admin.log" 2>&1 \
+			dbms set-initial-password -- "$password" >"$dir/logs/admin.log" 2>&1 \
 			|| die "could not set the initial password (see $dir/logs/admin.log)"
 	fi
 }
