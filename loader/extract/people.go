@@ -227,6 +227,21 @@ func (d *docState) people(s *sentence) {
 				i = end
 				continue
 			}
+			if pluralBefore(toks, i, false) {
+				// "bầu các ông A, Trưởng Ban …; B, Chỉ huy trưởng …; C, Bí
+				// thư … giữ chức Ủy viên Ban Thường vụ": each their own
+				// posts, and the appointment at the end is everyone's
+				names, end, last := d.nameRun(toks, i, nil, s)
+				if len(names) > 1 {
+					if items := d.sharedAppointment(s, last); len(items) > 0 {
+						for _, n := range names {
+							d.holdList(n, items, false, s)
+						}
+					}
+				}
+				i = end
+				continue
+			}
 			if afterFor(toks, i) && e < len(toks) && toks[e].text == "," {
 				i = e // "Đối với đồng chí A, Bí thư Đảng ủy ghi nhận …": the comma ends the phrase
 				continue
@@ -239,6 +254,17 @@ func (d *docState) people(s *sentence) {
 			if i > 0 {
 				if r, fe := x.rules.phrases.match(toks, i-1); fe == i && r == phraseFormer {
 					items = nil // "nguyên Chủ tịch … A": a post no longer held
+				}
+			}
+			if len(items) > 0 && pluralBefore(toks, i, true) {
+				// "các đồng chí là Ủy viên Ban Thường vụ Tỉnh ủy: A, Trưởng
+				// ban …; B, …", "2 Phó Chủ tịch Hội gồm bà A và ông B":
+				// the posts before the list are every name's
+				if k := listOpening(toks, pe); k > pe {
+					if names, end, _ := d.nameRun(toks, k, items, s); len(names) > 0 {
+						i = end
+						continue
+					}
 				}
 			}
 			at := pe
@@ -270,14 +296,123 @@ func (d *docState) people(s *sentence) {
 	}
 }
 
-// nameAfter reports a person's name at toks[k], after an honorific if any.
-func (d *docState) nameAfter(toks []token, k int) bool {
+// pluralBefore reports words before toks[i] that announce several people:
+// "các ông", "các bà", "các đồng chí (là)", and with count a number ("2
+// Phó Chủ tịch").
+func pluralBefore(toks []token, i int, count bool) bool {
+	k := i - 1
+	if k >= 0 && toks[k].key == "là" {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	if count && toks[k].digit && isNumber(toks[k].text) {
+		return true
+	}
+	if toks[k].key == "chí" && k >= 1 && toks[k-1].key == "đồng" {
+		k--
+	} else if !honorifics[toks[k].key] {
+		return false
+	}
+	return k >= 1 && (toks[k-1].key == "các" || toks[k-1].key == "những")
+}
+
+// listOpening is where the names of a list start after posts ending at k:
+// after ":", "gồm", "gồm có" or "là" (and a ":" after them), else k.
+func listOpening(toks []token, k int) int {
+	if k < len(toks) && toks[k].text == ":" {
+		return k + 1
+	}
+	e := k
+	switch {
+	case e+1 < len(toks) && toks[e].key == "gồm" && toks[e+1].key == "có":
+		e += 2
+	case e < len(toks) && (toks[e].key == "gồm" || toks[e].key == "là"):
+		e++
+	default:
+		return k
+	}
+	if e < len(toks) && toks[e].text == ":" {
+		e++
+	}
+	return e
+}
+
+// nameRun reads the names of a list from toks[k] ("A, Trưởng ban …; B, …
+// và C"), each with its own posts after it and with shared, the posts
+// written before the list; it returns the names, where the list ends and
+// where its last name starts.
+func (d *docState) nameRun(toks []token, k int, shared []postItem, s *sentence) ([]string, int, int) {
+	var names []string
+	end, last := k, k
+	for {
+		at := d.skipHonorific(toks, end)
+		name, e := d.personAt(toks, at)
+		if name == "" {
+			break
+		}
+		last = at
+		d.addPerson(name, s)
+		names = append(names, name)
+		if len(shared) > 0 {
+			d.holdList(name, shared, false, s)
+		}
+		end = d.postsAfter(name, e, s)
+		if end < len(toks) && (toks[end].text == ";" || toks[end].text == "," || toks[end].key == "và") {
+			end++
+			continue
+		}
+		break
+	}
+	if len(names) > 0 && end > k && end <= len(toks) && (toks[end-1].text == ";" || toks[end-1].text == "," || toks[end-1].key == "và") {
+		end-- // the separator after the last name is not the list's
+	}
+	return names, end, last
+}
+
+// skipHonorific steps over an honorific or a rank before a name: "đồng
+// chí", "ông", "bà", and the words of phrases.tsv with role prefix
+// ("Đại tá", "TS.").
+func (d *docState) skipHonorific(toks []token, k int) int {
 	if k+1 < len(toks) && toks[k].key == "đồng" && toks[k+1].key == "chí" {
 		k += 2
 	} else if k < len(toks) && honorifics[toks[k].key] {
 		k++
 	}
-	name, _ := d.personAt(toks, k)
+	for n := 0; n < 3; n++ { // "Thiếu tướng", "PGS. TS. NGƯT"
+		r, e := d.x.rules.phrases.match(toks, k)
+		if e == k || r != phrasePrefix {
+			break
+		}
+		k = e
+		if k < len(toks) && toks[k].text == "." {
+			k++
+		}
+	}
+	return k
+}
+
+// sharedAppointment reads the posts of the last appointment phrase of the
+// clause from toks[k] ("… giữ chức Ủy viên Ban Thường vụ"), or nil.
+func (d *docState) sharedAppointment(s *sentence, k int) []postItem {
+	toks := s.toks
+	last := -1
+	for j := k; j < len(toks) && toks[j].text != "."; j++ {
+		if r, pe := d.x.rules.phrases.match(toks, j); pe > j && r == phraseAppoint {
+			last = pe
+		}
+	}
+	if last < 0 {
+		return nil
+	}
+	items, _ := d.x.parsePosts(s, last, true)
+	return items
+}
+
+// nameAfter reports a person's name at toks[k], after an honorific if any.
+func (d *docState) nameAfter(toks []token, k int) bool {
+	name, _ := d.personAt(toks, d.skipHonorific(toks, k))
 	return name != ""
 }
 
@@ -363,9 +498,14 @@ func (d *docState) postsAfter(name string, e int, s *sentence) int {
 			e = pe
 			continue
 		}
+		if ce == e && e < len(toks) {
+			if _, te := x.rules.titles.match(toks, e); te > e {
+				role = phraseLink // "đồng chí A ủy viên ban thường vụ huyện ủy": no mark between
+			}
+		}
 		var items []postItem
 		pe := ce
-		if ce > e && (role == phraseLink || role == phraseEnded || role == phraseAppoint) {
+		if (ce > e || role == phraseLink) && (role == phraseLink || role == phraseEnded || role == phraseAppoint) {
 			items, pe = x.parsePosts(s, ce, true)
 			if role == phraseLink && len(items) > 0 && d.nameAfter(toks, pe) {
 				return e // "Chủ tịch nước A, Thủ tướng Chính phủ B": the posts are the next name's
