@@ -44,9 +44,9 @@ func TestPostConstructions(t *testing.T) {
 				"holds|Hoàng Thị Thu|Phó Thủ tướng|Chính phủ"},
 		},
 		{
-			name:   "a lower-case post right after the name, with no mark between",
-			text:   "Huyện Tuy Phước làm việc với xã Phước Hòa\n\nTham dự có đồng chí Trần Thị Lan ủy viên ban thường vụ huyện ủy Tuy Phước, phó chủ tịch UBND huyện Tuy Phước.",
-			want:   []string{"holds|Trần Thị Lan|Ủy viên|Ban Thường vụ Huyện ủy Tuy Phước", "holds|Trần Thị Lan|Phó Chủ tịch|UBND huyện Tuy Phước"},
+			name: "a lower-case post right after the name, with no mark between",
+			text: "Huyện Tuy Phước làm việc với xã Phước Hòa\n\nTham dự có đồng chí Trần Thị Lan ủy viên ban thường vụ huyện ủy Tuy Phước, phó chủ tịch UBND huyện Tuy Phước.",
+			want: []string{"holds|Trần Thị Lan|Ủy viên|Ban Thường vụ Huyện ủy Tuy Phước", "holds|Trần Thị Lan|Phó Chủ tịch|UBND huyện Tuy Phước"},
 		},
 		{
 			name: "posts written before a list are every name's: after a colon, gồm or là",
