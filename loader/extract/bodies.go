@@ -52,6 +52,32 @@ type sentence struct {
 	// token i is in ("hội xã hội thành phố (Hội Nông dân, …)"), or "".
 	parenKind []string
 	found     []orgAt // the bodies read in running text, in order
+	// free are the places the sentence names in its own right, not as a
+	// body's scope ("trên địa bàn thành phố X", "tại xã Y"): a body named
+	// after one without a place of its own is there.
+	free []placeAt
+}
+
+// placeAt is a place a sentence names at a token.
+type placeAt struct {
+	tok int
+	p   *place
+}
+
+// sentencePlace is the place the current sentence gives a body at token
+// tok written without one: the nearest free place named before it, of the
+// kind asked when one is ("UBND xã" takes a commune).
+func (d *docState) sentencePlace(tok int, kind string) *place {
+	if d.cur == nil {
+		return nil
+	}
+	for i := len(d.cur.free) - 1; i >= 0; i-- {
+		f := d.cur.free[i]
+		if f.tok < tok && (kind == "" || f.p.kind == kind) {
+			return f.p
+		}
+	}
+	return nil
 }
 
 func (x *Extractor) newSentence(sp span) *sentence {
@@ -466,6 +492,9 @@ func (d *docState) resolve(b *bodyRef, ctx *bodyRef) *org {
 	case roleCommittee:
 		p := b.place
 		if p == nil {
+			p = d.sentencePlace(b.start, b.rule.unit)
+		}
+		if p == nil {
 			p = d.home.ofKind(b.rule.unit)
 		}
 		if p == nil {
@@ -483,9 +512,13 @@ func (d *docState) resolve(b *bodyRef, ctx *bodyRef) *org {
 	case roleLocal, roleHead:
 		p := b.place
 		if p == nil && b.levelKind != "" {
-			p = d.home.ofKind(b.levelKind)
+			if p = d.sentencePlace(b.start, b.levelKind); p == nil {
+				p = d.home.ofKind(b.levelKind)
+			}
 		} else if p == nil {
-			p = d.home.lowest()
+			if p = d.sentencePlace(b.start, ""); p == nil || b.rule.canonical == "Đảng ủy" && p.level != hoigraph.Commune {
+				p = d.home.lowest()
+			}
 			if b.rule.canonical == "Đảng ủy" && (p == nil || p.level != hoigraph.Commune) {
 				return nil // a bare Đảng ủy is the article's commune's
 			}
