@@ -386,9 +386,10 @@ func (x *Extractor) placeName(toks []token, j int, kind string, afterKind bool) 
 	if x.gaz != nil {
 		person := x.startsPerson(toks, j)
 		for n := len(words); n > 0; n-- {
-			if person && n < len(words) && n < 3 {
+			if person && n < len(words) && n < 3 && !x.startsPerson(toks, j+n) {
 				// "Hội LHPN xã Cao Minh Long": a name that goes on past
-				// the unit's is a person's
+				// the unit's is a person's, unless a name starts there
+				// ("Thành ủy Hà Nội Đỗ Văn Hùng")
 				break
 			}
 			name := strings.Join(words[:n], " ")

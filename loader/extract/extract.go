@@ -136,9 +136,10 @@ type docState struct {
 	groupKind  string
 	groupOwner *org
 	groupPlace *place
-	named      []string  // everyone named so far, for "Ông Được" later
-	cur        *sentence // the sentence being read, whose places scope its bodies
-	listOpen   bool      // the last clause's list ran to its end (a ";" may go on with it)
+	named      []string        // everyone named so far, for "Ông Được" later
+	placeNames map[string]bool // the word keys of every place the article names, footers included
+	cur        *sentence       // the sentence being read, whose places scope its bodies
+	listOpen   bool            // the last clause's list ran to its end (a ";" may go on with it)
 }
 
 func (d *docState) run() {
@@ -185,6 +186,12 @@ func (d *docState) run() {
 	for _, p := range footer {
 		if p.level.Depth() < deepest || !named {
 			mentions = append(mentions, p)
+		}
+	}
+	d.placeNames = make(map[string]bool, len(mentions)+len(footer))
+	for _, ps := range [][]*place{mentions, footer} {
+		for _, p := range ps {
+			d.placeNames[wordKey(p.name)] = true
 		}
 	}
 	d.home = x.findHome(mentions, province, d.src.Date)

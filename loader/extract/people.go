@@ -45,6 +45,9 @@ func (x *Extractor) parsePosts(s *sentence, j int, lax bool) ([]postItem, int) {
 		if tr.implies != "" {
 			rule, _ := x.rules.bodies.exact(tr.implies)
 			item.body = &bodyRef{rule: rule, core: rule.canonical, start: k, end: te}
+			if r, e := x.rules.bodies.match(toks, te); e > te && r.canonical == rule.canonical {
+				next, item.body.end = e, e // "Thủ tướng Chính phủ A": the body the title implies, written out
+			}
 		} else {
 			m := te - tr.shares
 			if m < len(toks) && toks[m].key == "của" {
@@ -150,6 +153,46 @@ func (x *Extractor) personAt(toks []token, i int) (string, int) {
 	return strings.Join(words, " "), j
 }
 
+// personAt reads a person's name at toks[i] as the Extractor does, then
+// drops a place written before it: a caption's "Hà Nội Trịnh Huy Thành",
+// "Bí thư huyện ủy Quan Hóa Hà Thị Hương". The place is one the article
+// names elsewhere, or a province or district the gazetteer knows; what is
+// left must itself start a name of two words or more.
+func (d *docState) personAt(toks []token, i int) (string, int) {
+	name, e := d.x.personAt(toks, i)
+	if name == "" || e-i < 4 {
+		return name, e
+	}
+	for n := 2; n <= 3 && e-(i+n) >= 2; n++ {
+		if !d.x.startsPerson(toks, i+n) {
+			continue
+		}
+		if d.isPlace(toks[i : i+n]) {
+			return d.x.personAt(toks, i+n)
+		}
+	}
+	return name, e
+}
+
+// isPlace reports words naming a place of the article, or a province or
+// district of the gazetteer.
+func (d *docState) isPlace(words []token) bool {
+	parts := make([]string, len(words))
+	for k, t := range words {
+		parts[k] = t.text
+	}
+	name := strings.Join(parts, " ")
+	if d.placeNames[wordKey(name)] {
+		return true
+	}
+	for _, u := range d.x.lookup(name) {
+		if u.Level != hoigraph.Commune && u.Answers(name) {
+			return true
+		}
+	}
+	return false
+}
+
 func (x *Extractor) isSurname(t token) bool {
 	if t.roots&rootsKnown != 0 {
 		return t.roots&surnameBit != 0
@@ -168,7 +211,10 @@ func (d *docState) people(s *sentence) {
 	x := d.x
 	toks := s.toks
 	for i := 0; i < len(toks); {
-		if name, e := x.personAt(toks, i); name != "" {
+		if r, ce := x.rules.phrases.match(toks, i); ce > i && r == phraseCareer {
+			return // "ông A từng là Chủ tịch …, Bí thư …": a career, no post held now
+		}
+		if name, e := d.personAt(toks, i); name != "" {
 			d.addPerson(name, s)
 			if names, ne := x.nameList(toks, name, e); names != nil {
 				// "các bà A, B được bầu làm Phó Chủ tịch": the posts are
@@ -209,7 +255,7 @@ func (d *docState) people(s *sentence) {
 					at = k + 1
 				}
 			}
-			if name, e := x.personAt(toks, at); name != "" && len(items) > 0 {
+			if name, e := d.personAt(toks, at); name != "" && len(items) > 0 {
 				d.addPerson(name, s)
 				d.holdList(name, items, false, s)
 				i = d.postsAfter(name, e, s) // the same person may go on
@@ -222,6 +268,17 @@ func (d *docState) people(s *sentence) {
 		}
 		i++
 	}
+}
+
+// nameAfter reports a person's name at toks[k], after an honorific if any.
+func (d *docState) nameAfter(toks []token, k int) bool {
+	if k+1 < len(toks) && toks[k].key == "đồng" && toks[k+1].key == "chí" {
+		k += 2
+	} else if k < len(toks) && honorifics[toks[k].key] {
+		k++
+	}
+	name, _ := d.personAt(toks, k)
+	return name != ""
 }
 
 // afterFor reports a name at toks[i] introduced by "đối với" ("Đối với
@@ -310,6 +367,9 @@ func (d *docState) postsAfter(name string, e int, s *sentence) int {
 		pe := ce
 		if ce > e && (role == phraseLink || role == phraseEnded || role == phraseAppoint) {
 			items, pe = x.parsePosts(s, ce, true)
+			if role == phraseLink && len(items) > 0 && d.nameAfter(toks, pe) {
+				return e // "Chủ tịch nước A, Thủ tướng Chính phủ B": the posts are the next name's
+			}
 		}
 		if len(items) == 0 {
 			// "…, đến nhận công tác tại Ban X và giữ chức Y": an
