@@ -88,4 +88,16 @@ var bodyConstructions = []struct {
 		text: "Tỉnh Bạc Liêu thăm hỏi nạn nhân\n\nHội Nạn nhân chất độc da cam/dioxin tỉnh Bạc Liêu phối hợp với Quỹ Nạn nhân chất độc da cam/dioxin tỉnh Bạc Liêu trao 30 suất quà.",
 		want: []string{"org|Hội Nạn nhân chất độc da cam/dioxin tỉnh Bạc Liêu|association", "org|Quỹ Nạn nhân chất độc da cam/dioxin tỉnh Bạc Liêu|other"},
 	}},
+	{construction: construction{
+		name: "a unit whose name joins two names with a dash",
+		text: "Phường Văn Miếu – Quốc Tử Giám ra mắt\n\nĐồng chí Lê Minh Đức được chỉ định làm Bí thư Đảng ủy phường Văn Miếu – Quốc Tử Giám. Đồng chí Phạm Thu Hà giữ chức Chủ tịch UBND phường Văn Miếu - Quốc Tử Giám.",
+		want: []string{"org|Đảng ủy phường Văn Miếu – Quốc Tử Giám|party_committee", "org|UBND phường Văn Miếu - Quốc Tử Giám|government",
+			"holds|Lê Minh Đức|Bí thư|Đảng ủy phường Văn Miếu – Quốc Tử Giám"},
+		absent: []string{"org|Đảng ủy phường Văn Miếu|party_committee", "org|UBND phường Văn Miếu|government"},
+	}, needsGazetteer: true},
+	{construction: construction{
+		name: "a place spelled with other marks than the gazetteer's",
+		text: "Gia Lai điều động cán bộ\n\nÔng Rơ Mah Tuấn, Chủ tịch UBND huyện Đắk Đoa được điều động giữ chức Phó Giám đốc Sở Nội vụ tỉnh Gia Lai.",
+		want: []string{"org|UBND huyện Đắk Đoa|government", "org|Sở Nội vụ tỉnh Gia Lai|government"},
+	}, needsGazetteer: true},
 }
