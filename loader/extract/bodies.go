@@ -4,6 +4,8 @@ import (
 	"strings"
 
 	"hoigraph"
+	"hoigraph/gazetteer"
+	"hoigraph/vntext"
 )
 
 // bodyRef is a body as a sentence names it, before its place is known:
@@ -52,6 +54,32 @@ type sentence struct {
 	// token i is in ("hội xã hội thành phố (Hội Nông dân, …)"), or "".
 	parenKind []string
 	found     []orgAt // the bodies read in running text, in order
+	// free are the places the sentence names in its own right, not as a
+	// body's scope ("trên địa bàn thành phố X", "tại xã Y"): a body named
+	// after one without a place of its own is there.
+	free []placeAt
+}
+
+// placeAt is a place a sentence names at a token.
+type placeAt struct {
+	tok int
+	p   *place
+}
+
+// sentencePlace is the place the current sentence gives a body at token
+// tok written without one: the nearest free place named before it, of the
+// kind asked when one is ("UBND xã" takes a commune).
+func (d *docState) sentencePlace(tok int, kind string) *place {
+	if d.cur == nil {
+		return nil
+	}
+	for i := len(d.cur.free) - 1; i >= 0; i-- {
+		f := d.cur.free[i]
+		if f.tok < tok && (kind == "" || f.p.kind == kind) {
+			return f.p
+		}
+	}
+	return nil
 }
 
 func (x *Extractor) newSentence(sp span) *sentence {
@@ -320,7 +348,7 @@ func (x *Extractor) placeName(toks []token, j int, kind string, afterKind bool) 
 				name += " " + t.text
 			}
 			for _, u := range x.lookup(kind + " " + name) {
-				if u.Kind == kind && u.Answers(name) {
+				if u.Kind == kind && answers(u, name) {
 					return name, e
 				}
 			}
@@ -336,8 +364,10 @@ func (x *Extractor) placeName(toks []token, j int, kind string, afterKind bool) 
 	var words []string
 	k := j
 	// With a gazetteer to confirm the name, it may hold words that start
-	// bodies elsewhere ("xã Hội Hoan", "xã Tân Đoàn").
-	for k < len(toks) && len(words) < 5 && toks[k].word && toks[k].upper && (x.gaz != nil && (afterKind || len(words) > 0) || !x.startsSomething(toks, k)) {
+	// bodies elsewhere ("xã Hội Hoan", "xã Tân Đoàn"), and two names joined
+	// by a dash ("phường Văn Miếu – Quốc Tử Giám"): only a unit so named
+	// is read past the dash.
+	for k < len(toks) && len(words) < 7 && toks[k].word && toks[k].upper && (x.gaz != nil && (afterKind || len(words) > 0) || !x.startsSomething(toks, k)) {
 		if toks[k].digit && (len(words) == 0 || !isNumber(toks[k].text)) {
 			break // a number ends a name ("xã Tân Lập 1"), it does not start one
 		}
@@ -353,6 +383,10 @@ func (x *Extractor) placeName(toks []token, j int, kind string, afterKind bool) 
 		if toks[k-1].digit {
 			break
 		}
+		if x.gaz != nil && k+1 < len(toks) && isDash(toks[k].text) && toks[k+1].word && toks[k+1].upper && !toks[k+1].digit {
+			words = append(words, toks[k].text)
+			k++
+		}
 	}
 	if len(words) == 0 {
 		return "", j
@@ -366,9 +400,12 @@ func (x *Extractor) placeName(toks []token, j int, kind string, afterKind bool) 
 				// ("Thành ủy Hà Nội Đỗ Văn Hùng")
 				break
 			}
+			if isDash(words[n-1]) {
+				continue
+			}
 			name := strings.Join(words[:n], " ")
 			for _, u := range x.lookup(kind + " " + name) {
-				if u.Kind == kind && u.Answers(name) { // Hồ is not Xà Hồ
+				if u.Kind == kind && answers(u, name) { // Hồ is not Xà Hồ
 					return name, j + n // the article's spelling: body names are read from it
 				}
 			}
@@ -377,6 +414,15 @@ func (x *Extractor) placeName(toks []token, j int, kind string, afterKind bool) 
 	}
 	return strings.Join(words, " "), k
 }
+
+// answers reports whether a unit bears the name as written, also where
+// the article spells a minority-language name with other marks than the
+// list ("Đắk Đoa", "Đak Đoa").
+func answers(u gazetteer.Unit, name string) bool {
+	return u.Answers(name) || vntext.Fold(u.BaseName) == vntext.Fold(name)
+}
+
+func isDash(s string) bool { return s == "-" || s == "–" }
 
 func allUpperWords(toks []token) bool {
 	for _, t := range toks {
@@ -467,6 +513,9 @@ func (d *docState) resolve(b *bodyRef, ctx *bodyRef) *org {
 	case roleCommittee:
 		p := b.place
 		if p == nil {
+			p = d.sentencePlace(b.start, b.rule.unit)
+		}
+		if p == nil {
 			p = d.home.ofKind(b.rule.unit)
 		}
 		if p == nil {
@@ -484,9 +533,13 @@ func (d *docState) resolve(b *bodyRef, ctx *bodyRef) *org {
 	case roleLocal, roleHead:
 		p := b.place
 		if p == nil && b.levelKind != "" {
-			p = d.home.ofKind(b.levelKind)
+			if p = d.sentencePlace(b.start, b.levelKind); p == nil {
+				p = d.home.ofKind(b.levelKind)
+			}
 		} else if p == nil {
-			p = d.home.lowest()
+			if p = d.sentencePlace(b.start, ""); p == nil || b.rule.canonical == "Đảng ủy" && p.level != hoigraph.Commune {
+				p = d.home.lowest()
+			}
 			if b.rule.canonical == "Đảng ủy" && (p == nil || p.level != hoigraph.Commune) {
 				return nil // a bare Đảng ủy is the article's commune's
 			}

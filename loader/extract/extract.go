@@ -138,6 +138,7 @@ type docState struct {
 	groupPlace *place
 	named      []string        // everyone named so far, for "Ông Được" later
 	placeNames map[string]bool // the word keys of every place the article names, footers included
+	cur        *sentence       // the sentence being read, whose places scope its bodies
 	listOpen   bool            // the last clause's list ran to its end (a ";" may go on with it)
 }
 
@@ -213,6 +214,7 @@ func (d *docState) run() {
 		if i > 0 && paragraph[i] != paragraph[i-1] {
 			d.recent, d.lastBoard = d.recent[:0], nil
 		}
+		d.cur = s
 		d.orgs(s)
 		d.people(s)
 		d.responsibilities(s)
@@ -274,6 +276,12 @@ func (d *docState) orgs(s *sentence) {
 		}
 		b := d.x.parseBody(s, i, modeFree)
 		if b == nil {
+			if p, e := d.x.parsePlace(toks, i); p != nil {
+				if p.level != hoigraph.Village {
+					s.free = append(s.free, placeAt{tok: i, p: p})
+				}
+				i = e - 1
+			}
 			continue
 		}
 		if o := d.resolve(b, nil); o != nil {

@@ -1,0 +1,103 @@
+package extract
+
+import "testing"
+
+// TestBodyConstructions: the ways articles name bodies and their places,
+// each in a short article composed for the test.
+func TestBodyConstructions(t *testing.T) {
+	x := newExtractor(t, loadGazetteer(t))
+	var cases []construction
+	for _, c := range bodyConstructions {
+		cases = append(cases, c.construction)
+	}
+	checkConstructions(t, x, cases)
+}
+
+// TestBodyConstructionsWithoutGazetteer: the same constructions read with
+// the rules alone, as a fresh clone without the gazetteer reads them.
+func TestBodyConstructionsWithoutGazetteer(t *testing.T) {
+	x := newExtractor(t, nil)
+	var cases []construction
+	for _, c := range bodyConstructions {
+		if !c.needsGazetteer {
+			cases = append(cases, c.construction)
+		}
+	}
+	checkConstructions(t, x, cases)
+}
+
+var bodyConstructions = []struct {
+	construction
+	needsGazetteer bool
+}{
+	{construction: construction{
+		name: "a body without a place takes the place its own sentence names, not the article's",
+		text: "Quận Long Biên tổng kết công tác hội\n\nĐại hội Hội Cựu chiến binh quận Long Biên diễn ra sáng 3/4. Trên địa bàn thành phố Đà Nẵng hiện có các hội: Hội Nhà báo, Hội Đông y và Hội Người mù.",
+		want: []string{"org|Hội Cựu chiến binh quận Long Biên|socio_political", "org|Hội Nhà báo Thành phố Đà Nẵng|association",
+			"org|Hội Đông y Thành phố Đà Nẵng|association", "org|Hội Người mù Thành phố Đà Nẵng|association"},
+		absent: []string{"org|Hội Nhà báo quận Long Biên", "org|Hội Đông y quận Long Biên"},
+	}},
+	{construction: construction{
+		name:   "a body written before the sentence's place keeps the article's",
+		text:   "Xã Hòa Phong tổ chức hội nghị\n\nHội Nông dân xã Hòa Phong tổ chức hội nghị tổng kết. Hội Nông dân đã trao quà cho các hộ nghèo ở huyện Hòa Vang.",
+		want:   []string{"org|Hội Nông dân xã Hòa Phong|socio_political"},
+		absent: []string{"org|Hội Nông dân huyện Hòa Vang"},
+	}},
+	{construction: construction{
+		name:   "the Front's standing board is a body of the Front",
+		text:   "Huyện Ba Vì họp Mặt trận\n\nBan Thường trực Ủy ban MTTQ huyện Ba Vì tổ chức hội nghị lần thứ 5. Đồng chí Phùng Văn Hải, Chủ tịch Ủy ban MTTQ huyện Ba Vì chủ trì.",
+		want:   []string{"org|Ban Thường trực Ủy ban Mặt trận Tổ quốc huyện Ba Vì|front"},
+		absent: []string{"org|Thường trực Ủy ban Mặt trận Tổ quốc huyện Ba Vì"},
+	}},
+	{construction: construction{
+		name:   "the National Assembly's delegation of a province, with its term between",
+		text:   "Tỉnh Nghệ An tiếp xúc cử tri\n\nĐồng chí Thái Thanh Quý, Bí thư Tỉnh ủy, Trưởng Đoàn đại biểu Quốc hội khóa XV tỉnh Nghệ An dự buổi tiếp xúc. Đoàn ĐBQH tỉnh Nghệ An đã ghi nhận các ý kiến.",
+		want:   []string{"org|Đoàn ĐBQH tỉnh Nghệ An|government", "holds|Thái Thanh Quý|Trưởng đoàn|Đoàn ĐBQH tỉnh Nghệ An"},
+		absent: []string{"org|Quốc hội|"},
+	}},
+	{construction: construction{
+		name: "central bodies of the Party, the Front, the Youth Union and the state",
+		text: "Hội nghị toàn quốc về công tác dân vận\n\nDự hội nghị có đồng chí Lương Văn Nam, Ủy viên Ban Chấp hành Trung ương Đảng, Chánh Văn phòng Trung ương Đảng; đồng chí Vũ Thị Hạnh, Phó Chủ tịch Ủy ban Trung ương MTTQ Việt Nam; đồng chí Hoàng Minh Tâm, Bí thư Trung ương Đoàn; ông Cao Văn Đức, Thứ trưởng Bộ Nội vụ và đại diện Tòa án nhân dân tối cao.",
+		want: []string{"org|Ban Chấp hành Trung ương Đảng|party_committee", "org|Văn phòng Trung ương Đảng|party_board",
+			"org|Ủy ban Trung ương MTTQ Việt Nam|front", "org|Trung ương Đoàn TNCS Hồ Chí Minh|socio_political",
+			"org|Bộ Nội vụ|government", "org|Tòa án nhân dân tối cao|government",
+			"holds|Lương Văn Nam|Chánh Văn phòng|Văn phòng Trung ương Đảng", "holds|Vũ Thị Hạnh|Phó Chủ tịch|Ủy ban Trung ương MTTQ Việt Nam"},
+		absent: []string{"org|Văn phòng Ban Chấp hành Trung ương", "org|Ban Chấp hành Trung ương Đảng Đảng"},
+	}},
+	{construction: construction{
+		name: "the Party's bloc of the Front and mass organisations; Ban Bí thư Trung ương Đảng is the Secretariat",
+		text: "Đại hội Đảng bộ khối Mặt trận\n\nĐồng chí Trần Minh Khoa, Bí thư Đảng ủy Mặt trận Tổ quốc, các đoàn thể Trung ương phát biểu. Thực hiện quyết định của Ban Bí thư Trung ương Đảng, đại hội bầu Ban Chấp hành.",
+		want: []string{"org|Đảng ủy Mặt trận Tổ quốc, các đoàn thể Trung ương|party_committee", "org|Ban Bí thư|party_board",
+			"holds|Trần Minh Khoa|Bí thư|Đảng ủy Mặt trận Tổ quốc, các đoàn thể Trung ương"},
+		absent: []string{"org|Ban Chấp hành Trung ương"},
+	}},
+	{construction: construction{
+		name: "departments by their abbreviation, the bloc of agencies and enterprises, a court and the police of a district",
+		text: "Tỉnh Kon Tum điều động cán bộ\n\nÔng Lê Văn Thành, Phó Giám đốc Sở TN&MT tỉnh Kon Tum được điều động giữ chức Bí thư Đảng ủy Khối các cơ quan và doanh nghiệp tỉnh. Bà Y Thị Hoa, Chánh án TAND huyện Đăk Hà và ông A Tuấn, Trưởng Công an huyện Đăk Hà dự lễ.",
+		want: []string{"org|Sở Tài nguyên và Môi trường tỉnh Kon Tum|government", "org|Đảng ủy Khối các cơ quan và doanh nghiệp tỉnh Kon Tum|party_committee",
+			"org|TAND huyện Đăk Hà|government", "org|Công an huyện Đăk Hà|government"},
+		absent: []string{"org|Đảng ủy Khối các cơ quan tỉnh"},
+	}},
+	{construction: construction{
+		name: "boards of a People's Council and of a club",
+		text: "Thành phố Cần Thơ giám sát chính sách\n\nBan Văn hóa - Xã hội HĐND thành phố Cần Thơ giám sát việc chi trả trợ cấp. Ban Chủ nhiệm Câu lạc bộ Hưu trí thành phố Cần Thơ tham dự.",
+		want: []string{"org|Ban Văn hóa - Xã hội HĐND Thành phố Cần Thơ|government", "org|Ban Chủ nhiệm Câu lạc bộ Hưu trí Thành phố Cần Thơ|association"},
+	}},
+	{construction: construction{
+		name: "an association's name as the article writes it, with its slash",
+		text: "Tỉnh Bạc Liêu thăm hỏi nạn nhân\n\nHội Nạn nhân chất độc da cam/dioxin tỉnh Bạc Liêu phối hợp với Quỹ Nạn nhân chất độc da cam/dioxin tỉnh Bạc Liêu trao 30 suất quà.",
+		want: []string{"org|Hội Nạn nhân chất độc da cam/dioxin tỉnh Bạc Liêu|association", "org|Quỹ Nạn nhân chất độc da cam/dioxin tỉnh Bạc Liêu|other"},
+	}},
+	{construction: construction{
+		name: "a unit whose name joins two names with a dash",
+		text: "Phường Văn Miếu – Quốc Tử Giám ra mắt\n\nĐồng chí Lê Minh Đức được chỉ định làm Bí thư Đảng ủy phường Văn Miếu – Quốc Tử Giám. Đồng chí Phạm Thu Hà giữ chức Chủ tịch UBND phường Văn Miếu - Quốc Tử Giám.",
+		want: []string{"org|Đảng ủy phường Văn Miếu – Quốc Tử Giám|party_committee", "org|UBND phường Văn Miếu - Quốc Tử Giám|government",
+			"holds|Lê Minh Đức|Bí thư|Đảng ủy phường Văn Miếu – Quốc Tử Giám"},
+		absent: []string{"org|Đảng ủy phường Văn Miếu|party_committee", "org|UBND phường Văn Miếu|government"},
+	}, needsGazetteer: true},
+	{construction: construction{
+		name: "a place spelled with other marks than the gazetteer's",
+		text: "Gia Lai điều động cán bộ\n\nÔng Rơ Mah Tuấn, Chủ tịch UBND huyện Đắk Đoa được điều động giữ chức Phó Giám đốc Sở Nội vụ tỉnh Gia Lai.",
+		want: []string{"org|UBND huyện Đắk Đoa|government", "org|Sở Nội vụ tỉnh Gia Lai|government"},
+	}, needsGazetteer: true},
+}
