@@ -18,6 +18,27 @@ type postItem struct {
 // listSeparators join posts of one person.
 var listSeparators = map[string]bool{",": true, "-": true, "–": true, "và": true, "kiêm": true}
 
+// skipJoins steps over the words that join posts of one person: ",", "-",
+// "–", "và", "kiêm", "đồng thời (là, giữ chức)".
+func skipJoins(toks []token, k int) int {
+	for k < len(toks) {
+		switch {
+		case listSeparators[toks[k].key]:
+			k++
+		case k+1 < len(toks) && toks[k].key == "đồng" && toks[k+1].key == "thời":
+			k += 2
+			if k < len(toks) && toks[k].key == "là" {
+				k++
+			} else if k+1 < len(toks) && toks[k].key == "giữ" && toks[k+1].key == "chức" {
+				k += 2
+			}
+		default:
+			return k
+		}
+	}
+	return k
+}
+
 // parsePosts reads a list of posts starting at token j. The first title must
 // start with a capital unless lax.
 func (x *Extractor) parsePosts(s *sentence, j int, lax bool) ([]postItem, int) {
@@ -26,9 +47,7 @@ func (x *Extractor) parsePosts(s *sentence, j int, lax bool) ([]postItem, int) {
 	for j < len(toks) {
 		k := j
 		if len(items) > 0 {
-			for k < len(toks) && listSeparators[toks[k].key] {
-				k++
-			}
+			k = skipJoins(toks, k)
 		}
 		tr, te := x.rules.titles.match(toks, k)
 		if te == k && k+1 < len(toks) && allCaps(toks[k].text) && listSeparators[toks[k+1].key] {
@@ -235,7 +254,7 @@ func (d *docState) people(s *sentence) {
 				if len(names) > 1 {
 					if items := d.sharedAppointment(s, last); len(items) > 0 {
 						for _, n := range names {
-							d.holdList(n, items, false, s)
+							d.holdList(n, items, 0, false, s)
 						}
 					}
 				}
@@ -283,7 +302,7 @@ func (d *docState) people(s *sentence) {
 			}
 			if name, e := d.personAt(toks, at); name != "" && len(items) > 0 {
 				d.addPerson(name, s)
-				d.holdList(name, items, false, s)
+				d.holdList(name, items, 0, false, s)
 				i = d.postsAfter(name, e, s) // the same person may go on
 				continue
 			}
@@ -356,7 +375,7 @@ func (d *docState) nameRun(toks []token, k int, shared []postItem, s *sentence) 
 		d.addPerson(name, s)
 		names = append(names, name)
 		if len(shared) > 0 {
-			d.holdList(name, shared, false, s)
+			d.holdList(name, shared, 0, false, s)
 		}
 		end = d.postsAfter(name, e, s)
 		if end < len(toks) && (toks[end].text == ";" || toks[end].text == "," || toks[end].key == "và") {
@@ -481,6 +500,7 @@ func (x *Extractor) nameList(toks []token, first string, e int) ([]string, int) 
 func (d *docState) postsAfter(name string, e int, s *sentence) int {
 	x := d.x
 	toks := s.toks
+	var all []postItem // the person's posts so far: a board's committee may be among them
 	for {
 		role, ce := x.rules.phrases.match(toks, e)
 		if role == phraseLink {
@@ -521,14 +541,17 @@ func (d *docState) postsAfter(name string, e int, s *sentence) int {
 				return e
 			}
 		}
-		d.holdList(name, items, role == phraseEnded, s)
+		all = append(all, items...)
+		d.holdList(name, all, len(all)-len(items), role == phraseEnded, s)
 		e = pe
 	}
 }
 
 // resolveItem resolves the body of items[i]; a board written without its
 // committee belongs to its neighbour's ("Ủy viên Ban Thường vụ, Trưởng Ban
-// Dân vận Huyện ủy").
+// Dân vận Huyện ủy"), and a committee written without its place takes the
+// place of a later post's body of the same kind of unit ("Bí thư Huyện ủy,
+// Chủ tịch HĐND huyện Nam Sách").
 func (d *docState) resolveItem(items []postItem, i int) *org {
 	b := items[i].body
 	var ctx *bodyRef
@@ -538,6 +561,16 @@ func (d *docState) resolveItem(items []postItem, i int) *org {
 		}
 		for k := i + 1; k < len(items) && ctx == nil; k++ {
 			ctx = boardsOf(items[k].body)
+		}
+	}
+	if b.rule.role == roleCommittee && b.place == nil {
+		for k := i + 1; k < len(items); k++ {
+			if nb := items[k].body; nb != nil && nb.place != nil && strings.EqualFold(nb.place.kind, b.rule.unit) {
+				placed := *b
+				placed.place = nb.place
+				b = &placed
+				break
+			}
 		}
 	}
 	return d.resolve(b, ctx)
@@ -555,11 +588,13 @@ func boardsOf(b *bodyRef) *bodyRef {
 	return c
 }
 
-// holdList records a person's posts; a board written without its
-// committee belongs to its neighbour's committee ("Ủy viên Ban Thường vụ,
-// Trưởng Ban Dân vận Quận ủy").
-func (d *docState) holdList(person string, items []postItem, ended bool, s *sentence) {
-	for i, it := range items {
+// holdList records a person's posts items[from:]; the posts before from are
+// the same person's, named earlier in the sentence, for context: a board
+// written without its committee belongs to its neighbour's committee
+// ("Ủy viên Ban Thường vụ, Trưởng Ban Dân vận Quận ủy").
+func (d *docState) holdList(person string, items []postItem, from int, ended bool, s *sentence) {
+	for i := from; i < len(items); i++ {
+		it := items[i]
 		if it.body == nil {
 			if o := d.topicFor(it.post, s, it.at); o != nil {
 				d.addOrg(o, s) // someone holds a post in it: the article names it

@@ -68,6 +68,24 @@ func TestPostConstructions(t *testing.T) {
 			want:   []string{"holds|Lê Văn Hùng|Trưởng ban|Ban Tổ chức Huyện ủy Phú Hòa", "holds|Trần Thị Thu|Chủ tịch|Hội Nông dân xã Hòa An"},
 			absent: []string{"holds|Lê Văn Hùng|Vụ trưởng"},
 		},
+		{
+			name: "posts joined by đồng thời; a bare committee takes the place of a later post; a board takes the committee of the person's earlier post",
+			text: "Tỉnh ủy Trà Vinh công bố quyết định cán bộ\n\nĐồng chí Thạch Văn Sang, Bí thư Huyện ủy, Chủ tịch HĐND huyện Cầu Kè dự. Ban Thường vụ phân công ông Kim Văn Hai - Ủy viên Ban Thường vụ Tỉnh ủy Trà Vinh, giữ chức Trưởng Ban Dân vận, đồng thời là Chủ tịch Ủy ban MTTQ tỉnh Trà Vinh.",
+			want: []string{"holds|Thạch Văn Sang|Bí thư|Huyện ủy Cầu Kè", "holds|Thạch Văn Sang|Chủ tịch|HĐND huyện Cầu Kè",
+				"holds|Kim Văn Hai|Trưởng ban|Ban Dân vận Tỉnh ủy Trà Vinh", "holds|Kim Văn Hai|Chủ tịch|Ủy ban Mặt trận Tổ quốc tỉnh Trà Vinh"},
+			absent: []string{"org|Huyện ủy|"},
+		},
+		{
+			name: "a colon after the name; abbreviated posts PBT Thường trực, UVBCH",
+			text: "Hội Cựu chiến binh xã Tân Phú đại hội\n\nDự có đồng chí Lê Thị Hạnh: Phó Chủ tịch Thường trực UBND xã Tân Phú; đồng chí Trần Văn Lộc, PBT Thường trực Đảng ủy xã Tân Phú; đồng chí Phạm Văn Tý - UVBCH Hội Cựu chiến binh tỉnh Đồng Nai.",
+			want: []string{"holds|Lê Thị Hạnh|Phó Chủ tịch Thường trực|UBND xã Tân Phú", "holds|Trần Văn Lộc|Phó Bí thư Thường trực|Đảng ủy xã Tân Phú",
+				"holds|Phạm Văn Tý|Ủy viên|Hội Cựu chiến binh tỉnh Đồng Nai"},
+		},
+		{
+			name: "a sidebar's Tin liên quan above the article ends nothing",
+			text: "Hội Người mù tỉnh Kon Tum đại hội\n\nTin liên quan\n\nSáng 12/5, Hội Người mù tỉnh Kon Tum tổ chức Đại hội đại biểu lần thứ V, nhiệm kỳ 2024-2029, với sự tham dự của nhiều đại biểu và hội viên. Dự đại hội có Phó Chủ tịch UBND tỉnh Kon Tum Y Ngọc.",
+			want: []string{"org|Hội Người mù tỉnh Kon Tum|association"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { assertFacts(t, x, tt.text, tt.want, tt.absent) })
