@@ -70,16 +70,29 @@ type placeAt struct {
 // tok written without one: the nearest free place named before it, of the
 // kind asked when one is ("UBND xã" takes a commune).
 func (d *docState) sentencePlace(tok int, kind string) *place {
+	return d.sentencePlaceAt(tok, func(p *place) bool { return kind == "" || p.kind == kind })
+}
+
+func (d *docState) sentencePlaceAt(tok int, fits func(*place) bool) *place {
 	if d.cur == nil {
 		return nil
 	}
 	for i := len(d.cur.free) - 1; i >= 0; i-- {
 		f := d.cur.free[i]
-		if f.tok < tok && (kind == "" || f.p.kind == kind) {
+		if f.tok < tok && fits(f.p) {
 			return f.p
 		}
 	}
 	return nil
+}
+
+// placeOfLevel is where a body that exists at one level only is: the
+// sentence's unit of that level, else the article's.
+func (d *docState) placeOfLevel(tok int, l hoigraph.AreaLevel) *place {
+	if p := d.sentencePlaceAt(tok, func(p *place) bool { return p.level == l }); p != nil {
+		return p
+	}
+	return d.home.ofLevel(l)
 }
 
 func (x *Extractor) newSentence(sp span) *sentence {
@@ -548,6 +561,10 @@ func (d *docState) resolve(b *bodyRef, ctx *bodyRef) *org {
 		if p == nil && b.levelKind != "" {
 			if p = d.sentencePlace(b.start, b.levelKind); p == nil {
 				p = d.home.ofKind(b.levelKind)
+			}
+		} else if p == nil && b.rule.level != "" {
+			if p = d.placeOfLevel(b.start, b.rule.level); p == nil {
+				return nil // "Sở Nội vụ" in an article that never names its province
 			}
 		} else if p == nil {
 			if p = d.sentencePlace(b.start, ""); p == nil || b.rule.canonical == "Đảng ủy" && p.level != hoigraph.Commune {

@@ -117,4 +117,10 @@ var bodyConstructions = []struct {
 		want:   []string{"org|Hội Khuyến học tỉnh Hưng Yên|association", "holds|Nguyễn Văn Lộc|Chủ tịch|Hội Khuyến học tỉnh Hưng Yên"},
 		absent: []string{"org|Hội Khuyến học tỉnh Hưng Yên Nguyễn", "org|Sở Nội vụ tỉnh Phạm"},
 	}},
+	{construction: construction{
+		name:   "a department named alone is the province's, an office the district's, whatever the article's lowest place",
+		text:   "Huyện Krông Nô, tỉnh Đắk Nông điều động cán bộ\n\nÔng Lý Văn Tài, Phó Bí thư Huyện ủy Krông Nô được điều động giữ chức Giám đốc Sở Tài nguyên và Môi trường. Bà Hà Thị Ngân, Phó phòng Lao động thương binh và xã hội dự lễ.",
+		want:   []string{"org|Sở Tài nguyên và Môi trường tỉnh Đắk Nông|government", "org|Phòng Lao động - Thương binh và Xã hội huyện Krông Nô|government"},
+		absent: []string{"org|Sở Tài nguyên và Môi trường huyện"},
+	}},
 }
