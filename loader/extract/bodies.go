@@ -70,16 +70,29 @@ type placeAt struct {
 // tok written without one: the nearest free place named before it, of the
 // kind asked when one is ("UBND xã" takes a commune).
 func (d *docState) sentencePlace(tok int, kind string) *place {
+	return d.sentencePlaceAt(tok, func(p *place) bool { return kind == "" || p.kind == kind })
+}
+
+func (d *docState) sentencePlaceAt(tok int, fits func(*place) bool) *place {
 	if d.cur == nil {
 		return nil
 	}
 	for i := len(d.cur.free) - 1; i >= 0; i-- {
 		f := d.cur.free[i]
-		if f.tok < tok && (kind == "" || f.p.kind == kind) {
+		if f.tok < tok && fits(f.p) {
 			return f.p
 		}
 	}
 	return nil
+}
+
+// placeOfLevel is where a body that exists at one level only is: the
+// sentence's unit of that level, else the article's.
+func (d *docState) placeOfLevel(tok int, l hoigraph.AreaLevel) *place {
+	if p := d.sentencePlaceAt(tok, func(p *place) bool { return p.level == l }); p != nil {
+		return p
+	}
+	return d.home.ofLevel(l)
 }
 
 func (x *Extractor) newSentence(sp span) *sentence {
@@ -375,8 +388,12 @@ func (x *Extractor) placeName(toks []token, j int, kind string, afterKind bool) 
 		// after a kind word a place is expected ("quận Hoàng Mai"), unless
 		// the name has a middle name ("huyện Trần Thị Bích").
 		if len(words) == 0 && x.gaz == nil && x.startsPerson(toks, k) &&
-			(!afterKind || k+1 < len(toks) && (toks[k+1].key == "thị" || toks[k+1].key == "văn")) {
-			break
+			(!afterKind || k+1 < len(toks) && (toks[k+1].key == "thị" || toks[k+1].key == "văn") ||
+				kind == "Tỉnh" && upperRun(toks, k) >= 3) {
+			break // a province's name is never a family name and two more ("tỉnh Phạm Hồng Thắng")
+		}
+		if len(words) > 0 && x.gaz == nil && x.startsPerson(toks, k) {
+			break // "Tỉnh ủy Sóc Trăng Lâm Văn Mẫn": the name that follows is a person's
 		}
 		words = append(words, toks[k].text)
 		k++
@@ -423,6 +440,15 @@ func answers(u gazetteer.Unit, name string) bool {
 }
 
 func isDash(s string) bool { return s == "-" || s == "–" }
+
+// upperRun counts the capitalised words from toks[j] on.
+func upperRun(toks []token, j int) int {
+	n := 0
+	for j+n < len(toks) && toks[j+n].word && toks[j+n].upper && !toks[j+n].digit {
+		n++
+	}
+	return n
+}
 
 func allUpperWords(toks []token) bool {
 	for _, t := range toks {
@@ -536,6 +562,10 @@ func (d *docState) resolve(b *bodyRef, ctx *bodyRef) *org {
 			if p = d.sentencePlace(b.start, b.levelKind); p == nil {
 				p = d.home.ofKind(b.levelKind)
 			}
+		} else if p == nil && b.rule.level != "" {
+			if p = d.placeOfLevel(b.start, b.rule.level); p == nil {
+				return nil // "Sở Nội vụ" in an article that never names its province
+			}
 		} else if p == nil {
 			if p = d.sentencePlace(b.start, ""); p == nil || b.rule.canonical == "Đảng ủy" && p.level != hoigraph.Commune {
 				p = d.home.lowest()
@@ -613,6 +643,34 @@ func (d *docState) resolve(b *bodyRef, ctx *bodyRef) *org {
 		return o
 	}
 	return nil
+}
+
+// placedByNeighbour is the body of a person's i-th post, placed where a
+// neighbouring post names the unit of the kind it is of: in "Bí thư Huyện
+// ủy, Chủ tịch HĐND huyện Nam Sách" both are Nam Sách's.
+func placedByNeighbour(items []postItem, i int) *bodyRef {
+	b := items[i].body
+	if b.place != nil {
+		return b
+	}
+	kind := b.levelKind
+	if b.rule.role == roleCommittee {
+		kind = b.rule.unit
+	}
+	if kind == "" {
+		return b
+	}
+	for _, k := range []int{i + 1, i - 1, i + 2, i - 2} {
+		if k < 0 || k >= len(items) || items[k].body == nil {
+			continue
+		}
+		if p := items[k].body.place; p != nil && p.kind == kind {
+			c := *b
+			c.place = p
+			return &c
+		}
+	}
+	return b
 }
 
 // committeeOf is the committee a body belongs to: itself for a committee,

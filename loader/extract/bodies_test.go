@@ -100,4 +100,27 @@ var bodyConstructions = []struct {
 		text: "Gia Lai điều động cán bộ\n\nÔng Rơ Mah Tuấn, Chủ tịch UBND huyện Đắk Đoa được điều động giữ chức Phó Giám đốc Sở Nội vụ tỉnh Gia Lai.",
 		want: []string{"org|UBND huyện Đắk Đoa|government", "org|Sở Nội vụ tỉnh Gia Lai|government"},
 	}, needsGazetteer: true},
+	{construction: construction{
+		name: "a council's board names the council; the Front's standing board names the Front",
+		text: "Tỉnh Quảng Bình giám sát chính sách\n\nBan Pháp chế HĐND tỉnh Quảng Bình làm việc với các sở.",
+		want: []string{"org|Ban Pháp chế HĐND tỉnh Quảng Bình|government", "org|HĐND tỉnh Quảng Bình|government"},
+	}},
+	{construction: construction{
+		name:   "a committee in a list of posts takes the place a neighbouring post names",
+		text:   "Tỉnh Bình Định bầu bổ sung\n\nHội nghị bầu ông Đặng Văn Hòa, Bí thư Huyện ủy, Chủ tịch HĐND huyện Tuy Phước và bà Lê Thị Hằng, Chủ tịch UBND huyện Phù Cát, Phó Bí thư Huyện ủy vào Ban Thường vụ Tỉnh ủy.",
+		want:   []string{"holds|Đặng Văn Hòa|Bí thư|Huyện ủy Tuy Phước", "holds|Lê Thị Hằng|Phó Bí thư|Huyện ủy Phù Cát"},
+		absent: []string{"org|Huyện ủy|party_committee"},
+	}},
+	{construction: construction{
+		name:   "a place's name ends where a person's name begins",
+		text:   "Hưng Yên tổng kết khuyến học\n\nChủ tịch Hội Khuyến học tỉnh Hưng Yên Nguyễn Văn Lộc phát biểu. Giám đốc Sở Nội vụ tỉnh Phạm Minh Khôi trao quyết định.",
+		want:   []string{"org|Hội Khuyến học tỉnh Hưng Yên|association", "holds|Nguyễn Văn Lộc|Chủ tịch|Hội Khuyến học tỉnh Hưng Yên"},
+		absent: []string{"org|Hội Khuyến học tỉnh Hưng Yên Nguyễn", "org|Sở Nội vụ tỉnh Phạm"},
+	}},
+	{construction: construction{
+		name:   "a department named alone is the province's, an office the district's, whatever the article's lowest place",
+		text:   "Huyện Krông Nô, tỉnh Đắk Nông điều động cán bộ\n\nÔng Lý Văn Tài, Phó Bí thư Huyện ủy Krông Nô được điều động giữ chức Giám đốc Sở Tài nguyên và Môi trường. Bà Hà Thị Ngân, Phó phòng Lao động thương binh và xã hội dự lễ.",
+		want:   []string{"org|Sở Tài nguyên và Môi trường tỉnh Đắk Nông|government", "org|Phòng Lao động - Thương binh và Xã hội huyện Krông Nô|government"},
+		absent: []string{"org|Sở Tài nguyên và Môi trường huyện"},
+	}},
 }

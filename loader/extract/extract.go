@@ -384,6 +384,13 @@ func (d *docState) addOrg(o *org, s *sentence) {
 	if o.parent != nil && strings.HasPrefix(o.name, "Ban ") {
 		d.lastBoard = o
 	}
+	if o.parent != nil && (o.parent.typ == hoigraph.Government || o.parent.typ == hoigraph.Front) && !o.parent.unplaced {
+		// a board of a council or of the Front names a body readers
+		// count ("Ban Văn hóa - Xã hội HĐND tỉnh X": the HĐND tỉnh X is
+		// there too); a Party committee's office does not
+		// ("Ban Tuyên giáo Tỉnh ủy" is read for the Ban)
+		d.addOrg(o.parent, s)
+	}
 	key := "org\x00" + wordKey(o.name)
 	if d.seen[key] {
 		return

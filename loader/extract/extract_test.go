@@ -433,6 +433,7 @@ func TestBadRules(t *testing.T) {
 		{"unknown type", "bodies.tsv", "hội abc\tHội Abc\tclub\tlocal\t-", "unknown type"},
 		{"unknown role", "bodies.tsv", "hội abc\tHội Abc\tassociation\tmember\t-", "unknown role"},
 		{"committee without unit", "bodies.tsv", "xã ủy\tXã ủy\tparty_committee\tcommittee\t-", "needs the kind of unit"},
+		{"local body at an unknown level", "bodies.tsv", "sở abc\tSở Abc\tgovernment\tlocal\tTỉnh", "the level it exists at"},
 		{"shares not a number", "titles.tsv", "phó tổng thư ký\tPhó Tổng Thư ký\tone\t-", "shares"},
 		{"implies unknown body", "titles.tsv", "xã ủy viên\tỦy viên\t0\txã ủy", "not a pattern of bodies.tsv"},
 		{"bad level", "places.tsv", "khu phố\tKhu phố\tneighbourhood\t-", "unknown level"},

@@ -563,17 +563,7 @@ func (d *docState) resolveItem(items []postItem, i int) *org {
 			ctx = boardsOf(items[k].body)
 		}
 	}
-	if b.rule.role == roleCommittee && b.place == nil {
-		for k := i + 1; k < len(items); k++ {
-			if nb := items[k].body; nb != nil && nb.place != nil && strings.EqualFold(nb.place.kind, b.rule.unit) {
-				placed := *b
-				placed.place = nb.place
-				b = &placed
-				break
-			}
-		}
-	}
-	return d.resolve(b, ctx)
+	return d.resolve(placedByNeighbour(items, i), ctx)
 }
 
 // boardsOf is the committee of a body in a list of posts whose boards a

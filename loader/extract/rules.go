@@ -112,6 +112,10 @@ type bodyRule struct {
 	typ       hoigraph.OrgType // "" for "parent"
 	role      string
 	unit      string // committees: the kind of unit
+	// level is where a local body exists when it is only ever of one level
+	// ("Sở" of a province, "Phòng" of a district): named alone, it is the
+	// article's unit of that level, not its lowest
+	level hoigraph.AreaLevel
 }
 
 type titleRule struct {
@@ -235,6 +239,14 @@ func loadRules(fsys fs.FS) (*rules, error) {
 		}
 		if b.role == roleCommittee && b.unit == "" {
 			return nil, fmt.Errorf("%s:%d: a committee needs the kind of unit it is named after", t.file, rw.line)
+		}
+		if b.role == roleLocal && b.unit != "" {
+			switch l := hoigraph.AreaLevel(b.unit); l {
+			case hoigraph.Province, hoigraph.District, hoigraph.Commune:
+				b.level, b.unit = l, ""
+			default:
+				return nil, fmt.Errorf("%s:%d: a local body's unit is the level it exists at (province, district, commune), got %q", t.file, rw.line, b.unit)
+			}
 		}
 		r.bodies.add(rw.get("pattern"), b)
 	}
