@@ -75,6 +75,10 @@ func (x *Extractor) parsePosts(s *sentence, j int, lax bool) ([]postItem, int) {
 			if b := x.parseBody(s, m, modeLax); b != nil {
 				item.body = b
 				next = b.end
+			} else if r, e := x.rules.bodies.match(toks, m); e > m && r.role == roleHead && (e >= len(toks) || !toks[e].word || !toks[e].upper) {
+				// "giữ chức Chủ tịch Hội": the association the article is about
+				item.body = &bodyRef{rule: r, core: r.canonical, start: m, end: e, topic: true}
+				next = e
 			} else {
 				// A body the rules do not know ("Chủ nhiệm Hợp tác xã
 				// Hưng Thịnh, Bí thư …"): skip its capitalised words so the
@@ -593,6 +597,13 @@ func (d *docState) holdList(person string, items []postItem, from int, ended boo
 			continue
 		}
 		o := d.resolveItem(items, i)
+		if o == nil && it.body.topic {
+			// a bare "Hội" the congress or topic does not answer: the
+			// association named last before it
+			if t := d.topicFor(it.post, s, it.at); t != nil && (t.typ == hoigraph.Association || t.typ == hoigraph.SocioPolitical) {
+				o = t
+			}
+		}
 		if o == nil {
 			continue
 		}

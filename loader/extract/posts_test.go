@@ -86,6 +86,13 @@ func TestPostConstructions(t *testing.T) {
 			text: "Hội Người mù tỉnh Kon Tum đại hội\n\nTin liên quan\n\nSáng 12/5, Hội Người mù tỉnh Kon Tum tổ chức Đại hội đại biểu lần thứ V, nhiệm kỳ 2024-2029, với sự tham dự của nhiều đại biểu và hội viên. Dự đại hội có Phó Chủ tịch UBND tỉnh Kon Tum Y Ngọc.",
 			want: []string{"org|Hội Người mù tỉnh Kon Tum|association"},
 		},
+		{
+			name: "a bare Hội after a post is the congress's association, also for a counted list after gồm",
+			text: "Hội Cựu giáo chức tỉnh Gia Lai đại hội\n\nSáng 5/3, Hội Cựu giáo chức tỉnh Gia Lai tổ chức Đại hội đại biểu lần thứ II. Đại hội bầu nhà giáo Lê Văn Hòa, nguyên Phó Giám đốc Sở Giáo dục và Đào tạo tỉnh Gia Lai giữ chức Chủ tịch Hội; 2 Phó Chủ tịch Hội gồm bà Trần Thị Lan và ông Đỗ Văn Nam.",
+			want: []string{"holds|Lê Văn Hòa|Chủ tịch|Hội Cựu giáo chức tỉnh Gia Lai", "holds|Trần Thị Lan|Phó Chủ tịch|Hội Cựu giáo chức tỉnh Gia Lai",
+				"holds|Đỗ Văn Nam|Phó Chủ tịch|Hội Cựu giáo chức tỉnh Gia Lai"},
+			absent: []string{"holds|Lê Văn Hòa|Chủ tịch|Sở", "holds|Lê Văn Hòa|Phó Giám đốc"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { assertFacts(t, x, tt.text, tt.want, tt.absent) })
