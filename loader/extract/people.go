@@ -18,6 +18,27 @@ type postItem struct {
 // listSeparators join posts of one person.
 var listSeparators = map[string]bool{",": true, "-": true, "–": true, "và": true, "kiêm": true}
 
+// skipJoins steps over the words that join posts of one person: ",", "-",
+// "–", "và", "kiêm", "đồng thời (là, giữ chức)".
+func skipJoins(toks []token, k int) int {
+	for k < len(toks) {
+		switch {
+		case listSeparators[toks[k].key]:
+			k++
+		case k+1 < len(toks) && toks[k].key == "đồng" && toks[k+1].key == "thời":
+			k += 2
+			if k < len(toks) && toks[k].key == "là" {
+				k++
+			} else if k+1 < len(toks) && toks[k].key == "giữ" && toks[k+1].key == "chức" {
+				k += 2
+			}
+		default:
+			return k
+		}
+	}
+	return k
+}
+
 // parsePosts reads a list of posts starting at token j. The first title must
 // start with a capital unless lax.
 func (x *Extractor) parsePosts(s *sentence, j int, lax bool) ([]postItem, int) {
@@ -26,9 +47,7 @@ func (x *Extractor) parsePosts(s *sentence, j int, lax bool) ([]postItem, int) {
 	for j < len(toks) {
 		k := j
 		if len(items) > 0 {
-			for k < len(toks) && listSeparators[toks[k].key] {
-				k++
-			}
+			k = skipJoins(toks, k)
 		}
 		tr, te := x.rules.titles.match(toks, k)
 		if te == k && k+1 < len(toks) && allCaps(toks[k].text) && listSeparators[toks[k+1].key] {
@@ -227,6 +246,21 @@ func (d *docState) people(s *sentence) {
 				i = end
 				continue
 			}
+			if pluralBefore(toks, i, false) {
+				// "bầu các ông A, Trưởng Ban …; B, Chỉ huy trưởng …; C, Bí
+				// thư … giữ chức Ủy viên Ban Thường vụ": each their own
+				// posts, and the appointment at the end is everyone's
+				names, end, last := d.nameRun(toks, i, nil, s)
+				if len(names) > 1 {
+					if items := d.sharedAppointment(s, last); len(items) > 0 {
+						for _, n := range names {
+							d.holdList(n, items, 0, false, s)
+						}
+					}
+				}
+				i = end
+				continue
+			}
 			if afterFor(toks, i) && e < len(toks) && toks[e].text == "," {
 				i = e // "Đối với đồng chí A, Bí thư Đảng ủy ghi nhận …": the comma ends the phrase
 				continue
@@ -239,6 +273,17 @@ func (d *docState) people(s *sentence) {
 			if i > 0 {
 				if r, fe := x.rules.phrases.match(toks, i-1); fe == i && r == phraseFormer {
 					items = nil // "nguyên Chủ tịch … A": a post no longer held
+				}
+			}
+			if len(items) > 0 && pluralBefore(toks, i, true) {
+				// "các đồng chí là Ủy viên Ban Thường vụ Tỉnh ủy: A, Trưởng
+				// ban …; B, …", "2 Phó Chủ tịch Hội gồm bà A và ông B":
+				// the posts before the list are every name's
+				if k := listOpening(toks, pe); k > pe {
+					if names, end, _ := d.nameRun(toks, k, items, s); len(names) > 0 {
+						i = end
+						continue
+					}
 				}
 			}
 			at := pe
@@ -257,7 +302,7 @@ func (d *docState) people(s *sentence) {
 			}
 			if name, e := d.personAt(toks, at); name != "" && len(items) > 0 {
 				d.addPerson(name, s)
-				d.holdList(name, items, false, s)
+				d.holdList(name, items, 0, false, s)
 				i = d.postsAfter(name, e, s) // the same person may go on
 				continue
 			}
@@ -270,14 +315,123 @@ func (d *docState) people(s *sentence) {
 	}
 }
 
-// nameAfter reports a person's name at toks[k], after an honorific if any.
-func (d *docState) nameAfter(toks []token, k int) bool {
+// pluralBefore reports words before toks[i] that announce several people:
+// "các ông", "các bà", "các đồng chí (là)", and with count a number ("2
+// Phó Chủ tịch").
+func pluralBefore(toks []token, i int, count bool) bool {
+	k := i - 1
+	if k >= 0 && toks[k].key == "là" {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	if count && toks[k].digit && isNumber(toks[k].text) {
+		return true
+	}
+	if toks[k].key == "chí" && k >= 1 && toks[k-1].key == "đồng" {
+		k--
+	} else if !honorifics[toks[k].key] {
+		return false
+	}
+	return k >= 1 && (toks[k-1].key == "các" || toks[k-1].key == "những")
+}
+
+// listOpening is where the names of a list start after posts ending at k:
+// after ":", "gồm", "gồm có" or "là" (and a ":" after them), else k.
+func listOpening(toks []token, k int) int {
+	if k < len(toks) && toks[k].text == ":" {
+		return k + 1
+	}
+	e := k
+	switch {
+	case e+1 < len(toks) && toks[e].key == "gồm" && toks[e+1].key == "có":
+		e += 2
+	case e < len(toks) && (toks[e].key == "gồm" || toks[e].key == "là"):
+		e++
+	default:
+		return k
+	}
+	if e < len(toks) && toks[e].text == ":" {
+		e++
+	}
+	return e
+}
+
+// nameRun reads the names of a list from toks[k] ("A, Trưởng ban …; B, …
+// và C"), each with its own posts after it and with shared, the posts
+// written before the list; it returns the names, where the list ends and
+// where its last name starts.
+func (d *docState) nameRun(toks []token, k int, shared []postItem, s *sentence) ([]string, int, int) {
+	var names []string
+	end, last := k, k
+	for {
+		at := d.skipHonorific(toks, end)
+		name, e := d.personAt(toks, at)
+		if name == "" {
+			break
+		}
+		last = at
+		d.addPerson(name, s)
+		names = append(names, name)
+		if len(shared) > 0 {
+			d.holdList(name, shared, 0, false, s)
+		}
+		end = d.postsAfter(name, e, s)
+		if end < len(toks) && (toks[end].text == ";" || toks[end].text == "," || toks[end].key == "và") {
+			end++
+			continue
+		}
+		break
+	}
+	if len(names) > 0 && end > k && end <= len(toks) && (toks[end-1].text == ";" || toks[end-1].text == "," || toks[end-1].key == "và") {
+		end-- // the separator after the last name is not the list's
+	}
+	return names, end, last
+}
+
+// skipHonorific steps over an honorific or a rank before a name: "đồng
+// chí", "ông", "bà", and the words of phrases.tsv with role prefix
+// ("Đại tá", "TS.").
+func (d *docState) skipHonorific(toks []token, k int) int {
 	if k+1 < len(toks) && toks[k].key == "đồng" && toks[k+1].key == "chí" {
 		k += 2
 	} else if k < len(toks) && honorifics[toks[k].key] {
 		k++
 	}
-	name, _ := d.personAt(toks, k)
+	for n := 0; n < 3; n++ { // "Thiếu tướng", "PGS. TS. NGƯT"
+		r, e := d.x.rules.phrases.match(toks, k)
+		if e == k || r != phrasePrefix {
+			break
+		}
+		k = e
+		if k < len(toks) && toks[k].text == "." {
+			k++
+		}
+	}
+	return k
+}
+
+// sharedAppointment reads the posts of the last appointment phrase of the
+// clause from toks[k] ("… giữ chức Ủy viên Ban Thường vụ"), or nil.
+func (d *docState) sharedAppointment(s *sentence, k int) []postItem {
+	toks := s.toks
+	last := -1
+	for j := k; j < len(toks) && toks[j].text != "."; j++ {
+		if r, pe := d.x.rules.phrases.match(toks, j); pe > j && r == phraseAppoint {
+			last = pe
+		}
+	}
+	if last < 0 {
+		return nil
+	}
+	items, _ := d.x.parsePosts(s, last, true)
+	return items
+}
+
+// nameAfter reports a person's name at toks[k], after an honorific if any.
+func (d *docState) nameAfter(toks []token, k int) bool {
+	name, _ := d.personAt(toks, d.skipHonorific(toks, k))
 	return name != ""
 }
 
@@ -346,6 +500,7 @@ func (x *Extractor) nameList(toks []token, first string, e int) ([]string, int) 
 func (d *docState) postsAfter(name string, e int, s *sentence) int {
 	x := d.x
 	toks := s.toks
+	var all []postItem // the person's posts so far: a board's committee may be among them
 	for {
 		role, ce := x.rules.phrases.match(toks, e)
 		if role == phraseLink {
@@ -363,9 +518,14 @@ func (d *docState) postsAfter(name string, e int, s *sentence) int {
 			e = pe
 			continue
 		}
+		if ce == e && e < len(toks) {
+			if _, te := x.rules.titles.match(toks, e); te > e {
+				role = phraseLink // "đồng chí A ủy viên ban thường vụ huyện ủy": no mark between
+			}
+		}
 		var items []postItem
 		pe := ce
-		if ce > e && (role == phraseLink || role == phraseEnded || role == phraseAppoint) {
+		if (ce > e || role == phraseLink) && (role == phraseLink || role == phraseEnded || role == phraseAppoint) {
 			items, pe = x.parsePosts(s, ce, true)
 			if role == phraseLink && len(items) > 0 && d.nameAfter(toks, pe) {
 				return e // "Chủ tịch nước A, Thủ tướng Chính phủ B": the posts are the next name's
@@ -381,14 +541,17 @@ func (d *docState) postsAfter(name string, e int, s *sentence) int {
 				return e
 			}
 		}
-		d.holdList(name, items, role == phraseEnded, s)
+		all = append(all, items...)
+		d.holdList(name, all, len(all)-len(items), role == phraseEnded, s)
 		e = pe
 	}
 }
 
 // resolveItem resolves the body of items[i]; a board written without its
 // committee belongs to its neighbour's ("Ủy viên Ban Thường vụ, Trưởng Ban
-// Dân vận Huyện ủy").
+// Dân vận Huyện ủy"), and a committee written without its place takes the
+// place of a later post's body of the same kind of unit ("Bí thư Huyện ủy,
+// Chủ tịch HĐND huyện Nam Sách").
 func (d *docState) resolveItem(items []postItem, i int) *org {
 	b := items[i].body
 	var ctx *bodyRef
@@ -415,11 +578,13 @@ func boardsOf(b *bodyRef) *bodyRef {
 	return c
 }
 
-// holdList records a person's posts; a board written without its
-// committee belongs to its neighbour's committee ("Ủy viên Ban Thường vụ,
-// Trưởng Ban Dân vận Quận ủy").
-func (d *docState) holdList(person string, items []postItem, ended bool, s *sentence) {
-	for i, it := range items {
+// holdList records a person's posts items[from:]; the posts before from are
+// the same person's, named earlier in the sentence, for context: a board
+// written without its committee belongs to its neighbour's committee
+// ("Ủy viên Ban Thường vụ, Trưởng Ban Dân vận Quận ủy").
+func (d *docState) holdList(person string, items []postItem, from int, ended bool, s *sentence) {
+	for i := from; i < len(items); i++ {
+		it := items[i]
 		if it.body == nil {
 			if o := d.topicFor(it.post, s, it.at); o != nil {
 				d.addOrg(o, s) // someone holds a post in it: the article names it

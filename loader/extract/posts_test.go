@@ -43,6 +43,49 @@ func TestPostConstructions(t *testing.T) {
 			want: []string{"holds|Nguyễn Văn Khải|Tổng Bí thư|Ban Chấp hành Trung ương Đảng", "holds|Lê Văn Tâm|Thủ tướng|Chính phủ",
 				"holds|Hoàng Thị Thu|Phó Thủ tướng|Chính phủ"},
 		},
+		{
+			name: "a lower-case post right after the name, with no mark between",
+			text: "Huyện Tuy Phước làm việc với xã Phước Hòa\n\nTham dự có đồng chí Trần Thị Lan ủy viên ban thường vụ huyện ủy Tuy Phước, phó chủ tịch UBND huyện Tuy Phước.",
+			want: []string{"holds|Trần Thị Lan|Ủy viên|Ban Thường vụ Huyện ủy Tuy Phước", "holds|Trần Thị Lan|Phó Chủ tịch|UBND huyện Tuy Phước"},
+		},
+		{
+			name: "posts written before a list are every name's: after a colon, gồm or là",
+			text: "Tỉnh ủy Bình Định công bố quyết định\n\nCùng dự có các đồng chí là Ủy viên Ban Thường vụ Tỉnh ủy Bình Định: Lê Văn Sáu, Trưởng Ban Dân vận Tỉnh ủy; Võ Thị Hà, Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy. Tỉnh ủy Bình Định có 2 Phó Bí thư là ông Đặng Văn Bảy và bà Phan Thị Mười.",
+			want: []string{"holds|Lê Văn Sáu|Ủy viên|Ban Thường vụ Tỉnh ủy Bình Định", "holds|Lê Văn Sáu|Trưởng ban|Ban Dân vận Tỉnh ủy Bình Định",
+				"holds|Võ Thị Hà|Ủy viên|Ban Thường vụ Tỉnh ủy Bình Định", "holds|Võ Thị Hà|Chủ nhiệm|Ủy ban Kiểm tra Tỉnh ủy Bình Định",
+				"holds|Đặng Văn Bảy|Phó Bí thư|Tỉnh ủy Bình Định", "holds|Phan Thị Mười|Phó Bí thư|Tỉnh ủy Bình Định"},
+		},
+		{
+			name: "a list of names with their posts, then one appointment for all of them",
+			text: "Tỉnh ủy Phú Yên họp hội nghị\n\nHội nghị bầu các ông Trần Văn Tám, Trưởng Ban Tổ chức Tỉnh ủy; Thượng tá Lê Văn Chín, Giám đốc Sở Nội vụ tỉnh; Ngô Văn Mười, Bí thư Thành ủy Tuy Hòa giữ chức Ủy viên Ban Thường vụ Tỉnh ủy Phú Yên.",
+			want: []string{"holds|Trần Văn Tám|Trưởng ban|Ban Tổ chức Tỉnh ủy Phú Yên", "holds|Trần Văn Tám|Ủy viên|Ban Thường vụ Tỉnh ủy Phú Yên",
+				"holds|Lê Văn Chín|Ủy viên|Ban Thường vụ Tỉnh ủy Phú Yên", "holds|Ngô Văn Mười|Ủy viên|Ban Thường vụ Tỉnh ủy Phú Yên",
+				"holds|Ngô Văn Mười|Bí thư|Thành ủy Tuy Hòa"},
+		},
+		{
+			name:   "appointed with chức vụ, re-elected with tái cử chức",
+			text:   "Hội Nông dân xã Hòa An đại hội\n\nÔng Lê Văn Hùng được bổ nhiệm giữ chức vụ Trưởng Ban Tổ chức Huyện ủy Phú Hòa. Bà Trần Thị Thu tái cử chức Chủ tịch Hội Nông dân xã Hòa An.",
+			want:   []string{"holds|Lê Văn Hùng|Trưởng ban|Ban Tổ chức Huyện ủy Phú Hòa", "holds|Trần Thị Thu|Chủ tịch|Hội Nông dân xã Hòa An"},
+			absent: []string{"holds|Lê Văn Hùng|Vụ trưởng"},
+		},
+		{
+			name: "posts joined by đồng thời; a bare committee takes the place of a later post; a board takes the committee of the person's earlier post",
+			text: "Tỉnh ủy Trà Vinh công bố quyết định cán bộ\n\nĐồng chí Thạch Văn Sang, Bí thư Huyện ủy, Chủ tịch HĐND huyện Cầu Kè dự. Ban Thường vụ phân công ông Kim Văn Hai - Ủy viên Ban Thường vụ Tỉnh ủy Trà Vinh, giữ chức Trưởng Ban Dân vận, đồng thời là Chủ tịch Ủy ban MTTQ tỉnh Trà Vinh.",
+			want: []string{"holds|Thạch Văn Sang|Bí thư|Huyện ủy Cầu Kè", "holds|Thạch Văn Sang|Chủ tịch|HĐND huyện Cầu Kè",
+				"holds|Kim Văn Hai|Trưởng ban|Ban Dân vận Tỉnh ủy Trà Vinh", "holds|Kim Văn Hai|Chủ tịch|Ủy ban Mặt trận Tổ quốc tỉnh Trà Vinh"},
+			absent: []string{"org|Huyện ủy|"},
+		},
+		{
+			name: "a colon after the name; abbreviated posts PBT Thường trực, UVBCH",
+			text: "Hội Cựu chiến binh xã Tân Phú đại hội\n\nDự có đồng chí Lê Thị Hạnh: Phó Chủ tịch Thường trực UBND xã Tân Phú; đồng chí Trần Văn Lộc, PBT Thường trực Đảng ủy xã Tân Phú; đồng chí Phạm Văn Tý - UVBCH Hội Cựu chiến binh tỉnh Đồng Nai.",
+			want: []string{"holds|Lê Thị Hạnh|Phó Chủ tịch Thường trực|UBND xã Tân Phú", "holds|Trần Văn Lộc|Phó Bí thư Thường trực|Đảng ủy xã Tân Phú",
+				"holds|Phạm Văn Tý|Ủy viên|Hội Cựu chiến binh tỉnh Đồng Nai"},
+		},
+		{
+			name: "a sidebar's Tin liên quan above the article ends nothing",
+			text: "Hội Người mù tỉnh Kon Tum đại hội\n\nTin liên quan\n\nSáng 12/5, Hội Người mù tỉnh Kon Tum tổ chức Đại hội đại biểu lần thứ V, nhiệm kỳ 2024-2029, với sự tham dự của nhiều đại biểu và hội viên. Dự đại hội có Phó Chủ tịch UBND tỉnh Kon Tum Y Ngọc.",
+			want: []string{"org|Hội Người mù tỉnh Kon Tum|association"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { assertFacts(t, x, tt.text, tt.want, tt.absent) })

@@ -103,6 +103,7 @@ const (
 	phraseRespUnder = "resp-under"
 	phraseFormer    = "former"
 	phraseCareer    = "career"
+	phrasePrefix    = "prefix"
 	phraseCount     = "count"
 	phraseRespGroup = "resp-group"
 	phraseRespCount = "resp-count"
@@ -296,7 +297,7 @@ func loadRules(fsys fs.FS) (*rules, error) {
 	}
 	for _, rw := range t.rows {
 		switch role := rw.get("role"); role {
-		case phraseLink, phraseEnded, phraseAppoint, phraseResp, phraseRespPol, phraseArea, phraseNotName, phraseRespUnder, phraseFormer, phraseCareer, phraseRespGroup, phraseRespCount, phraseRespAlso, phraseCount:
+		case phraseLink, phraseEnded, phraseAppoint, phraseResp, phraseRespPol, phraseArea, phraseNotName, phraseRespUnder, phraseFormer, phraseCareer, phrasePrefix, phraseRespGroup, phraseRespCount, phraseRespAlso, phraseCount:
 			r.phrases.add(rw.get("pattern"), role)
 		default:
 			return nil, fmt.Errorf("%s:%d: unknown role %q", t.file, rw.line, role)
