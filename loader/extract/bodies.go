@@ -164,6 +164,9 @@ func (x *Extractor) parseBody(s *sentence, i int, mode parseMode) *bodyRef {
 		}
 		return nil
 	}
+	if rule.role == roleNational && rule.typ == hoigraph.PartyCommittee && end < len(toks) && toks[end].key == "hội" {
+		return nil // "Ban Chấp hành Trung ương Hội (Nông dân Việt Nam)": the association's, not the Party's
+	}
 	b := &bodyRef{rule: rule, core: rule.canonical, start: i, end: end}
 	switch rule.role {
 	case roleHead:
@@ -603,6 +606,14 @@ func (d *docState) resolve(b *bodyRef, ctx *bodyRef) *org {
 		}
 		if parent == nil {
 			return nil
+		}
+		if b.rule.alias {
+			// "Ban Chấp hành Hội Nông dân xã X" is the Hội Nông dân xã X;
+			// a board named alone after it is still its sibling
+			if parent.typ != hoigraph.PartyCommittee {
+				d.lastBoard = &org{name: b.core + " " + parent.name, typ: parent.typ, area: parent.area, parent: parent}
+			}
+			return parent
 		}
 		typ := b.rule.typ
 		if typ == hoigraph.PartyBoard && parent.typ != hoigraph.PartyCommittee && parent.typ != hoigraph.PartyBoard {

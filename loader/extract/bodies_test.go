@@ -123,4 +123,16 @@ var bodyConstructions = []struct {
 		want:   []string{"org|Sở Tài nguyên và Môi trường tỉnh Đắk Nông|government", "org|Phòng Lao động - Thương binh và Xã hội huyện Krông Nô|government"},
 		absent: []string{"org|Sở Tài nguyên và Môi trường huyện"},
 	}},
+	{construction: construction{
+		name:   "a body's Ban Chấp hành is the body; its Ban Thường vụ is a board of its own",
+		text:   "Xã Yên Lạc tổ chức đại hội\n\nĐại hội bầu Ban Chấp hành Hội Nông dân xã Yên Lạc gồm 15 đồng chí. Ban Chấp hành đã bầu Ban Thường vụ gồm 5 đồng chí.",
+		want:   []string{"org|Hội Nông dân xã Yên Lạc|socio_political", "org|Ban Thường vụ Hội Nông dân xã Yên Lạc|socio_political"},
+		absent: []string{"org|Ban Chấp hành", "org|Ban Thường vụ Đảng ủy"},
+	}},
+	{construction: construction{
+		name:   "an association's central committee is not the Party's",
+		text:   "Đại hội Hội Người mù Việt Nam\n\nĐại hội đại biểu toàn quốc Hội Người mù Việt Nam đã bầu Ban Chấp hành Trung ương Hội khóa mới gồm 45 ủy viên.",
+		want:   []string{"org|Hội Người mù Việt Nam|association"},
+		absent: []string{"org|Ban Chấp hành Trung ương Đảng"},
+	}},
 }

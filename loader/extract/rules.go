@@ -86,6 +86,9 @@ const (
 	roleHead       = "head"
 	roleWrapper    = "wrapper"
 	roleDelegation = "delegation"
+	// roleAlias is read as a board, but names the body it is written
+	// before: a body's Ban Chấp hành is the body (its Ban Thường vụ is not)
+	roleAlias = "alias"
 )
 
 // Roles of phrases (phrases.tsv).
@@ -116,6 +119,7 @@ type bodyRule struct {
 	// ("Sở" of a province, "Phòng" of a district): named alone, it is the
 	// article's unit of that level, not its lowest
 	level hoigraph.AreaLevel
+	alias bool // role alias: the body written after it, by another name
 }
 
 type titleRule struct {
@@ -231,6 +235,9 @@ func loadRules(fsys fs.FS) (*rules, error) {
 			if !b.typ.Valid() {
 				return nil, fmt.Errorf("%s:%d: unknown type %q", t.file, rw.line, typ)
 			}
+		}
+		if b.role == roleAlias {
+			b.role, b.alias = roleBoard, true
 		}
 		switch b.role {
 		case roleCommittee, roleLocal, rolePlaced, roleBoard, roleBoardBare, roleNational, roleHead, roleWrapper, roleDelegation, roleParty:
