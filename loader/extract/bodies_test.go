@@ -135,4 +135,22 @@ var bodyConstructions = []struct {
 		want:   []string{"org|Hội Người mù Việt Nam|association"},
 		absent: []string{"org|Ban Chấp hành Trung ương Đảng"},
 	}},
+	{construction: construction{
+		name:   "a committee named bare takes the one unit of its kind the sentence names",
+		text:   "Tỉnh Bến Tre luân chuyển cán bộ\n\nÔng Trần Văn Tâm, Phó Chánh Văn phòng Tỉnh ủy được chỉ định tham gia Ban Thường vụ Huyện ủy và giữ chức Bí thư Huyện ủy Giồng Trôm.",
+		want:   []string{"org|Ban Thường vụ Huyện ủy Giồng Trôm|party_board"},
+		absent: []string{"org|Huyện ủy|party_committee"},
+	}},
+	{construction: construction{
+		name:   "a board named bare is of the Party committee the sentence named before it",
+		text:   "Huyện Vĩnh Châu, tỉnh Sóc Trăng\n\nBan Thường vụ Tỉnh ủy Sóc Trăng quyết định phân công ông Lâm Văn Sơn, Ủy viên Ban Thường vụ Tỉnh ủy, giữ chức Trưởng Ban Dân vận.",
+		want:   []string{"holds|Lâm Văn Sơn|Trưởng ban|Ban Dân vận Tỉnh ủy Sóc Trăng"},
+		absent: []string{"org|Ban Dân vận Huyện ủy"},
+	}},
+	{construction: construction{
+		name:   "a sentence's place does not reach past a semicolon; a slogan in capitals is no body; a name that says Việt Nam says it once",
+		text:   "Huyện Định Quán đại hội Hội Luật gia\n\nĐại hội bầu bà Lê Thị Sen, cán bộ hưu trí thị trấn Định Quán giữ chức Chủ tịch Hội Luật gia huyện Định Quán; ông Võ Văn Út, hội viên Hội Luật gia, giáo viên xã Phú Lợi, giữ chức Phó Chủ tịch. Khẩu hiệu “ĐOÀN KẾT - HỘI NHẬP”. Dự có đại diện Hội LHTN Việt Nam.",
+		want:   []string{"org|Hội Liên hiệp Thanh niên Việt Nam|association"},
+		absent: []string{"org|Hội Luật gia thị trấn Định Quán", "org|Hội NHẬP", "org|Hội Liên hiệp Thanh niên Việt Nam Việt Nam"},
+	}},
 }
