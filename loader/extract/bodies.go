@@ -342,6 +342,16 @@ func (x *Extractor) parseScope(s *sentence, b *bodyRef) {
 		j += 2 // "Hội Nông dân Việt Nam huyện X": the national name, then the place
 		b.end = j
 	}
+	if r, e := x.rules.phrases.match(toks, j); e > j && r == phraseScope {
+		// "Đoàn ĐBQH đơn vị tỉnh X", "… khóa XV tỉnh X": words between a
+		// body and its place, and a term's number after "khóa"
+		if e < len(toks) && toks[e].word && (toks[e].digit || allCaps(toks[e].text)) {
+			e++
+		}
+		if _, pe := x.parsePlace(toks, e); pe > e {
+			j = e
+		}
+	}
 	if p, e := x.parsePlace(toks, j); p != nil {
 		b.place, b.end = p, e
 		return
@@ -476,6 +486,15 @@ func (x *Extractor) placeName(toks []token, j int, kind string, afterKind bool) 
 					return name, j + n // the article's spelling: body names are read from it
 				}
 			}
+			if !afterKind && districtKinds[kind] {
+				// a committee keeps the name of a unit whose kind changed
+				// ("Thị ủy Từ Sơn" of a thị xã that became a city)
+				for _, u := range x.lookup(name) {
+					if u.Level == hoigraph.District && districtKinds[u.Kind] && answers(u, name) {
+						return name, j + n
+					}
+				}
+			}
 		}
 		return "", j
 	}
@@ -488,6 +507,10 @@ func (x *Extractor) placeName(toks []token, j int, kind string, afterKind bool) 
 func answers(u gazetteer.Unit, name string) bool {
 	return u.Answers(name) || vntext.Fold(u.BaseName) == vntext.Fold(name)
 }
+
+// districtKinds are the kinds a district-level unit has, and may change
+// between: a huyện or thị xã becomes a city, a huyện a thị xã.
+var districtKinds = map[string]bool{"Quận": true, "Huyện": true, "Thị xã": true, "Thành phố": true}
 
 func isDash(s string) bool { return s == "-" || s == "–" }
 
@@ -723,14 +746,17 @@ func placedByNeighbour(items []postItem, i int) *bodyRef {
 	if b.rule.role == roleCommittee {
 		kind = b.rule.unit
 	}
-	if kind == "" {
+	// a local body with no kind written ("Chủ tịch UBND và Bí thư Thị ủy
+	// Từ Sơn") is of the unit the next post names, whichever it is
+	bare := kind == "" && b.rule.role == roleLocal && b.rule.level == ""
+	if kind == "" && !bare {
 		return b
 	}
 	for _, k := range []int{i + 1, i - 1, i + 2, i - 2} {
 		if k < 0 || k >= len(items) || items[k].body == nil {
 			continue
 		}
-		if p := items[k].body.place; p != nil && p.kind == kind {
+		if p := items[k].body.place; p != nil && (p.kind == kind || bare && k > i && p.level != hoigraph.Village) {
 			c := *b
 			c.place = p
 			return &c

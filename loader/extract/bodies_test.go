@@ -153,4 +153,15 @@ var bodyConstructions = []struct {
 		want:   []string{"org|Hội Liên hiệp Thanh niên Việt Nam|association"},
 		absent: []string{"org|Hội Luật gia thị trấn Định Quán", "org|Hội NHẬP", "org|Hội Liên hiệp Thanh niên Việt Nam Việt Nam"},
 	}},
+	{construction: construction{
+		name:   "a post's body without a kind takes the unit the next post names; a committee keeps the name of a unit whose kind changed",
+		text:   "Tỉnh Thái Nguyên kiện toàn cán bộ\n\nBà Đặng Thị Mai, Chủ tịch UBND và Bí thư Thị ủy Phổ Yên, được bầu giữ chức Phó Chủ tịch HĐND tỉnh Thái Nguyên.",
+		want:   []string{"org|Thị ủy Phổ Yên|party_committee", "org|UBND thị xã Phổ Yên|government"},
+		absent: []string{"org|UBND tỉnh Thái Nguyên", "org|Thị ủy|party_committee"},
+	}, needsGazetteer: true},
+	{construction: construction{
+		name: "a term or an electoral unit between a delegation and its province",
+		text: "Cử tri tỉnh Vĩnh Long\n\nÔng Trương Văn Nam, Trưởng Đoàn đại biểu Quốc hội khóa XV tỉnh Vĩnh Long tiếp xúc cử tri. Bà Lê Thị Thu, Phó Trưởng Đoàn ĐBQH đơn vị tỉnh Trà Vinh cũng dự.",
+		want: []string{"org|Đoàn ĐBQH tỉnh Vĩnh Long|government", "org|Đoàn ĐBQH tỉnh Trà Vinh|government"},
+	}},
 }
