@@ -58,6 +58,9 @@ type sentence struct {
 	// body's scope ("trên địa bàn thành phố X", "tại xã Y"): a body named
 	// after one without a place of its own is there.
 	free []placeAt
+	// named are all the places the sentence names, in bodies' names too
+	// (a sentence too large to keep between passes has none)
+	named []*place
 }
 
 // placeAt is a place a sentence names at a token.
@@ -73,17 +76,58 @@ func (d *docState) sentencePlace(tok int, kind string) *place {
 	return d.sentencePlaceAt(tok, func(p *place) bool { return kind == "" || p.kind == kind })
 }
 
+// sameKindPlace is the one unit of a kind the current sentence names, if
+// it names only one: "Ban Thường vụ Thành ủy và giữ chức Bí thư Thành ủy
+// Sóc Trăng" names one city.
+func (d *docState) sameKindPlace(kind string) *place {
+	if d.cur == nil || kind == "" {
+		return nil
+	}
+	var one *place
+	for _, p := range d.cur.named {
+		if p.kind != kind {
+			continue
+		}
+		if one != nil && one.key() != p.key() {
+			return nil
+		}
+		one = p
+	}
+	return one
+}
+
 func (d *docState) sentencePlaceAt(tok int, fits func(*place) bool) *place {
 	if d.cur == nil {
 		return nil
 	}
 	for i := len(d.cur.free) - 1; i >= 0; i-- {
 		f := d.cur.free[i]
-		if f.tok < tok && fits(f.p) {
+		if f.tok < tok && fits(f.p) && !clauseBreak(d.cur.toks[f.tok:tok]) {
 			return f.p
 		}
 	}
 	return nil
+}
+
+// clauseBreak reports a ";" among toks: a sentence's place does not reach
+// past it ("…, cán bộ hưu trí thị trấn X giữ chức Chủ tịch Hội; bà B, Hội
+// viên Hội Luật gia …").
+func clauseBreak(toks []token) bool {
+	for _, t := range toks {
+		if t.text == ";" {
+			return true
+		}
+	}
+	return false
+}
+
+func allCapsWords(words []string) bool {
+	for _, w := range words {
+		if !allCaps(w) {
+			return false
+		}
+	}
+	return true
 }
 
 // placeOfLevel is where a body that exists at one level only is: the
@@ -195,6 +239,9 @@ func (x *Extractor) parseBody(s *sentence, i int, mode parseMode) *bodyRef {
 		if i > 0 && toks[i-1].key == "đại" { // Đại hội
 			return nil
 		}
+		if allCaps(toks[i].text) && allCapsWords(words) {
+			return nil // "ĐOÀN KẾT - HỘI NHẬP": a slogan or headline, not a name
+		}
 		if len(words) == 0 && j < len(toks) && toks[j].digit && groupNumber(toks[j].text) {
 			// "Chi bộ 20", "Chi hội 3": numbered within their commune
 			b.core = rule.canonical + " " + toks[j].text
@@ -294,6 +341,16 @@ func (x *Extractor) parseScope(s *sentence, b *bodyRef) {
 	if vn {
 		j += 2 // "Hội Nông dân Việt Nam huyện X": the national name, then the place
 		b.end = j
+	}
+	if r, e := x.rules.phrases.match(toks, j); e > j && r == phraseScope {
+		// "Đoàn ĐBQH đơn vị tỉnh X", "… khóa XV tỉnh X": words between a
+		// body and its place, and a term's number after "khóa"
+		if e < len(toks) && toks[e].word && (toks[e].digit || allCaps(toks[e].text)) {
+			e++
+		}
+		if _, pe := x.parsePlace(toks, e); pe > e {
+			j = e
+		}
 	}
 	if p, e := x.parsePlace(toks, j); p != nil {
 		b.place, b.end = p, e
@@ -429,6 +486,15 @@ func (x *Extractor) placeName(toks []token, j int, kind string, afterKind bool) 
 					return name, j + n // the article's spelling: body names are read from it
 				}
 			}
+			if !afterKind && districtKinds[kind] {
+				// a committee keeps the name of a unit whose kind changed
+				// ("Thị ủy Từ Sơn" of a thị xã that became a city)
+				for _, u := range x.lookup(name) {
+					if u.Level == hoigraph.District && districtKinds[u.Kind] && answers(u, name) {
+						return name, j + n
+					}
+				}
+			}
 		}
 		return "", j
 	}
@@ -441,6 +507,10 @@ func (x *Extractor) placeName(toks []token, j int, kind string, afterKind bool) 
 func answers(u gazetteer.Unit, name string) bool {
 	return u.Answers(name) || vntext.Fold(u.BaseName) == vntext.Fold(name)
 }
+
+// districtKinds are the kinds a district-level unit has, and may change
+// between: a huyện or thị xã becomes a city, a huyện a thị xã.
+var districtKinds = map[string]bool{"Quận": true, "Huyện": true, "Thị xã": true, "Thành phố": true}
 
 func isDash(s string) bool { return s == "-" || s == "–" }
 
@@ -534,6 +604,9 @@ func (d *docState) resolve(b *bodyRef, ctx *bodyRef) *org {
 		return nil
 	}
 	if b.national != "" {
+		if strings.HasSuffix(b.core, " "+b.national) {
+			return &org{name: b.core, typ: b.rule.typ} // "Hội Liên hiệp Thanh niên Việt Nam" says it already
+		}
 		return &org{name: b.core + " " + b.national, typ: b.rule.typ}
 	}
 	switch b.rule.role {
@@ -543,6 +616,9 @@ func (d *docState) resolve(b *bodyRef, ctx *bodyRef) *org {
 		p := b.place
 		if p == nil {
 			p = d.sentencePlace(b.start, b.rule.unit)
+		}
+		if p == nil {
+			p = d.sameKindPlace(b.rule.unit)
 		}
 		if p == nil {
 			p = d.home.ofKind(b.rule.unit)
@@ -602,7 +678,9 @@ func (d *docState) resolve(b *bodyRef, ctx *bodyRef) *org {
 			// board, is its sibling
 			parent = d.lastBoard.parent
 		case b.rule.role == roleBoardBare:
-			parent = d.homeCommittee()
+			if parent = d.sentenceCommittee(b.start); parent == nil {
+				parent = d.homeCommittee()
+			}
 		}
 		if parent == nil {
 			return nil
@@ -668,14 +746,17 @@ func placedByNeighbour(items []postItem, i int) *bodyRef {
 	if b.rule.role == roleCommittee {
 		kind = b.rule.unit
 	}
-	if kind == "" {
+	// a local body with no kind written ("Chủ tịch UBND và Bí thư Thị ủy
+	// Từ Sơn") is of the unit the next post names, whichever it is
+	bare := kind == "" && b.rule.role == roleLocal && b.rule.level == ""
+	if kind == "" && !bare {
 		return b
 	}
 	for _, k := range []int{i + 1, i - 1, i + 2, i - 2} {
 		if k < 0 || k >= len(items) || items[k].body == nil {
 			continue
 		}
-		if p := items[k].body.place; p != nil && p.kind == kind {
+		if p := items[k].body.place; p != nil && (p.kind == kind || bare && k > i && p.level != hoigraph.Village) {
 			c := *b
 			c.place = p
 			return &c
@@ -694,6 +775,29 @@ func committeeOf(b *bodyRef) *bodyRef {
 		return nil
 	}
 	return b
+}
+
+// sentenceCommittee is the Party committee the current sentence named last
+// before token tok, itself or through one of its boards: "Ban Thường vụ
+// Tỉnh ủy X công bố quyết định … giữ chức Trưởng Ban Dân vận" is X's.
+func (d *docState) sentenceCommittee(tok int) *org {
+	if d.cur == nil {
+		return nil
+	}
+	for i := len(d.cur.found) - 1; i >= 0; i-- {
+		f := d.cur.found[i]
+		if f.tok >= tok {
+			continue
+		}
+		o := f.o
+		if o.parent != nil && o.typ == hoigraph.PartyBoard {
+			o = o.parent
+		}
+		if o.typ == hoigraph.PartyCommittee && o.parent == nil && !o.unplaced {
+			return o
+		}
+	}
+	return nil
 }
 
 // homeCommittee is the Party committee of the article's lowest place.

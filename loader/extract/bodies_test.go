@@ -135,4 +135,33 @@ var bodyConstructions = []struct {
 		want:   []string{"org|Hội Người mù Việt Nam|association"},
 		absent: []string{"org|Ban Chấp hành Trung ương Đảng"},
 	}},
+	{construction: construction{
+		name:   "a committee named bare takes the one unit of its kind the sentence names",
+		text:   "Tỉnh Bến Tre luân chuyển cán bộ\n\nÔng Trần Văn Tâm, Phó Chánh Văn phòng Tỉnh ủy được chỉ định tham gia Ban Thường vụ Huyện ủy và giữ chức Bí thư Huyện ủy Giồng Trôm.",
+		want:   []string{"org|Ban Thường vụ Huyện ủy Giồng Trôm|party_board"},
+		absent: []string{"org|Huyện ủy|party_committee"},
+	}},
+	{construction: construction{
+		name:   "a board named bare is of the Party committee the sentence named before it",
+		text:   "Huyện Vĩnh Châu, tỉnh Sóc Trăng\n\nBan Thường vụ Tỉnh ủy Sóc Trăng quyết định phân công ông Lâm Văn Sơn, Ủy viên Ban Thường vụ Tỉnh ủy, giữ chức Trưởng Ban Dân vận.",
+		want:   []string{"holds|Lâm Văn Sơn|Trưởng ban|Ban Dân vận Tỉnh ủy Sóc Trăng"},
+		absent: []string{"org|Ban Dân vận Huyện ủy"},
+	}},
+	{construction: construction{
+		name:   "a sentence's place does not reach past a semicolon; a slogan in capitals is no body; a name that says Việt Nam says it once",
+		text:   "Huyện Định Quán đại hội Hội Luật gia\n\nĐại hội bầu bà Lê Thị Sen, cán bộ hưu trí thị trấn Định Quán giữ chức Chủ tịch Hội Luật gia huyện Định Quán; ông Võ Văn Út, hội viên Hội Luật gia, giáo viên xã Phú Lợi, giữ chức Phó Chủ tịch. Khẩu hiệu “ĐOÀN KẾT - HỘI NHẬP”. Dự có đại diện Hội LHTN Việt Nam.",
+		want:   []string{"org|Hội Liên hiệp Thanh niên Việt Nam|association"},
+		absent: []string{"org|Hội Luật gia thị trấn Định Quán", "org|Hội NHẬP", "org|Hội Liên hiệp Thanh niên Việt Nam Việt Nam"},
+	}},
+	{construction: construction{
+		name:   "a post's body without a kind takes the unit the next post names; a committee keeps the name of a unit whose kind changed",
+		text:   "Tỉnh Thái Nguyên kiện toàn cán bộ\n\nBà Đặng Thị Mai, Chủ tịch UBND và Bí thư Thị ủy Phổ Yên, được bầu giữ chức Phó Chủ tịch HĐND tỉnh Thái Nguyên.",
+		want:   []string{"org|Thị ủy Phổ Yên|party_committee", "org|UBND thị xã Phổ Yên|government"},
+		absent: []string{"org|UBND tỉnh Thái Nguyên", "org|Thị ủy|party_committee"},
+	}, needsGazetteer: true},
+	{construction: construction{
+		name: "a term or an electoral unit between a delegation and its province",
+		text: "Cử tri tỉnh Vĩnh Long\n\nÔng Trương Văn Nam, Trưởng Đoàn đại biểu Quốc hội khóa XV tỉnh Vĩnh Long tiếp xúc cử tri. Bà Lê Thị Thu, Phó Trưởng Đoàn ĐBQH đơn vị tỉnh Trà Vinh cũng dự.",
+		want: []string{"org|Đoàn ĐBQH tỉnh Vĩnh Long|government", "org|Đoàn ĐBQH tỉnh Trà Vinh|government"},
+	}},
 }

@@ -166,7 +166,8 @@ func (d *docState) run() {
 			if l.trailer {
 				footer = append(footer, x.places(s)...)
 			} else {
-				mentions = append(mentions, x.places(s)...)
+				s.named = x.places(s)
+				mentions = append(mentions, s.named...)
 			}
 			if !l.drop && !l.trailer {
 				sents = append(sents, sp)
