@@ -505,6 +505,9 @@ func (x *Extractor) placeName(toks []token, j int, kind string, afterKind bool) 
 // the article spells a minority-language name with other marks than the
 // list ("Đắk Đoa", "Đak Đoa").
 func answers(u gazetteer.Unit, name string) bool {
+	if u.BaseName == name {
+		return true // the common case, without folding either
+	}
 	return u.Answers(name) || vntext.Fold(u.BaseName) == vntext.Fold(name)
 }
 
