@@ -505,6 +505,9 @@ func (x *Extractor) placeName(toks []token, j int, kind string, afterKind bool) 
 // the article spells a minority-language name with other marks than the
 // list ("Đắk Đoa", "Đak Đoa").
 func answers(u gazetteer.Unit, name string) bool {
+	if u.BaseName == name {
+		return true // the common case, without folding either
+	}
 	return u.Answers(name) || vntext.Fold(u.BaseName) == vntext.Fold(name)
 }
 
@@ -737,7 +740,7 @@ func (d *docState) resolve(b *bodyRef, ctx *bodyRef) *org {
 // placedByNeighbour is the body of a person's i-th post, placed where a
 // neighbouring post names the unit of the kind it is of: in "Bí thư Huyện
 // ủy, Chủ tịch HĐND huyện Nam Sách" both are Nam Sách's.
-func placedByNeighbour(items []postItem, i int) *bodyRef {
+func (d *docState) placedByNeighbour(items []postItem, i int) *bodyRef {
 	b := items[i].body
 	if b.place != nil {
 		return b
@@ -753,7 +756,7 @@ func placedByNeighbour(items []postItem, i int) *bodyRef {
 		return b
 	}
 	for _, k := range []int{i + 1, i - 1, i + 2, i - 2} {
-		if k < 0 || k >= len(items) || items[k].body == nil {
+		if k < 0 || k >= len(items) || items[k].body == nil || !d.listed(items, min(i, k), max(i, k)) {
 			continue
 		}
 		if p := items[k].body.place; p != nil && (p.kind == kind || bare && k > i && p.level != hoigraph.Village) {
@@ -763,6 +766,27 @@ func placedByNeighbour(items []postItem, i int) *bodyRef {
 		}
 	}
 	return b
+}
+
+// listed reports posts i to k written as one list, only separators
+// between them: "Bí thư Đảng ủy phường A được chỉ định làm Chủ tịch MTTQ
+// phường" are an old post and a new one, of two wards.
+func (d *docState) listed(items []postItem, i, k int) bool {
+	if d.cur == nil {
+		return false
+	}
+	for j := i; j < k; j++ {
+		from, to := items[j].at, items[j+1].at
+		if items[j].body != nil {
+			from = items[j].body.end
+		}
+		for t := from; t < to && t < len(d.cur.toks); t++ {
+			if tk := d.cur.toks[t]; !listSeparators[tk.key] && tk.key != "đồng" && tk.key != "thời" {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // committeeOf is the committee a body belongs to: itself for a committee,

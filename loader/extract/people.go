@@ -624,7 +624,7 @@ func (d *docState) resolveItem(items []postItem, i int) *org {
 			ctx = boardsOf(items[k].body)
 		}
 	}
-	return d.resolve(placedByNeighbour(items, i), ctx)
+	return d.resolve(d.placedByNeighbour(items, i), ctx)
 }
 
 // boardsOf is the committee of a body in a list of posts whose boards a
