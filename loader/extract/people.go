@@ -209,7 +209,7 @@ func (d *docState) isPlace(words []token) bool {
 		return true
 	}
 	for _, u := range d.x.lookup(name) {
-		if u.Level != hoigraph.Commune && u.Answers(name) {
+		if u.Level != hoigraph.Commune && (u.BaseName == name || u.Answers(name)) {
 			return true
 		}
 	}
