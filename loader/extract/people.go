@@ -75,6 +75,10 @@ func (x *Extractor) parsePosts(s *sentence, j int, lax bool) ([]postItem, int) {
 			if b := x.parseBody(s, m, modeLax); b != nil {
 				item.body = b
 				next = b.end
+			} else if r, e := x.rules.bodies.match(toks, m); e > m && r.role == roleHead && (e >= len(toks) || !toks[e].word || !toks[e].upper) {
+				// "giữ chức Chủ tịch Hội": the association the article is about
+				item.body = &bodyRef{rule: r, core: r.canonical, start: m, end: e, topic: true}
+				next = e
 			} else {
 				// A body the rules do not know ("Chủ nhiệm Hợp tác xã
 				// Hưng Thịnh, Bí thư …"): skip its capitalised words so the
@@ -279,8 +283,9 @@ func (d *docState) people(s *sentence) {
 				// "các đồng chí là Ủy viên Ban Thường vụ Tỉnh ủy: A, Trưởng
 				// ban …; B, …", "2 Phó Chủ tịch Hội gồm bà A và ông B":
 				// the posts before the list are every name's
-				if k := listOpening(toks, pe); k > pe {
-					if names, end, _ := d.nameRun(toks, k, items, s); len(names) > 0 {
+				shared, k := d.listAhead(s, items, pe)
+				if k > pe {
+					if names, end, _ := d.nameRun(toks, k, shared, s); len(names) > 0 {
 						i = end
 						continue
 					}
@@ -358,6 +363,47 @@ func listOpening(toks []token, k int) int {
 	return e
 }
 
+// listAhead finds the opening of a list of names after posts ending at k:
+// right there, or further in the clause after words that say more of the
+// group ("10 Ủy viên Bộ Chính trị khóa XIV được phân công tham gia Ban Bí
+// thư, gồm: …"), where joining a body (phrases.tsv role member) makes
+// everyone listed Ủy viên of it. It returns the posts every name takes and
+// where the names start, or k.
+func (d *docState) listAhead(s *sentence, items []postItem, k int) ([]postItem, int) {
+	toks := s.toks
+	if o := listOpening(toks, k); o > k {
+		return items, o
+	}
+	shared := items
+	for j := k; j < len(toks) && j < k+25; j++ {
+		if toks[j].text == "." || toks[j].text == ";" {
+			break
+		}
+		if n, _ := d.personAt(toks, j); n != "" {
+			break
+		}
+		if r, e := d.x.rules.phrases.match(toks, j); e > j && r == phraseMember {
+			if b := d.x.parseBody(s, e, modeLax); b != nil {
+				shared = append(shared[:len(shared):len(shared)], postItem{post: "Ủy viên", body: b, at: e})
+				j = b.end - 1
+				continue
+			}
+		}
+		if toks[j].text == "," {
+			if o := listOpening(toks, j+1); o > j+1 {
+				return shared, o
+			}
+		}
+		if o := listOpening(toks, j); o > j && toks[j].text != "," {
+			if toks[j].key == "là" && o == j+1 {
+				continue // "là" alone inside the clause joins, it does not open
+			}
+			return shared, o
+		}
+	}
+	return items, k
+}
+
 // nameRun reads the names of a list from toks[k] ("A, Trưởng ban …; B, …
 // và C"), each with its own posts after it and with shared, the posts
 // written before the list; it returns the names, where the list ends and
@@ -368,14 +414,29 @@ func (d *docState) nameRun(toks []token, k int, shared []postItem, s *sentence) 
 	for {
 		at := d.skipHonorific(toks, end)
 		name, e := d.personAt(toks, at)
+		var own []postItem
 		if name == "" {
-			break
+			// "gồm: Tổng Bí thư A; Thường trực Ban Bí thư B; …": each
+			// entry its posts, then its name
+			var pe int
+			if own, pe = d.x.parsePosts(s, at, false); len(own) == 0 {
+				break
+			}
+			if pe < len(toks) && toks[pe].text == "," {
+				pe++ // "Chủ nhiệm Tổng cục Chính trị, đại tướng A"
+			}
+			if name, e = d.personAt(toks, d.skipHonorific(toks, pe)); name == "" {
+				break
+			}
 		}
 		last = at
 		d.addPerson(name, s)
 		names = append(names, name)
 		if len(shared) > 0 {
 			d.holdList(name, shared, 0, false, s)
+		}
+		if len(own) > 0 {
+			d.holdList(name, own, 0, false, s)
 		}
 		end = d.postsAfter(name, e, s)
 		if end < len(toks) && (toks[end].text == ";" || toks[end].text == "," || toks[end].key == "và") {
@@ -593,6 +654,13 @@ func (d *docState) holdList(person string, items []postItem, from int, ended boo
 			continue
 		}
 		o := d.resolveItem(items, i)
+		if o == nil && it.body.topic {
+			// a bare "Hội" the congress or topic does not answer: the
+			// association named last before it
+			if t := d.topicFor(it.post, s, it.at); t != nil && (t.typ == hoigraph.Association || t.typ == hoigraph.SocioPolitical) {
+				o = t
+			}
+		}
 		if o == nil {
 			continue
 		}

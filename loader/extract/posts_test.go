@@ -86,6 +86,26 @@ func TestPostConstructions(t *testing.T) {
 			text: "Hội Người mù tỉnh Kon Tum đại hội\n\nTin liên quan\n\nSáng 12/5, Hội Người mù tỉnh Kon Tum tổ chức Đại hội đại biểu lần thứ V, nhiệm kỳ 2024-2029, với sự tham dự của nhiều đại biểu và hội viên. Dự đại hội có Phó Chủ tịch UBND tỉnh Kon Tum Y Ngọc.",
 			want: []string{"org|Hội Người mù tỉnh Kon Tum|association"},
 		},
+		{
+			name: "a bare Hội after a post is the congress's association, also for a counted list after gồm",
+			text: "Hội Cựu giáo chức tỉnh Gia Lai đại hội\n\nSáng 5/3, Hội Cựu giáo chức tỉnh Gia Lai tổ chức Đại hội đại biểu lần thứ II. Đại hội bầu nhà giáo Lê Văn Hòa, nguyên Phó Giám đốc Sở Giáo dục và Đào tạo tỉnh Gia Lai giữ chức Chủ tịch Hội; 2 Phó Chủ tịch Hội gồm bà Trần Thị Lan và ông Đỗ Văn Nam.",
+			want: []string{"holds|Lê Văn Hòa|Chủ tịch|Hội Cựu giáo chức tỉnh Gia Lai", "holds|Trần Thị Lan|Phó Chủ tịch|Hội Cựu giáo chức tỉnh Gia Lai",
+				"holds|Đỗ Văn Nam|Phó Chủ tịch|Hội Cựu giáo chức tỉnh Gia Lai"},
+			absent: []string{"holds|Lê Văn Hòa|Chủ tịch|Sở", "holds|Lê Văn Hòa|Phó Giám đốc"},
+		},
+		{
+			name: "a counted group joins a body, then gồm: entries written post then name",
+			text: "Ban Bí thư có thêm thành viên\n\nTheo quyết định, 3 Ủy viên Bộ Chính trị được phân công tham gia Ban Bí thư, gồm: Trưởng Ban Tổ chức Trung ương Lê Văn Hải; Chủ nhiệm Ủy ban Kiểm tra Trung ương, thượng tướng Trần Văn Sơn; Chánh Văn phòng Trung ương Đảng Ngô Thị Hà.",
+			want: []string{"holds|Lê Văn Hải|Ủy viên|Bộ Chính trị", "holds|Lê Văn Hải|Ủy viên|Ban Bí thư", "holds|Lê Văn Hải|Trưởng ban|Ban Tổ chức Trung ương",
+				"holds|Trần Văn Sơn|Ủy viên|Ban Bí thư", "holds|Trần Văn Sơn|Chủ nhiệm|Ủy ban Kiểm tra Trung ương",
+				"holds|Ngô Thị Hà|Ủy viên|Bộ Chính trị", "holds|Ngô Thị Hà|Chánh Văn phòng|Văn phòng Trung ương Đảng"},
+		},
+		{
+			name:   "the head of state's posts are the state's, and the next name's after a comma",
+			text:   "Đại hội Hội Người cao tuổi Việt Nam\n\nDự có Phó Thủ tướng Đinh Văn Lộc, Phó Chủ tịch nước Hà Thị Mai.",
+			want:   []string{"holds|Đinh Văn Lộc|Phó Thủ tướng|Chính phủ", "holds|Hà Thị Mai|Phó Chủ tịch|Nhà nước Việt Nam"},
+			absent: []string{"holds|Đinh Văn Lộc|Phó Chủ tịch", "org|Nhà nước|"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { assertFacts(t, x, tt.text, tt.want, tt.absent) })

@@ -104,6 +104,7 @@ const (
 	phraseFormer    = "former"
 	phraseCareer    = "career"
 	phrasePrefix    = "prefix"
+	phraseMember    = "member"
 	phraseCount     = "count"
 	phraseScope     = "scope"
 	phraseRespGroup = "resp-group"
@@ -298,7 +299,7 @@ func loadRules(fsys fs.FS) (*rules, error) {
 	}
 	for _, rw := range t.rows {
 		switch role := rw.get("role"); role {
-		case phraseLink, phraseEnded, phraseAppoint, phraseResp, phraseRespPol, phraseArea, phraseNotName, phraseRespUnder, phraseFormer, phraseCareer, phrasePrefix, phraseRespGroup, phraseRespCount, phraseRespAlso, phraseCount, phraseScope:
+		case phraseLink, phraseEnded, phraseAppoint, phraseResp, phraseRespPol, phraseArea, phraseNotName, phraseRespUnder, phraseFormer, phraseCareer, phrasePrefix, phraseMember, phraseRespGroup, phraseRespCount, phraseRespAlso, phraseCount, phraseScope:
 			r.phrases.add(rw.get("pattern"), role)
 		default:
 			return nil, fmt.Errorf("%s:%d: unknown role %q", t.file, rw.line, role)
