@@ -847,13 +847,17 @@ func (d *docState) committeeFor(p *place) *org {
 // nationalScope reads "Trung ương" or "Việt Nam" written where a place would
 // be, returning it and the index after it.
 func (x *Extractor) nationalScope(toks []token, j int) (string, int) {
-	if j+1 >= len(toks) {
+	if j >= len(toks) {
 		return "", j
 	}
 	switch {
-	case toks[j].key == "trung" && toks[j+1].key == "ương":
+	case j+1 < len(toks) && toks[j].key == "trung" && toks[j+1].key == "ương":
 		return "Trung ương", j + 2
-	case toks[j].key == "việt" && toks[j+1].key == "nam":
+	case toks[j].key == "tw" && toks[j].upper:
+		return "Trung ương", j + 1 // "Ban Tổ chức TW"
+	case j+2 < len(toks) && toks[j].key == "t" && toks[j+1].text == "." && toks[j+2].key == "ư":
+		return "Trung ương", j + 3 // "Ban Tổ chức T.Ư"
+	case j+1 < len(toks) && toks[j].key == "việt" && toks[j+1].key == "nam":
 		return "Việt Nam", j + 2
 	}
 	return "", j

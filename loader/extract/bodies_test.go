@@ -164,4 +164,10 @@ var bodyConstructions = []struct {
 		text: "Cử tri tỉnh Vĩnh Long\n\nÔng Trương Văn Nam, Trưởng Đoàn đại biểu Quốc hội khóa XV tỉnh Vĩnh Long tiếp xúc cử tri. Bà Lê Thị Thu, Phó Trưởng Đoàn ĐBQH đơn vị tỉnh Trà Vinh cũng dự.",
 		want: []string{"org|Đoàn ĐBQH tỉnh Vĩnh Long|government", "org|Đoàn ĐBQH tỉnh Trà Vinh|government"},
 	}},
+	{construction: construction{
+		name:   "abbreviations of Trung ương; a link to another article is no text",
+		text:   "Tỉnh đoàn Lào Cai tổ chức đại hội\n\nDự đại hội có anh Lê Văn Khánh, Bí thư T.Ư Đoàn và ông Đỗ Minh Trí, Phó Trưởng Ban Tổ chức TW.\n>> Đại hội Đoàn TNCS Hồ Chí Minh tỉnh Yên Bái lần thứ XVIII thành công tốt đẹp với nhiều đổi mới",
+		want:   []string{"org|Trung ương Đoàn TNCS Hồ Chí Minh|socio_political", "org|Ban Tổ chức Trung ương|party_board"},
+		absent: []string{"org|Đoàn Thanh niên tỉnh Yên Bái"},
+	}},
 }

@@ -240,7 +240,9 @@ func (r *rules) splitLines(text string) []line {
 		if t != "" && len(t) < 160 { // boilerplate lines are short
 			key := wordKey(t)
 			for _, b := range r.boilerplate {
-				if strings.HasPrefix(key, b.prefix) && len(t) < len(b.prefix)+60 {
+				// a marker without letters (">>") starts a link however long;
+				// words start article text too, unless the line is short
+				if strings.HasPrefix(key, b.prefix) && (len(t) < len(b.prefix)+60 || !strings.ContainsFunc(b.prefix, unicode.IsLetter)) {
 					if b.trailer && begun {
 						// a sidebar's "Tin liên quan" above the article
 						// ends nothing
