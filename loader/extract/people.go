@@ -183,7 +183,13 @@ func (x *Extractor) personAt(toks []token, i int) (string, int) {
 // left must itself start a name of two words or more.
 func (d *docState) personAt(toks []token, i int) (string, int) {
 	name, e := d.x.personAt(toks, i)
-	if name == "" || e-i < 4 {
+	if name == "" {
+		return name, e
+	}
+	if e-i <= 3 && (i == 0 || !honorifics[toks[i-1].key]) && d.isPlace(toks[i:e]) {
+		return "", i // "Chủ tịch Hội Khuyến học Hà Nội": the place, not a person
+	}
+	if e-i < 4 {
 		return name, e
 	}
 	for n := 2; n <= 3 && e-(i+n) >= 2; n++ {

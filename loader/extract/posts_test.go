@@ -106,6 +106,19 @@ func TestPostConstructions(t *testing.T) {
 			want:   []string{"holds|Đinh Văn Lộc|Phó Thủ tướng|Chính phủ", "holds|Hà Thị Mai|Phó Chủ tịch|Nhà nước Việt Nam"},
 			absent: []string{"holds|Đinh Văn Lộc|Phó Chủ tịch", "org|Nhà nước|"},
 		},
+		{
+			name: "a province after a body is no person; posts abbreviated against the body with a full stop",
+			text: "Hội Khuyến học xã Tân An đại hội\n\nĐến dự có đồng chí Lê Thị Hằng, Chủ tịch Hội Khuyến học Hà Nội; ông Trần Văn Sáu – PCT.UBND xã Tân An; ông Phạm Văn Bảy – CT.UBMTTQ xã Tân An.",
+			want: []string{"holds|Lê Thị Hằng|Chủ tịch|Hội Khuyến học", "holds|Trần Văn Sáu|Phó Chủ tịch|UBND xã Tân An",
+				"holds|Phạm Văn Bảy|Chủ tịch|Ủy ban Mặt trận Tổ quốc xã Tân An"},
+			absent: []string{"holds|Hà Nội"},
+		},
+		{
+			name: "more ways to take a post: đảm nhiệm vị trí, được tín nhiệm bầu làm, tiếp tục làm",
+			text: "Hội Cựu chiến binh tỉnh Lạng Sơn đại hội\n\nSáng 3/4, Hội Cựu chiến binh tỉnh Lạng Sơn tổ chức Đại hội đại biểu lần thứ VII. Đại tá Hoàng Văn Lự, Anh hùng Lực lượng vũ trang được tín nhiệm bầu làm chủ tịch hội. Đại hội suy tôn ông Nông Văn Tô tiếp tục làm Chủ tịch danh dự Hội Cựu chiến binh tỉnh Lạng Sơn. Bà Lương Thị Hoa đảm nhiệm vị trí Phó Bí thư Thường trực Tỉnh ủy Lạng Sơn.",
+			want: []string{"holds|Hoàng Văn Lự|Chủ tịch|Hội Cựu chiến binh tỉnh Lạng Sơn", "holds|Nông Văn Tô|Chủ tịch danh dự|Hội Cựu chiến binh tỉnh Lạng Sơn",
+				"holds|Lương Thị Hoa|Phó Bí thư Thường trực|Tỉnh ủy Lạng Sơn"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { assertFacts(t, x, tt.text, tt.want, tt.absent) })
