@@ -13,6 +13,9 @@ type postItem struct {
 	post string
 	body *bodyRef
 	at   int // the title's token
+	// named: a body the rules do not know is written after the title
+	// ("Chủ tịch Ủy ban Hội LHTN huyện"): no other body is guessed for it
+	named bool
 }
 
 // listSeparators join posts of one person.
@@ -83,7 +86,7 @@ func (x *Extractor) parsePosts(s *sentence, j int, lax bool) ([]postItem, int) {
 				// A body the rules do not know ("Chủ nhiệm Hợp tác xã
 				// Hưng Thịnh, Bí thư …"): skip its capitalised words so the
 				// list goes on.
-				e := next
+				start, e := next, next
 				for e < len(toks) && e < next+6 && toks[e].word && toks[e].upper && !x.startsPerson(toks, e) {
 					if _, te := x.rules.titles.match(toks, e); te > e {
 						break
@@ -93,6 +96,8 @@ func (x *Extractor) parsePosts(s *sentence, j int, lax bool) ([]postItem, int) {
 				if e < len(toks) && listSeparators[toks[e].key] {
 					next = e
 				}
+				item.named = e > start
+
 			}
 		}
 		items = append(items, item)
@@ -653,6 +658,9 @@ func (d *docState) holdList(person string, items []postItem, from int, ended boo
 	for i := from; i < len(items); i++ {
 		it := items[i]
 		if it.body == nil {
+			if it.named {
+				continue // the body is written, but not one the rules know
+			}
 			if o := d.topicFor(it.post, s, it.at); o != nil {
 				d.addOrg(o, s) // someone holds a post in it: the article names it
 				d.addHolds(person, it.post, o, ended, s)

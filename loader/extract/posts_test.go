@@ -119,6 +119,12 @@ func TestPostConstructions(t *testing.T) {
 			want: []string{"holds|Hoàng Văn Lự|Chủ tịch|Hội Cựu chiến binh tỉnh Lạng Sơn", "holds|Nông Văn Tô|Chủ tịch danh dự|Hội Cựu chiến binh tỉnh Lạng Sơn",
 				"holds|Lương Thị Hoa|Phó Bí thư Thường trực|Tỉnh ủy Lạng Sơn"},
 		},
+		{
+			name:   "precision: a body the rules do not know is not replaced by a guess; a bare Bí thư is no Bí thư of the Ban Chấp hành Trung ương",
+			text:   "Đại hội Hội Liên hiệp Thanh niên xã Tân Hòa\n\nDự có anh Lê Văn Tài - Phó Bí thư Huyện đoàn Ba Tri - Chủ tịch Ủy ban Hội Sinh viên Liên hiệp huyện. Đồng chí Y Bhăm, Ủy viên Ban Chấp hành Trung ương Đảng, Bí thư Tỉnh, nay thôi giữ chức.",
+			want:   []string{"holds|Lê Văn Tài|Phó Bí thư|Huyện đoàn Ba Tri", "holds|Y Bhăm|Ủy viên|Ban Chấp hành Trung ương Đảng"},
+			absent: []string{"holds|Lê Văn Tài|Chủ tịch|Huyện đoàn", "holds|Y Bhăm|Bí thư"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { assertFacts(t, x, tt.text, tt.want, tt.absent) })
