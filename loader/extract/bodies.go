@@ -212,6 +212,15 @@ func (x *Extractor) parseBody(s *sentence, i int, mode parseMode) *bodyRef {
 		return nil // "Ban Chấp hành Trung ương Hội (Nông dân Việt Nam)": the association's, not the Party's
 	}
 	b := &bodyRef{rule: rule, core: rule.canonical, start: i, end: end}
+	if rule.typ == hoigraph.PartyCommittee && (rule.canonical == "Đảng ủy" || rule.canonical == "Đảng bộ") {
+		if inner := x.partyOf(s, end); inner != nil {
+			// "Đảng ủy MTTQ Việt Nam TPHCM", "Đảng bộ Hội Luật gia tỉnh":
+			// the Party committee of a body
+			inner.core, inner.start = "Đảng ủy "+inner.core, i
+			inner.rule.typ = hoigraph.PartyCommittee
+			return inner
+		}
+	}
 	switch rule.role {
 	case roleHead:
 		j := end
@@ -327,7 +336,29 @@ func (x *Extractor) parseBody(s *sentence, i int, mode parseMode) *bodyRef {
 		}
 		b.rule.role = roleLocal
 	}
+	if e := b.end; b.place == nil && e+1 < len(toks) && toks[e].key == "cấp" && toks[e+1].word && !toks[e+1].upper {
+		return nil // "HĐND cấp phường", "Hội LHTN Việt Nam cấp cơ sở": bodies of a level, no one body
+	}
 	return b
+}
+
+// partyOf reads the body a Party committee is of, written after "Đảng ủy"
+// or "Đảng bộ": a body of the Front, the state or an association, not a
+// place and not another Party body.
+func (x *Extractor) partyOf(s *sentence, j int) *bodyRef {
+	toks := s.toks
+	if j >= len(toks) || !toks[j].upper || x.startsPlace(toks, j) || x.kindWord(toks, j) {
+		return nil
+	}
+	r, e := x.rules.bodies.match(toks, j)
+	if e == j || r.role != roleLocal && r.role != roleHead || r.typ == hoigraph.PartyCommittee {
+		return nil
+	}
+	inner := x.parseBody(s, j, modeLax)
+	if inner == nil || inner.rule.role != roleLocal && inner.rule.role != roleHead || inner.rule.typ == hoigraph.PartyCommittee {
+		return nil
+	}
+	return inner
 }
 
 // parseScope reads the place written after a body: "quận Tân Phú", "Quận 3",

@@ -170,4 +170,29 @@ var bodyConstructions = []struct {
 		want:   []string{"org|Trung ương Đoàn TNCS Hồ Chí Minh|socio_political", "org|Ban Tổ chức Trung ương|party_board"},
 		absent: []string{"org|Đoàn Thanh niên tỉnh Yên Bái"},
 	}},
+	{construction: construction{
+		name: "the Party committee of a body: Đảng ủy or Đảng bộ before the Front, a council or an association",
+		text: "Thành lập Đảng bộ Mặt trận tỉnh Bình Dương\n\nBan Thường vụ Tỉnh ủy Bình Dương quyết định thành lập Đảng bộ Ủy ban MTTQ Việt Nam tỉnh Bình Dương. Bà Lê Thị Thanh, Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Bình Dương làm Bí thư Đảng ủy Hội Nông dân tỉnh Bình Dương.",
+		want: []string{"org|Đảng ủy Ủy ban Mặt trận Tổ quốc tỉnh Bình Dương|party_committee", "org|Đảng ủy Hội Nông dân tỉnh Bình Dương|party_committee",
+			"holds|Lê Thị Thanh|Bí thư|Đảng ủy Hội Nông dân tỉnh Bình Dương"},
+	}},
+	{construction: construction{
+		name: "national committees and steering boards; offices and clubs by their long names",
+		text: "Huyện Cư M'gar tiếp đoàn công tác\n\nÔng Y Đhăm Ênuôl, Ủy viên Ủy ban về các vấn đề xã hội của Quốc hội và bà H Yam, Phó Trưởng Ban Chỉ đạo Tây Nguyên làm việc với Văn phòng HĐND – UBND huyện Cư M'gar. Ban Liên lạc Chiến sĩ cách mạng bị địch bắt tù đày huyện Cư M'gar và Câu lạc bộ liên thế hệ tự giúp nhau thôn 3 xã Ea Kpam báo cáo.",
+		want: []string{"org|Ủy ban về các vấn đề xã hội của Quốc hội|government", "org|Ban Chỉ đạo Tây Nguyên|other",
+			"org|Văn phòng HĐND và UBND huyện Cư M'gar|government", "org|Ban Liên lạc Chiến sĩ cách mạng bị địch bắt tù đày huyện Cư M'gar|association",
+			"org|Câu lạc bộ liên thế hệ tự giúp nhau thôn 3 xã Ea Kpam|association"},
+	}},
+	{construction: construction{
+		name: "the Youth Federation's committee is the Federation; a province's delegation to a congress",
+		text: "Đại hội Hội LHTN Việt Nam huyện Mỏ Cày Nam\n\nBan Thư ký Ủy ban Hội LHTN Việt Nam tỉnh Bến Tre chỉ đạo Ủy ban Hội LHTN Việt Nam huyện Mỏ Cày Nam tổ chức đại hội. Đoàn đại biểu Hội Nông dân tỉnh Bến Tre dự Đại hội Hội Nông dân Việt Nam.",
+		want: []string{"org|Ban Thư ký Hội Liên hiệp Thanh niên Việt Nam tỉnh Bến Tre|association", "org|Hội Liên hiệp Thanh niên Việt Nam huyện Mỏ Cày Nam|association",
+			"org|Đoàn đại biểu Hội Nông dân tỉnh Bến Tre|other"},
+	}},
+	{construction: construction{
+		name:   "bodies of a level are no one body",
+		text:   "Huyện Châu Thành hướng dẫn đại hội\n\nHuyện đoàn Châu Thành hướng dẫn tổ chức Đại hội Hội LHTN Việt Nam cấp cơ sở và kiện toàn HĐND cấp xã.",
+		want:   []string{"org|Huyện đoàn Châu Thành|socio_political"},
+		absent: []string{"org|Hội Liên hiệp Thanh niên Việt Nam|", "org|HĐND"},
+	}},
 }
