@@ -335,7 +335,9 @@ func (d *docState) topicFor(post string, s *sentence, tok int) *org {
 		board := strings.HasPrefix(o.name, "Ban ") && o.parent != nil
 		switch k := wordKey(post); {
 		case strings.Contains(k, "bí thư"):
-			if o.typ == hoigraph.PartyCommittee {
+			// no Bí thư of the Ban Chấp hành Trung ương: a bare Bí thư is
+			// a local committee's
+			if o.typ == hoigraph.PartyCommittee && !(o.area == nil && strings.HasPrefix(o.name, "Ban ")) {
 				return o
 			}
 		case strings.Contains(k, "chủ tịch"):

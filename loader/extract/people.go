@@ -13,6 +13,9 @@ type postItem struct {
 	post string
 	body *bodyRef
 	at   int // the title's token
+	// named: a body the rules do not know is written after the title
+	// ("Chủ tịch Ủy ban Hội LHTN huyện"): no other body is guessed for it
+	named bool
 }
 
 // listSeparators join posts of one person.
@@ -83,7 +86,7 @@ func (x *Extractor) parsePosts(s *sentence, j int, lax bool) ([]postItem, int) {
 				// A body the rules do not know ("Chủ nhiệm Hợp tác xã
 				// Hưng Thịnh, Bí thư …"): skip its capitalised words so the
 				// list goes on.
-				e := next
+				start, e := next, next
 				for e < len(toks) && e < next+6 && toks[e].word && toks[e].upper && !x.startsPerson(toks, e) {
 					if _, te := x.rules.titles.match(toks, e); te > e {
 						break
@@ -93,6 +96,8 @@ func (x *Extractor) parsePosts(s *sentence, j int, lax bool) ([]postItem, int) {
 				if e < len(toks) && listSeparators[toks[e].key] {
 					next = e
 				}
+				item.named = e > start
+
 			}
 		}
 		items = append(items, item)
@@ -183,7 +188,13 @@ func (x *Extractor) personAt(toks []token, i int) (string, int) {
 // left must itself start a name of two words or more.
 func (d *docState) personAt(toks []token, i int) (string, int) {
 	name, e := d.x.personAt(toks, i)
-	if name == "" || e-i < 4 {
+	if name == "" {
+		return name, e
+	}
+	if e-i <= 3 && (i == 0 || !honorifics[toks[i-1].key]) && d.isPlace(toks[i:e]) {
+		return "", i // "Chủ tịch Hội Khuyến học Hà Nội": the place, not a person
+	}
+	if e-i < 4 {
 		return name, e
 	}
 	for n := 2; n <= 3 && e-(i+n) >= 2; n++ {
@@ -209,7 +220,7 @@ func (d *docState) isPlace(words []token) bool {
 		return true
 	}
 	for _, u := range d.x.lookup(name) {
-		if u.Level != hoigraph.Commune && u.Answers(name) {
+		if u.Level != hoigraph.Commune && (u.BaseName == name || u.Answers(name)) {
 			return true
 		}
 	}
@@ -647,6 +658,9 @@ func (d *docState) holdList(person string, items []postItem, from int, ended boo
 	for i := from; i < len(items); i++ {
 		it := items[i]
 		if it.body == nil {
+			if it.named {
+				continue // the body is written, but not one the rules know
+			}
 			if o := d.topicFor(it.post, s, it.at); o != nil {
 				d.addOrg(o, s) // someone holds a post in it: the article names it
 				d.addHolds(person, it.post, o, ended, s)

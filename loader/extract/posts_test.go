@@ -26,16 +26,16 @@ func TestPostConstructions(t *testing.T) {
 		},
 		{
 			name: "family names of the highland and northern peoples",
-			text: "Tỉnh Cao Bằng tổng kết công tác Mặt trận\n\nDự hội nghị có ông Bế Văn Hải, Phó Chủ tịch Ủy ban MTTQ tỉnh Cao Bằng; ông Đồng Văn Tư, Ủy viên Ban Thường vụ Tỉnh ủy Cao Bằng; bà Ma Thị Lụa, Chủ tịch Hội Nông dân tỉnh Cao Bằng.",
+			text: "Tỉnh Cao Bằng tổng kết công tác Mặt trận\n\nDự hội nghị có các đồng chí: Bế Văn Hải, Phó Chủ tịch Ủy ban MTTQ tỉnh Cao Bằng; Đồng Văn Tư, Ủy viên Ban Thường vụ Tỉnh ủy Cao Bằng; Ma Thị Lụa, Chủ tịch Hội Nông dân tỉnh Cao Bằng.",
 			want: []string{"holds|Bế Văn Hải|Phó Chủ tịch|Ủy ban Mặt trận Tổ quốc tỉnh Cao Bằng", "holds|Đồng Văn Tư|Ủy viên|Ban Thường vụ Tỉnh ủy Cao Bằng",
 				"holds|Ma Thị Lụa|Chủ tịch|Hội Nông dân tỉnh Cao Bằng"},
 			absent: []string{"holds|Văn Tư"},
 		},
 		{
 			name:   "a career told after từng là: no post is held now",
-			text:   "Tỉnh ủy Hà Nam có tân Phó Bí thư\n\nÔng Trần Văn Nam được bầu làm Phó Bí thư Tỉnh ủy Hà Nam. Ông Nam từng là Bí thư Thị ủy Duy Tiên, Giám đốc Sở Tài chính tỉnh Hà Nam, Chủ tịch UBND huyện Kim Bảng.",
+			text:   "Tỉnh ủy Hà Nam có tân Phó Bí thư\n\nÔng Trần Văn Nam được bầu làm Phó Bí thư Tỉnh ủy Hà Nam. Trước đó, ông Trần Văn Nam từng là Chủ tịch UBND huyện Kim Bảng, Giám đốc Sở Tài chính tỉnh Hà Nam, Phó Bí thư Huyện ủy Lý Nhân Trần Văn Bình.",
 			want:   []string{"holds|Trần Văn Nam|Phó Bí thư|Tỉnh ủy Hà Nam"},
-			absent: []string{"holds|Duy Tiên", "holds|Trần Văn Nam|Giám đốc", "holds|Trần Văn Nam|Chủ tịch"},
+			absent: []string{"holds|Trần Văn Nam|Giám đốc", "holds|Trần Văn Nam|Chủ tịch", "holds|Trần Văn Bình", "holds|Kim Bảng"},
 		},
 		{
 			name: "central posts: the body a title implies, written or not",
@@ -105,6 +105,25 @@ func TestPostConstructions(t *testing.T) {
 			text:   "Đại hội Hội Người cao tuổi Việt Nam\n\nDự có Phó Thủ tướng Đinh Văn Lộc, Phó Chủ tịch nước Hà Thị Mai.",
 			want:   []string{"holds|Đinh Văn Lộc|Phó Thủ tướng|Chính phủ", "holds|Hà Thị Mai|Phó Chủ tịch|Nhà nước Việt Nam"},
 			absent: []string{"holds|Đinh Văn Lộc|Phó Chủ tịch", "org|Nhà nước|"},
+		},
+		{
+			name: "a province after a body is no person; posts abbreviated against the body with a full stop",
+			text: "Hội Khuyến học xã Tân An đại hội\n\nĐến dự có đồng chí Lê Thị Hằng, Chủ tịch Hội Khuyến học Hà Nội; ông Trần Văn Sáu – PCT.UBND xã Tân An; ông Phạm Văn Bảy – CT.UBMTTQ xã Tân An.",
+			want: []string{"holds|Lê Thị Hằng|Chủ tịch|Hội Khuyến học", "holds|Trần Văn Sáu|Phó Chủ tịch|UBND xã Tân An",
+				"holds|Phạm Văn Bảy|Chủ tịch|Ủy ban Mặt trận Tổ quốc xã Tân An"},
+			absent: []string{"holds|Hà Nội"},
+		},
+		{
+			name: "more ways to take a post: đảm nhiệm vị trí, được tín nhiệm bầu làm, tiếp tục làm",
+			text: "Hội Cựu chiến binh tỉnh Lạng Sơn đại hội\n\nSáng 3/4, Hội Cựu chiến binh tỉnh Lạng Sơn tổ chức Đại hội đại biểu lần thứ VII. Đại tá Hoàng Văn Lự, Anh hùng Lực lượng vũ trang được tín nhiệm bầu làm chủ tịch hội. Đại hội suy tôn ông Nông Văn Tô tiếp tục làm Chủ tịch danh dự Hội Cựu chiến binh tỉnh Lạng Sơn. Bà Lương Thị Hoa đảm nhiệm vị trí Phó Bí thư Thường trực Tỉnh ủy Lạng Sơn.",
+			want: []string{"holds|Hoàng Văn Lự|Chủ tịch|Hội Cựu chiến binh tỉnh Lạng Sơn", "holds|Nông Văn Tô|Chủ tịch danh dự|Hội Cựu chiến binh tỉnh Lạng Sơn",
+				"holds|Lương Thị Hoa|Phó Bí thư Thường trực|Tỉnh ủy Lạng Sơn"},
+		},
+		{
+			name:   "precision: a body the rules do not know is not replaced by a guess; a bare Bí thư is no Bí thư of the Ban Chấp hành Trung ương",
+			text:   "Đại hội Hội Liên hiệp Thanh niên xã Tân Hòa\n\nDự có anh Lê Văn Tài - Phó Bí thư Huyện đoàn Ba Tri - Chủ tịch Ủy ban Hội Sinh viên Liên hiệp huyện. Đồng chí Y Bhăm, Ủy viên Ban Chấp hành Trung ương Đảng, Bí thư Tỉnh, nay thôi giữ chức.",
+			want:   []string{"holds|Lê Văn Tài|Phó Bí thư|Huyện đoàn Ba Tri", "holds|Y Bhăm|Ủy viên|Ban Chấp hành Trung ương Đảng"},
+			absent: []string{"holds|Lê Văn Tài|Chủ tịch|Huyện đoàn", "holds|Y Bhăm|Bí thư"},
 		},
 	}
 	for _, tt := range tests {
