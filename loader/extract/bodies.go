@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode"
 
 	"hoigraph"
 	"hoigraph/gazetteer"
@@ -94,6 +95,18 @@ func (d *docState) sameKindPlace(kind string) *place {
 		one = p
 	}
 	return one
+}
+
+// recentUnit is the unit of a kind the paragraph's earlier sentences named
+// a body of, when the article's home has none: "… Bí thư Huyện ủy Phụng
+// Hiệp. Ông B giữ chức Phó Bí thư Huyện ủy." is the same Huyện ủy.
+func (d *docState) recentUnit(kind string) *place {
+	for i := len(d.recent) - 1; i >= 0; i-- {
+		if a := d.recent[i].area; a != nil && a.kind == kind {
+			return a
+		}
+	}
+	return nil
 }
 
 func (d *docState) sentencePlaceAt(tok int, fits func(*place) bool) *place {
@@ -289,6 +302,9 @@ func (x *Extractor) parseBody(s *sentence, i int, mode parseMode) *bodyRef {
 			b.national, b.end = n, e // "Ban Tổ chức Trung ương": the Party's central board
 			break
 		}
+		if j+1 < len(toks) && toks[j].key == "lâm" && toks[j+1].key == "thời" {
+			j += 2 // "Ban Kiểm tra lâm thời Hội X": a provisional board of X
+		}
 		if j < len(toks) && toks[j].key == "của" {
 			j++
 		}
@@ -300,6 +316,13 @@ func (x *Extractor) parseBody(s *sentence, i int, mode parseMode) *bodyRef {
 				// "Ban Kiểm tra Hội": the association the article is about
 				b.parent = &bodyRef{rule: r, core: r.canonical, start: j, end: e, topic: true}
 				b.end = e
+			}
+		}
+		if b.parent == nil {
+			if p := x.sharedParent(s, end); p != nil {
+				b.parent = p // "Ban Chấp hành, Ban Thường vụ và Ban Kiểm tra Hội X": each is X's
+			} else if mode == modeFree && rule.role == roleBoardBare && i+1 < end && !toks[i+1].upper {
+				return nil // "Ban tổ chức đã công bố": an event's organisers, not the Party's board
 			}
 		}
 	case roleDelegation:
@@ -340,6 +363,42 @@ func (x *Extractor) parseBody(s *sentence, i int, mode parseMode) *bodyRef {
 		return nil // "HĐND cấp phường", "Hội LHTN Việt Nam cấp cơ sở": bodies of a level, no one body
 	}
 	return b
+}
+
+// sharedParent reads, after a board written without its body, a list of
+// boards joined by "," and "và" whose last names a body: the body of them
+// all ("Ban Thường vụ, Ban Kiểm tra lâm thời Hội Chữ thập đỏ xã X"). A
+// post between ends the list: "Ủy viên Ban Thường vụ, Phó Chủ tịch UBND
+// huyện" are posts in two bodies.
+func (x *Extractor) sharedParent(s *sentence, j int) *bodyRef {
+	toks := s.toks
+	for n := 0; n < 8 && j < len(toks); n++ {
+		if toks[j].text != "," && toks[j].key != "và" {
+			return nil
+		}
+		j++
+		r, e := x.rules.bodies.match(toks, j)
+		if e == j || r.role != roleBoard && r.role != roleBoardBare {
+			return nil
+		}
+		if e+1 < len(toks) && toks[e].key == "lâm" && toks[e+1].key == "thời" {
+			e += 2 // "Ban Kiểm tra lâm thời"
+		}
+		if p := x.parseBody(s, e, modeLax); p != nil {
+			return boardParent(p)
+		}
+		j = e
+	}
+	return nil
+}
+
+// boardParent is the body a list of boards shares: the body written
+// after the last, not a board of its own.
+func boardParent(p *bodyRef) *bodyRef {
+	if p.rule.role == roleBoard || p.rule.role == roleBoardBare || p.rule.role == roleDelegation {
+		return nil
+	}
+	return p
 }
 
 // partyOf reads the body a Party committee is of, written after "Đảng ủy"
@@ -527,7 +586,30 @@ func (x *Extractor) placeName(toks []token, j int, kind string, afterKind bool) 
 				}
 			}
 		}
+		if !afterKind {
+			return x.unconfirmedName(toks, j)
+		}
 		return "", j
+	}
+	return strings.Join(words, " "), k
+}
+
+// unconfirmedName is a committee's unit as the article writes it when the
+// gazetteer does not know it ("Huyện ủy Long Mỹ" of a district the list
+// lacks): one to three capitalised words, where no person's name, post,
+// body or place starts.
+func (x *Extractor) unconfirmedName(toks []token, j int) (string, int) {
+	k := j
+	for k < len(toks) && k-j < 3 && toks[k].word && toks[k].upper && !toks[k].digit && !allCaps(toks[k].text) &&
+		!x.startsSomething(toks, k) && !x.startsPerson(toks, k) {
+		k++
+	}
+	if k == j || k < len(toks) && toks[k].word && toks[k].upper {
+		return "", j // a longer run of capitals is something else
+	}
+	words := make([]string, 0, k-j)
+	for _, t := range toks[j:k] {
+		words = append(words, t.text)
 	}
 	return strings.Join(words, " "), k
 }
@@ -539,7 +621,18 @@ func answers(u gazetteer.Unit, name string) bool {
 	if u.BaseName == name {
 		return true // the common case, without folding either
 	}
-	return u.Answers(name) || vntext.Fold(u.BaseName) == vntext.Fold(name)
+	return u.Answers(name) || lettersOnly(vntext.Fold(u.BaseName)) == lettersOnly(vntext.Fold(name))
+}
+
+// lettersOnly drops what is not a letter or digit: "Đắk R'Lấp" and "Đắk
+// Rlấp" are one name.
+func lettersOnly(s string) string {
+	return strings.Map(func(r rune) rune {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return r
+		}
+		return -1
+	}, s)
 }
 
 // districtKinds are the kinds a district-level unit has, and may change
@@ -656,6 +749,9 @@ func (d *docState) resolve(b *bodyRef, ctx *bodyRef) *org {
 		}
 		if p == nil {
 			p = d.home.ofKind(b.rule.unit)
+		}
+		if p == nil {
+			p = d.recentUnit(b.rule.unit)
 		}
 		if p == nil {
 			return &org{name: b.core, typ: b.rule.typ, unplaced: true}

@@ -195,4 +195,16 @@ var bodyConstructions = []struct {
 		want:   []string{"org|Huyện đoàn Châu Thành|socio_political"},
 		absent: []string{"org|Hội Liên hiệp Thanh niên Việt Nam|", "org|HĐND"},
 	}},
+	{construction: construction{
+		name:   "boards in a list share the body the last one names; a provisional board",
+		text:   "Xã Tân Hiệp ra mắt Hội Chữ thập đỏ\n\nHội nghị công bố quyết định công nhận Ban Chấp hành, Ban Thường vụ và Ban Kiểm tra lâm thời Hội Chữ thập đỏ xã Tân Hiệp gồm 15 đồng chí.",
+		want:   []string{"org|Ban Thường vụ Hội Chữ thập đỏ xã Tân Hiệp|association", "org|Ban Kiểm tra Hội Chữ thập đỏ xã Tân Hiệp|association"},
+		absent: []string{"org|Ban Thường vụ Đảng ủy", "org|Ban Kiểm tra Đảng ủy"},
+	}},
+	{construction: construction{
+		name:   "a committee named bare is the one the paragraph named before; an event's organisers are no board",
+		text:   "Tỉnh ủy Hậu Giang điều động cán bộ\n\nÔng Trần Văn Bé được chỉ định giữ chức Bí thư Huyện ủy Long Mỹ. Ông Lê Văn Út, Giám đốc Sở Xây dựng tỉnh Hậu Giang giữ chức Phó Bí thư Huyện ủy. Ban tổ chức đã trao hoa cho các đại biểu.",
+		want:   []string{"holds|Lê Văn Út|Phó Bí thư|Huyện ủy Long Mỹ"},
+		absent: []string{"org|Huyện ủy|party_committee", "org|Ban Tổ chức"},
+	}},
 }
