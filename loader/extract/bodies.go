@@ -295,6 +295,14 @@ func (x *Extractor) parseBody(s *sentence, i int, mode parseMode) *bodyRef {
 		return inner
 	case roleBoard, roleBoardBare:
 		j := end
+		if n, _ := x.nationalScope(toks, j); n == "Trung ương" {
+			if p := x.parseBody(s, j, modeLax); p != nil && p.national == "Việt Nam" && strings.HasPrefix(p.core, "Trung ương ") {
+				// "Ban Tuyên giáo Trung ương Hội Nông dân Việt Nam": a
+				// board of the association's central committee
+				b.parent, b.end = p, p.end
+				break
+			}
+		}
 		if n, e := x.nationalScope(toks, j); n != "" && rule.typ == hoigraph.PartyBoard {
 			if e+1 < len(toks) && toks[e].key == "đảng" && !toks[e+1].upper {
 				e++ // "Ban Tổ chức Trung ương Đảng"
@@ -349,6 +357,11 @@ func (x *Extractor) parseBody(s *sentence, i int, mode parseMode) *bodyRef {
 		b.end = j
 	case roleCommittee, roleLocal, roleParty:
 		x.parseScope(s, b)
+		if rule.role == roleLocal && b.place == nil && b.levelKind == "" && b.national == "" {
+			if p := x.sharedPlace(s, b.end); p != nil {
+				b.place = p // "Đảng ủy – HĐND – UBND xã X": each is X's
+			}
+		}
 	case rolePlaced:
 		if rule.typ == hoigraph.PartyCommittee && i > 1 && toks[i-2].key == "đại" && toks[i-1].key == "hội" {
 			return nil // "Đại hội Đảng bộ quận": a congress, its committee has its own name
@@ -388,6 +401,22 @@ func (x *Extractor) sharedParent(s *sentence, j int) *bodyRef {
 			return boardParent(p)
 		}
 		j = e
+	}
+	return nil
+}
+
+// sharedPlace reads, after a body written without its place, a list of
+// bodies joined by ",", "–" or "và" whose last names the place of them all.
+func (x *Extractor) sharedPlace(s *sentence, j int) *place {
+	toks := s.toks
+	if j+1 >= len(toks) || toks[j].text != "," && toks[j].key != "và" && !isDash(toks[j].text) {
+		return nil
+	}
+	if r, e := x.rules.bodies.match(toks, j+1); e == j+1 || r.role != roleLocal {
+		return nil
+	}
+	if next := x.parseBody(s, j+1, modeLax); next != nil && next.rule.role == roleLocal {
+		return next.place // the next one's own, or the one after it shares
 	}
 	return nil
 }
@@ -533,6 +562,9 @@ func (x *Extractor) placeName(toks []token, j int, kind string, afterKind bool) 
 	for k < len(toks) && len(words) < 7 && toks[k].word && toks[k].upper && (x.gaz != nil && (afterKind || len(words) > 0) || !x.startsSomething(toks, k)) {
 		if toks[k].digit && (len(words) == 0 || !isNumber(toks[k].text)) {
 			break // a number ends a name ("xã Tân Lập 1"), it does not start one
+		}
+		if x.gaz == nil && allCaps(toks[k].text) {
+			break // a headline in capitals: where the name ends, only a gazetteer knows
 		}
 		// Without a gazetteer to ask: "Quận ủy Lê Thị Hồng" is a person;
 		// after a kind word a place is expected ("quận Hoàng Mai"), unless
