@@ -570,7 +570,7 @@ func (x *Extractor) placeName(toks []token, j int, kind string, afterKind bool) 
 		// after a kind word a place is expected ("quận Hoàng Mai"), unless
 		// the name has a middle name ("huyện Trần Thị Bích").
 		if len(words) == 0 && x.gaz == nil && x.startsPerson(toks, k) &&
-			(!afterKind || k+1 < len(toks) && (toks[k+1].key == "thị" || toks[k+1].key == "văn") ||
+			(!afterKind && upperRun(toks, k) >= 3 || k+1 < len(toks) && (toks[k+1].key == "thị" || toks[k+1].key == "văn") ||
 				kind == "Tỉnh" && upperRun(toks, k) >= 3) {
 			break // a province's name is never a family name and two more ("tỉnh Phạm Hồng Thắng")
 		}

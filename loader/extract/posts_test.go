@@ -2,6 +2,15 @@ package extract
 
 import "testing"
 
+// TestPostConstructionsNoGazetteer: what a fresh reading must get right
+// without the official units to ask.
+func TestPostConstructionsNoGazetteer(t *testing.T) {
+	x := newExtractor(t, nil)
+	assertFacts(t, x, "Tỉnh ủy Thái Nguyên công bố quyết định\n\nĐồng chí Lê Thị Thu, Phó Trưởng Ban Dân vận Tỉnh ủy Thái Nguyên giữ chức Phó Bí thư Thường trực Huyện ủy Đồng Hỷ. Bí thư Huyện ủy Nguyễn Văn Tám phát biểu.",
+		[]string{"holds|Lê Thị Thu|Phó Bí thư Thường trực|Huyện ủy Đồng Hỷ", "holds|Nguyễn Văn Tám|Bí thư|Huyện ủy"},
+		[]string{"holds|Nguyễn Văn Tám|Bí thư|Huyện ủy Nguyễn", "holds|Thái Nguyên"})
+}
+
 // TestPostConstructions: the ways real articles write who holds which post,
 // each in a short article composed for the test (people.go, titles.tsv,
 // phrases.tsv, surnames.tsv). Facts are written as in TestConstructions.
