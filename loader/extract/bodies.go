@@ -380,9 +380,10 @@ func (x *Extractor) parseBody(s *sentence, i int, mode parseMode) *bodyRef {
 
 // sharedParent reads, after a board written without its body, a list of
 // boards joined by "," and "và" whose last names a body: the body of them
-// all ("Ban Thường vụ, Ban Kiểm tra lâm thời Hội Chữ thập đỏ xã X"). A
-// post between ends the list: "Ủy viên Ban Thường vụ, Phó Chủ tịch UBND
-// huyện" are posts in two bodies.
+// all ("Ban Thường vụ, Ban Kiểm tra lâm thời Hội Chữ thập đỏ xã X"; "Ban
+// Chấp hành, Chủ tịch, Ban Kiểm tra và Trưởng ban Kiểm tra Hội CCB tỉnh").
+// A post in a body that is no board ends the list: "Ủy viên Ban Thường vụ,
+// Phó Chủ tịch UBND huyện" are posts in two bodies.
 func (x *Extractor) sharedParent(s *sentence, j int) *bodyRef {
 	toks := s.toks
 	for n := 0; n < 8 && j < len(toks); n++ {
@@ -390,6 +391,18 @@ func (x *Extractor) sharedParent(s *sentence, j int) *bodyRef {
 			return nil
 		}
 		j++
+		if tr, te := x.rules.titles.match(toks, j); te > j {
+			if te < len(toks) && (toks[te].text == "," || toks[te].key == "và") {
+				j = te // "Chủ tịch, Phó Chủ tịch": posts of the same body, named after
+				continue
+			}
+			// "Ban Kiểm tra và Trưởng ban Kiểm tra Hội X": the last post's
+			// board says the body; a post in another body ends the list
+			if p := x.parseBody(s, te-tr.shares, modeLax); p != nil && p.parent != nil && (p.rule.role == roleBoard || p.rule.role == roleBoardBare) {
+				return boardParent(p.parent)
+			}
+			return nil
+		}
 		r, e := x.rules.bodies.match(toks, j)
 		if e == j || r.role != roleBoard && r.role != roleBoardBare {
 			return nil

@@ -220,4 +220,10 @@ var bodyConstructions = []struct {
 		want:   []string{"org|Ban Thường trực Ủy ban Mặt trận Tổ quốc phường An Hải|front", "org|Ban Tuyên giáo Trung ương Hội Nông dân Việt Nam|socio_political"},
 		absent: []string{"org|Đảng ủy phường AN HẢI THĂM", "org|HĐND phường AN HẢI THĂM", "org|Ban Tuyên giáo Trung ương|party_board"},
 	}},
+	{construction: construction{
+		name:   "boards and bare posts in a list share the body the last post's board names",
+		text:   "Hội Cựu chiến binh tỉnh Tuyên Quang\n\nHội nghị chỉ định Ban Chấp hành, Ban Thường vụ, Chủ tịch, Phó Chủ tịch, Ban Kiểm tra và Trưởng ban Kiểm tra Hội Cựu chiến binh tỉnh Tuyên Quang.",
+		want:   []string{"org|Ban Thường vụ Hội Cựu chiến binh tỉnh Tuyên Quang|socio_political"},
+		absent: []string{"org|Ban Thường vụ Tỉnh ủy"},
+	}},
 }
