@@ -295,6 +295,14 @@ func (x *Extractor) parseBody(s *sentence, i int, mode parseMode) *bodyRef {
 		return inner
 	case roleBoard, roleBoardBare:
 		j := end
+		if n, _ := x.nationalScope(toks, j); n == "Trung ương" {
+			if p := x.parseBody(s, j, modeLax); p != nil && p.national == "Việt Nam" && strings.HasPrefix(p.core, "Trung ương ") {
+				// "Ban Tuyên giáo Trung ương Hội Nông dân Việt Nam": a
+				// board of the association's central committee
+				b.parent, b.end = p, p.end
+				break
+			}
+		}
 		if n, e := x.nationalScope(toks, j); n != "" && rule.typ == hoigraph.PartyBoard {
 			if e+1 < len(toks) && toks[e].key == "đảng" && !toks[e+1].upper {
 				e++ // "Ban Tổ chức Trung ương Đảng"
@@ -349,6 +357,11 @@ func (x *Extractor) parseBody(s *sentence, i int, mode parseMode) *bodyRef {
 		b.end = j
 	case roleCommittee, roleLocal, roleParty:
 		x.parseScope(s, b)
+		if rule.role == roleLocal && b.place == nil && b.levelKind == "" && b.national == "" {
+			if p := x.sharedPlace(s, b.end); p != nil {
+				b.place = p // "Đảng ủy – HĐND – UBND xã X": each is X's
+			}
+		}
 	case rolePlaced:
 		if rule.typ == hoigraph.PartyCommittee && i > 1 && toks[i-2].key == "đại" && toks[i-1].key == "hội" {
 			return nil // "Đại hội Đảng bộ quận": a congress, its committee has its own name
@@ -367,9 +380,10 @@ func (x *Extractor) parseBody(s *sentence, i int, mode parseMode) *bodyRef {
 
 // sharedParent reads, after a board written without its body, a list of
 // boards joined by "," and "và" whose last names a body: the body of them
-// all ("Ban Thường vụ, Ban Kiểm tra lâm thời Hội Chữ thập đỏ xã X"). A
-// post between ends the list: "Ủy viên Ban Thường vụ, Phó Chủ tịch UBND
-// huyện" are posts in two bodies.
+// all ("Ban Thường vụ, Ban Kiểm tra lâm thời Hội Chữ thập đỏ xã X"; "Ban
+// Chấp hành, Chủ tịch, Ban Kiểm tra và Trưởng ban Kiểm tra Hội CCB tỉnh").
+// A post in a body that is no board ends the list: "Ủy viên Ban Thường vụ,
+// Phó Chủ tịch UBND huyện" are posts in two bodies.
 func (x *Extractor) sharedParent(s *sentence, j int) *bodyRef {
 	toks := s.toks
 	for n := 0; n < 8 && j < len(toks); n++ {
@@ -377,6 +391,18 @@ func (x *Extractor) sharedParent(s *sentence, j int) *bodyRef {
 			return nil
 		}
 		j++
+		if tr, te := x.rules.titles.match(toks, j); te > j {
+			if te < len(toks) && (toks[te].text == "," || toks[te].key == "và") {
+				j = te // "Chủ tịch, Phó Chủ tịch": posts of the same body, named after
+				continue
+			}
+			// "Ban Kiểm tra và Trưởng ban Kiểm tra Hội X": the last post's
+			// board says the body; a post in another body ends the list
+			if p := x.parseBody(s, te-tr.shares, modeLax); p != nil && p.parent != nil && (p.rule.role == roleBoard || p.rule.role == roleBoardBare) {
+				return boardParent(p.parent)
+			}
+			return nil
+		}
 		r, e := x.rules.bodies.match(toks, j)
 		if e == j || r.role != roleBoard && r.role != roleBoardBare {
 			return nil
@@ -388,6 +414,22 @@ func (x *Extractor) sharedParent(s *sentence, j int) *bodyRef {
 			return boardParent(p)
 		}
 		j = e
+	}
+	return nil
+}
+
+// sharedPlace reads, after a body written without its place, a list of
+// bodies joined by ",", "–" or "và" whose last names the place of them all.
+func (x *Extractor) sharedPlace(s *sentence, j int) *place {
+	toks := s.toks
+	if j+1 >= len(toks) || toks[j].text != "," && toks[j].key != "và" && !isDash(toks[j].text) {
+		return nil
+	}
+	if r, e := x.rules.bodies.match(toks, j+1); e == j+1 || r.role != roleLocal {
+		return nil
+	}
+	if next := x.parseBody(s, j+1, modeLax); next != nil && next.rule.role == roleLocal {
+		return next.place // the next one's own, or the one after it shares
 	}
 	return nil
 }
@@ -533,6 +575,9 @@ func (x *Extractor) placeName(toks []token, j int, kind string, afterKind bool) 
 	for k < len(toks) && len(words) < 7 && toks[k].word && toks[k].upper && (x.gaz != nil && (afterKind || len(words) > 0) || !x.startsSomething(toks, k)) {
 		if toks[k].digit && (len(words) == 0 || !isNumber(toks[k].text)) {
 			break // a number ends a name ("xã Tân Lập 1"), it does not start one
+		}
+		if x.gaz == nil && allCaps(toks[k].text) {
+			break // a headline in capitals: where the name ends, only a gazetteer knows
 		}
 		// Without a gazetteer to ask: "Quận ủy Lê Thị Hồng" is a person;
 		// after a kind word a place is expected ("quận Hoàng Mai"), unless

@@ -207,4 +207,23 @@ var bodyConstructions = []struct {
 		want:   []string{"holds|Lê Văn Út|Phó Bí thư|Huyện ủy Long Mỹ"},
 		absent: []string{"org|Huyện ủy|party_committee", "org|Ban Tổ chức"},
 	}},
+	{construction: construction{
+		name: "bodies in a list share the place the last one names",
+		text: "Huyện Lục Yên kiểm tra công tác dân vận\n\nĐoàn công tác của Huyện ủy Lục Yên làm việc tại hai xã. Đảng ủy – HĐND – UBND xã Khánh Hòa tổ chức gặp mặt. Đảng ủy, HĐND, UBND và Ủy ban MTTQ xã An Phú báo cáo kết quả.",
+		want: []string{"org|Đảng ủy xã Khánh Hòa|party_committee", "org|HĐND xã Khánh Hòa|government", "org|Đảng ủy xã An Phú|party_committee",
+			"org|HĐND xã An Phú|government", "org|UBND xã An Phú|government"},
+		absent: []string{"org|HĐND huyện Lục Yên"},
+	}},
+	{construction: construction{
+		name:   "a headline in capitals, the Front's standing board abbreviated, a board of an association's central committee",
+		text:   "ĐẢNG ỦY – HĐND – UBND PHƯỜNG AN HẢI THĂM VÀ CHÚC MỪNG MẶT TRẬN\n\nSáng 18/11, BTT Ủy ban MTTQ phường An Hải tiếp đoàn. Dự có đại diện Ban Tuyên giáo Trung ương Hội Nông dân Việt Nam.",
+		want:   []string{"org|Ban Thường trực Ủy ban Mặt trận Tổ quốc phường An Hải|front", "org|Ban Tuyên giáo Trung ương Hội Nông dân Việt Nam|socio_political"},
+		absent: []string{"org|Đảng ủy phường AN HẢI THĂM", "org|HĐND phường AN HẢI THĂM", "org|Ban Tuyên giáo Trung ương|party_board"},
+	}},
+	{construction: construction{
+		name:   "boards and bare posts in a list share the body the last post's board names",
+		text:   "Hội Cựu chiến binh tỉnh Tuyên Quang\n\nHội nghị chỉ định Ban Chấp hành, Ban Thường vụ, Chủ tịch, Phó Chủ tịch, Ban Kiểm tra và Trưởng ban Kiểm tra Hội Cựu chiến binh tỉnh Tuyên Quang.",
+		want:   []string{"org|Ban Thường vụ Hội Cựu chiến binh tỉnh Tuyên Quang|socio_political"},
+		absent: []string{"org|Ban Thường vụ Tỉnh ủy"},
+	}},
 }
