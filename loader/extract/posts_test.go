@@ -142,6 +142,12 @@ func TestPostConstructions(t *testing.T) {
 				"holds|Vũ Văn Ba|Bí thư|Ban Bí thư"},
 			absent: []string{"holds|Lê Văn Tám|Ủy viên|Ban Thường vụ Ủy ban", "holds|Vũ Văn Ba|Bí thư|Ban Chấp hành"},
 		},
+		{
+			name:   "a founding meeting's association is the one a bare Hội is, whatever place a member's description names",
+			text:   "Thành lập Hội Luật gia huyện Định Quán\n\nNgày 5/10, tại huyện Định Quán đã diễn ra Hội nghị thành lập Hội Luật gia huyện Định Quán, nhiệm kỳ 2024-2029. Kết quả: ông Lê Văn Khải, hội viên Hội Luật gia, cán bộ hưu trí thị trấn Định Quán giữ chức Chủ tịch Hội; bà Trần Thị Mai giữ chức Phó Chủ tịch Hội.",
+			want:   []string{"holds|Lê Văn Khải|Chủ tịch|Hội Luật gia huyện Định Quán", "holds|Trần Thị Mai|Phó Chủ tịch|Hội Luật gia huyện Định Quán"},
+			absent: []string{"holds|Lê Văn Khải|Chủ tịch|Hội Luật gia thị trấn"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { assertFacts(t, x, tt.text, tt.want, tt.absent) })
