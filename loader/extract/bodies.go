@@ -507,9 +507,48 @@ func (x *Extractor) parseScope(s *sentence, b *bodyRef) {
 			return
 		}
 	}
+	if b.rule.role == roleLocal && !vn {
+		if p, e := x.provinceName(toks, j); p != nil {
+			b.place, b.end = p, e // "Hội Khuyến học Hà Nội", "Hội CGC Đồng Nai": a province by its bare name
+			return
+		}
+	}
 	if j < len(s.parenKind) && s.parenKind[b.start] != "" {
 		b.levelKind = s.parenKind[b.start]
 	}
+}
+
+// provinceName reads a province written by its name alone, as the
+// gazetteer confirms it: up to three capitalised words that are a
+// province's name.
+func (x *Extractor) provinceName(toks []token, j int) (*place, int) {
+	if x.gaz == nil || j >= len(toks) || !toks[j].upper || x.startsSomething(toks, j) {
+		return nil, j
+	}
+	n := upperRun(toks, j)
+	if n > 3 || n == 0 {
+		return nil, j // a longer run of capitals is a name of something else
+	}
+	name := toks[j].text
+	for _, t := range toks[j+1 : j+n] {
+		name += " " + t.text
+	}
+	// a commune may bear a province's name too; after a body, the bare name
+	// is the province's
+	var found *place
+	for _, u := range x.lookup(name) {
+		if u.Level != hoigraph.Province || !answers(u, name) {
+			continue
+		}
+		if found != nil && found.kind != u.Kind {
+			return nil, j
+		}
+		found = &place{kind: u.Kind, name: name, level: hoigraph.Province}
+	}
+	if found == nil {
+		return nil, j
+	}
+	return found, j + n
 }
 
 // parsePlace reads "kind Name" or a short name of a place at toks[j].

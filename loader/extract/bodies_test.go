@@ -226,4 +226,10 @@ var bodyConstructions = []struct {
 		want:   []string{"org|Ban Thường vụ Hội Cựu chiến binh tỉnh Tuyên Quang|socio_political"},
 		absent: []string{"org|Ban Thường vụ Tỉnh ủy"},
 	}},
+	{construction: construction{
+		name:   "a body followed by a province's bare name, as the gazetteer knows it",
+		text:   "Quận Ba Đình tổng kết khuyến học\n\nBà Nguyễn Thị Lan, Chủ tịch Hội Khuyến học Hà Nội phát biểu. Hội CGC Đồng Nai gửi thư chúc mừng.",
+		want:   []string{"org|Hội Khuyến học Thành phố Hà Nội|association", "org|Hội Cựu giáo chức tỉnh Đồng Nai|association"},
+		absent: []string{"org|Hội Khuyến học quận Ba Đình", "org|Hội CGC Đồng Nai"},
+	}, needsGazetteer: true},
 }
