@@ -302,12 +302,19 @@ func (d *docState) orgs(s *sentence) {
 }
 
 // congressOf reports a body at toks[i:end] whose congress the sentence
-// reports: "Đại hội (đại biểu) Hội X", "Hội X, tỉnh Y tổ chức Đại hội".
+// reports: "Đại hội (đại biểu) Hội X", "Hội X, tỉnh Y tổ chức Đại hội",
+// "Hội nghị thành lập Hội X".
 func congressOf(toks []token, i, end int) bool {
 	isCongress := func(k int) bool {
 		return k >= 0 && k+1 < len(toks) && toks[k].key == "đại" && toks[k+1].key == "hội"
 	}
 	if isCongress(i-2) || isCongress(i-4) && toks[i-2].key == "đại" && toks[i-1].key == "biểu" {
+		return true
+	}
+	// "Hội nghị thành lập Hội X", "ra mắt Hội X": the founding meeting is
+	// the new association's first congress
+	if i >= 4 && toks[i-2].key == "thành" && toks[i-1].key == "lập" && toks[i-4].key == "hội" && toks[i-3].key == "nghị" ||
+		i >= 2 && toks[i-2].key == "ra" && toks[i-1].key == "mắt" {
 		return true
 	}
 	for k := end; k < len(toks) && k < end+8; k++ {

@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"hoigraph"
 )
@@ -16,6 +17,9 @@ type postItem struct {
 	// named: a body the rules do not know is written after the title
 	// ("Chủ tịch Ủy ban Hội LHTN huyện"): no other body is guessed for it
 	named bool
+	// implied: the body is the one the title itself names (titles.tsv
+	// implies), not one written after it
+	implied bool
 }
 
 // listSeparators join posts of one person.
@@ -67,6 +71,7 @@ func (x *Extractor) parsePosts(s *sentence, j int, lax bool) ([]postItem, int) {
 		if tr.implies != "" {
 			rule, _ := x.rules.bodies.exact(tr.implies)
 			item.body = &bodyRef{rule: rule, core: rule.canonical, start: k, end: te}
+			item.implied = true
 			if r, e := x.rules.bodies.match(toks, te); e > te && r.canonical == rule.canonical {
 				next, item.body.end = e, e // "Thủ tướng Chính phủ A": the body the title implies, written out
 			}
@@ -127,8 +132,8 @@ func (x *Extractor) personAt(toks []token, i int) (string, int) {
 			if x.gaz == nil {
 				return "", i
 			}
-			if p, _ := x.parsePlace(toks, i-1); p != nil {
-				return "", i
+			if p, e := x.parsePlace(toks, i-1); p != nil && e > i {
+				return "", i // (a whole place in one word, "TPHCM", ends before the name)
 			}
 		}
 	}
@@ -229,9 +234,19 @@ func (d *docState) isPlace(words []token) bool {
 
 func (x *Extractor) isSurname(t token) bool {
 	if t.roots&rootsKnown != 0 {
-		return t.roots&surnameBit != 0
+		if t.roots&surnameBit != 0 {
+			return true
+		}
+	} else if x.rules.surnames[t.key] {
+		return true
 	}
-	return x.rules.surnames[t.key]
+	for _, p := range x.rules.namePrefixes {
+		if len(t.text) > len(p) && strings.HasPrefix(t.text, p) {
+			r, _ := utf8.DecodeRuneInString(t.text[len(p):])
+			return unicode.IsUpper(r) // "H’Yim": the prefix, then the name
+		}
+	}
+	return false
 }
 
 // startsPerson reports a family name followed by a capitalised word.
@@ -305,7 +320,8 @@ func (d *docState) people(s *sentence) {
 			at := pe
 			// "Trưởng đoàn …, đồng chí Nguyễn Văn A, …"; "Chủ tịch Hội
 			// Nông dân xã X, TP Cần Thơ, ông Trần Văn A"
-			if at < len(toks) && toks[at].text == "," {
+			if at < len(toks) && (toks[at].text == "," || isDash(toks[at].text)) {
+				// a caption's "Bí thư Tỉnh ủy Sóc Trăng - Lâm Văn Mẫn"
 				k := at + 1
 				if pl, e := x.parsePlace(toks, k); pl != nil && e < len(toks) && toks[e].text == "," {
 					k = e + 1
@@ -314,6 +330,8 @@ func (d *docState) people(s *sentence) {
 					at = k + 2
 				} else if k < len(toks) && honorifics[toks[k].key] {
 					at = k + 1
+				} else if isDash(toks[at].text) {
+					at = k
 				}
 			}
 			if name, e := d.personAt(toks, at); name != "" && len(items) > 0 {
@@ -634,6 +652,15 @@ func (d *docState) resolveItem(items []postItem, i int) *org {
 		for k := i + 1; k < len(items) && ctx == nil; k++ {
 			ctx = boardsOf(items[k].body)
 		}
+	}
+	if items[i].implied && ctx == nil && b.rule.role == roleBoardBare {
+		// "UVTV" is on the standing board of the Party committee, not of
+		// whatever body's board was named last
+		last := d.lastBoard
+		d.lastBoard = nil
+		o := d.resolve(b, nil)
+		d.lastBoard = last
+		return o
 	}
 	return d.resolve(d.placedByNeighbour(items, i), ctx)
 }

@@ -134,6 +134,20 @@ func TestPostConstructions(t *testing.T) {
 			want:   []string{"holds|Lê Văn Tài|Phó Bí thư|Huyện đoàn Ba Tri", "holds|Y Bhăm|Ủy viên|Ban Chấp hành Trung ương Đảng"},
 			absent: []string{"holds|Lê Văn Tài|Chủ tịch|Huyện đoàn", "holds|Y Bhăm|Bí thư"},
 		},
+		{
+			name: "a caption's post, a dash, the name; a place in one word before the name; an Ê Đê name; UVTV; Bí thư Trung ương Đảng",
+			text: "Hội nghị Ủy ban MTTQ huyện Krông Ana\n\nSáng 2/6, Ban Thường trực Ủy ban MTTQ huyện Krông Ana họp. Bí thư Tỉnh ủy Đắk Lắk - Lê Văn Hòa dự. Trưởng ban Tổ chức Thành ủy TPHCM Trần Thị Lệ phát biểu. Dự có Phó Chủ tịch UBND tỉnh Đắk Lắk H’Bla Niê; đồng chí Lê Văn Tám - UVTV, Chủ tịch Ủy ban MTTQ huyện Cư Kuin; đồng chí Vũ Văn Ba, Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng.",
+			want: []string{"holds|Lê Văn Hòa|Bí thư|Tỉnh ủy Đắk Lắk", "holds|Trần Thị Lệ|Trưởng ban|Ban Tổ chức Thành ủy Hồ Chí Minh",
+				"holds|H’Bla Niê|Phó Chủ tịch|UBND tỉnh Đắk Lắk", "holds|Lê Văn Tám|Ủy viên|Ban Thường vụ Huyện ủy Cư Kuin",
+				"holds|Vũ Văn Ba|Bí thư|Ban Bí thư"},
+			absent: []string{"holds|Lê Văn Tám|Ủy viên|Ban Thường vụ Ủy ban", "holds|Vũ Văn Ba|Bí thư|Ban Chấp hành"},
+		},
+		{
+			name:   "a founding meeting's association is the one a bare Hội is, whatever place a member's description names",
+			text:   "Thành lập Hội Luật gia huyện Định Quán\n\nNgày 5/10, tại huyện Định Quán đã diễn ra Hội nghị thành lập Hội Luật gia huyện Định Quán, nhiệm kỳ 2024-2029. Kết quả: ông Lê Văn Khải, hội viên Hội Luật gia, cán bộ hưu trí thị trấn Định Quán giữ chức Chủ tịch Hội; bà Trần Thị Mai giữ chức Phó Chủ tịch Hội.",
+			want:   []string{"holds|Lê Văn Khải|Chủ tịch|Hội Luật gia huyện Định Quán", "holds|Trần Thị Mai|Phó Chủ tịch|Hội Luật gia huyện Định Quán"},
+			absent: []string{"holds|Lê Văn Khải|Chủ tịch|Hội Luật gia thị trấn"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { assertFacts(t, x, tt.text, tt.want, tt.absent) })

@@ -152,17 +152,19 @@ type publisherRule struct {
 // rules is the compiled rule set: tries over word keys for everything that
 // is matched in text.
 type rules struct {
-	bodies      *trie[bodyRule]
-	titles      *trie[titleRule]
-	places      *trie[placeRule]
-	phrases     *trie[string]
-	groups      *trie[groupRule]
-	surnames    map[string]bool
-	boilerplate []boilerRule
-	publishers  []publisherRule
-	abbrevs     map[string]bool
-	villages    map[string]bool  // kinds of the parts of a commune (Ấp, Tổ dân phố)
-	roots       map[string]uint8 // see markRoots
+	bodies   *trie[bodyRule]
+	titles   *trie[titleRule]
+	places   *trie[placeRule]
+	phrases  *trie[string]
+	groups   *trie[groupRule]
+	surnames map[string]bool
+	// namePrefixes start a name as one word with it ("H’Yim Kđoh")
+	namePrefixes []string
+	boilerplate  []boilerRule
+	publishers   []publisherRule
+	abbrevs      map[string]bool
+	villages     map[string]bool  // kinds of the parts of a commune (Ấp, Tổ dân phố)
+	roots        map[string]uint8 // see markRoots
 }
 
 type boilerRule struct {
@@ -324,6 +326,12 @@ func loadRules(fsys fs.FS) (*rules, error) {
 		return nil, err
 	}
 	for _, rw := range t.rows {
+		if n := rw.get("surname"); strings.HasSuffix(n, "’") || strings.HasSuffix(n, "'") {
+			// a prefix joined to the name ("H’Yim"), both apostrophes
+			base := strings.TrimRight(n, "’'")
+			r.namePrefixes = append(r.namePrefixes, base+"’", base+"'")
+			continue
+		}
 		r.surnames[wordKey(rw.get("surname"))] = true
 	}
 
