@@ -634,7 +634,8 @@ func (x *Extractor) placeName(toks []token, j int, kind string, afterKind bool) 
 		if toks[k-1].digit {
 			break
 		}
-		if x.gaz != nil && k+1 < len(toks) && isDash(toks[k].text) && toks[k+1].word && toks[k+1].upper && !toks[k+1].digit {
+		if k+1 < len(toks) && isDash(toks[k].text) && toks[k+1].word && toks[k+1].upper && !toks[k+1].digit &&
+			(x.gaz != nil || kind != "Tỉnh" && kind != "Thành phố" && x.dashedPart(toks, k+1)) {
 			words = append(words, toks[k].text)
 			k++
 		}
@@ -676,6 +677,23 @@ func (x *Extractor) placeName(toks []token, j int, kind string, afterKind bool) 
 		return "", j
 	}
 	return strings.Join(words, " "), k
+}
+
+// dashedPart reports, without a gazetteer to ask, whether the words after
+// a dash go on with a unit's name ("phường Văn Miếu – Quốc Tử Giám"): one
+// to three capitalised words that start no post, body, place or person.
+// Provinces are not read so: "tỉnh Thái Bình - Hưng Yên" are two.
+func (x *Extractor) dashedPart(toks []token, j int) bool {
+	n := upperRun(toks, j)
+	if n == 0 || n > 3 {
+		return false
+	}
+	for k := j; k < j+n; k++ {
+		if x.startsSomething(toks, k) || x.startsPerson(toks, k) || allCaps(toks[k].text) {
+			return false
+		}
+	}
+	return true
 }
 
 // unconfirmedName is a committee's unit as the article writes it when the

@@ -94,7 +94,12 @@ var bodyConstructions = []struct {
 		want: []string{"org|Đảng ủy phường Văn Miếu – Quốc Tử Giám|party_committee", "org|UBND phường Văn Miếu - Quốc Tử Giám|government",
 			"holds|Lê Minh Đức|Bí thư|Đảng ủy phường Văn Miếu – Quốc Tử Giám"},
 		absent: []string{"org|Đảng ủy phường Văn Miếu|party_committee", "org|UBND phường Văn Miếu|government"},
-	}, needsGazetteer: true},
+	}},
+	{construction: construction{
+		name:   "two provinces joined by a dash are two",
+		text:   "Hai tỉnh Thái Bình - Hưng Yên hợp nhất\n\nHội Khuyến học tỉnh Thái Bình - Hưng Yên tổ chức hội nghị.",
+		absent: []string{"org|Hội Khuyến học tỉnh Thái Bình - Hưng Yên"},
+	}},
 	{construction: construction{
 		name: "a place spelled with other marks than the gazetteer's",
 		text: "Gia Lai điều động cán bộ\n\nÔng Rơ Mah Tuấn, Chủ tịch UBND huyện Đắk Đoa được điều động giữ chức Phó Giám đốc Sở Nội vụ tỉnh Gia Lai.",
