@@ -250,4 +250,10 @@ var bodyConstructions = []struct {
 		want:   []string{"org|Hội Nông dân xã Tân Phú|socio_political"},
 		absent: []string{"org|Hội Cự"},
 	}},
+	{construction: construction{
+		name:   "a numbered group no sentence founded is of the Party committee its sentence names",
+		text:   "Huyện ủy Ea Súp kiểm tra đại hội\n\nĐoàn công tác đã làm việc với Đảng ủy xã Ea Rốk. Đồng chí Vũ Thị Lan, Trưởng Ban Tuyên giáo Huyện ủy Ea Súp làm Trưởng đoàn kiểm tra số 3.",
+		want:   []string{"org|Đoàn kiểm tra số 3 của Huyện ủy Ea Súp|other"},
+		absent: []string{"org|Đoàn kiểm tra số 3 xã Ea Rốk"},
+	}},
 }
