@@ -300,9 +300,11 @@ func (d *docState) people(s *sentence) {
 		}
 		if _, te := x.rules.titles.match(toks, i); te > i && toks[i].upper {
 			items, pe := x.parsePosts(s, i, false)
-			if i > 0 {
-				if r, fe := x.rules.phrases.match(toks, i-1); fe == i && r == phraseFormer {
-					items = nil // "nguyên Chủ tịch … A": a post no longer held
+			for k := max(0, i-4); k < i; k++ {
+				if r, fe := x.rules.phrases.match(toks, k); fe == i && r == phraseFormer {
+					// "nguyên Chủ tịch … A": a post no longer held; "chờ
+					// kiện toàn chức vụ Bí thư …": one nobody holds
+					items = nil
 				}
 			}
 			if len(items) > 0 && pluralBefore(toks, i, true) {

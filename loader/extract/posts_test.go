@@ -148,6 +148,12 @@ func TestPostConstructions(t *testing.T) {
 			want:   []string{"holds|Lê Văn Khải|Chủ tịch|Hội Luật gia huyện Định Quán", "holds|Trần Thị Mai|Phó Chủ tịch|Hội Luật gia huyện Định Quán"},
 			absent: []string{"holds|Lê Văn Khải|Chủ tịch|Hội Luật gia thị trấn"},
 		},
+		{
+			name:   "a post waiting for its holder is nobody's; names listed after a colon, then được bầu là",
+			text:   "Hội Nông dân tỉnh Hà Giang đại hội\n\nTrong thời gian chờ kiện toàn chức vụ Chủ tịch Hội Nông dân tỉnh Hà Giang, đồng chí Hầu Văn Lý, Phó Chủ tịch Thường trực Hội Nông dân tỉnh Hà Giang điều hành hoạt động của Hội. Các đồng chí: Lò Văn Sính, Vàng Thị Mai được bầu là Phó Chủ tịch Hội Nông dân tỉnh Hà Giang.",
+			want:   []string{"holds|Hầu Văn Lý|Phó Chủ tịch Thường trực|Hội Nông dân tỉnh Hà Giang", "holds|Lò Văn Sính|Phó Chủ tịch|Hội Nông dân tỉnh Hà Giang", "holds|Vàng Thị Mai|Phó Chủ tịch|Hội Nông dân tỉnh Hà Giang"},
+			absent: []string{"holds|Hầu Văn Lý|Chủ tịch|"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { assertFacts(t, x, tt.text, tt.want, tt.absent) })
