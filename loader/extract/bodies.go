@@ -59,6 +59,9 @@ type sentence struct {
 	// body's scope ("trên địa bàn thành phố X", "tại xã Y"): a body named
 	// after one without a place of its own is there.
 	free []placeAt
+	// cut: the text ends in this sentence without its full stop, an
+	// excerpt cut mid-word
+	cut bool
 	// named are all the places the sentence names, in bodies' names too
 	// (a sentence too large to keep between passes has none)
 	named []*place
@@ -202,8 +205,15 @@ func isAbbrev(s string) bool {
 }
 
 // parseBody reads a body starting at token i, or returns nil.
-func (x *Extractor) parseBody(s *sentence, i int, mode parseMode) *bodyRef {
+func (x *Extractor) parseBody(s *sentence, i int, mode parseMode) (out *bodyRef) {
 	toks := s.toks
+	if s.cut {
+		defer func() {
+			if out != nil && out.end >= len(toks) {
+				out = nil // "… Chủ tịch Hội Cự" where the excerpt is cut: the name is not all there
+			}
+		}()
+	}
 	if i >= len(toks) || !toks[i].word {
 		return nil
 	}
@@ -216,6 +226,12 @@ func (x *Extractor) parseBody(s *sentence, i int, mode parseMode) *bodyRef {
 			// "Trung ương Hội Nông dân Việt Nam": the central committee of a national body
 			if inner := x.parseBody(s, e, modeLax); inner != nil && inner.national == "Việt Nam" {
 				inner.core, inner.start = "Trung ương "+inner.core, i
+				return inner
+			} else if inner != nil && inner.rule.role == roleLocal && inner.place == nil && inner.levelKind == "" &&
+				(inner.rule.typ == hoigraph.Association || inner.rule.typ == hoigraph.SocioPolitical) {
+				// "Trung ương Hội Chữ thập đỏ": the national association's,
+				// though "Việt Nam" is not written
+				inner.core, inner.start, inner.national = "Trung ương "+inner.core, i, "Việt Nam"
 				return inner
 			}
 		}
@@ -372,6 +388,9 @@ func (x *Extractor) parseBody(s *sentence, i int, mode parseMode) *bodyRef {
 		}
 		b.rule.role = roleLocal
 	}
+	if b.rule.typ == hoigraph.Front && rule.role == roleLocal && b.place == nil && b.levelKind == "" && frontAsAWhole(toks, i, b.end) {
+		return nil // "ngày thành lập Mặt trận Tổ quốc Việt Nam": the Front as a whole, no committee of it
+	}
 	if e := b.end; b.place == nil && e+1 < len(toks) && toks[e].key == "cấp" && toks[e+1].word && !toks[e+1].upper {
 		return nil // "HĐND cấp phường", "Hội LHTN Việt Nam cấp cơ sở": bodies of a level, no one body
 	}
@@ -416,6 +435,16 @@ func (x *Extractor) sharedParent(s *sentence, j int) *bodyRef {
 		j = e
 	}
 	return nil
+}
+
+// frontAsAWhole reports the Front named as a movement rather than as one
+// of its committees: "Mặt trận Tổ quốc Việt Nam" or "MTTQ Việt Nam" with no
+// "Ủy ban" and no place.
+func frontAsAWhole(toks []token, i, end int) bool {
+	if k := toks[i].key; k == "ủy" || strings.HasPrefix(k, "ub") {
+		return false
+	}
+	return end >= 2 && toks[end-2].key == "việt" && toks[end-1].key == "nam" || strings.HasSuffix(toks[end-1].key, "vn")
 }
 
 // sharedPlace reads, after a body written without its place, a list of

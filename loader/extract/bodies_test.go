@@ -237,4 +237,23 @@ var bodyConstructions = []struct {
 		want:   []string{"org|Hội Khuyến học Thành phố Hà Nội|association", "org|Hội Cựu giáo chức tỉnh Đồng Nai|association"},
 		absent: []string{"org|Hội Khuyến học quận Ba Đình", "org|Hội CGC Đồng Nai"},
 	}, needsGazetteer: true},
+	{construction: construction{
+		name: "the Front as a whole is no committee; an association's central committee without Việt Nam; federations and bars",
+		text: "Xã Phú Lộc gặp mặt nhân ngày truyền thống Mặt trận\n\nNhân kỷ niệm ngày thành lập Mặt trận Tổ quốc Việt Nam, Ủy ban MTTQ xã Phú Lộc tổ chức gặp mặt. Dự có đại diện Ban Chấp hành Trung ương Hội Chữ thập đỏ, Tổng Liên đoàn Lao động Việt Nam, Đoàn Luật sư tỉnh Đồng Tháp và Ban Công tác Mặt trận ấp Phú Hòa. Ban công tác mặt trận các ấp báo cáo.",
+		want: []string{"org|Ủy ban Mặt trận Tổ quốc xã Phú Lộc|front", "org|Trung ương Hội Chữ thập đỏ Việt Nam|association",
+			"org|Tổng Liên đoàn Lao động Việt Nam|socio_political", "org|Đoàn Luật sư tỉnh Đồng Tháp|association", "org|Ban Công tác Mặt trận Ấp Phú Hòa xã Phú Lộc|front"},
+		absent: []string{"org|Ban Chấp hành Trung ương Đảng", "org|Hội Chữ thập đỏ xã", "org|Liên đoàn Lao động Việt Nam", "org|Ban Công tác Mặt trận xã"},
+	}},
+	{construction: construction{
+		name:   "a name cut by the excerpt's end is no body; a byline's is",
+		text:   "Hội Nông dân xã Tân Phú tổng kết năm\n\nHội Nông dân xã Tân Phú tổng kết công tác năm với sự tham dự của đại diện các ban, ngành, đoàn thể và các chi hội. Dự có ông Lê Văn Tư, Chủ tịch Hội Cự",
+		want:   []string{"org|Hội Nông dân xã Tân Phú|socio_political"},
+		absent: []string{"org|Hội Cự"},
+	}},
+	{construction: construction{
+		name:   "a numbered group no sentence founded is of the Party committee its sentence names",
+		text:   "Huyện ủy Ea Súp kiểm tra đại hội\n\nĐoàn công tác đã làm việc với Đảng ủy xã Ea Rốk. Đồng chí Vũ Thị Lan, Trưởng Ban Tuyên giáo Huyện ủy Ea Súp làm Trưởng đoàn kiểm tra số 3.",
+		want:   []string{"org|Đoàn kiểm tra số 3 của Huyện ủy Ea Súp|other"},
+		absent: []string{"org|Đoàn kiểm tra số 3 xã Ea Rốk"},
+	}},
 }

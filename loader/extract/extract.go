@@ -195,6 +195,16 @@ func (d *docState) run() {
 			d.placeNames[wordKey(p.name)] = true
 		}
 	}
+	if n := len(sents); n > 0 && keep {
+		// an excerpt cut mid-sentence: its last words may be half a name
+		last, _ := utf8.DecodeLastRuneInString(strings.TrimSpace(d.text))
+		// (a byline, "Minh Thơ – Huyện đoàn Ba Tri", is a short line and whole)
+		text := strings.TrimRight(d.text, " \n\r\t")
+		lastLine := text[strings.LastIndexByte(text, '\n')+1:]
+		if sents[n-1].end >= len(text) && !strings.ContainsRune(".!?…\"”)»/", last) && len(strings.Fields(lastLine)) >= 12 {
+			parsed[n-1].cut = true
+		}
+	}
 	d.home = x.findHome(mentions, province, d.src.Date)
 	for i, p := range d.home.units {
 		var parent *place
