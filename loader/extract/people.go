@@ -578,6 +578,8 @@ func (x *Extractor) appointAfter(toks []token, e int) (string, int) {
 		}
 		if r, pe := x.rules.phrases.match(toks, k); pe > k && (r == phraseAppoint || r == phraseEnded) {
 			return r, pe
+		} else if pe > k && r == phraseFormer {
+			break // "… cho đến khi có nhân sự giữ chức Bí thư": a post to be filled
 		}
 	}
 	return "", -1
