@@ -11,6 +11,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"net/url"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -30,6 +31,41 @@ func codes(r response) []string {
 		out = append(out, c)
 	}
 	return out
+}
+
+// get sends a GraphQL query by GET with the headers given and decodes the
+// answer, whatever its status.
+func (a *api) get(query string, vars map[string]any, header map[string]string) (*http.Response, response) {
+	a.t.Helper()
+	q := url.Values{"query": {query}}
+	if vars != nil {
+		v, _ := json.Marshal(vars)
+		q.Set("variables", string(v))
+	}
+	req, _ := http.NewRequest(http.MethodGet, a.url+"/graphql?"+q.Encode(), nil)
+	for k, v := range header {
+		if k == "Host" {
+			req.Host = v
+		}
+		req.Header.Set(k, v)
+	}
+	res, out, raw, err := exchange(a.t, req)
+	if err != nil && res.StatusCode != http.StatusMisdirectedRequest {
+		a.t.Fatalf("GET answer is not JSON (%d): %s", res.StatusCode, raw)
+	}
+	return res, out
+}
+
+// exchange sends req and decodes its answer; err says it is not JSON.
+func exchange(t *testing.T, req *http.Request) (res *http.Response, out response, raw []byte, err error) {
+	t.Helper()
+	res, err = http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer res.Body.Close()
+	raw, _ = io.ReadAll(res.Body)
+	return res, out, raw, json.Unmarshal(raw, &out)
 }
 
 // robust #12: a body over the limit is refused with 413, before it is
@@ -70,10 +106,22 @@ func TestAliasesAddUpAndAnswersHaveACap(t *testing.T) {
 		t.Errorf("40 depth-3 neighbourhoods: %+v, want COMPLEXITY_LIMIT_EXCEEDED", res.Errors)
 	}
 
+	if res, out := a.get(many.String(), nil, nil); len(out.Errors) == 0 || codes(out)[0] != "COMPLEXITY_LIMIT_EXCEEDED" {
+		t.Errorf("40 depth-3 neighbourhoods by GET: %d %+v, want COMPLEXITY_LIMIT_EXCEEDED", res.StatusCode, out.Errors)
+	}
+
+	// The cap holds whatever the transport: POST and GET alike.
 	small := newAPI(t, httpapi.Config{MaxAnswerBytes: 100}, quan3Docs()...)
-	_, res := small.post(`{ organizations(first: 10) { nodes { id name type areaName } } }`, nil)
+	big := `{ organizations(first: 10) { nodes { id name type areaName } } }`
+	_, res := small.post(big, nil)
 	if len(res.Errors) != 1 || codes(res)[0] != hoigraph.EINVALID || !strings.Contains(res.Errors[0].Message, "100 bytes") || res.Data != nil {
 		t.Errorf("answer over the cap: %+v", res)
+	}
+	if _, res := small.get(big, nil, nil); len(res.Errors) != 1 || codes(res)[0] != hoigraph.EINVALID || !strings.Contains(res.Errors[0].Message, "100 bytes") || res.Data != nil {
+		t.Errorf("answer over the cap by GET: %+v", res)
+	}
+	if _, res := small.get(`{ stats { organizations } }`, nil, nil); len(res.Errors) != 0 || res.Data == nil {
+		t.Errorf("answer under the cap by GET: %+v", res)
 	}
 }
 
@@ -176,9 +224,18 @@ func TestNeo4jDownIsUnavailable(t *testing.T) {
 	a := &api{t: t, url: srv.URL, store: s}
 	a.query("{ stats { organizations } }", nil)
 	p.close()
-	_, res := a.post("{ stats { organizations } }", nil)
-	if len(res.Errors) == 0 || codes(res)[0] != hoigraph.EUNAVAILABLE || strings.Contains(res.Errors[0].Message, "127.0.0.1") {
-		t.Errorf("with Neo4j down: %+v, want UNAVAILABLE with no address", res.Errors)
+	// The request timeout is a minute, the driver's retries a second: an
+	// answer UNAVAILABLE (not the timeout's message) came from the
+	// retries, long before the timeout.
+	status, res := a.post("{ stats { organizations } }", nil)
+	if status != http.StatusServiceUnavailable || len(res.Errors) == 0 || codes(res)[0] != hoigraph.EUNAVAILABLE || strings.Contains(res.Errors[0].Message, "127.0.0.1") || res.Data != nil {
+		t.Errorf("with Neo4j down: %d %+v, want 503, UNAVAILABLE with no address and no data", status, res)
+	}
+	for _, accept := range []string{"application/json", "application/graphql-response+json"} {
+		got, res := a.get("{ stats { organizations } organizations(first: 1) { totalCount } }", nil, map[string]string{"Accept": accept})
+		if got.StatusCode != http.StatusServiceUnavailable || got.Header.Get("Retry-After") == "" || len(res.Errors) == 0 || slices.ContainsFunc(codes(res), func(c string) bool { return c != hoigraph.EUNAVAILABLE }) {
+			t.Errorf("GET with Neo4j down, Accept %s: %d %+v, want 503 with Retry-After, every error UNAVAILABLE", accept, got.StatusCode, res)
+		}
 	}
 }
 
@@ -201,6 +258,16 @@ func TestHostAndSuggestions(t *testing.T) {
 		if res.StatusCode != want {
 			t.Errorf("Host %q: status %d, want %d", host, res.StatusCode, want)
 		}
+	}
+	// GET takes queries, under the same Host check, and never a mutation.
+	if res, _ := a.get("{ stats { organizations } }", nil, map[string]string{"Host": "evil.example"}); res.StatusCode != http.StatusMisdirectedRequest {
+		t.Errorf("GET with Host evil.example: %d, want 421", res.StatusCode)
+	}
+	if res, out := a.get("{ stats { organizations } }", nil, nil); res.StatusCode != http.StatusOK || len(out.Errors) != 0 {
+		t.Errorf("GET query: %d %+v", res.StatusCode, out.Errors)
+	}
+	if res, out := a.get(`mutation { retractSource(id: "x", note: "n") { dryRun } }`, nil, nil); res.StatusCode != http.StatusMethodNotAllowed || len(out.Errors) != 1 || !strings.Contains(out.Errors[0].Message, "queries only") {
+		t.Errorf("GET mutation: %d %+v, want 405", res.StatusCode, out.Errors)
 	}
 	_, res := a.post(`{ organisation(id: "org:x") { name } }`, nil)
 	if len(res.Errors) == 0 || strings.Contains(res.Errors[0].Message, "Did you mean") {
