@@ -96,18 +96,29 @@ func TestAliasesAddUpAndAnswersHaveACap(t *testing.T) {
 	id := a.idOf(khuyenHoc, "ORGANIZATION")
 	one := fmt.Sprintf(`neighborhood(id: %q, depth: 3) { nodes { id label } edges { from to type provenance { evidence } } }`, id)
 	a.query("{ "+one+" }", nil)
-	var many strings.Builder
-	many.WriteString("{ ")
-	for i := 0; i < 40; i++ {
-		fmt.Fprintf(&many, "n%d: %s ", i, one)
+	// aliased repeats field n times in one query.
+	aliased := func(n int, field string) string {
+		var b strings.Builder
+		b.WriteString("{ ")
+		for i := 0; i < n; i++ {
+			fmt.Fprintf(&b, "a%d: %s ", i, field)
+		}
+		return b.String() + "}"
 	}
-	many.WriteString("}")
-	if _, res := a.post(many.String(), nil); len(res.Errors) == 0 || codes(res)[0] != "COMPLEXITY_LIMIT_EXCEEDED" {
+	many := aliased(40, one)
+	if _, res := a.post(many, nil); len(res.Errors) == 0 || codes(res)[0] != "COMPLEXITY_LIMIT_EXCEEDED" {
 		t.Errorf("40 depth-3 neighbourhoods: %+v, want COMPLEXITY_LIMIT_EXCEEDED", res.Errors)
 	}
-
-	if res, out := a.get(many.String(), nil, nil); len(out.Errors) == 0 || codes(out)[0] != "COMPLEXITY_LIMIT_EXCEEDED" {
+	if res, out := a.get(many, nil, nil); len(out.Errors) == 0 || codes(out)[0] != "COMPLEXITY_LIMIT_EXCEEDED" {
 		t.Errorf("40 depth-3 neighbourhoods by GET: %d %+v, want COMPLEXITY_LIMIT_EXCEEDED", res.StatusCode, out.Errors)
+	}
+
+	// Each stats field is a scan of the graph: the page's charts pass,
+	// thirty copies of them do not.
+	charts := `stats { organizations people associationsByOverseer { key count } associationsByOverseerType { key count } bodiesByType { key count } bodiesByArea { key count } postsByTitle { key count } }`
+	a.query("{ "+charts+" }", nil)
+	if _, res := a.post(aliased(30, charts), nil); len(res.Errors) == 0 || codes(res)[0] != "COMPLEXITY_LIMIT_EXCEEDED" {
+		t.Errorf("30 copies of the charts: %+v, want COMPLEXITY_LIMIT_EXCEEDED", res.Errors)
 	}
 
 	// The cap holds whatever the transport: POST and GET alike.

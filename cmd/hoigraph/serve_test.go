@@ -42,15 +42,18 @@ func TestServeAgainstUnreachableNeo4j(t *testing.T) {
 	uri := "bolt://" + ln.Addr().String()
 	ln.Close()
 
-	var code int
-	out := stderrOf(t, func() {
-		code = run(context.Background(), []string{"serve", "-neo4j-uri", uri, "-listen", "127.0.0.1:0"})
-	})
-	if code == 0 {
-		t.Fatalf("serve exited 0")
-	}
-	lines := strings.Split(strings.TrimSpace(out), "\n")
-	if len(lines) != 1 || !strings.Contains(lines[0], uri) || !strings.HasPrefix(lines[0], "hoigraph serve: ") {
-		t.Errorf("stderr = %q, want one line naming %s", out, uri)
+	// robust #16: a URI's credentials are never echoed.
+	for given, named := range map[string]string{uri: uri, "bolt://neo4j:s3cret@" + ln.Addr().String(): "bolt://REDACTED@" + ln.Addr().String()} {
+		var code int
+		out := stderrOf(t, func() {
+			code = run(context.Background(), []string{"serve", "-neo4j-uri", given, "-listen", "127.0.0.1:0"})
+		})
+		if code == 0 {
+			t.Fatalf("serve exited 0")
+		}
+		lines := strings.Split(strings.TrimSpace(out), "\n")
+		if len(lines) != 1 || !strings.Contains(lines[0], named) || !strings.HasPrefix(lines[0], "hoigraph serve: ") || strings.Contains(out, "s3cret") {
+			t.Errorf("stderr = %q, want one line naming %s", out, named)
+		}
 	}
 }
