@@ -7,13 +7,11 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"net"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
 	"slices"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
@@ -167,63 +165,13 @@ func TestOutOfRangeInputIsInvalid(t *testing.T) {
 	}
 }
 
-// proxy forwards TCP connections to addr until closed, when it refuses new
-// ones and cuts those open: a Neo4j that goes down, seen from the API.
-type proxy struct {
-	ln    net.Listener
-	mu    sync.Mutex
-	conns []net.Conn
-}
-
-func newProxy(t *testing.T, addr string) *proxy {
-	t.Helper()
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	p := &proxy{ln: ln}
-	go func() {
-		for {
-			c, err := ln.Accept()
-			if err != nil {
-				return
-			}
-			up, err := net.Dial("tcp", addr)
-			if err != nil {
-				c.Close()
-				continue
-			}
-			p.mu.Lock()
-			p.conns = append(p.conns, c, up)
-			p.mu.Unlock()
-			go func() { io.Copy(up, c); up.Close() }()
-			go func() { io.Copy(c, up); c.Close() }()
-		}
-	}()
-	t.Cleanup(p.close)
-	return p
-}
-
-func (p *proxy) close() {
-	p.ln.Close()
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	for _, c := range p.conns {
-		c.Close()
-	}
-}
-
 // robust #13: with Neo4j gone, a query answers UNAVAILABLE, not INTERNAL
 // after the whole request timeout.
 func TestNeo4jDownIsUnavailable(t *testing.T) {
 	neo4jtest.Store(t) // the real Neo4j answers, with the schema applied
 	cfg := neo4jtest.Config(t)
-	u, err := url.Parse(cfg.URI)
-	if err != nil {
-		t.Fatal(err)
-	}
-	p := newProxy(t, u.Host)
-	cfg.URI = "bolt://" + p.ln.Addr().String()
+	p := neo4jtest.NewProxy(t)
+	cfg.URI = p.URI()
 	cfg.RetryTime = time.Second
 	s, err := store.Open(context.Background(), cfg)
 	if err != nil {
@@ -234,7 +182,7 @@ func TestNeo4jDownIsUnavailable(t *testing.T) {
 	defer srv.Close()
 	a := &api{t: t, url: srv.URL, store: s}
 	a.query("{ stats { organizations } }", nil)
-	p.close()
+	p.Close()
 	// The request timeout is a minute, the driver's retries a second: an
 	// answer UNAVAILABLE (not the timeout's message) came from the
 	// retries, long before the timeout.
