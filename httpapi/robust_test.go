@@ -203,7 +203,10 @@ func TestNeo4jDownIsUnavailable(t *testing.T) {
 // suggestion tells the schema.
 func TestHostAndSuggestions(t *testing.T) {
 	a := newAPI(t, httpapi.Config{Introspection: false}, quan3Docs()...)
-	for host, want := range map[string]int{"evil.example": http.StatusMisdirectedRequest, "evil.example:80": http.StatusMisdirectedRequest, "": http.StatusOK} {
+	for host, want := range map[string]int{
+		"evil.example": http.StatusMisdirectedRequest, "evil.example:80": http.StatusMisdirectedRequest, "localhost.evil.example": http.StatusMisdirectedRequest,
+		"127.0.0.1.nip.io": http.StatusMisdirectedRequest, "": http.StatusOK, "LOCALHOST:8080": http.StatusOK, "[::1]:80": http.StatusOK,
+	} {
 		req, _ := http.NewRequest(http.MethodPost, a.url+"/graphql", strings.NewReader(`{"query":"{ stats { organizations } }"}`))
 		req.Header.Set("Content-Type", "application/json")
 		if host != "" {
@@ -235,6 +238,26 @@ func TestHostAndSuggestions(t *testing.T) {
 	open := newAPI(t, httpapi.Config{Introspection: true, Hosts: []string{"hoigraph.example", "127.0.0.1"}}, quan3Docs()...)
 	if _, res := open.post(`{ organisation(id: "org:x") { name } }`, nil); len(res.Errors) == 0 || !strings.Contains(res.Errors[0].Message, "Did you mean") {
 		t.Errorf("with introspection on: %+v, want the suggestion", res.Errors)
+	}
+}
+
+// robust #16: with no names configured, a server answers to the names of
+// its listen address and the loopback names; a wildcard address adds
+// none (any name would reach it).
+func TestDefaultHosts(t *testing.T) {
+	loop := []string{"localhost", "127.0.0.1", "::1"}
+	for addr, want := range map[string][]string{
+		"127.0.0.1:8080":    loop,
+		"0.0.0.0:8080":      loop,
+		"[::]:8080":         loop,
+		":8080":             loop,
+		"10.1.2.3:8080":     append(slices.Clone(loop), "10.1.2.3"),
+		"hoigraph.lan:8080": append(slices.Clone(loop), "hoigraph.lan"),
+		"not an address":    loop,
+	} {
+		if got := httpapi.DefaultHosts(addr); !slices.Equal(got, want) {
+			t.Errorf("DefaultHosts(%q) = %v, want %v", addr, got, want)
+		}
 	}
 }
 
