@@ -181,6 +181,45 @@ try {
     await shot('05-chain');
   });
 
+  await check('network: 500 nodes drawn (the neighbourhood limit), a click still selects and expands', async () => {
+    // Hà Nội before 2025 with its districts and their wards: the official units fill the limit.
+    const hits = (await api(`{ search(text: "ha noi", types: [AREA], first: 5) { id name } }`)).search;
+    let big = null;
+    for (const c of hits) {
+      const g = (await api(`query($id: ID!) { neighborhood(id: $id, depth: 2) { truncated nodes { id } } }`, { id: c.id })).neighborhood;
+      if (g && g.nodes.length >= 500) { big = c; break; }
+    }
+    assert(big, 'no area of the sample graph has a 500-node neighbourhood (official units loaded?)');
+    await page.goto(base + '/#/network?' + new URLSearchParams({ id: big.id, depth: '2' }), { waitUntil: 'load' });
+    await ready('network');
+    await page.waitForSelector('#cy[data-ready="1"]', { timeout: 60000 });
+    const count = await page.evaluate(() => window.hoigraphNetwork.nodes().length);
+    assert(count === 500, count + ' nodes drawn');
+    assert((await text('#net-status')).includes('500'), 'status: ' + (await text('#net-status')));
+    // Laid out, not piled up: no two nodes on one spot.
+    const piled = await page.evaluate(() => {
+      const ps = window.hoigraphNetwork.nodes().map((n) => n.position());
+      let close = 0;
+      for (let i = 0; i < ps.length; i++) for (let j = i + 1; j < ps.length; j++) if (Math.hypot(ps[i].x - ps[j].x, ps[i].y - ps[j].y) < 8) close++;
+      return close;
+    });
+    assert(piled < 5, piled + ' pairs of nodes drawn on top of each other');
+    const leaf = await page.evaluate(() => {
+      const cy = window.hoigraphNetwork;
+      const n = cy.nodes().filter((x) => x.degree() === 1)[0];
+      // Zoomed in on it, as a person would to click one of 500.
+      cy.zoom({ level: 2, position: n.position() });
+      const p = n.renderedPosition();
+      const r = document.getElementById('cy').getBoundingClientRect();
+      return { id: n.id(), label: n.data('label'), x: r.left + p.x, y: r.top + p.y };
+    });
+    await page.mouse.click(leaf.x, leaf.y);
+    await page.waitForFunction(() => document.getElementById('cy').dataset.expanded === '2', { timeout: 60000 });
+    assert((await text('#net-panel')).includes(leaf.label), 'the clicked node is not in the panel');
+    assert(await page.evaluate((id) => window.hoigraphNetwork.getElementById(id).hasClass('expanded'), leaf.id), 'the clicked node was not expanded');
+    await shot('05b-network-500');
+  });
+
   await check('an area page shows its units across the 2025 reorganisation', async () => {
     const d = await api(`query($q: String!) { search(text: $q, types: [AREA], first: 50) { id name entity { ... on Area { era children { id name successors { area { id name } } } } } } }`, { q: org.area.name });
     const district = d.search.find((x) => x.id === areaId);
@@ -268,21 +307,9 @@ try {
     await ready('org');
     assert((await text('#overseen-by h2')) === 'Overseen by', 'section heading: ' + (await text('#overseen-by h2')));
     await shot('09-english-org');
-  });
-
-  await check('usable at a phone\'s width', async () => {
-    await page.setViewport({ width: 390, height: 844, isMobile: true, hasTouch: true });
-    await page.goto(base + '/#/oversight?' + new URLSearchParams({ area: areaId, areaName: org.area.name }), { waitUntil: 'load' });
-    await ready('oversight');
-    await page.waitForSelector('#ov-result table', { timeout: 60000 });
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-    assert(overflow <= 1, 'page is ' + overflow + ' px wider than the phone');
-    await shot('10-phone-oversight');
-    await page.goto(base + '/#/org/' + encodeURIComponent(target.id), { waitUntil: 'load' });
+    await page.click('#lang');
     await ready('org');
-    assert(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth) <= 1, 'org page overflows');
-    await shot('11-phone-org');
-    await page.setViewport({ width: 1366, height: 768 });
+    assert(await page.$eval('html', (el) => el.lang) === 'vi', 'the switch back to Vietnamese failed');
   });
 
   await check('an editor signs in, rejects a fact with a reason and sees it leave the queue', async () => {
@@ -367,6 +394,107 @@ try {
     const g = (await api(`query($id: ID!) { organization(id: $id) { overseenBy { overseer { ... on Organization { id } } since provenance { source { kind by } } } } }`, { id: cgc })).organization;
     assert(g.overseenBy.some((r) => r.overseer.id === dv && r.since === '2025-02' && r.provenance.some((p) => p.source.kind === 'edit')), 'the graph does not hold the assignment');
     await shot('16-assign-on-org-page');
+  });
+
+  // The views a newcomer uses, for the layout and accessibility checks.
+  const views = [
+    ['home', '/', 'home', null],
+    ['org', '/#/org/' + encodeURIComponent(target.id), 'org', null],
+    ['oversight', '/#/oversight?' + new URLSearchParams({ area: areaId, areaName: org.area.name }), 'oversight', '#ov-result[data-ready="1"]'],
+    ['network', '/#/network?' + new URLSearchParams({ id: target.id }), 'network', '#cy[data-ready="1"]'],
+    ['charts', '/#/charts?' + new URLSearchParams({ area: areaId, areaName: org.area.name }), 'charts', '#charts[data-ready="1"]'],
+    ['review', '/#/review', 'review', '#rv-queue-body[data-ready="1"], #rv-token'],
+  ];
+  const openView = async ([, path, view, sel]) => {
+    await page.goto(base + path, { waitUntil: 'load' });
+    await ready(view);
+    if (sel) await page.waitForSelector(sel, { timeout: 60000 });
+  };
+
+  await check('usable at a phone\'s width (375 px): no horizontal scroll, nothing cut off', async () => {
+    await page.setViewport({ width: 375, height: 812, isMobile: true, hasTouch: true });
+    try {
+      const bad = [];
+      for (const v of views) {
+        await openView(v);
+        const o = await page.evaluate(() => {
+          const vw = document.documentElement.clientWidth;
+          // Elements that stick out on the right, outside scrolling boxes (tables scroll by design).
+          const out = [...document.querySelectorAll('main *, header *')].filter((el) => {
+            const r = el.getBoundingClientRect();
+            if (!r.width || r.right <= vw + 1) return false;
+            for (let p = el.parentElement; p; p = p.parentElement) if (['auto', 'scroll', 'hidden'].includes(getComputedStyle(p).overflowX)) return false;
+            return true;
+          }).slice(0, 3).map((el) => el.tagName + '#' + el.id + '.' + el.className + ' ' + Math.round(el.getBoundingClientRect().right));
+          return { scroll: document.documentElement.scrollWidth - window.innerWidth, out };
+        });
+        if (o.scroll > 0 || o.out.length) bad.push(`${v[0]}: ${o.scroll} px of horizontal scroll ${o.out.join(', ')}`);
+        await page.screenshot({ path: join(outDir, `phone-375-${v[0]}.png`), fullPage: true });
+      }
+      assert(!bad.length, bad.join('; '));
+    } finally {
+      await page.setViewport({ width: 1366, height: 768 });
+    }
+  });
+
+  await check('accessible: contrast of every text, focus always visible, the keyboard reaches every control', async () => {
+    const bad = [];
+    for (const v of views) {
+      await openView(v);
+      await page.screenshot({ path: join(outDir, `desktop-1366-${v[0]}.png`) });
+      // WCAG AA: 4.5:1, or 3:1 for large text, of each text against the background it is drawn on.
+      const low = await page.evaluate(() => {
+        const rgb = (c) => (c.match(/[\d.]+/g) || []).map(Number);
+        const lum = ([r, g, b]) => {
+          const f = (x) => { x /= 255; return x <= 0.03928 ? x / 12.92 : ((x + 0.055) / 1.055) ** 2.4; };
+          return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
+        };
+        const bgOf = (el) => {
+          for (let e = el; e; e = e.parentElement) {
+            const c = rgb(getComputedStyle(e).backgroundColor);
+            if (c.length === 3 || c[3] > 0.5) return c.slice(0, 3);
+          }
+          return [255, 255, 255];
+        };
+        const out = [];
+        for (const el of document.querySelectorAll('body *')) {
+          if (el.closest('#cy, canvas, .sr-only, [hidden], option') || !el.getClientRects().length) continue;
+          if (![...el.childNodes].some((n) => n.nodeType === 3 && n.textContent.trim())) continue;
+          const cs = getComputedStyle(el);
+          if (cs.visibility === 'hidden' || Number(cs.opacity) === 0) continue;
+          const [l1, l2] = [lum(rgb(cs.color)), lum(bgOf(el))].sort((a, b) => b - a);
+          const ratio = (l1 + 0.05) / (l2 + 0.05);
+          const size = parseFloat(cs.fontSize);
+          const large = size >= 24 || (size >= 18.66 && Number(cs.fontWeight) >= 700);
+          if (ratio < (large ? 3 : 4.5)) out.push(`${el.tagName}.${el.className} "${el.textContent.trim().slice(0, 30)}" ${ratio.toFixed(2)}:1`);
+        }
+        return out.slice(0, 5);
+      });
+      if (low.length) bad.push(`${v[0]}: low contrast ${low.join('; ')}`);
+      // Tab through the page: every stop shows a focus ring (outline or box shadow) and is on screen.
+      // From the top of the page, as after loading it.
+      await page.evaluate(() => { document.body.tabIndex = -1; document.body.focus(); document.body.removeAttribute('tabindex'); window.scrollTo(0, 0); });
+      const seen = new Set();
+      for (let i = 0; i < 40; i++) {
+        await page.keyboard.press('Tab');
+        const f = await page.evaluate(() => {
+          const el = document.activeElement;
+          if (!el || el === document.body) return null;
+          const cs = getComputedStyle(el);
+          const ring = (cs.outlineStyle !== 'none' && parseFloat(cs.outlineWidth) >= 2) || (cs.boxShadow && cs.boxShadow !== 'none');
+          const r = el.getBoundingClientRect();
+          return { key: el.tagName + '#' + el.id + '.' + el.className + ':' + (el.textContent || el.value || '').trim().slice(0, 20), ring, onScreen: r.width > 0 && r.height > 0 && r.bottom > 0 && r.top < innerHeight && r.left >= -1 };
+        });
+        if (!f) break;
+        if (seen.has(f.key)) break;
+        seen.add(f.key);
+        if (!f.ring) bad.push(`${v[0]}: no visible focus on ${f.key}`);
+        if (!f.onScreen) bad.push(`${v[0]}: focused ${f.key} is off screen`);
+      }
+      if (seen.size < 5) bad.push(`${v[0]}: only ${seen.size} keyboard stops`);
+      if (v[0] === 'home' && ![...seen][0].startsWith('A#.skip')) bad.push('the first Tab stop is not the skip link: ' + [...seen][0]);
+    }
+    assert(!bad.length, bad.join('\n'));
   });
 
   await check('no console errors', async () => {

@@ -8,6 +8,14 @@ export const ENTITY_FIELDS = `__typename ... on Organization { id name type area
 export const PROVENANCE = `provenance { evidence source { id kind title file date publisher url by at note } }`;
 export const RESPONSIBILITY = `kind since until asOf overseer { ${ENTITY_FIELDS} } object { ${ENTITY_FIELDS} } ${PROVENANCE}`;
 
+// drawn says that a view's content is on the screen: data-ready for the
+// browser test, and a performance mark (hoigraph:drawn) from which
+// web/test/load-bench.mjs reads the time from navigation to a usable view.
+export function drawn(el) {
+  el.dataset.ready = '1';
+  performance.mark('hoigraph:drawn', { detail: el.id });
+}
+
 export function loading() {
   return h('p', { class: 'loading', role: 'status' }, t('loading'));
 }

@@ -9,7 +9,7 @@ import { h, clear, highlight } from '../dom.js';
 import { t, label } from '../i18n.js';
 import { entityLink, entityHref, viewHref } from '../routes.js';
 import { combobox } from '../search.js';
-import { dateRange, errorBox, loading } from './common.js';
+import { dateRange, errorBox, loading, drawn } from './common.js';
 
 const FACT_TYPES = ['RESPONSIBLE_FOR', 'HOLDS', 'PART_OF', 'LOCATED_IN'];
 const KINDS = ['in_charge', 'political_leadership', 'standing_oversight', 'guidance', 'responsible_for'];
@@ -86,6 +86,7 @@ async function loadQueue(box, params) {
     box.append(count, status);
     if (!q.nodes.length) {
       box.append(h('p', { class: 'muted', id: 'rv-empty' }, t('rv.empty')));
+      drawn(box);
       return;
     }
     const list = h('ul', { class: 'cards', id: 'rv-list' });
@@ -105,6 +106,7 @@ async function loadQueue(box, params) {
   } catch (e) {
     clear(box).append(accessError(e));
   }
+  drawn(box);
 }
 
 // postBodies names the body of each post at the end of a HOLDS fact (a post's
