@@ -62,7 +62,7 @@ async function api(query, variables = {}, bearer = '') {
 // What the graph says, to compare the page with.
 const target = (await api(`{ search(text: "hoi khuyen hoc quan 3", types: [ORGANIZATION], first: 5) { id name } }`)).search.find((x) => x.name === 'Hội Khuyến học Quận 3');
 assert(target, 'the sample graph has no Hội Khuyến học Quận 3 (is the sample data loaded?)');
-const org = (await api(`query($id: ID!) { organization(id: $id) { area { id name } overseenBy { since overseer { ... on Organization { id name } } provenance { evidence } } } }`, { id: target.id })).organization;
+const org = (await api(`query($id: ID!) { organization(id: $id) { area { id name } overseenBy { since overseer { ... on Organization { id name } } provenance { evidence source { title file } } } } }`, { id: target.id })).organization;
 const edge = org.overseenBy.find((r) => r.overseer.name === 'Ban Tuyên giáo Quận ủy Quận 3');
 assert(edge && edge.provenance[0].evidence, 'the graph does not say that Ban Tuyên giáo Quận ủy Quận 3 oversees Hội Khuyến học Quận 3, with evidence');
 const areaId = org.area.id;
@@ -124,7 +124,7 @@ try {
     await shot('02-search');
   });
 
-  await check('opens Hội Khuyến học Quận 3 from the keyboard; Ban Tuyên giáo Quận ủy Quận 3 oversees it, with the evidence', async () => {
+  await check('newcomer: who oversees Hội Khuyến học Quận 3, since when, says who — opened from the keyboard: Ban Tuyên giáo Quận ủy Quận 3, its date, source and evidence', async () => {
     const opts = await page.$$eval('[role=listbox] [role=option]', (els) => els.map((e) => e.innerText));
     const i = opts.findIndex((o) => o.startsWith('Hội Khuyến học Quận 3'));
     for (let k = 0; k <= i; k++) await page.keyboard.press('ArrowDown');
@@ -138,6 +138,8 @@ try {
     assert(card, 'overseers shown: ' + cards.map((c) => c.link).join(', '));
     assert(card.ev.includes(edge.provenance[0].evidence), 'evidence shown: ' + card.ev.join(' | '));
     assert(card.text.includes(edge.since), 'since ' + edge.since + ' not shown');
+    const src = edge.provenance[0].source.title || edge.provenance[0].source.file;
+    assert(card.text.includes(src), 'source ' + src + ' not shown: ' + card.text);
     assert((await text('#posts')).includes('Lê Văn Minh'), 'holder of Chủ tịch not shown');
     await shot('03-org');
   });
@@ -179,6 +181,35 @@ try {
     const hl = await page.evaluate(() => window.hoigraphNetwork.nodes('.chain').length);
     assert(hl === chain.length, `${hl} nodes highlighted for a chain of ${chain.length}`);
     await shot('05-chain');
+  });
+
+  await check('newcomer: what lies between two people (Lê Văn Minh and Trần Thị Hường), found without GraphQL', async () => {
+    const ids = await api(`{ a: search(text: "le van minh", types: [PERSON], first: 5) { id name } b: search(text: "tran thi huong", types: [PERSON], first: 5) { id name } }`);
+    const a = ids.a.find((x) => x.name === 'Lê Văn Minh');
+    const b = ids.b.find((x) => x.name === 'Trần Thị Hường');
+    assert(a && b, 'the sample graph lacks the two people');
+    const want = (await api(`query($a: ID!, $b: ID!) { shortestPath(from: $a, to: $b, maxLength: 8) { nodes { label } } }`, { a: a.id, b: b.id })).shortestPath;
+    assert(want, 'the graph has no chain between them');
+    // Search the first person, open the page, then the network, and ask for the chain to the second.
+    await page.goto(base + '/', { waitUntil: 'load' });
+    await ready('home');
+    await page.focus('#q');
+    await pickFromKeyboard('.top-search', 'le van minh', 'Lê Văn Minh');
+    await ready('person');
+    assert((await text('h1')).startsWith('Lê Văn Minh'), 'h1 is ' + (await text('h1')));
+    assert((await text('#holdings')).includes('Hội Khuyến học Quận 3'), 'the post in Hội Khuyến học Quận 3 is not shown');
+    await Promise.all([page.click('.actions a[href^="#/network"]'), ready('network')]);
+    await page.waitForSelector('#cy[data-ready="1"]', { timeout: 60000 });
+    const from = await page.$$eval('.chain .cb input', (els) => els.map((e) => e.value));
+    assert(from[0] === 'Lê Văn Minh', 'the chain does not start from the person whose network it is: ' + from[0]);
+    await page.focus('.chain .cb:nth-of-type(2) input');
+    await pickFromKeyboard('.chain', 'tran thi huong', 'Trần Thị Hường');
+    await page.click('#chain-btn');
+    await page.waitForSelector('#chain-out .chain-list li', { timeout: 60000 });
+    const chain = await page.$$eval('#chain-out .chain-list li', (els) => els.map((e) => e.innerText));
+    assert(chain.length === want.nodes.length && chain.every((c, i) => c.startsWith(want.nodes[i].label)),
+      'chain shown: ' + chain.join(' → ') + '; the API: ' + want.nodes.map((x) => x.label).join(' → '));
+    await shot('05c-chain-two-people');
   });
 
   await check('network: 500 nodes drawn (the neighbourhood limit), a click still selects and expands', async () => {
