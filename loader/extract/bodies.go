@@ -687,6 +687,9 @@ func (x *Extractor) placeName(toks []token, j int, kind string, afterKind bool) 
 			name := strings.Join(words[:n], " ")
 			for _, u := range x.lookup(kind + " " + name) {
 				if u.Kind == kind && answers(u, name) { // Hồ is not Xà Hồ
+					if allCapsWords(words[:n]) {
+						return u.BaseName, j + n // a headline's "AN KHÁNH" is An Khánh
+					}
 					return name, j + n // the article's spelling: body names are read from it
 				}
 			}
