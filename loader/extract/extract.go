@@ -469,6 +469,15 @@ func (d *docState) addPerson(name string, s *sentence) {
 }
 
 func (d *docState) addHolds(person, post string, o *org, ended bool, s *sentence) {
+	d.addHoldsBy(person, post, o, ended, "", 0, s)
+}
+
+// addHoldsBy records a holds fact read by rule with confidence (""
+// for the plain "Name, posts" reading, 0.85).
+func (d *docState) addHoldsBy(person, post string, o *org, ended bool, rule string, confidence float64, s *sentence) {
+	if rule == "" {
+		rule, confidence = "holds:name-posts", 0.85
+	}
 	d.sentencePeople[s.start] = appendUnique(d.sentencePeople[s.start], person)
 	key := "holds\x00" + wordKey(person+"\x00"+post+"\x00"+o.name)
 	if d.seen[key] {
@@ -476,9 +485,9 @@ func (d *docState) addHolds(person, post string, o *org, ended bool, s *sentence
 	}
 	d.seen[key] = true
 	f := hoigraph.Fact{Kind: hoigraph.FactHolds, Person: person, Post: post, Org: o.name, Evidence: s.evidence(),
-		Rule: "holds:name-posts", Confidence: 0.85}
+		Rule: rule, Confidence: confidence}
 	if o.unplaced {
-		f.Rule, f.Confidence = "holds:name-posts, body unplaced", 0.6
+		f.Rule, f.Confidence = rule+", body unplaced", min(confidence, 0.6)
 	}
 	if ended {
 		f.Until = d.src.Date

@@ -20,6 +20,29 @@ type postItem struct {
 	// implied: the body is the one the title itself names (titles.tsv
 	// implies), not one written after it
 	implied bool
+	// rule and confidence of a post read other than as "Name, posts"
+	rule       string
+	confidence float64
+}
+
+// Rules of posts a person takes from a list rather than from the words
+// after the name; less sure, so a reviewer sees them first.
+const (
+	ruleListShared      = "holds:list-shared"      // "các đồng chí là Ủy viên BTV: A, …; B, …"
+	ruleListAppointment = "holds:list-appointment" // "bầu các ông A, …; B, … giữ chức …"
+	ruleJoinedBody      = "holds:joined-body"      // "… tham gia Ban Bí thư, gồm: …"
+)
+
+// withRule is items read by rule with confidence.
+func withRule(items []postItem, rule string, confidence float64) []postItem {
+	out := make([]postItem, len(items))
+	for i, it := range items {
+		if it.rule == "" {
+			it.rule, it.confidence = rule, confidence
+		}
+		out[i] = it
+	}
+	return out
 }
 
 // listSeparators join posts of one person.
@@ -283,6 +306,7 @@ func (d *docState) people(s *sentence) {
 				names, end, last := d.nameRun(toks, i, nil, s)
 				if len(names) > 1 {
 					if items := d.sharedAppointment(s, last); len(items) > 0 {
+						items = withRule(items, ruleListAppointment, 0.75)
 						for _, n := range names {
 							d.holdList(n, items, 0, false, s)
 						}
@@ -415,7 +439,7 @@ func (d *docState) listAhead(s *sentence, items []postItem, k int) ([]postItem, 
 		}
 		if r, e := d.x.rules.phrases.match(toks, j); e > j && r == phraseMember {
 			if b := d.x.parseBody(s, e, modeLax); b != nil {
-				shared = append(shared[:len(shared):len(shared)], postItem{post: "Ủy viên", body: b, at: e})
+				shared = append(shared[:len(shared):len(shared)], postItem{post: "Ủy viên", body: b, at: e, rule: ruleJoinedBody, confidence: 0.7})
 				j = b.end - 1
 				continue
 			}
@@ -464,7 +488,7 @@ func (d *docState) nameRun(toks []token, k int, shared []postItem, s *sentence) 
 		d.addPerson(name, s)
 		names = append(names, name)
 		if len(shared) > 0 {
-			d.holdList(name, shared, 0, false, s)
+			d.holdList(name, withRule(shared, ruleListShared, 0.75), 0, false, s)
 		}
 		if len(own) > 0 {
 			d.holdList(name, own, 0, false, s)
@@ -692,7 +716,7 @@ func (d *docState) holdList(person string, items []postItem, from int, ended boo
 			}
 			if o := d.topicFor(it.post, s, it.at); o != nil {
 				d.addOrg(o, s) // someone holds a post in it: the article names it
-				d.addHolds(person, it.post, o, ended, s)
+				d.addHoldsBy(person, it.post, o, ended, it.rule, it.confidence, s)
 			}
 			continue
 		}
@@ -708,7 +732,7 @@ func (d *docState) holdList(person string, items []postItem, from int, ended boo
 			continue
 		}
 		d.addOrg(o, s)
-		d.addHolds(person, it.post, o, ended, s)
+		d.addHoldsBy(person, it.post, o, ended, it.rule, it.confidence, s)
 		if o.at != nil {
 			d.addResp(person, "person", o.at.label(), "area", "", ruleDelegationAt, s)
 		}

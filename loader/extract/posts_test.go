@@ -1,6 +1,10 @@
 package extract
 
-import "testing"
+import (
+	"testing"
+
+	"hoigraph"
+)
 
 // TestPostConstructionsNoGazetteer: what a fresh reading must get right
 // without the official units to ask.
@@ -157,5 +161,32 @@ func TestPostConstructions(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { assertFacts(t, x, tt.text, tt.want, tt.absent) })
+	}
+}
+
+// TestPostRules: a post taken from a list, not from the words after the
+// name, says so, with less confidence, so that a reviewer sees it first.
+func TestPostRules(t *testing.T) {
+	x := newExtractor(t, loadGazetteer(t))
+	doc, err := x.Extract("case.txt", []byte("Tỉnh ủy Bình Định công bố quyết định\n\nCùng dự có các đồng chí là Ủy viên Ban Thường vụ Tỉnh ủy Bình Định: Lê Văn Sáu, Trưởng Ban Dân vận Tỉnh ủy; Võ Thị Hà, Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy."))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]string{"Ủy viên": ruleListShared, "Trưởng ban": "holds:name-posts", "Chủ nhiệm": "holds:name-posts"}
+	n := 0
+	for _, f := range doc.Facts {
+		if f.Kind != hoigraph.FactHolds {
+			continue
+		}
+		n++
+		if r, ok := want[f.Post]; !ok || f.Rule != r {
+			t.Errorf("%s|%s|%s: rule %q, want %q", f.Person, f.Post, f.Org, f.Rule, r)
+		}
+		if f.Rule == ruleListShared && f.Confidence >= 0.85 {
+			t.Errorf("%s|%s: confidence %.2f of a shared post, want below a direct one's", f.Person, f.Post, f.Confidence)
+		}
+	}
+	if n != 4 {
+		t.Errorf("%d holds, want 4", n)
 	}
 }
