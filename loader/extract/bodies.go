@@ -687,6 +687,9 @@ func (x *Extractor) placeName(toks []token, j int, kind string, afterKind bool) 
 			name := strings.Join(words[:n], " ")
 			for _, u := range x.lookup(kind + " " + name) {
 				if u.Kind == kind && answers(u, name) { // Hồ is not Xà Hồ
+					if allCapsWords(words[:n]) {
+						return u.BaseName, j + n // a headline's "AN KHÁNH" is An Khánh
+					}
 					return name, j + n // the article's spelling: body names are read from it
 				}
 			}
@@ -907,6 +910,11 @@ func (d *docState) resolve(b *bodyRef, ctx *bodyRef) *org {
 				return nil // "Sở Nội vụ" in an article that never names its province
 			}
 		} else if p == nil {
+			if b.rule.canonical == "Đảng ủy" && b.core == "Đảng ủy" {
+				if c := d.sentenceCommittee(b.start); c != nil && c.parent == nil && strings.HasPrefix(c.name, "Đảng ủy ") && c.area != nil && c.area.level != hoigraph.Commune {
+					return c // "thành lập Đảng bộ Hội Nông dân tỉnh do ông A … làm Bí thư Đảng ủy": that Đảng bộ's
+				}
+			}
 			if p = d.sentencePlace(b.start, ""); p == nil || b.rule.canonical == "Đảng ủy" && p.level != hoigraph.Commune {
 				p = d.home.lowest()
 			}

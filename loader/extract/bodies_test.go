@@ -256,4 +256,16 @@ var bodyConstructions = []struct {
 		want:   []string{"org|Đoàn kiểm tra số 3 của Huyện ủy Ea Súp|other"},
 		absent: []string{"org|Đoàn kiểm tra số 3 xã Ea Rốk"},
 	}},
+	{construction: construction{
+		name:   "a body in a headline in capitals; a sector's trade union",
+		text:   "HỘI LIÊN HIỆP PHỤ NỮ PHƯỜNG BẾN NGHÉ TỔ CHỨC HỘI THI\n\nCông đoàn Giáo dục huyện Củ Chi tổ chức hội nghị.",
+		want:   []string{"org|Hội Liên hiệp Phụ nữ phường Bến Nghé|socio_political", "org|Công đoàn Giáo dục huyện Củ Chi|socio_political"},
+		absent: []string{"org|Công đoàn huyện Củ Chi"},
+	}, needsGazetteer: true},
+	{construction: construction{
+		name:   "a bare Đảng ủy is the Party committee of a body its sentence named before",
+		text:   "Tỉnh ủy Quảng Trị thành lập Đảng bộ mới\n\nBan Thường vụ Tỉnh ủy Quảng Trị thành lập Đảng bộ Hội Cựu chiến binh tỉnh Quảng Trị, chỉ định ông Phan Văn Lợi giữ chức Bí thư Đảng ủy.",
+		want:   []string{"holds|Phan Văn Lợi|Bí thư|Đảng ủy Hội Cựu chiến binh tỉnh Quảng Trị"},
+		absent: []string{"org|Đảng ủy|"},
+	}},
 }
