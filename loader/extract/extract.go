@@ -367,6 +367,12 @@ func (d *docState) topicFor(post string, s *sentence, tok int) *org {
 					return o
 				}
 			}
+		case strings.Contains(k, "chủ nhiệm"):
+			// "được bầu giữ chức Chủ nhiệm": of the club or the inspection
+			// committee named before
+			if strings.HasPrefix(o.name, "Câu lạc bộ") || strings.HasPrefix(o.name, "CLB") || strings.HasPrefix(o.name, "Ủy ban Kiểm tra") {
+				return o
+			}
 		case strings.Contains(k, "trưởng đoàn"):
 			if o.typ == hoigraph.OtherOrg && strings.HasPrefix(o.name, "Đoàn") {
 				return o

@@ -649,6 +649,14 @@ func (d *docState) postsAfter(name string, e int, s *sentence) int {
 				return e // "Chủ tịch nước A, Thủ tướng Chính phủ B": the posts are the next name's
 			}
 		}
+		if len(items) == 0 && role == phraseLink && ce > e {
+			// "do ông A, Chủ tịch Hội X, làm Bí thư Đảng ủy": after the
+			// comma, the verb that gives the post
+			if r, ve := x.rules.phrases.match(toks, ce); ve > ce && (r == phraseLink || r == phraseAppoint) && toks[ce].word {
+				e = ce
+				continue
+			}
+		}
 		if len(items) == 0 {
 			// "…, đến nhận công tác tại Ban X và giữ chức Y": an
 			// appointment later in the clause, before anyone else is named.
@@ -723,6 +731,15 @@ func (d *docState) holdList(person string, items []postItem, from int, ended boo
 			continue
 		}
 		o := d.resolveItem(items, i)
+		if o == nil && it.body.rule.canonical == "Đảng ủy" && it.body.place == nil {
+			// "Đảng bộ Hội X do ông A … làm Bí thư Đảng ủy": the Party
+			// committee the sentence named before
+			for k := len(s.found) - 1; k >= 0 && o == nil; k-- {
+				if f := s.found[k]; f.tok < it.at && f.o.typ == hoigraph.PartyCommittee && strings.HasPrefix(f.o.name, "Đảng ủy ") {
+					o = f.o
+				}
+			}
+		}
 		if o == nil && it.body.topic {
 			// a bare "Hội" the congress or topic does not answer: the
 			// association named last before it

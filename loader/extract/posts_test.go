@@ -158,6 +158,12 @@ func TestPostConstructions(t *testing.T) {
 			want:   []string{"holds|Hầu Văn Lý|Phó Chủ tịch Thường trực|Hội Nông dân tỉnh Hà Giang", "holds|Lò Văn Sính|Phó Chủ tịch|Hội Nông dân tỉnh Hà Giang", "holds|Vàng Thị Mai|Phó Chủ tịch|Hội Nông dân tỉnh Hà Giang"},
 			absent: []string{"holds|Hầu Văn Lý|Chủ tịch|"},
 		},
+		{
+			name: "after the person's post, a comma and the verb that gives another; a bare Đảng ủy is the Party unit the sentence named; Chủ nhiệm of the club",
+			text: "Thành lập Đảng bộ Hội Nông dân tỉnh Bình Phước\n\nNgày 3/3/2024, Đảng ủy Khối các cơ quan tỉnh Bình Phước công bố quyết định thành lập Đảng bộ Hội Nông dân tỉnh Bình Phước. Đảng bộ Hội Nông dân tỉnh do ông Trần Văn Hai, Chủ tịch Hội Nông dân tỉnh Bình Phước, làm Bí thư Đảng ủy. Ban Thường vụ Huyện ủy chỉ định bà Ngô Thị Tám, Phó Chủ tịch UBND xã Tân Lập, làm Bí thư Đảng ủy xã Tân Lập.\n\nSáng 5/3, Câu lạc bộ Hưu trí xã Tân Lập tổ chức đại hội nhiệm kỳ mới. Ông Đỗ Văn Bảy được bầu giữ chức Chủ nhiệm.",
+			want: []string{"holds|Trần Văn Hai|Chủ tịch|Hội Nông dân tỉnh Bình Phước", "holds|Trần Văn Hai|Bí thư|Đảng ủy Hội Nông dân tỉnh Bình Phước",
+				"holds|Ngô Thị Tám|Phó Chủ tịch|UBND xã Tân Lập", "holds|Ngô Thị Tám|Bí thư|Đảng ủy xã Tân Lập", "holds|Đỗ Văn Bảy|Chủ nhiệm|Câu lạc bộ Hưu trí xã Tân Lập"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { assertFacts(t, x, tt.text, tt.want, tt.absent) })
