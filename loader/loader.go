@@ -53,11 +53,11 @@ type Loader struct {
 	// one core, so a second writer lets it use a second core while the
 	// first commits. The graph is the same whatever the number: it is a
 	// function of its sources, whatever the order they commit in.
-	Writers int
-	DryRun    bool                 // read and extract, write nothing
-	Progress  io.Writer            // progress lines; nil for none
-	Terminal  bool                 // Progress is a terminal: draw one bar
-	Explain   io.Writer            // resolution decisions, one a line; nil for none
+	Writers  int
+	DryRun   bool      // read and extract, write nothing
+	Progress io.Writer // progress lines; nil for none
+	Terminal bool      // Progress is a terminal: draw one bar
+	Explain  io.Writer // resolution decisions, one a line; nil for none
 	// MaxFileBytes is the largest input file read; a larger one is an
 	// error naming it. DefaultMaxFileBytes when 0.
 	MaxFileBytes int64
