@@ -88,6 +88,7 @@ async function route() {
   if (h1) document.title = h1.textContent + ' · hoigraph';
   main.dataset.view = view || 'home';
   main.dataset.ready = '1';
+  performance.mark('hoigraph:ready', { detail: main.dataset.view });
 }
 
 setLang(getLang());

@@ -7,7 +7,7 @@ import { h, clear } from '../dom.js';
 import { t, label } from '../i18n.js';
 import { viewHref } from '../routes.js';
 import { combobox } from '../search.js';
-import { dataTable, loading, errorBox } from './common.js';
+import { dataTable, loading, errorBox, drawn } from './common.js';
 import { ORG_COLOURS } from './network.js';
 
 Chart.register(BarController, BarElement, DoughnutController, ArcElement, CategoryScale, LinearScale, Tooltip, Legend);
@@ -55,7 +55,7 @@ async function load(f, out) {
     add(grid, 'ch-by-overseer-type', t('ch.byOverseerType'), 'doughnut', s.associationsByOverseerType, typeKey, (k) => ORG_COLOURS[k] || (k === 'none' ? '#9ca3af' : '#c2410c'));
     add(grid, 'ch-by-type', t('ch.byType'), 'doughnut', s.bodiesByType, typeKey, (k) => ORG_COLOURS[k] || '#64748b');
     add(grid, 'ch-by-area', t('ch.byArea'), 'bar', s.bodiesByArea.slice(0, 30), (k) => k, () => '#047857');
-    out.dataset.ready = '1';
+    drawn(out);
   } catch (e) {
     clear(out).append(errorBox(e));
   }

@@ -5,8 +5,16 @@ import { t, label } from '../i18n.js';
 import { entityLink } from '../routes.js';
 
 export const ENTITY_FIELDS = `__typename ... on Organization { id name type areaName } ... on Person { id name } ... on Area { id name kind }`;
-export const PROVENANCE = `provenance { evidence source { id kind title file date publisher url } }`;
+export const PROVENANCE = `provenance { evidence source { id kind title file date publisher url by at note } }`;
 export const RESPONSIBILITY = `kind since until asOf overseer { ${ENTITY_FIELDS} } object { ${ENTITY_FIELDS} } ${PROVENANCE}`;
+
+// drawn says that a view's content is on the screen: data-ready for the
+// browser test, and a performance mark (hoigraph:drawn) from which
+// web/test/load-bench.mjs reads the time from navigation to a usable view.
+export function drawn(el) {
+  el.dataset.ready = '1';
+  performance.mark('hoigraph:drawn', { detail: el.id });
+}
 
 export function loading() {
   return h('p', { class: 'loading', role: 'status' }, t('loading'));
@@ -31,7 +39,9 @@ export function typeBadge(e) {
 
 function sourceLine(s) {
   const title = s.title || s.file || s.id;
-  const bits = [s.date, s.publisher, s.kind].filter(Boolean).join(' · ');
+  // An edit made through the API says who made it, when and on what authority.
+  const when = s.date || (s.at ? s.at.slice(0, 10) : '');
+  const bits = [when, s.publisher, s.kind === 'edit' ? t('src.edit') : s.kind, s.by, s.note].filter(Boolean).join(' · ');
   return h('span', { class: 'src' },
     s.url ? h('a', { href: s.url, rel: 'noopener noreferrer', target: '_blank' }, title) : h('cite', {}, title),
     bits ? h('span', { class: 'muted' }, ' (' + bits + ')') : null);

@@ -10,7 +10,7 @@ import { h, clear, download } from '../dom.js';
 import { t, label } from '../i18n.js';
 import { entityHref, viewHref } from '../routes.js';
 import { combobox } from '../search.js';
-import { errorBox } from './common.js';
+import { errorBox, drawn } from './common.js';
 
 cytoscape.use(fcose);
 
@@ -33,6 +33,10 @@ export const ORG_COLOURS = {
 };
 const SHAPES = { ORGANIZATION: 'round-rectangle', PERSON: 'ellipse', POST: 'tag', AREA: 'diamond', SOURCE: 'rectangle', MEETING: 'hexagon', DIRECTIVE: 'vee' };
 const EDGE_COLOURS = { RESPONSIBLE_FOR: '#b91c1c', HOLDS: '#c2410c', OF: '#6d28d9', PART_OF: '#64748b', LOCATED_IN: '#047857' };
+// BIG: above this many nodes the drawing is laid out for speed (fewer
+// iterations, no animation, labels left out of the node sizes) and
+// expanding lays out only the new nodes.
+const BIG = 150;
 const NODE = 'id kind label orgType';
 const EDGE = 'type from to kind since until';
 
@@ -114,13 +118,25 @@ export function networkView(params, navigate) {
     return added;
   };
 
+  const placeAround = (centre, nodes) => {
+    if (!nodes.length) return;
+    const c = centre.position();
+    const r = 40 + 6 * nodes.length;
+    nodes.forEach((x, i) => {
+      const a = (2 * Math.PI * i) / nodes.length;
+      x.position({ x: c.x + r * Math.cos(a), y: c.y + r * Math.sin(a) });
+    });
+  };
+
   const runLayout = (fresh) => {
     const cy = state.cy;
-    const big = cy.nodes().length > 150;
+    const big = cy.nodes().length > BIG;
     return new Promise((resolve) => {
       const l = cy.layout({
-        name: 'fcose', quality: big ? 'draft' : 'default', randomize: fresh, animate: !big && !fresh, animationDuration: 300,
-        nodeDimensionsIncludeLabels: !big, packComponents: true, nodeRepulsion: 6000, idealEdgeLength: 70, numIter: big ? 1200 : 2500,
+        // Draft quality (spectral only) would be faster but piles the leaves
+        // of a tree on one point; the force refinement keeps them apart.
+        name: 'fcose', quality: 'default', randomize: fresh, animate: !big && !fresh, animationDuration: 300,
+        nodeDimensionsIncludeLabels: !big, packComponents: true, nodeRepulsion: 6000, idealEdgeLength: 70, numIter: big ? 1000 : 2500,
         fit: true, padding: 30,
       });
       l.one('layoutstop', () => resolve());
@@ -141,9 +157,14 @@ export function networkView(params, navigate) {
     const d = await gql(`query($id: ID!) { neighborhood(id: $id, depth: 1) { truncated nodes { ${NODE} } edges { ${EDGE} } } }`, { id: nid });
     if (!d.neighborhood) return;
     const added = addGraph(d.neighborhood);
-    state.cy.getElementById(nid).addClass('expanded');
+    const n = state.cy.getElementById(nid);
+    n.addClass('expanded');
     if (added.length) {
-      await runLayout(false);
+      // A big drawing keeps its place: only the new nodes are laid out, in a
+      // ring around the expanded one, so a click stays quick at 500 nodes
+      // instead of running the whole force layout again.
+      if (state.cy.nodes().length > BIG) placeAround(n, added.nodes());
+      else await runLayout(false);
       renderList();
     }
     setStatus();
@@ -252,9 +273,9 @@ export function networkView(params, navigate) {
         h('a', { class: 'button', id: 'net-graphml', href: exportHref('graphml', id, depth), download: '' }, t('net.graphml')));
       if (state.from && state.to) findChain();
     }
-    canvas.dataset.ready = '1';
+    drawn(canvas);
   };
   // Cytoscape needs its container in the document to measure it.
-  setTimeout(() => start().catch((e) => { status.replaceWith(errorBox(e)); canvas.dataset.ready = "1"; }), 0);
+  setTimeout(() => start().catch((e) => { status.replaceWith(errorBox(e)); drawn(canvas); }), 0);
   return view;
 }

@@ -5,7 +5,7 @@ import { gql } from '../api.js';
 import { h, clear, download, highlight, nameVariants } from '../dom.js';
 import { t, label } from '../i18n.js';
 import { entityLink, viewHref } from '../routes.js';
-import { RESPONSIBILITY, dataTable, compare, loading, errorBox, typeBadge } from './common.js';
+import { RESPONSIBILITY, dataTable, compare, loading, errorBox, typeBadge, drawn } from './common.js';
 import { combobox } from '../search.js';
 
 const ORG_TYPES = ['PARTY_COMMITTEE', 'PARTY_BOARD', 'FRONT', 'SOCIO_POLITICAL', 'ASSOCIATION', 'GOVERNMENT', 'OTHER'];
@@ -116,6 +116,7 @@ function render(out, rows, unassigned, total, f) {
       h('h2', { id: 'unassigned-h' }, t('ov.unassigned') + ' (' + unassigned.length + ')'),
       unassigned.length ? h('ul', { class: 'links' }, unassigned.map((o) => h('li', {}, entityLink(o), ' ', typeBadge(o)))) : h('p', { class: 'muted' }, t('ov.unassignedNone'))),
   ].filter(Boolean));
+  drawn(out);
 }
 
 function evidenceCell(r) {
