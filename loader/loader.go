@@ -48,10 +48,16 @@ type Loader struct {
 	Gazetteer *gazetteer.Gazetteer // optional: official areas, and better resolution
 	Batch     int                  // documents per transaction; 100 when 0
 	Workers   int                  // files read and extracted at once; GOMAXPROCS when 0
-	DryRun    bool                 // read and extract, write nothing
-	Progress  io.Writer            // progress lines; nil for none
-	Terminal  bool                 // Progress is a terminal: draw one bar
-	Explain   io.Writer            // resolution decisions, one a line; nil for none
+	// Writers is how many batches are written at once, each in its own
+	// transaction; DefaultWriters when 0. Neo4j runs one transaction on
+	// one core, so a second writer lets it use a second core while the
+	// first commits. The graph is the same whatever the number: it is a
+	// function of its sources, whatever the order they commit in.
+	Writers  int
+	DryRun   bool      // read and extract, write nothing
+	Progress io.Writer // progress lines; nil for none
+	Terminal bool      // Progress is a terminal: draw one bar
+	Explain  io.Writer // resolution decisions, one a line; nil for none
 	// MaxFileBytes is the largest input file read; a larger one is an
 	// error naming it. DefaultMaxFileBytes when 0.
 	MaxFileBytes int64
@@ -63,6 +69,9 @@ type Loader struct {
 	// removed, once everything else is loaded. Nothing outside them is.
 	Replace bool
 }
+
+// DefaultWriters is the default of Loader.Writers (see BENCHMARKS.md).
+const DefaultWriters = 2
 
 // DefaultMaxFileBytes is the default limit of Loader.MaxFileBytes: a
 // thousand times the longest article of the corpora.
@@ -359,20 +368,7 @@ func (l *Loader) run(ctx context.Context, total int, jobs iter.Seq[job]) (Summar
 	p := newProgress(l.Progress, l.Terminal, total)
 	paths := map[string]string{} // source file name → input path, for errors
 	var pending []*store.Prepared
-	// write sends one batch (at most batch documents: one transaction).
-	write := func(docs []*store.Prepared) error {
-		st, err := l.Store.WritePrepared(ctx, docs)
-		for _, f := range st.Failed {
-			path := paths[f.File]
-			if path == "" {
-				path = f.File
-			}
-			sum.Errors = append(sum.Errors, FileError{path, f.Err})
-		}
-		st.Failed = nil
-		sum.Write.Add(st)
-		return err
-	}
+	w := l.startWriters(ctx, cancel, &sum)
 	flush := func() error {
 		docs := pending
 		pending = nil
@@ -380,7 +376,7 @@ func (l *Loader) run(ctx context.Context, total int, jobs iter.Seq[job]) (Summar
 			return nil
 		}
 		for i := 0; i < len(docs); i += batch {
-			if err := write(docs[i:min(i+batch, len(docs))]); err != nil {
+			if err := w.send(docs[i:min(i+batch, len(docs))], paths); err != nil {
 				return err
 			}
 		}
@@ -406,15 +402,19 @@ func (l *Loader) run(ctx context.Context, total int, jobs iter.Seq[job]) (Summar
 			pending = append(pending, r.prepared...)
 			if len(pending) >= batch {
 				if err := flush(); err != nil {
+					w.wait()
 					sum.Elapsed = time.Since(start)
 					p.done()
 					return sum, fmt.Errorf("load: %w", err)
 				}
 			}
 		}
-		p.update(len(chunk), sum.Facts, len(sum.Errors))
+		p.update(len(chunk), sum.Facts, w.errors())
 	}
 	err := flush()
+	if werr := w.wait(); err == nil {
+		err = werr
+	}
 	if err == nil {
 		err = ctx.Err()
 	}
@@ -424,6 +424,100 @@ func (l *Loader) run(ctx context.Context, total int, jobs iter.Seq[job]) (Summar
 		return sum, fmt.Errorf("load: %w", err)
 	}
 	return sum, nil
+}
+
+// writers write batches with Loader.Writers goroutines, adding what they
+// did to one summary.
+type writers struct {
+	l       *Loader
+	ctx     context.Context
+	cancel  context.CancelFunc
+	batches chan writeBatch
+	wg      sync.WaitGroup
+	mu      sync.Mutex // guards what follows
+	write   store.WriteStats
+	failed  []FileError
+	err     error    // the first error that stopped a writer
+	sum     *Summary // where wait adds write and failed
+}
+
+type writeBatch struct {
+	docs  []*store.Prepared
+	paths map[string]string // source file name → input path, for errors
+}
+
+func (l *Loader) startWriters(ctx context.Context, cancel context.CancelFunc, sum *Summary) *writers {
+	n := l.Writers
+	if n <= 0 {
+		n = DefaultWriters
+	}
+	w := &writers{l: l, ctx: ctx, cancel: cancel, batches: make(chan writeBatch), sum: sum}
+	for range n {
+		w.wg.Add(1)
+		go func() {
+			defer w.wg.Done()
+			for b := range w.batches {
+				w.writeBatch(b)
+			}
+		}()
+	}
+	return w
+}
+
+// send hands one batch (one transaction) to a writer, waiting for one to be
+// free; its error is the one that stopped the writers, if any did.
+func (w *writers) send(docs []*store.Prepared, paths map[string]string) error {
+	b := writeBatch{docs: docs, paths: map[string]string{}}
+	for _, d := range docs {
+		b.paths[d.File] = paths[d.File]
+	}
+	select {
+	case w.batches <- b:
+	case <-w.ctx.Done():
+	}
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	return w.err
+}
+
+func (w *writers) writeBatch(b writeBatch) {
+	if w.ctx.Err() != nil {
+		return
+	}
+	st, err := w.l.Store.WritePrepared(w.ctx, b.docs)
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	for _, f := range st.Failed {
+		path := b.paths[f.File]
+		if path == "" {
+			path = f.File
+		}
+		w.failed = append(w.failed, FileError{path, f.Err})
+	}
+	st.Failed = nil
+	w.write.Add(st)
+	if err != nil && w.err == nil {
+		w.err = err
+		w.cancel()
+	}
+}
+
+// errors is how many inputs have failed so far, in the summary (read by
+// the caller's goroutine) and in the writers.
+func (w *writers) errors() int {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	return len(w.sum.Errors) + len(w.failed)
+}
+
+// wait lets the writers finish what they were given and returns the first
+// error that stopped one.
+func (w *writers) wait() error {
+	close(w.batches)
+	w.wg.Wait()
+	w.sum.Errors = append(w.sum.Errors, w.failed...)
+	w.sum.Write.Add(w.write)
+	return w.err
 }
 
 // read parses and prepares jobs a chunk at a time with workers goroutines,

@@ -299,6 +299,7 @@ func (g *docGraph) statements() []statement {
 	var out []statement
 	add := func(what, cypher string, rows []map[string]any, edge bool) {
 		if len(rows) > 0 {
+			sortRows(rows, edge)
 			out = append(out, statement{what, cypher, rows, edge})
 		}
 	}
@@ -315,6 +316,24 @@ func (g *docGraph) statements() []statement {
 		add(k.typ, edgeCypher(k), g.edges[k], true)
 	}
 	return out
+}
+
+// sortRows orders a statement's rows by the ids of the nodes they lock
+// (an edge's ends), so that two loaders writing at once take the locks of
+// shared nodes in one order and seldom deadlock (a deadlock is retried,
+// but costs the work of the transaction). What a row writes does not depend
+// on where it comes in the statement.
+func sortRows(rows []map[string]any, edge bool) {
+	if edge {
+		slices.SortStableFunc(rows, func(a, b map[string]any) int {
+			if c := strings.Compare(a["from"].(string), b["from"].(string)); c != 0 {
+				return c
+			}
+			return strings.Compare(a["to"].(string), b["to"].(string))
+		})
+		return
+	}
+	slices.SortStableFunc(rows, func(a, b map[string]any) int { return strings.Compare(a["id"].(string), b["id"].(string)) })
 }
 
 // writeRows runs g's statements. The source and node statements return the

@@ -83,6 +83,7 @@ func main() {
 	flag.Float64Var(&cfg.UTF16, "utf16", 0.04, "fraction of files written in UTF-16LE with BOM")
 	flag.Float64Var(&cfg.NFD, "nfd", 0.04, "fraction of files written as NFD UTF-8 with CRLF and no-break spaces")
 	flag.Float64Var(&cfg.HTML, "html", 0.1, "fraction of articles saved as HTML pages")
+	national := flag.Bool("national", false, "write instead OUT/national.jsonl: every commune of the gazetteer's current era with its bodies, seats and people, as facts for hoigraph load -facts (needs -gazetteer)")
 	flag.StringVar(&encode, "encode", "", "re-encode stdin to stdout in this encoding and exit (utf-8, windows-1258, utf-16le-bom, utf-8-nfd-crlf-nbsp)")
 	flag.Parse()
 
@@ -91,6 +92,24 @@ func main() {
 			fmt.Fprintln(os.Stderr, "gencorpus:", err)
 			os.Exit(1)
 		}
+		return
+	}
+	if *national {
+		start := time.Now()
+		g, err := gazetteer.Open(cfg.Gazetteer)
+		if err == nil && cfg.Gazetteer == "" {
+			err = errors.New("-national needs -gazetteer")
+		}
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "gencorpus:", err)
+			os.Exit(1)
+		}
+		communes, facts, err := writeNational(g, cfg.Seed, cfg.Out)
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "gencorpus:", err)
+			os.Exit(1)
+		}
+		fmt.Printf("gencorpus: %d communes, %d facts in %s into %s\n", communes, facts, time.Since(start).Round(time.Millisecond), filepath.Join(cfg.Out, "national.jsonl"))
 		return
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
