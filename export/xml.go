@@ -35,6 +35,38 @@ func (x *xmlOut) flush() error {
 	return x.err
 }
 
+// declare writes one declaration line per attribute, as line(name, type)
+// spells it in the format at hand.
+func declare[T any](x *xmlOut, attrs []attr[T], line func(name, typ string) string) {
+	for _, a := range attrs {
+		x.raw(line(a.name, a.typ) + "\n")
+	}
+}
+
+// values writes the attributes of v that have a value, each as elem(name,
+// value) spells it; empty values are left out, as both formats allow.
+func values[T any](x *xmlOut, attrs []attr[T], v T, elem func(x *xmlOut, name, value string)) {
+	for _, a := range attrs {
+		if s := a.get(v); s != "" {
+			elem(x, a.name, s)
+		}
+	}
+}
+
+func gexfValue(x *xmlOut, name, value string) {
+	x.raw(`<attvalue for="` + name + `"`)
+	x.attr("value", value)
+	x.raw("/>")
+}
+
+// graphmlValue spells a <data> element whose key is prefix+name (n_ for
+// node keys, e_ for edge keys: GraphML keys share one id space).
+func graphmlValue(prefix string) func(x *xmlOut, name, value string) {
+	return func(x *xmlOut, name, value string) {
+		x.raw(`<data key="` + prefix + name + `">` + xmlText(value) + "</data>")
+	}
+}
+
 // edgeID numbers edges in file order: e1, e2, ...; the same graph and
 // selection give the same ids.
 func (x *xmlOut) edgeID() string {
@@ -67,13 +99,13 @@ func newGEXF(out io.Writer, m Meta) (Writer, error) {
 	x.raw("    <creator>hoigraph</creator>\n    <description>" + xmlText(m.Description) + "</description>\n  </meta>\n")
 	x.raw(`  <graph defaultedgetype="directed" mode="static">` + "\n")
 	x.raw(`    <attributes class="node" mode="static">` + "\n")
-	for _, a := range nodeAttrs {
-		x.raw(`      <attribute id="` + a.name + `" title="` + a.name + `" type="` + gexfType(a.typ) + `"/>` + "\n")
-	}
+	declare(x, nodeAttrs, func(a string, t string) string {
+		return `      <attribute id="` + a + `" title="` + a + `" type="` + gexfType(t) + `"/>`
+	})
 	x.raw("    </attributes>\n" + `    <attributes class="edge" mode="static">` + "\n")
-	for _, a := range edgeAttrs {
-		x.raw(`      <attribute id="` + a.name + `" title="` + a.name + `" type="` + gexfType(a.typ) + `"/>` + "\n")
-	}
+	declare(x, edgeAttrs, func(a string, t string) string {
+		return `      <attribute id="` + a + `" title="` + a + `" type="` + gexfType(t) + `"/>`
+	})
 	x.raw("    </attributes>\n    <nodes>\n")
 	return &gexf{x: x}, x.err
 }
@@ -92,13 +124,7 @@ func (g *gexf) Nodes(ns []store.ExportNode) error {
 		x.attr("id", n.ID)
 		x.attr("label", n.Name)
 		x.raw(">\n        <attvalues>")
-		for _, a := range nodeAttrs {
-			if v := a.get(n); v != "" {
-				x.raw(`<attvalue for="` + a.name + `"`)
-				x.attr("value", v)
-				x.raw("/>")
-			}
-		}
+		values(x, nodeAttrs, n, gexfValue)
 		c := colorOf(n)
 		x.raw(fmt.Sprintf("</attvalues>\n        <viz:color r=\"%d\" g=\"%d\" b=\"%d\" a=\"1.0\"/>\n      </node>\n", c.r, c.g, c.b))
 	}
@@ -116,13 +142,7 @@ func (g *gexf) Edges(es []store.ExportEdge) error {
 		x.attr("label", e.Type)
 		x.attr("kind", e.Type)
 		x.raw("><attvalues>")
-		for _, a := range edgeAttrs {
-			if v := a.get(e); v != "" {
-				x.raw(`<attvalue for="` + a.name + `"`)
-				x.attr("value", v)
-				x.raw("/>")
-			}
-		}
+		values(x, edgeAttrs, e, gexfValue)
 		x.raw("</attvalues></edge>\n")
 	}
 	return x.err
@@ -146,13 +166,13 @@ func newGraphML(out io.Writer, m Meta) (Writer, error) {
 		` xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">` + "\n")
 	x.raw("  <desc>" + xmlText(m.Description) + "</desc>\n")
 	x.raw(`  <key id="label" for="node" attr.name="label" attr.type="string"/>` + "\n")
-	for _, a := range nodeAttrs {
-		x.raw(`  <key id="n_` + a.name + `" for="node" attr.name="` + a.name + `" attr.type="` + a.typ + `"/>` + "\n")
-	}
+	declare(x, nodeAttrs, func(a string, t string) string {
+		return `  <key id="n_` + a + `" for="node" attr.name="` + a + `" attr.type="` + t + `"/>`
+	})
 	x.raw(`  <key id="e_label" for="edge" attr.name="label" attr.type="string"/>` + "\n")
-	for _, a := range edgeAttrs {
-		x.raw(`  <key id="e_` + a.name + `" for="edge" attr.name="` + a.name + `" attr.type="` + a.typ + `"/>` + "\n")
-	}
+	declare(x, edgeAttrs, func(a string, t string) string {
+		return `  <key id="e_` + a + `" for="edge" attr.name="` + a + `" attr.type="` + t + `"/>`
+	})
 	x.raw(`  <graph id="hoigraph" edgedefault="directed">` + "\n")
 	return &graphml{x: x}, x.err
 }
@@ -163,11 +183,7 @@ func (g *graphml) Nodes(ns []store.ExportNode) error {
 		x.raw("    <node")
 		x.attr("id", n.ID)
 		x.raw(`><data key="label">` + xmlText(n.Name) + "</data>")
-		for _, a := range nodeAttrs {
-			if v := a.get(n); v != "" {
-				x.raw(`<data key="n_` + a.name + `">` + xmlText(v) + "</data>")
-			}
-		}
+		values(x, nodeAttrs, n, graphmlValue("n_"))
 		x.raw("</node>\n")
 	}
 	return x.err
@@ -181,11 +197,7 @@ func (g *graphml) Edges(es []store.ExportEdge) error {
 		x.attr("source", e.From)
 		x.attr("target", e.To)
 		x.raw(`><data key="e_label">` + xmlText(e.Type) + "</data>")
-		for _, a := range edgeAttrs {
-			if v := a.get(e); v != "" {
-				x.raw(`<data key="e_` + a.name + `">` + xmlText(v) + "</data>")
-			}
-		}
+		values(x, edgeAttrs, e, graphmlValue("e_"))
 		x.raw("</edge>\n")
 	}
 	return x.err

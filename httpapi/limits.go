@@ -153,8 +153,22 @@ func complexity() graph.ComplexityRoot {
 	c.Post.Holders, c.Holding.Provenance, c.Responsibility.Provenance, c.GraphEdge.Provenance = nested, nested, nested, nested
 	c.Area.Children, c.Area.Organizations, c.Area.OverseenBy = nested, nested, nested
 	c.OversightConnection.Unassigned = nested
+	c.Area.Successors, c.Area.Predecessors, c.Query.Tokens = nested, nested, nested
+	// Each field of stats is an aggregate over the whole graph (or the
+	// area's part of it), one query each: it costs statScan, and a chart's
+	// entries are counted statItems times.
+	scan := func(int) int { return statScan }
+	chart := func(child int) int { return statScan + child*statItems }
+	c.Stats.Organizations, c.Stats.People = scan, scan
+	c.Stats.AssociationsByOverseer, c.Stats.AssociationsByOverseerType, c.Stats.BodiesByType, c.Stats.BodiesByArea, c.Stats.PostsByTitle = chart, chart, chart, chart, chart
 	return c
 }
+
+// statScan is what one stats field (an aggregate over the graph) costs,
+// statItems what a chart's entries are counted as: the page's charts (all
+// seven fields) cost about 350, so some fourteen copies of them reach the
+// default limit, where each would otherwise cost 1.
+const statScan, statItems = 25, 20
 
 // nestedItems is what a list inside an entity is counted as: most hold a
 // few items (an association's posts, a statement's sources).

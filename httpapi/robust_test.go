@@ -7,12 +7,11 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"net"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
+	"slices"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
@@ -30,6 +29,41 @@ func codes(r response) []string {
 		out = append(out, c)
 	}
 	return out
+}
+
+// get sends a GraphQL query by GET with the headers given and decodes the
+// answer, whatever its status.
+func (a *api) get(query string, vars map[string]any, header map[string]string) (*http.Response, response) {
+	a.t.Helper()
+	q := url.Values{"query": {query}}
+	if vars != nil {
+		v, _ := json.Marshal(vars)
+		q.Set("variables", string(v))
+	}
+	req, _ := http.NewRequest(http.MethodGet, a.url+"/graphql?"+q.Encode(), nil)
+	for k, v := range header {
+		if k == "Host" {
+			req.Host = v
+		}
+		req.Header.Set(k, v)
+	}
+	res, out, raw, err := exchange(a.t, req)
+	if err != nil && res.StatusCode != http.StatusMisdirectedRequest {
+		a.t.Fatalf("GET answer is not JSON (%d): %s", res.StatusCode, raw)
+	}
+	return res, out
+}
+
+// exchange sends req and decodes its answer; err says it is not JSON.
+func exchange(t *testing.T, req *http.Request) (res *http.Response, out response, raw []byte, err error) {
+	t.Helper()
+	res, err = http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer res.Body.Close()
+	raw, _ = io.ReadAll(res.Body)
+	return res, out, raw, json.Unmarshal(raw, &out)
 }
 
 // robust #12: a body over the limit is refused with 413, before it is
@@ -60,20 +94,43 @@ func TestAliasesAddUpAndAnswersHaveACap(t *testing.T) {
 	id := a.idOf(khuyenHoc, "ORGANIZATION")
 	one := fmt.Sprintf(`neighborhood(id: %q, depth: 3) { nodes { id label } edges { from to type provenance { evidence } } }`, id)
 	a.query("{ "+one+" }", nil)
-	var many strings.Builder
-	many.WriteString("{ ")
-	for i := 0; i < 40; i++ {
-		fmt.Fprintf(&many, "n%d: %s ", i, one)
+	// aliased repeats field n times in one query.
+	aliased := func(n int, field string) string {
+		var b strings.Builder
+		b.WriteString("{ ")
+		for i := 0; i < n; i++ {
+			fmt.Fprintf(&b, "a%d: %s ", i, field)
+		}
+		return b.String() + "}"
 	}
-	many.WriteString("}")
-	if _, res := a.post(many.String(), nil); len(res.Errors) == 0 || codes(res)[0] != "COMPLEXITY_LIMIT_EXCEEDED" {
+	many := aliased(40, one)
+	if _, res := a.post(many, nil); len(res.Errors) == 0 || codes(res)[0] != "COMPLEXITY_LIMIT_EXCEEDED" {
 		t.Errorf("40 depth-3 neighbourhoods: %+v, want COMPLEXITY_LIMIT_EXCEEDED", res.Errors)
 	}
+	if res, out := a.get(many, nil, nil); len(out.Errors) == 0 || codes(out)[0] != "COMPLEXITY_LIMIT_EXCEEDED" {
+		t.Errorf("40 depth-3 neighbourhoods by GET: %d %+v, want COMPLEXITY_LIMIT_EXCEEDED", res.StatusCode, out.Errors)
+	}
 
+	// Each stats field is a scan of the graph: the page's charts pass,
+	// thirty copies of them do not.
+	charts := `stats { organizations people associationsByOverseer { key count } associationsByOverseerType { key count } bodiesByType { key count } bodiesByArea { key count } postsByTitle { key count } }`
+	a.query("{ "+charts+" }", nil)
+	if _, res := a.post(aliased(30, charts), nil); len(res.Errors) == 0 || codes(res)[0] != "COMPLEXITY_LIMIT_EXCEEDED" {
+		t.Errorf("30 copies of the charts: %+v, want COMPLEXITY_LIMIT_EXCEEDED", res.Errors)
+	}
+
+	// The cap holds whatever the transport: POST and GET alike.
 	small := newAPI(t, httpapi.Config{MaxAnswerBytes: 100}, quan3Docs()...)
-	_, res := small.post(`{ organizations(first: 10) { nodes { id name type areaName } } }`, nil)
+	big := `{ organizations(first: 10) { nodes { id name type areaName } } }`
+	_, res := small.post(big, nil)
 	if len(res.Errors) != 1 || codes(res)[0] != hoigraph.EINVALID || !strings.Contains(res.Errors[0].Message, "100 bytes") || res.Data != nil {
 		t.Errorf("answer over the cap: %+v", res)
+	}
+	if _, res := small.get(big, nil, nil); len(res.Errors) != 1 || codes(res)[0] != hoigraph.EINVALID || !strings.Contains(res.Errors[0].Message, "100 bytes") || res.Data != nil {
+		t.Errorf("answer over the cap by GET: %+v", res)
+	}
+	if _, res := small.get(`{ stats { organizations } }`, nil, nil); len(res.Errors) != 0 || res.Data == nil {
+		t.Errorf("answer under the cap by GET: %+v", res)
 	}
 }
 
@@ -108,63 +165,13 @@ func TestOutOfRangeInputIsInvalid(t *testing.T) {
 	}
 }
 
-// proxy forwards TCP connections to addr until closed, when it refuses new
-// ones and cuts those open: a Neo4j that goes down, seen from the API.
-type proxy struct {
-	ln    net.Listener
-	mu    sync.Mutex
-	conns []net.Conn
-}
-
-func newProxy(t *testing.T, addr string) *proxy {
-	t.Helper()
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	p := &proxy{ln: ln}
-	go func() {
-		for {
-			c, err := ln.Accept()
-			if err != nil {
-				return
-			}
-			up, err := net.Dial("tcp", addr)
-			if err != nil {
-				c.Close()
-				continue
-			}
-			p.mu.Lock()
-			p.conns = append(p.conns, c, up)
-			p.mu.Unlock()
-			go func() { io.Copy(up, c); up.Close() }()
-			go func() { io.Copy(c, up); c.Close() }()
-		}
-	}()
-	t.Cleanup(p.close)
-	return p
-}
-
-func (p *proxy) close() {
-	p.ln.Close()
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	for _, c := range p.conns {
-		c.Close()
-	}
-}
-
 // robust #13: with Neo4j gone, a query answers UNAVAILABLE, not INTERNAL
 // after the whole request timeout.
 func TestNeo4jDownIsUnavailable(t *testing.T) {
 	neo4jtest.Store(t) // the real Neo4j answers, with the schema applied
 	cfg := neo4jtest.Config(t)
-	u, err := url.Parse(cfg.URI)
-	if err != nil {
-		t.Fatal(err)
-	}
-	p := newProxy(t, u.Host)
-	cfg.URI = "bolt://" + p.ln.Addr().String()
+	p := neo4jtest.NewProxy(t)
+	cfg.URI = p.URI()
 	cfg.RetryTime = time.Second
 	s, err := store.Open(context.Background(), cfg)
 	if err != nil {
@@ -175,10 +182,19 @@ func TestNeo4jDownIsUnavailable(t *testing.T) {
 	defer srv.Close()
 	a := &api{t: t, url: srv.URL, store: s}
 	a.query("{ stats { organizations } }", nil)
-	p.close()
-	_, res := a.post("{ stats { organizations } }", nil)
-	if len(res.Errors) == 0 || codes(res)[0] != hoigraph.EUNAVAILABLE || strings.Contains(res.Errors[0].Message, "127.0.0.1") {
-		t.Errorf("with Neo4j down: %+v, want UNAVAILABLE with no address", res.Errors)
+	p.Close()
+	// The request timeout is a minute, the driver's retries a second: an
+	// answer UNAVAILABLE (not the timeout's message) came from the
+	// retries, long before the timeout.
+	status, res := a.post("{ stats { organizations } }", nil)
+	if status != http.StatusServiceUnavailable || len(res.Errors) == 0 || codes(res)[0] != hoigraph.EUNAVAILABLE || strings.Contains(res.Errors[0].Message, "127.0.0.1") || res.Data != nil {
+		t.Errorf("with Neo4j down: %d %+v, want 503, UNAVAILABLE with no address and no data", status, res)
+	}
+	for _, accept := range []string{"application/json", "application/graphql-response+json"} {
+		got, res := a.get("{ stats { organizations } organizations(first: 1) { totalCount } }", nil, map[string]string{"Accept": accept})
+		if got.StatusCode != http.StatusServiceUnavailable || got.Header.Get("Retry-After") == "" || len(res.Errors) == 0 || slices.ContainsFunc(codes(res), func(c string) bool { return c != hoigraph.EUNAVAILABLE }) {
+			t.Errorf("GET with Neo4j down, Accept %s: %d %+v, want 503 with Retry-After, every error UNAVAILABLE", accept, got.StatusCode, res)
+		}
 	}
 }
 
@@ -187,7 +203,10 @@ func TestNeo4jDownIsUnavailable(t *testing.T) {
 // suggestion tells the schema.
 func TestHostAndSuggestions(t *testing.T) {
 	a := newAPI(t, httpapi.Config{Introspection: false}, quan3Docs()...)
-	for host, want := range map[string]int{"evil.example": http.StatusMisdirectedRequest, "evil.example:80": http.StatusMisdirectedRequest, "": http.StatusOK} {
+	for host, want := range map[string]int{
+		"evil.example": http.StatusMisdirectedRequest, "evil.example:80": http.StatusMisdirectedRequest, "localhost.evil.example": http.StatusMisdirectedRequest,
+		"127.0.0.1.nip.io": http.StatusMisdirectedRequest, "": http.StatusOK, "LOCALHOST:8080": http.StatusOK, "[::1]:80": http.StatusOK,
+	} {
 		req, _ := http.NewRequest(http.MethodPost, a.url+"/graphql", strings.NewReader(`{"query":"{ stats { organizations } }"}`))
 		req.Header.Set("Content-Type", "application/json")
 		if host != "" {
@@ -202,6 +221,16 @@ func TestHostAndSuggestions(t *testing.T) {
 			t.Errorf("Host %q: status %d, want %d", host, res.StatusCode, want)
 		}
 	}
+	// GET takes queries, under the same Host check, and never a mutation.
+	if res, _ := a.get("{ stats { organizations } }", nil, map[string]string{"Host": "evil.example"}); res.StatusCode != http.StatusMisdirectedRequest {
+		t.Errorf("GET with Host evil.example: %d, want 421", res.StatusCode)
+	}
+	if res, out := a.get("{ stats { organizations } }", nil, nil); res.StatusCode != http.StatusOK || len(out.Errors) != 0 {
+		t.Errorf("GET query: %d %+v", res.StatusCode, out.Errors)
+	}
+	if res, out := a.get(`mutation { retractSource(id: "x", note: "n") { dryRun } }`, nil, nil); res.StatusCode != http.StatusMethodNotAllowed || len(out.Errors) != 1 || !strings.Contains(out.Errors[0].Message, "queries only") {
+		t.Errorf("GET mutation: %d %+v, want 405", res.StatusCode, out.Errors)
+	}
 	_, res := a.post(`{ organisation(id: "org:x") { name } }`, nil)
 	if len(res.Errors) == 0 || strings.Contains(res.Errors[0].Message, "Did you mean") {
 		t.Errorf("with introspection off: %+v, want an error without suggestions", res.Errors)
@@ -209,6 +238,26 @@ func TestHostAndSuggestions(t *testing.T) {
 	open := newAPI(t, httpapi.Config{Introspection: true, Hosts: []string{"hoigraph.example", "127.0.0.1"}}, quan3Docs()...)
 	if _, res := open.post(`{ organisation(id: "org:x") { name } }`, nil); len(res.Errors) == 0 || !strings.Contains(res.Errors[0].Message, "Did you mean") {
 		t.Errorf("with introspection on: %+v, want the suggestion", res.Errors)
+	}
+}
+
+// robust #16: with no names configured, a server answers to the names of
+// its listen address and the loopback names; a wildcard address adds
+// none (any name would reach it).
+func TestDefaultHosts(t *testing.T) {
+	loop := []string{"localhost", "127.0.0.1", "::1"}
+	for addr, want := range map[string][]string{
+		"127.0.0.1:8080":    loop,
+		"0.0.0.0:8080":      loop,
+		"[::]:8080":         loop,
+		":8080":             loop,
+		"10.1.2.3:8080":     append(slices.Clone(loop), "10.1.2.3"),
+		"hoigraph.lan:8080": append(slices.Clone(loop), "hoigraph.lan"),
+		"not an address":    loop,
+	} {
+		if got := httpapi.DefaultHosts(addr); !slices.Equal(got, want) {
+			t.Errorf("DefaultHosts(%q) = %v, want %v", addr, got, want)
+		}
 	}
 }
 

@@ -128,8 +128,8 @@ func New(cfg Config) *Server {
 	s := &Server{cfg: cfg, log: cfg.Logger, metrics: newMetrics(cfg.Store)}
 
 	gql := handler.New(graph.NewExecutableSchema(graph.Config{Resolvers: resolvers.New(cfg.Store, cfg.Loader), Complexity: complexity()}))
-	gql.AddTransport(transport.GET{})
-	gql.AddTransport(post{maxBody: cfg.MaxBodyBytes, maxAnswer: cfg.MaxAnswerBytes})
+	gql.AddTransport(get{})
+	gql.AddTransport(post{maxBody: cfg.MaxBodyBytes})
 	// Uploads (ingestArticle's file, uploadCurated) by the GraphQL
 	// multipart request spec; authenticate bounds their bodies.
 	gql.AddTransport(transport.MultipartForm{MaxUploadSize: max(cfg.MaxUpload, cfg.MaxBodyBytes), MaxMemory: 8 << 20})
@@ -146,6 +146,7 @@ func New(cfg Config) *Server {
 	writes := &writeLimiter{def: cfg.WritesPerMinute, by: map[string]*rate.Limiter{}}
 	gql.AroundOperations(writes.limitWrites)
 	gql.SetErrorPresenter(s.presentError)
+	gql.AroundResponses(capAnswer(cfg.MaxAnswerBytes))
 	gql.SetRecoverFunc(func(ctx context.Context, v any) error {
 		s.log.ErrorContext(ctx, "panic in resolver", "panic", v)
 		return errors.New("panic in resolver")

@@ -2,16 +2,19 @@ package httpapi
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
 	"mime"
 	"net/http"
+	"net/url"
 	"strings"
 
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/99designs/gqlgen/graphql/errcode"
+	"github.com/vektah/gqlparser/v2/ast"
 	"github.com/vektah/gqlparser/v2/gqlerror"
 
 	"hoigraph"
@@ -34,9 +37,8 @@ const (
 // 400 and no "data" entry.
 //
 // A body larger than maxBody is refused with 413 before it is read whole.
-// An answer whose data is larger than maxAnswer is replaced by an error
-// that says so: a client asks for less, or pages.
-type post struct{ maxBody, maxAnswer int64 }
+// (The answer's size is capped for every transport: capAnswer.)
+type post struct{ maxBody int64 }
 
 var _ graphql.Transport = post{}
 
@@ -58,10 +60,7 @@ func (p post) Do(w http.ResponseWriter, r *http.Request, exec graphql.GraphExecu
 	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, p.maxBody))
 	var tooLarge *http.MaxBytesError
 	if errors.As(err, &tooLarge) {
-		w.WriteHeader(http.StatusRequestEntityTooLarge)
-		e := gqlerror.Errorf("the request body is larger than the server's limit of %d bytes", tooLarge.Limit)
-		e.Extensions = map[string]any{"code": hoigraph.EINVALID}
-		writeResponse(w, exec.DispatchError(ctx, gqlerror.List{e}), false)
+		requestError(w, ctx, exec, http.StatusRequestEntityTooLarge, "the request body is larger than the server's limit of %d bytes", tooLarge.Limit)
 		return
 	}
 	if err == nil {
@@ -70,22 +69,80 @@ func (p post) Do(w http.ResponseWriter, r *http.Request, exec graphql.GraphExecu
 		err = dec.Decode(&params)
 	}
 	if err != nil {
-		w.WriteHeader(http.StatusBadRequest)
 		// The decoder's own message names Go types; say what was wrong.
 		what := "is not JSON"
 		var typeErr *json.UnmarshalTypeError
 		if errors.As(err, &typeErr) {
 			what = "is JSON but not one request object (batches of requests are not supported)"
 		}
-		e := gqlerror.Errorf("the request body %s: want {\"query\": ..., \"variables\": {...}, \"operationName\": ...}", what)
-		e.Extensions = map[string]any{"code": hoigraph.EINVALID}
-		writeResponse(w, exec.DispatchError(ctx, gqlerror.List{e}), false)
+		requestError(w, ctx, exec, http.StatusBadRequest, "the request body %s: want {\"query\": ..., \"variables\": {...}, \"operationName\": ...}", what)
 		return
 	}
 	params.Headers = r.Header
 	params.ReadTime = graphql.TraceTiming{Start: start, End: graphql.Now()}
+	execute(w, ctx, exec, &params, media, false)
+}
 
-	op, errs := exec.CreateOperationContext(ctx, &params)
+// get is the GET transport: the GraphQL over HTTP spec lets a server take
+// queries as GET /graphql?query=...&variables=..., and hoigraph does, for
+// links and caches; a mutation by GET is refused with 405 (the spec's
+// rule: a GET must not change anything, and a link or an <img> of another
+// site could otherwise write). Reading by GET is no more open than by POST:
+// a page of another site can make the browser send either, but reads the
+// answer only through DNS rebinding, which the Host check stops
+// (checkHost), and a browser never adds the bearer token by itself. It
+// answers as post does (statuses, media types, the answer cap).
+type get struct{}
+
+var _ graphql.Transport = get{}
+
+func (get) Supports(r *http.Request) bool {
+	return r.Header.Get("Upgrade") == "" && r.Method == http.MethodGet
+}
+
+func (get) Do(w http.ResponseWriter, r *http.Request, exec graphql.GraphExecutor) {
+	ctx := r.Context()
+	media := responseMedia(r.Header.Get("Accept"))
+	w.Header().Set("Content-Type", media)
+	start := graphql.Now()
+	q, err := url.ParseQuery(r.URL.RawQuery)
+	if err != nil {
+		requestError(w, ctx, exec, http.StatusBadRequest, "the query string is not URL-encoded: want ?query=...&variables=...")
+		return
+	}
+	params := graphql.RawParams{Query: q.Get("query"), OperationName: q.Get("operationName"), Headers: r.Header}
+	for name, into := range map[string]*map[string]any{"variables": &params.Variables, "extensions": &params.Extensions} {
+		if v := q.Get(name); v != "" {
+			dec := json.NewDecoder(strings.NewReader(v))
+			dec.UseNumber()
+			if dec.Decode(into) != nil {
+				requestError(w, ctx, exec, http.StatusBadRequest, "the %s parameter is not a JSON object", name)
+				return
+			}
+		}
+	}
+	params.ReadTime = graphql.TraceTiming{Start: start, End: graphql.Now()}
+	execute(w, ctx, exec, &params, media, true)
+}
+
+// requestError answers a request that could not be read with status and
+// one INVALID error.
+func requestError(w http.ResponseWriter, ctx context.Context, exec graphql.GraphExecutor, status int, format string, args ...any) {
+	w.WriteHeader(status)
+	e := gqlerror.Errorf(format, args...)
+	e.Extensions = map[string]any{"code": hoigraph.EINVALID}
+	writeResponse(w, exec.DispatchError(ctx, gqlerror.List{e}), false)
+}
+
+// execute runs a request read by post or get and writes its answer. A
+// request that could not execute because the database does not answer
+// (every error UNAVAILABLE, no data at all) is answered 503 with
+// Retry-After and no data entry: the GraphQL over HTTP spec's request
+// error, which a client, a proxy or a load balancer can tell from a
+// query that ran and found nothing. A query that got part of its data keeps
+// 200, the errors saying which fields are missing.
+func execute(w http.ResponseWriter, ctx context.Context, exec graphql.GraphExecutor, params *graphql.RawParams, media string, queriesOnly bool) {
+	op, errs := exec.CreateOperationContext(ctx, params)
 	if errs != nil {
 		// The request never executed: parse and validation errors.
 		protocol := errcode.GetErrorKind(errs) == errcode.KindProtocol
@@ -95,14 +152,63 @@ func (p post) Do(w http.ResponseWriter, r *http.Request, exec graphql.GraphExecu
 		writeResponse(w, exec.DispatchError(graphql.WithOperationContext(ctx, op), errs), media != mediaGraphQLResponse)
 		return
 	}
+	if queriesOnly && op.Operation.Operation != ast.Query {
+		w.Header().Set("Allow", "POST")
+		requestError(w, ctx, exec, http.StatusMethodNotAllowed, "a GET request runs queries only: send a %s by POST", op.Operation.Operation)
+		return
+	}
 	responses, ctx := exec.DispatchOperation(ctx, op)
 	resp := responses(ctx)
-	if int64(len(resp.Data)) > p.maxAnswer {
-		e := gqlerror.Errorf("the answer is larger than the server's limit of %d bytes; ask for fewer items or fields", p.maxAnswer)
-		e.Extensions = map[string]any{"code": hoigraph.EINVALID}
-		resp = &graphql.Response{Errors: gqlerror.List{e}}
+	if couldNotExecute(resp) {
+		w.Header().Set("Retry-After", "1")
+		w.WriteHeader(http.StatusServiceUnavailable)
+		resp.Data = nil
+		writeResponse(w, resp, false)
+		return
 	}
 	writeResponse(w, resp, true)
+}
+
+// couldNotExecute reports whether every error of resp is UNAVAILABLE and
+// it holds no data: null, or only null top-level fields.
+func couldNotExecute(resp *graphql.Response) bool {
+	if len(resp.Errors) == 0 {
+		return false
+	}
+	for _, e := range resp.Errors {
+		if code, _ := e.Extensions["code"].(string); code != hoigraph.EUNAVAILABLE {
+			return false
+		}
+	}
+	if len(resp.Data) == 0 || string(resp.Data) == "null" {
+		return true
+	}
+	var fields map[string]json.RawMessage
+	if json.Unmarshal(resp.Data, &fields) != nil {
+		return false
+	}
+	for _, v := range fields {
+		if string(v) != "null" {
+			return false
+		}
+	}
+	return true
+}
+
+// capAnswer replaces an answer whose data is larger than max bytes by an
+// INVALID error that says so: a client asks for less, or pages. It is a
+// response middleware, so it holds for every transport (POST, GET, the
+// multipart uploads) alike.
+func capAnswer(max int64) graphql.ResponseMiddleware {
+	return func(ctx context.Context, next graphql.ResponseHandler) *graphql.Response {
+		resp := next(ctx)
+		if resp != nil && int64(len(resp.Data)) > max {
+			e := gqlerror.Errorf("the answer is larger than the server's limit of %d bytes; ask for fewer items or fields", max)
+			e.Extensions = map[string]any{"code": hoigraph.EINVALID}
+			resp = &graphql.Response{Errors: gqlerror.List{e}, Extensions: resp.Extensions}
+		}
+		return resp
+	}
 }
 
 // responseMedia picks the answer's media type from the Accept header:

@@ -10,7 +10,6 @@ import (
 	"encoding/base64"
 	"encoding/json"
 	"fmt"
-	"io"
 	"log/slog"
 	"math/big"
 	"mime/multipart"
@@ -107,14 +106,8 @@ func (a *writeAPI) do(token, query string, vars map[string]any) (int, response, 
 
 func (a *writeAPI) send(req *http.Request) (int, response, string) {
 	a.t.Helper()
-	res, err := http.DefaultClient.Do(req)
+	res, out, raw, err := exchange(a.t, req)
 	if err != nil {
-		a.t.Fatal(err)
-	}
-	defer res.Body.Close()
-	raw, _ := io.ReadAll(res.Body)
-	var out response
-	if err := json.Unmarshal(raw, &out); err != nil {
 		a.t.Fatalf("response is not JSON (%d): %s", res.StatusCode, raw)
 	}
 	return res.StatusCode, out, string(raw)

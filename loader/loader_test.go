@@ -36,6 +36,9 @@ func TestMain(m *testing.M) {
 	if dir := os.Getenv(childEnv); dir != "" {
 		os.Exit(childLoad(dir))
 	}
+	if dir := os.Getenv(walkChildEnv); dir != "" {
+		os.Exit(childWalk(dir))
+	}
 	os.Exit(m.Run())
 }
 

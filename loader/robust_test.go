@@ -2,8 +2,10 @@ package loader_test
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -13,6 +15,7 @@ import (
 
 	"hoigraph/internal/neo4jtest"
 	"hoigraph/loader"
+	"hoigraph/loader/extract"
 	"hoigraph/store"
 )
 
@@ -253,9 +256,117 @@ func TestWalkListsWhatItDoesNotReadAndReadsOnlyFiles(t *testing.T) {
 	}
 }
 
+// walkChildEnv names the folder a child process dry-run loads (see
+// TestMain and TestUnreadableFolders).
+const walkChildEnv = "HOIGRAPH_TEST_WALK_CHILD"
+
+// walkResult is what the child of TestUnreadableFolders saw, by path
+// relative to the folder loaded.
+type walkResult struct {
+	Documents       int
+	Errors, Skipped map[string]string
+}
+
+// childWalk dry-run loads dir and prints its walkResult as JSON.
+func childWalk(dir string) int {
+	x, err := extract.New(extract.Options{})
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		return 1
+	}
+	l := &loader.Loader{Extractor: x, DryRun: true, Workers: 1}
+	sum, err := l.Load(context.Background(), []string{dir})
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		return 1
+	}
+	out := walkResult{Documents: sum.Documents, Errors: map[string]string{}, Skipped: map[string]string{}}
+	for into, l := range map[*map[string]string][]loader.FileError{&out.Errors: sum.Errors, &out.Skipped: sum.Skipped} {
+		for _, e := range l {
+			rel, _ := filepath.Rel(dir, e.File)
+			(*into)[filepath.ToSlash(rel)] = e.Err.Error()
+		}
+	}
+	if err := json.NewEncoder(os.Stdout).Encode(out); err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		return 1
+	}
+	return 0
+}
+
+// robust #5: a folder the loader may not read (mode 000), or may list but
+// not enter (mode 444), is an error naming it, and the walk goes on: the
+// files after it are read. Permissions do not stop root (CAP_DAC_OVERRIDE),
+// and tests often run as root, so the load runs in a child process of this
+// test binary: as the user nobody when the test is root, so that the
+// kernel really refuses, else as the test's own user.
+func TestUnreadableFolders(t *testing.T) {
+	base, err := os.MkdirTemp("", "hoigraph-walk-")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		filepath.WalkDir(base, func(p string, d os.DirEntry, err error) error {
+			if d != nil && d.IsDir() {
+				os.Chmod(p, 0o755)
+			}
+			return nil
+		})
+		os.RemoveAll(base)
+	})
+	tree := filepath.Join(base, "tree")
+	writeFiles(t, tree, map[string]string{"a/1.txt": article(1), "b/2.txt": article(2), "c/3.txt": article(3), "d/4.txt": article(4), "e/5.txt": article(5)})
+	// The binary too must be readable by nobody: go test builds it in a
+	// folder of mode 700.
+	self, err := os.Executable()
+	if err != nil {
+		t.Fatal(err)
+	}
+	bin := filepath.Join(base, "loader.test")
+	raw, err := os.ReadFile(self)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(bin, raw, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	for dir, mode := range map[string]os.FileMode{base: 0o755, filepath.Join(tree, "b"): 0, filepath.Join(tree, "d"): 0o444} {
+		if err := os.Chmod(dir, mode); err != nil {
+			t.Fatal(err)
+		}
+	}
+	cmd := exec.Command(bin, "-test.run=^$")
+	cmd.Env = append(os.Environ(), walkChildEnv+"="+tree)
+	if os.Geteuid() == 0 {
+		cmd.SysProcAttr = &syscall.SysProcAttr{Credential: &syscall.Credential{Uid: 65534, Gid: 65534}}
+	}
+	var stderr strings.Builder
+	cmd.Stderr = &stderr
+	stdout, err := cmd.Output()
+	if err != nil {
+		t.Fatalf("child load: %v\n%s", err, stderr.String())
+	}
+	var got walkResult
+	if err := json.Unmarshal(stdout, &got); err != nil {
+		t.Fatalf("child load: %v: %s", err, stdout)
+	}
+	if got.Documents != 3 {
+		t.Errorf("%d documents read, want a/1.txt, c/3.txt and e/5.txt (errors %v)", got.Documents, got.Errors)
+	}
+	for file, want := range map[string]string{"b": "folder not read, nor anything in it: open " + filepath.Join(tree, "b") + ": permission denied", "d/4.txt": "permission denied"} {
+		if got.Errors[file] != want && !(file == "d/4.txt" && strings.Contains(got.Errors[file], want)) {
+			t.Errorf("error for %s: %q, want %q", file, got.Errors[file], want)
+		}
+	}
+	if len(got.Errors) != 2 || len(got.Skipped) != 0 {
+		t.Errorf("errors %v, skipped %v: want the two above alone", got.Errors, got.Skipped)
+	}
+}
+
 // robust #6: a curated file too large for one transaction is refused up
-// front, named, with the limit; the file beside it loads, and a large file
-// under the limit loads whole.
+// front, named, with the limit; the file beside it loads, the summary
+// counts the error, and a large file under the limit loads whole. (Why a
+// limit rather than batches: store.MaxFacts.)
 func TestLargeCuratedFiles(t *testing.T) {
 	s := neo4jtest.Store(t)
 	dir := t.TempDir()
@@ -278,6 +389,12 @@ func TestLargeCuratedFiles(t *testing.T) {
 	}
 	if sum.Write.Documents != 2 {
 		t.Errorf("%d documents written, want large.csv and small.csv", sum.Write.Documents)
+	}
+	var out, errs strings.Builder
+	sum.PrintSummary(&out)
+	sum.PrintErrors(&errs)
+	if !strings.Contains(out.String(), "errors: 1\n") || !strings.Contains(errs.String(), "huge.csv") {
+		t.Errorf("summary:\n%s\nerrors:\n%s\nwant errors: 1, huge.csv listed", out.String(), errs.String())
 	}
 	c, err := s.Count(context.Background())
 	if err != nil || c.Nodes != 10000+2 {

@@ -2,8 +2,11 @@ package extract
 
 import (
 	"strings"
+	"unicode"
 
 	"hoigraph"
+	"hoigraph/gazetteer"
+	"hoigraph/vntext"
 )
 
 // bodyRef is a body as a sentence names it, before its place is known:
@@ -52,6 +55,104 @@ type sentence struct {
 	// token i is in ("hội xã hội thành phố (Hội Nông dân, …)"), or "".
 	parenKind []string
 	found     []orgAt // the bodies read in running text, in order
+	// free are the places the sentence names in its own right, not as a
+	// body's scope ("trên địa bàn thành phố X", "tại xã Y"): a body named
+	// after one without a place of its own is there.
+	free []placeAt
+	// cut: the text ends in this sentence without its full stop, an
+	// excerpt cut mid-word
+	cut bool
+	// named are all the places the sentence names, in bodies' names too
+	// (a sentence too large to keep between passes has none)
+	named []*place
+}
+
+// placeAt is a place a sentence names at a token.
+type placeAt struct {
+	tok int
+	p   *place
+}
+
+// sentencePlace is the place the current sentence gives a body at token
+// tok written without one: the nearest free place named before it, of the
+// kind asked when one is ("UBND xã" takes a commune).
+func (d *docState) sentencePlace(tok int, kind string) *place {
+	return d.sentencePlaceAt(tok, func(p *place) bool { return kind == "" || p.kind == kind })
+}
+
+// sameKindPlace is the one unit of a kind the current sentence names, if
+// it names only one: "Ban Thường vụ Thành ủy và giữ chức Bí thư Thành ủy
+// Sóc Trăng" names one city.
+func (d *docState) sameKindPlace(kind string) *place {
+	if d.cur == nil || kind == "" {
+		return nil
+	}
+	var one *place
+	for _, p := range d.cur.named {
+		if p.kind != kind {
+			continue
+		}
+		if one != nil && one.key() != p.key() {
+			return nil
+		}
+		one = p
+	}
+	return one
+}
+
+// recentUnit is the unit of a kind the paragraph's earlier sentences named
+// a body of, when the article's home has none: "… Bí thư Huyện ủy Phụng
+// Hiệp. Ông B giữ chức Phó Bí thư Huyện ủy." is the same Huyện ủy.
+func (d *docState) recentUnit(kind string) *place {
+	for i := len(d.recent) - 1; i >= 0; i-- {
+		if a := d.recent[i].area; a != nil && a.kind == kind {
+			return a
+		}
+	}
+	return nil
+}
+
+func (d *docState) sentencePlaceAt(tok int, fits func(*place) bool) *place {
+	if d.cur == nil {
+		return nil
+	}
+	for i := len(d.cur.free) - 1; i >= 0; i-- {
+		f := d.cur.free[i]
+		if f.tok < tok && fits(f.p) && !clauseBreak(d.cur.toks[f.tok:tok]) {
+			return f.p
+		}
+	}
+	return nil
+}
+
+// clauseBreak reports a ";" among toks: a sentence's place does not reach
+// past it ("…, cán bộ hưu trí thị trấn X giữ chức Chủ tịch Hội; bà B, Hội
+// viên Hội Luật gia …").
+func clauseBreak(toks []token) bool {
+	for _, t := range toks {
+		if t.text == ";" {
+			return true
+		}
+	}
+	return false
+}
+
+func allCapsWords(words []string) bool {
+	for _, w := range words {
+		if !allCaps(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// placeOfLevel is where a body that exists at one level only is: the
+// sentence's unit of that level, else the article's.
+func (d *docState) placeOfLevel(tok int, l hoigraph.AreaLevel) *place {
+	if p := d.sentencePlaceAt(tok, func(p *place) bool { return p.level == l }); p != nil {
+		return p
+	}
+	return d.home.ofLevel(l)
 }
 
 func (x *Extractor) newSentence(sp span) *sentence {
@@ -104,8 +205,15 @@ func isAbbrev(s string) bool {
 }
 
 // parseBody reads a body starting at token i, or returns nil.
-func (x *Extractor) parseBody(s *sentence, i int, mode parseMode) *bodyRef {
+func (x *Extractor) parseBody(s *sentence, i int, mode parseMode) (out *bodyRef) {
 	toks := s.toks
+	if s.cut {
+		defer func() {
+			if out != nil && out.end >= len(toks) {
+				out = nil // "… Chủ tịch Hội Cự" where the excerpt is cut: the name is not all there
+			}
+		}()
+	}
 	if i >= len(toks) || !toks[i].word {
 		return nil
 	}
@@ -119,11 +227,29 @@ func (x *Extractor) parseBody(s *sentence, i int, mode parseMode) *bodyRef {
 			if inner := x.parseBody(s, e, modeLax); inner != nil && inner.national == "Việt Nam" {
 				inner.core, inner.start = "Trung ương "+inner.core, i
 				return inner
+			} else if inner != nil && inner.rule.role == roleLocal && inner.place == nil && inner.levelKind == "" &&
+				(inner.rule.typ == hoigraph.Association || inner.rule.typ == hoigraph.SocioPolitical) {
+				// "Trung ương Hội Chữ thập đỏ": the national association's,
+				// though "Việt Nam" is not written
+				inner.core, inner.start, inner.national = "Trung ương "+inner.core, i, "Việt Nam"
+				return inner
 			}
 		}
 		return nil
 	}
+	if rule.role == roleNational && rule.typ == hoigraph.PartyCommittee && end < len(toks) && toks[end].key == "hội" {
+		return nil // "Ban Chấp hành Trung ương Hội (Nông dân Việt Nam)": the association's, not the Party's
+	}
 	b := &bodyRef{rule: rule, core: rule.canonical, start: i, end: end}
+	if rule.typ == hoigraph.PartyCommittee && (rule.canonical == "Đảng ủy" || rule.canonical == "Đảng bộ") {
+		if inner := x.partyOf(s, end); inner != nil {
+			// "Đảng ủy MTTQ Việt Nam TPHCM", "Đảng bộ Hội Luật gia tỉnh":
+			// the Party committee of a body
+			inner.core, inner.start = "Đảng ủy "+inner.core, i
+			inner.rule.typ = hoigraph.PartyCommittee
+			return inner
+		}
+	}
 	switch rule.role {
 	case roleHead:
 		j := end
@@ -150,6 +276,9 @@ func (x *Extractor) parseBody(s *sentence, i int, mode parseMode) *bodyRef {
 		}
 		if i > 0 && toks[i-1].key == "đại" { // Đại hội
 			return nil
+		}
+		if allCaps(toks[i].text) && allCapsWords(words) {
+			return nil // "ĐOÀN KẾT - HỘI NHẬP": a slogan or headline, not a name
 		}
 		if len(words) == 0 && j < len(toks) && toks[j].digit && groupNumber(toks[j].text) {
 			// "Chi bộ 20", "Chi hội 3": numbered within their commune
@@ -182,12 +311,23 @@ func (x *Extractor) parseBody(s *sentence, i int, mode parseMode) *bodyRef {
 		return inner
 	case roleBoard, roleBoardBare:
 		j := end
+		if n, _ := x.nationalScope(toks, j); n == "Trung ương" {
+			if p := x.parseBody(s, j, modeLax); p != nil && p.national == "Việt Nam" && strings.HasPrefix(p.core, "Trung ương ") {
+				// "Ban Tuyên giáo Trung ương Hội Nông dân Việt Nam": a
+				// board of the association's central committee
+				b.parent, b.end = p, p.end
+				break
+			}
+		}
 		if n, e := x.nationalScope(toks, j); n != "" && rule.typ == hoigraph.PartyBoard {
 			if e+1 < len(toks) && toks[e].key == "đảng" && !toks[e+1].upper {
 				e++ // "Ban Tổ chức Trung ương Đảng"
 			}
 			b.national, b.end = n, e // "Ban Tổ chức Trung ương": the Party's central board
 			break
+		}
+		if j+1 < len(toks) && toks[j].key == "lâm" && toks[j+1].key == "thời" {
+			j += 2 // "Ban Kiểm tra lâm thời Hội X": a provisional board of X
 		}
 		if j < len(toks) && toks[j].key == "của" {
 			j++
@@ -200,6 +340,13 @@ func (x *Extractor) parseBody(s *sentence, i int, mode parseMode) *bodyRef {
 				// "Ban Kiểm tra Hội": the association the article is about
 				b.parent = &bodyRef{rule: r, core: r.canonical, start: j, end: e, topic: true}
 				b.end = e
+			}
+		}
+		if b.parent == nil {
+			if p := x.sharedParent(s, end); p != nil {
+				b.parent = p // "Ban Chấp hành, Ban Thường vụ và Ban Kiểm tra Hội X": each is X's
+			} else if mode == modeFree && rule.role == roleBoardBare && i+1 < end && !toks[i+1].upper {
+				return nil // "Ban tổ chức đã công bố": an event's organisers, not the Party's board
 			}
 		}
 	case roleDelegation:
@@ -226,6 +373,11 @@ func (x *Extractor) parseBody(s *sentence, i int, mode parseMode) *bodyRef {
 		b.end = j
 	case roleCommittee, roleLocal, roleParty:
 		x.parseScope(s, b)
+		if rule.role == roleLocal && b.place == nil && b.levelKind == "" && b.national == "" {
+			if p := x.sharedPlace(s, b.end); p != nil {
+				b.place = p // "Đảng ủy – HĐND – UBND xã X": each is X's
+			}
+		}
 	case rolePlaced:
 		if rule.typ == hoigraph.PartyCommittee && i > 1 && toks[i-2].key == "đại" && toks[i-1].key == "hội" {
 			return nil // "Đại hội Đảng bộ quận": a congress, its committee has its own name
@@ -236,7 +388,107 @@ func (x *Extractor) parseBody(s *sentence, i int, mode parseMode) *bodyRef {
 		}
 		b.rule.role = roleLocal
 	}
+	if b.rule.typ == hoigraph.Front && rule.role == roleLocal && b.place == nil && b.levelKind == "" && frontAsAWhole(toks, i, b.end) {
+		return nil // "ngày thành lập Mặt trận Tổ quốc Việt Nam": the Front as a whole, no committee of it
+	}
+	if e := b.end; b.place == nil && e+1 < len(toks) && toks[e].key == "cấp" && toks[e+1].word && !toks[e+1].upper {
+		return nil // "HĐND cấp phường", "Hội LHTN Việt Nam cấp cơ sở": bodies of a level, no one body
+	}
 	return b
+}
+
+// sharedParent reads, after a board written without its body, a list of
+// boards joined by "," and "và" whose last names a body: the body of them
+// all ("Ban Thường vụ, Ban Kiểm tra lâm thời Hội Chữ thập đỏ xã X"; "Ban
+// Chấp hành, Chủ tịch, Ban Kiểm tra và Trưởng ban Kiểm tra Hội CCB tỉnh").
+// A post in a body that is no board ends the list: "Ủy viên Ban Thường vụ,
+// Phó Chủ tịch UBND huyện" are posts in two bodies.
+func (x *Extractor) sharedParent(s *sentence, j int) *bodyRef {
+	toks := s.toks
+	for n := 0; n < 8 && j < len(toks); n++ {
+		if toks[j].text != "," && toks[j].key != "và" {
+			return nil
+		}
+		j++
+		if tr, te := x.rules.titles.match(toks, j); te > j {
+			if te < len(toks) && (toks[te].text == "," || toks[te].key == "và") {
+				j = te // "Chủ tịch, Phó Chủ tịch": posts of the same body, named after
+				continue
+			}
+			// "Ban Kiểm tra và Trưởng ban Kiểm tra Hội X": the last post's
+			// board says the body; a post in another body ends the list
+			if p := x.parseBody(s, te-tr.shares, modeLax); p != nil && p.parent != nil && (p.rule.role == roleBoard || p.rule.role == roleBoardBare) {
+				return boardParent(p.parent)
+			}
+			return nil
+		}
+		r, e := x.rules.bodies.match(toks, j)
+		if e == j || r.role != roleBoard && r.role != roleBoardBare {
+			return nil
+		}
+		if e+1 < len(toks) && toks[e].key == "lâm" && toks[e+1].key == "thời" {
+			e += 2 // "Ban Kiểm tra lâm thời"
+		}
+		if p := x.parseBody(s, e, modeLax); p != nil {
+			return boardParent(p)
+		}
+		j = e
+	}
+	return nil
+}
+
+// frontAsAWhole reports the Front named as a movement rather than as one
+// of its committees: "Mặt trận Tổ quốc Việt Nam" or "MTTQ Việt Nam" with no
+// "Ủy ban" and no place.
+func frontAsAWhole(toks []token, i, end int) bool {
+	if k := toks[i].key; k == "ủy" || strings.HasPrefix(k, "ub") {
+		return false
+	}
+	return end >= 2 && toks[end-2].key == "việt" && toks[end-1].key == "nam" || strings.HasSuffix(toks[end-1].key, "vn")
+}
+
+// sharedPlace reads, after a body written without its place, a list of
+// bodies joined by ",", "–" or "và" whose last names the place of them all.
+func (x *Extractor) sharedPlace(s *sentence, j int) *place {
+	toks := s.toks
+	if j+1 >= len(toks) || toks[j].text != "," && toks[j].key != "và" && !isDash(toks[j].text) {
+		return nil
+	}
+	if r, e := x.rules.bodies.match(toks, j+1); e == j+1 || r.role != roleLocal {
+		return nil
+	}
+	if next := x.parseBody(s, j+1, modeLax); next != nil && next.rule.role == roleLocal {
+		return next.place // the next one's own, or the one after it shares
+	}
+	return nil
+}
+
+// boardParent is the body a list of boards shares: the body written
+// after the last, not a board of its own.
+func boardParent(p *bodyRef) *bodyRef {
+	if p.rule.role == roleBoard || p.rule.role == roleBoardBare || p.rule.role == roleDelegation {
+		return nil
+	}
+	return p
+}
+
+// partyOf reads the body a Party committee is of, written after "Đảng ủy"
+// or "Đảng bộ": a body of the Front, the state or an association, not a
+// place and not another Party body.
+func (x *Extractor) partyOf(s *sentence, j int) *bodyRef {
+	toks := s.toks
+	if j >= len(toks) || !toks[j].upper || x.startsPlace(toks, j) || x.kindWord(toks, j) {
+		return nil
+	}
+	r, e := x.rules.bodies.match(toks, j)
+	if e == j || r.role != roleLocal && r.role != roleHead || r.typ == hoigraph.PartyCommittee {
+		return nil
+	}
+	inner := x.parseBody(s, j, modeLax)
+	if inner == nil || inner.rule.role != roleLocal && inner.rule.role != roleHead || inner.rule.typ == hoigraph.PartyCommittee {
+		return nil
+	}
+	return inner
 }
 
 // parseScope reads the place written after a body: "quận Tân Phú", "Quận 3",
@@ -250,6 +502,16 @@ func (x *Extractor) parseScope(s *sentence, b *bodyRef) {
 	if vn {
 		j += 2 // "Hội Nông dân Việt Nam huyện X": the national name, then the place
 		b.end = j
+	}
+	if r, e := x.rules.phrases.match(toks, j); e > j && r == phraseScope {
+		// "Đoàn ĐBQH đơn vị tỉnh X", "… khóa XV tỉnh X": words between a
+		// body and its place, and a term's number after "khóa"
+		if e < len(toks) && toks[e].word && (toks[e].digit || allCaps(toks[e].text)) {
+			e++
+		}
+		if _, pe := x.parsePlace(toks, e); pe > e {
+			j = e
+		}
 	}
 	if p, e := x.parsePlace(toks, j); p != nil {
 		b.place, b.end = p, e
@@ -274,9 +536,48 @@ func (x *Extractor) parseScope(s *sentence, b *bodyRef) {
 			return
 		}
 	}
+	if b.rule.role == roleLocal && !vn {
+		if p, e := x.provinceName(toks, j); p != nil {
+			b.place, b.end = p, e // "Hội Khuyến học Hà Nội", "Hội CGC Đồng Nai": a province by its bare name
+			return
+		}
+	}
 	if j < len(s.parenKind) && s.parenKind[b.start] != "" {
 		b.levelKind = s.parenKind[b.start]
 	}
+}
+
+// provinceName reads a province written by its name alone, as the
+// gazetteer confirms it: up to three capitalised words that are a
+// province's name.
+func (x *Extractor) provinceName(toks []token, j int) (*place, int) {
+	if x.gaz == nil || j >= len(toks) || !toks[j].upper || x.startsSomething(toks, j) {
+		return nil, j
+	}
+	n := upperRun(toks, j)
+	if n > 3 || n == 0 {
+		return nil, j // a longer run of capitals is a name of something else
+	}
+	name := toks[j].text
+	for _, t := range toks[j+1 : j+n] {
+		name += " " + t.text
+	}
+	// a commune may bear a province's name too; after a body, the bare name
+	// is the province's
+	var found *place
+	for _, u := range x.lookup(name) {
+		if u.Level != hoigraph.Province || !answers(u, name) {
+			continue
+		}
+		if found != nil && found.kind != u.Kind {
+			return nil, j
+		}
+		found = &place{kind: u.Kind, name: name, level: hoigraph.Province}
+	}
+	if found == nil {
+		return nil, j
+	}
+	return found, j + n
 }
 
 // parsePlace reads "kind Name" or a short name of a place at toks[j].
@@ -320,7 +621,7 @@ func (x *Extractor) placeName(toks []token, j int, kind string, afterKind bool) 
 				name += " " + t.text
 			}
 			for _, u := range x.lookup(kind + " " + name) {
-				if u.Kind == kind && u.Answers(name) {
+				if u.Kind == kind && answers(u, name) {
 					return name, e
 				}
 			}
@@ -336,22 +637,36 @@ func (x *Extractor) placeName(toks []token, j int, kind string, afterKind bool) 
 	var words []string
 	k := j
 	// With a gazetteer to confirm the name, it may hold words that start
-	// bodies elsewhere ("xã Hội Hoan", "xã Tân Đoàn").
-	for k < len(toks) && len(words) < 5 && toks[k].word && toks[k].upper && (x.gaz != nil && (afterKind || len(words) > 0) || !x.startsSomething(toks, k)) {
+	// bodies elsewhere ("xã Hội Hoan", "xã Tân Đoàn"), and two names joined
+	// by a dash ("phường Văn Miếu – Quốc Tử Giám"): only a unit so named
+	// is read past the dash.
+	for k < len(toks) && len(words) < 7 && toks[k].word && toks[k].upper && (x.gaz != nil && (afterKind || len(words) > 0) || !x.startsSomething(toks, k)) {
 		if toks[k].digit && (len(words) == 0 || !isNumber(toks[k].text)) {
 			break // a number ends a name ("xã Tân Lập 1"), it does not start one
+		}
+		if x.gaz == nil && allCaps(toks[k].text) {
+			break // a headline in capitals: where the name ends, only a gazetteer knows
 		}
 		// Without a gazetteer to ask: "Quận ủy Lê Thị Hồng" is a person;
 		// after a kind word a place is expected ("quận Hoàng Mai"), unless
 		// the name has a middle name ("huyện Trần Thị Bích").
 		if len(words) == 0 && x.gaz == nil && x.startsPerson(toks, k) &&
-			(!afterKind || k+1 < len(toks) && (toks[k+1].key == "thị" || toks[k+1].key == "văn")) {
-			break
+			(!afterKind && upperRun(toks, k) >= 3 || k+1 < len(toks) && (toks[k+1].key == "thị" || toks[k+1].key == "văn") ||
+				kind == "Tỉnh" && upperRun(toks, k) >= 3) {
+			break // a province's name is never a family name and two more ("tỉnh Phạm Hồng Thắng")
+		}
+		if len(words) > 0 && x.gaz == nil && x.startsPerson(toks, k) {
+			break // "Tỉnh ủy Sóc Trăng Lâm Văn Mẫn": the name that follows is a person's
 		}
 		words = append(words, toks[k].text)
 		k++
 		if toks[k-1].digit {
 			break
+		}
+		if k+1 < len(toks) && isDash(toks[k].text) && toks[k+1].word && toks[k+1].upper && !toks[k+1].digit &&
+			(x.gaz != nil || kind != "Tỉnh" && kind != "Thành phố" && x.dashedPart(toks, k+1)) {
+			words = append(words, toks[k].text)
+			k++
 		}
 	}
 	if len(words) == 0 {
@@ -360,21 +675,110 @@ func (x *Extractor) placeName(toks []token, j int, kind string, afterKind bool) 
 	if x.gaz != nil {
 		person := x.startsPerson(toks, j)
 		for n := len(words); n > 0; n-- {
-			if person && n < len(words) && n < 3 {
+			if person && n < len(words) && n < 3 && !x.startsPerson(toks, j+n) {
 				// "Hội LHPN xã Cao Minh Long": a name that goes on past
-				// the unit's is a person's
+				// the unit's is a person's, unless a name starts there
+				// ("Thành ủy Hà Nội Đỗ Văn Hùng")
 				break
+			}
+			if isDash(words[n-1]) {
+				continue
 			}
 			name := strings.Join(words[:n], " ")
 			for _, u := range x.lookup(kind + " " + name) {
-				if u.Kind == kind && u.Answers(name) { // Hồ is not Xà Hồ
+				if u.Kind == kind && answers(u, name) { // Hồ is not Xà Hồ
 					return name, j + n // the article's spelling: body names are read from it
 				}
 			}
+			if !afterKind && districtKinds[kind] {
+				// a committee keeps the name of a unit whose kind changed
+				// ("Thị ủy Từ Sơn" of a thị xã that became a city)
+				for _, u := range x.lookup(name) {
+					if u.Level == hoigraph.District && districtKinds[u.Kind] && answers(u, name) {
+						return name, j + n
+					}
+				}
+			}
+		}
+		if !afterKind {
+			return x.unconfirmedName(toks, j)
 		}
 		return "", j
 	}
 	return strings.Join(words, " "), k
+}
+
+// dashedPart reports, without a gazetteer to ask, whether the words after
+// a dash go on with a unit's name ("phường Văn Miếu – Quốc Tử Giám"): one
+// to three capitalised words that start no post, body, place or person.
+// Provinces are not read so: "tỉnh Thái Bình - Hưng Yên" are two.
+func (x *Extractor) dashedPart(toks []token, j int) bool {
+	n := upperRun(toks, j)
+	if n == 0 || n > 3 {
+		return false
+	}
+	for k := j; k < j+n; k++ {
+		if x.startsSomething(toks, k) || x.startsPerson(toks, k) || allCaps(toks[k].text) {
+			return false
+		}
+	}
+	return true
+}
+
+// unconfirmedName is a committee's unit as the article writes it when the
+// gazetteer does not know it ("Huyện ủy Long Mỹ" of a district the list
+// lacks): one to three capitalised words, where no person's name, post,
+// body or place starts.
+func (x *Extractor) unconfirmedName(toks []token, j int) (string, int) {
+	k := j
+	for k < len(toks) && k-j < 3 && toks[k].word && toks[k].upper && !toks[k].digit && !allCaps(toks[k].text) &&
+		!x.startsSomething(toks, k) && !x.startsPerson(toks, k) {
+		k++
+	}
+	if k == j || k < len(toks) && toks[k].word && toks[k].upper {
+		return "", j // a longer run of capitals is something else
+	}
+	words := make([]string, 0, k-j)
+	for _, t := range toks[j:k] {
+		words = append(words, t.text)
+	}
+	return strings.Join(words, " "), k
+}
+
+// answers reports whether a unit bears the name as written, also where
+// the article spells a minority-language name with other marks than the
+// list ("Đắk Đoa", "Đak Đoa").
+func answers(u gazetteer.Unit, name string) bool {
+	if u.BaseName == name {
+		return true // the common case, without folding either
+	}
+	return u.Answers(name) || lettersOnly(vntext.Fold(u.BaseName)) == lettersOnly(vntext.Fold(name))
+}
+
+// lettersOnly drops what is not a letter or digit: "Đắk R'Lấp" and "Đắk
+// Rlấp" are one name.
+func lettersOnly(s string) string {
+	return strings.Map(func(r rune) rune {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return r
+		}
+		return -1
+	}, s)
+}
+
+// districtKinds are the kinds a district-level unit has, and may change
+// between: a huyện or thị xã becomes a city, a huyện a thị xã.
+var districtKinds = map[string]bool{"Quận": true, "Huyện": true, "Thị xã": true, "Thành phố": true}
+
+func isDash(s string) bool { return s == "-" || s == "–" }
+
+// upperRun counts the capitalised words from toks[j] on.
+func upperRun(toks []token, j int) int {
+	n := 0
+	for j+n < len(toks) && toks[j+n].word && toks[j+n].upper && !toks[j+n].digit {
+		n++
+	}
+	return n
 }
 
 func allUpperWords(toks []token) bool {
@@ -458,6 +862,9 @@ func (d *docState) resolve(b *bodyRef, ctx *bodyRef) *org {
 		return nil
 	}
 	if b.national != "" {
+		if strings.HasSuffix(b.core, " "+b.national) {
+			return &org{name: b.core, typ: b.rule.typ} // "Hội Liên hiệp Thanh niên Việt Nam" says it already
+		}
 		return &org{name: b.core + " " + b.national, typ: b.rule.typ}
 	}
 	switch b.rule.role {
@@ -466,7 +873,16 @@ func (d *docState) resolve(b *bodyRef, ctx *bodyRef) *org {
 	case roleCommittee:
 		p := b.place
 		if p == nil {
+			p = d.sentencePlace(b.start, b.rule.unit)
+		}
+		if p == nil {
+			p = d.sameKindPlace(b.rule.unit)
+		}
+		if p == nil {
 			p = d.home.ofKind(b.rule.unit)
+		}
+		if p == nil {
+			p = d.recentUnit(b.rule.unit)
 		}
 		if p == nil {
 			return &org{name: b.core, typ: b.rule.typ, unplaced: true}
@@ -483,9 +899,17 @@ func (d *docState) resolve(b *bodyRef, ctx *bodyRef) *org {
 	case roleLocal, roleHead:
 		p := b.place
 		if p == nil && b.levelKind != "" {
-			p = d.home.ofKind(b.levelKind)
+			if p = d.sentencePlace(b.start, b.levelKind); p == nil {
+				p = d.home.ofKind(b.levelKind)
+			}
+		} else if p == nil && b.rule.level != "" {
+			if p = d.placeOfLevel(b.start, b.rule.level); p == nil {
+				return nil // "Sở Nội vụ" in an article that never names its province
+			}
 		} else if p == nil {
-			p = d.home.lowest()
+			if p = d.sentencePlace(b.start, ""); p == nil || b.rule.canonical == "Đảng ủy" && p.level != hoigraph.Commune {
+				p = d.home.lowest()
+			}
 			if b.rule.canonical == "Đảng ủy" && (p == nil || p.level != hoigraph.Commune) {
 				return nil // a bare Đảng ủy is the article's commune's
 			}
@@ -515,10 +939,20 @@ func (d *docState) resolve(b *bodyRef, ctx *bodyRef) *org {
 			// board, is its sibling
 			parent = d.lastBoard.parent
 		case b.rule.role == roleBoardBare:
-			parent = d.homeCommittee()
+			if parent = d.sentenceCommittee(b.start); parent == nil {
+				parent = d.homeCommittee()
+			}
 		}
 		if parent == nil {
 			return nil
+		}
+		if b.rule.alias {
+			// "Ban Chấp hành Hội Nông dân xã X" is the Hội Nông dân xã X;
+			// a board named alone after it is still its sibling
+			if parent.typ != hoigraph.PartyCommittee {
+				d.lastBoard = &org{name: b.core + " " + parent.name, typ: parent.typ, area: parent.area, parent: parent}
+			}
+			return parent
 		}
 		typ := b.rule.typ
 		if typ == hoigraph.PartyBoard && parent.typ != hoigraph.PartyCommittee && parent.typ != hoigraph.PartyBoard {
@@ -561,6 +995,58 @@ func (d *docState) resolve(b *bodyRef, ctx *bodyRef) *org {
 	return nil
 }
 
+// placedByNeighbour is the body of a person's i-th post, placed where a
+// neighbouring post names the unit of the kind it is of: in "Bí thư Huyện
+// ủy, Chủ tịch HĐND huyện Nam Sách" both are Nam Sách's.
+func (d *docState) placedByNeighbour(items []postItem, i int) *bodyRef {
+	b := items[i].body
+	if b.place != nil {
+		return b
+	}
+	kind := b.levelKind
+	if b.rule.role == roleCommittee {
+		kind = b.rule.unit
+	}
+	// a local body with no kind written ("Chủ tịch UBND và Bí thư Thị ủy
+	// Từ Sơn") is of the unit the next post names, whichever it is
+	bare := kind == "" && b.rule.role == roleLocal && b.rule.level == ""
+	if kind == "" && !bare {
+		return b
+	}
+	for _, k := range []int{i + 1, i - 1, i + 2, i - 2} {
+		if k < 0 || k >= len(items) || items[k].body == nil || !d.listed(items, min(i, k), max(i, k)) {
+			continue
+		}
+		if p := items[k].body.place; p != nil && (p.kind == kind || bare && k > i && p.level != hoigraph.Village) {
+			c := *b
+			c.place = p
+			return &c
+		}
+	}
+	return b
+}
+
+// listed reports posts i to k written as one list, only separators
+// between them: "Bí thư Đảng ủy phường A được chỉ định làm Chủ tịch MTTQ
+// phường" are an old post and a new one, of two wards.
+func (d *docState) listed(items []postItem, i, k int) bool {
+	if d.cur == nil {
+		return false
+	}
+	for j := i; j < k; j++ {
+		from, to := items[j].at, items[j+1].at
+		if items[j].body != nil {
+			from = items[j].body.end
+		}
+		for t := from; t < to && t < len(d.cur.toks); t++ {
+			if tk := d.cur.toks[t]; !listSeparators[tk.key] && tk.key != "đồng" && tk.key != "thời" {
+				return false
+			}
+		}
+	}
+	return true
+}
+
 // committeeOf is the committee a body belongs to: itself for a committee,
 // its parent for a board.
 func committeeOf(b *bodyRef) *bodyRef {
@@ -571,6 +1057,29 @@ func committeeOf(b *bodyRef) *bodyRef {
 		return nil
 	}
 	return b
+}
+
+// sentenceCommittee is the Party committee the current sentence named last
+// before token tok, itself or through one of its boards: "Ban Thường vụ
+// Tỉnh ủy X công bố quyết định … giữ chức Trưởng Ban Dân vận" is X's.
+func (d *docState) sentenceCommittee(tok int) *org {
+	if d.cur == nil {
+		return nil
+	}
+	for i := len(d.cur.found) - 1; i >= 0; i-- {
+		f := d.cur.found[i]
+		if f.tok >= tok {
+			continue
+		}
+		o := f.o
+		if o.parent != nil && o.typ == hoigraph.PartyBoard {
+			o = o.parent
+		}
+		if o.typ == hoigraph.PartyCommittee && o.parent == nil && !o.unplaced {
+			return o
+		}
+	}
+	return nil
 }
 
 // homeCommittee is the Party committee of the article's lowest place.
@@ -596,13 +1105,17 @@ func (d *docState) committeeFor(p *place) *org {
 // nationalScope reads "Trung ương" or "Việt Nam" written where a place would
 // be, returning it and the index after it.
 func (x *Extractor) nationalScope(toks []token, j int) (string, int) {
-	if j+1 >= len(toks) {
+	if j >= len(toks) {
 		return "", j
 	}
 	switch {
-	case toks[j].key == "trung" && toks[j+1].key == "ương":
+	case j+1 < len(toks) && toks[j].key == "trung" && toks[j+1].key == "ương":
 		return "Trung ương", j + 2
-	case toks[j].key == "việt" && toks[j+1].key == "nam":
+	case toks[j].key == "tw" && toks[j].upper:
+		return "Trung ương", j + 1 // "Ban Tổ chức TW"
+	case j+2 < len(toks) && toks[j].key == "t" && toks[j+1].text == "." && toks[j+2].key == "ư":
+		return "Trung ương", j + 3 // "Ban Tổ chức T.Ư"
+	case j+1 < len(toks) && toks[j].key == "việt" && toks[j+1].key == "nam":
 		return "Việt Nam", j + 2
 	}
 	return "", j

@@ -11,12 +11,7 @@ import (
 // "holds|person|post|org", "resp|subject|object" or "org|name|type".
 func TestConstructions(t *testing.T) {
 	x := newExtractor(t, loadGazetteer(t))
-	tests := []struct {
-		name   string
-		text   string
-		want   []string
-		absent []string
-	}{
+	tests := []construction{
 		{
 			name: "a provincial body the article never places is still a body, under its bare name",
 			text: "Hội nghị công bố quyết định về công tác cán bộ\n\nĐồng chí Nguyễn Văn An, Bí thư Tỉnh ủy chủ trì hội nghị. Cùng dự có đồng chí Lò Thị Mai, Trưởng Ban Tuyên giáo Tỉnh ủy.",
@@ -272,31 +267,52 @@ func TestConstructions(t *testing.T) {
 			absent: []string{"org|Hội quần chúng", "org|Đảng ủy", "org|Ban Chấp hành"},
 		},
 	}
+	checkConstructions(t, x, tests)
+}
+
+// construction is a short article of its own and the facts it must and
+// must not yield.
+type construction struct {
+	name   string
+	text   string
+	want   []string
+	absent []string
+}
+
+// checkConstructions extracts each case and compares its facts, written as
+// factLines writes them, by prefix.
+func checkConstructions(t *testing.T, x *Extractor, tests []construction) {
+	t.Helper()
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			doc, err := x.Extract("case.txt", []byte(tt.text))
-			if err != nil {
-				t.Fatal(err)
+		t.Run(tt.name, func(t *testing.T) { assertFacts(t, x, tt.text, tt.want, tt.absent) })
+	}
+}
+
+// assertFacts extracts text and checks that every fact of want is there and
+// none of absent; a fact is matched by its prefix, word keys compared.
+func assertFacts(t *testing.T, x *Extractor, text string, want, absent []string) {
+	t.Helper()
+	doc, err := x.Extract("case.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := factLines(doc.Facts)
+	has := func(prefix string) bool {
+		for _, g := range got {
+			if strings.HasPrefix(wordKey(g), wordKey(prefix)) {
+				return true
 			}
-			got := factLines(doc.Facts)
-			has := func(prefix string) bool {
-				for _, g := range got {
-					if strings.HasPrefix(wordKey(g), wordKey(prefix)) {
-						return true
-					}
-				}
-				return false
-			}
-			for _, w := range tt.want {
-				if !has(w) {
-					t.Errorf("missing %s\ngot:\n%s", w, strings.Join(got, "\n"))
-				}
-			}
-			for _, a := range tt.absent {
-				if has(a) {
-					t.Errorf("unexpected %s\ngot:\n%s", a, strings.Join(got, "\n"))
-				}
-			}
-		})
+		}
+		return false
+	}
+	for _, w := range want {
+		if !has(w) {
+			t.Errorf("missing %s\ngot:\n%s", w, strings.Join(got, "\n"))
+		}
+	}
+	for _, a := range absent {
+		if has(a) {
+			t.Errorf("unexpected %s\ngot:\n%s", a, strings.Join(got, "\n"))
+		}
 	}
 }

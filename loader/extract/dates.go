@@ -21,9 +21,17 @@ var (
 	metaDate = regexp.MustCompile(`^\s*date (\d{4})-(\d{2})(?:-(\d{2}))?\b`)
 	// dayMonthLine is a dateline without its year: "Ngày 11.6, …", "Sáng 19/4, …".
 	dayMonthLine = regexp.MustCompile(`^(?:\S+ )?(?:[Nn]gày )?(\d{1,2})[/.-](\d{1,2})\b`)
-	// sinceDate is "(kể) từ ngày 15/7/2022", "từ ngày 1-2".
-	sinceDate = regexp.MustCompile(`từ ngày (\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{4}))?`)
+	// sinceDate is "(kể) từ ngày 15/7/2022", "từ ngày 1-2", "từ ngày 01
+	// tháng 4 năm 2022".
+	sinceDate = regexp.MustCompile(`từ ngày (\d{1,2})(?:[/.-]| tháng )(\d{1,2})(?:(?:[/.-]| năm )(\d{4}))?`)
+	// wordMonthDate is a header with the month in words: "10 Tháng Mười Hai
+	// 2022", "Thứ Hai, 3 tháng Tư 2023".
+	wordMonthDate = regexp.MustCompile(`\b(\d{1,2}) [Tt]háng (Mười Một|Mười Hai|Mười|Một|Giêng|Hai|Ba|Tư|Bốn|Năm|Sáu|Bảy|Tám|Chín|Chạp) (?:[Nn]ăm )?(\d{4})\b`)
 )
+
+// monthWords are the months written in words, in headers of some portals.
+var monthWords = map[string]string{"Một": "1", "Giêng": "1", "Hai": "2", "Ba": "3", "Tư": "4", "Bốn": "4", "Năm": "5",
+	"Sáu": "6", "Bảy": "7", "Tám": "8", "Chín": "9", "Mười": "10", "Mười Một": "11", "Mười Hai": "12", "Chạp": "12"}
 
 // articleDate is the source's date as an ISO date, as precise as the page
 // says it: its header or dateline in its first lines, else its "date" line.
@@ -51,9 +59,18 @@ func articleDate(lines []line) string {
 		if loc := metaDate.FindStringIndex(head(t, 24)); loc != nil {
 			t = strings.TrimSpace(t[loc[1]:])
 		}
-		if len(t) < 120 && strings.Contains(t, "tháng") {
-			if m := longDate.FindStringSubmatch(t); m != nil && validDate(m[2], m[1]) {
-				return isoDate(m[3], m[2], m[1])
+		// a header "Thứ Sáu, ngày 29 tháng 3 năm 2024", or a dateline
+		// opening a paragraph "Ngày 28 tháng 10 năm 2016, …"
+		if strings.Contains(head(t, 160), "háng") {
+			short := len(t) < 120
+			if m := longDate.FindStringSubmatchIndex(head(t, 160)); m != nil && (short || m[0] < 40) {
+				d, mo, y := t[m[2]:m[3]], t[m[4]:m[5]], t[m[6]:m[7]]
+				if validDate(mo, d) {
+					return isoDate(y, mo, d)
+				}
+			}
+			if m := wordMonthDate.FindStringSubmatch(head(t, 160)); m != nil && short && validDate(monthWords[m[2]], m[1]) {
+				return isoDate(m[3], monthWords[m[2]], m[1])
 			}
 		}
 		// "Chiều ngày 07/01/2021, …", "Ngày 14-04-2021 - Lượt xem"

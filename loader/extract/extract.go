@@ -136,8 +136,10 @@ type docState struct {
 	groupKind  string
 	groupOwner *org
 	groupPlace *place
-	named      []string // everyone named so far, for "Ông Được" later
-	listOpen   bool     // the last clause's list ran to its end (a ";" may go on with it)
+	named      []string        // everyone named so far, for "Ông Được" later
+	placeNames map[string]bool // the word keys of every place the article names, footers included
+	cur        *sentence       // the sentence being read, whose places scope its bodies
+	listOpen   bool            // the last clause's list ran to its end (a ";" may go on with it)
 }
 
 func (d *docState) run() {
@@ -164,7 +166,8 @@ func (d *docState) run() {
 			if l.trailer {
 				footer = append(footer, x.places(s)...)
 			} else {
-				mentions = append(mentions, x.places(s)...)
+				s.named = x.places(s)
+				mentions = append(mentions, s.named...)
 			}
 			if !l.drop && !l.trailer {
 				sents = append(sents, sp)
@@ -184,6 +187,22 @@ func (d *docState) run() {
 	for _, p := range footer {
 		if p.level.Depth() < deepest || !named {
 			mentions = append(mentions, p)
+		}
+	}
+	d.placeNames = make(map[string]bool, len(mentions)+len(footer))
+	for _, ps := range [][]*place{mentions, footer} {
+		for _, p := range ps {
+			d.placeNames[wordKey(p.name)] = true
+		}
+	}
+	if n := len(sents); n > 0 && keep {
+		// an excerpt cut mid-sentence: its last words may be half a name
+		last, _ := utf8.DecodeLastRuneInString(strings.TrimSpace(d.text))
+		// (a byline, "Minh Thơ – Huyện đoàn Ba Tri", is a short line and whole)
+		text := strings.TrimRight(d.text, " \n\r\t")
+		lastLine := text[strings.LastIndexByte(text, '\n')+1:]
+		if sents[n-1].end >= len(text) && !strings.ContainsRune(".!?…\"”)»/", last) && len(strings.Fields(lastLine)) >= 12 {
+			parsed[n-1].cut = true
 		}
 	}
 	d.home = x.findHome(mentions, province, d.src.Date)
@@ -206,6 +225,7 @@ func (d *docState) run() {
 		if i > 0 && paragraph[i] != paragraph[i-1] {
 			d.recent, d.lastBoard = d.recent[:0], nil
 		}
+		d.cur = s
 		d.orgs(s)
 		d.people(s)
 		d.responsibilities(s)
@@ -267,6 +287,12 @@ func (d *docState) orgs(s *sentence) {
 		}
 		b := d.x.parseBody(s, i, modeFree)
 		if b == nil {
+			if p, e := d.x.parsePlace(toks, i); p != nil {
+				if p.level != hoigraph.Village {
+					s.free = append(s.free, placeAt{tok: i, p: p})
+				}
+				i = e - 1
+			}
 			continue
 		}
 		if o := d.resolve(b, nil); o != nil {
@@ -286,12 +312,19 @@ func (d *docState) orgs(s *sentence) {
 }
 
 // congressOf reports a body at toks[i:end] whose congress the sentence
-// reports: "Đại hội (đại biểu) Hội X", "Hội X, tỉnh Y tổ chức Đại hội".
+// reports: "Đại hội (đại biểu) Hội X", "Hội X, tỉnh Y tổ chức Đại hội",
+// "Hội nghị thành lập Hội X".
 func congressOf(toks []token, i, end int) bool {
 	isCongress := func(k int) bool {
 		return k >= 0 && k+1 < len(toks) && toks[k].key == "đại" && toks[k+1].key == "hội"
 	}
 	if isCongress(i-2) || isCongress(i-4) && toks[i-2].key == "đại" && toks[i-1].key == "biểu" {
+		return true
+	}
+	// "Hội nghị thành lập Hội X", "ra mắt Hội X": the founding meeting is
+	// the new association's first congress
+	if i >= 4 && toks[i-2].key == "thành" && toks[i-1].key == "lập" && toks[i-4].key == "hội" && toks[i-3].key == "nghị" ||
+		i >= 2 && toks[i-2].key == "ra" && toks[i-1].key == "mắt" {
 		return true
 	}
 	for k := end; k < len(toks) && k < end+8; k++ {
@@ -319,7 +352,9 @@ func (d *docState) topicFor(post string, s *sentence, tok int) *org {
 		board := strings.HasPrefix(o.name, "Ban ") && o.parent != nil
 		switch k := wordKey(post); {
 		case strings.Contains(k, "bí thư"):
-			if o.typ == hoigraph.PartyCommittee {
+			// no Bí thư of the Ban Chấp hành Trung ương: a bare Bí thư is
+			// a local committee's
+			if o.typ == hoigraph.PartyCommittee && !(o.area == nil && strings.HasPrefix(o.name, "Ban ")) {
 				return o
 			}
 		case strings.Contains(k, "chủ tịch"):
@@ -368,6 +403,13 @@ func (d *docState) topicFor(post string, s *sentence, tok int) *org {
 func (d *docState) addOrg(o *org, s *sentence) {
 	if o.parent != nil && strings.HasPrefix(o.name, "Ban ") {
 		d.lastBoard = o
+	}
+	if o.parent != nil && (o.parent.typ == hoigraph.Government || o.parent.typ == hoigraph.Front) && !o.parent.unplaced {
+		// a board of a council or of the Front names a body readers
+		// count ("Ban Văn hóa - Xã hội HĐND tỉnh X": the HĐND tỉnh X is
+		// there too); a Party committee's office does not
+		// ("Ban Tuyên giáo Tỉnh ủy" is read for the Ban)
+		d.addOrg(o.parent, s)
 	}
 	key := "org\x00" + wordKey(o.name)
 	if d.seen[key] {
@@ -427,6 +469,15 @@ func (d *docState) addPerson(name string, s *sentence) {
 }
 
 func (d *docState) addHolds(person, post string, o *org, ended bool, s *sentence) {
+	d.addHoldsBy(person, post, o, ended, "", 0, s)
+}
+
+// addHoldsBy records a holds fact read by rule with confidence (""
+// for the plain "Name, posts" reading, 0.85).
+func (d *docState) addHoldsBy(person, post string, o *org, ended bool, rule string, confidence float64, s *sentence) {
+	if rule == "" {
+		rule, confidence = "holds:name-posts", 0.85
+	}
 	d.sentencePeople[s.start] = appendUnique(d.sentencePeople[s.start], person)
 	key := "holds\x00" + wordKey(person+"\x00"+post+"\x00"+o.name)
 	if d.seen[key] {
@@ -434,9 +485,9 @@ func (d *docState) addHolds(person, post string, o *org, ended bool, s *sentence
 	}
 	d.seen[key] = true
 	f := hoigraph.Fact{Kind: hoigraph.FactHolds, Person: person, Post: post, Org: o.name, Evidence: s.evidence(),
-		Rule: "holds:name-posts", Confidence: 0.85}
+		Rule: rule, Confidence: confidence}
 	if o.unplaced {
-		f.Rule, f.Confidence = "holds:name-posts, body unplaced", 0.6
+		f.Rule, f.Confidence = rule+", body unplaced", min(confidence, 0.6)
 	}
 	if ended {
 		f.Until = d.src.Date

@@ -110,7 +110,14 @@ func (d *docState) groupOrg(g *groupRef) *org {
 	}
 	name := kind + " số " + g.number
 	o := &org{typ: hoigraph.OtherOrg}
-	switch owner := firstOrg(g.owner, d.groupOwner); {
+	owner := firstOrg(g.owner, d.groupOwner)
+	if owner == nil && d.groupPlace == nil && d.cur != nil {
+		// no founding sentence: the Party committee its sentence names
+		// ("Trưởng Ban Dân vận Huyện ủy X làm Trưởng đoàn kiểm tra số 2")
+		// rather than the article's lowest place
+		owner = d.sentenceCommittee(len(d.cur.toks))
+	}
+	switch {
 	case owner != nil:
 		o.name, o.parent, o.area = name+" của "+owner.name, owner, owner.area
 	case d.groupPlace != nil:

@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"hoigraph"
 )
@@ -13,10 +14,60 @@ type postItem struct {
 	post string
 	body *bodyRef
 	at   int // the title's token
+	// named: a body the rules do not know is written after the title
+	// ("Chủ tịch Ủy ban Hội LHTN huyện"): no other body is guessed for it
+	named bool
+	// implied: the body is the one the title itself names (titles.tsv
+	// implies), not one written after it
+	implied bool
+	// rule and confidence of a post read other than as "Name, posts"
+	rule       string
+	confidence float64
+}
+
+// Rules of posts a person takes from a list rather than from the words
+// after the name; less sure, so a reviewer sees them first.
+const (
+	ruleListShared      = "holds:list-shared"      // "các đồng chí là Ủy viên BTV: A, …; B, …"
+	ruleListAppointment = "holds:list-appointment" // "bầu các ông A, …; B, … giữ chức …"
+	ruleJoinedBody      = "holds:joined-body"      // "… tham gia Ban Bí thư, gồm: …"
+)
+
+// withRule is items read by rule with confidence.
+func withRule(items []postItem, rule string, confidence float64) []postItem {
+	out := make([]postItem, len(items))
+	for i, it := range items {
+		if it.rule == "" {
+			it.rule, it.confidence = rule, confidence
+		}
+		out[i] = it
+	}
+	return out
 }
 
 // listSeparators join posts of one person.
 var listSeparators = map[string]bool{",": true, "-": true, "–": true, "và": true, "kiêm": true}
+
+// skipJoins steps over the words that join posts of one person: ",", "-",
+// "–", "và", "kiêm", "đồng thời (là, giữ chức)".
+func skipJoins(toks []token, k int) int {
+	for k < len(toks) {
+		switch {
+		case listSeparators[toks[k].key]:
+			k++
+		case k+1 < len(toks) && toks[k].key == "đồng" && toks[k+1].key == "thời":
+			k += 2
+			if k < len(toks) && toks[k].key == "là" {
+				k++
+			} else if k+1 < len(toks) && toks[k].key == "giữ" && toks[k+1].key == "chức" {
+				k += 2
+			}
+		default:
+			return k
+		}
+	}
+	return k
+}
 
 // parsePosts reads a list of posts starting at token j. The first title must
 // start with a capital unless lax.
@@ -26,9 +77,7 @@ func (x *Extractor) parsePosts(s *sentence, j int, lax bool) ([]postItem, int) {
 	for j < len(toks) {
 		k := j
 		if len(items) > 0 {
-			for k < len(toks) && listSeparators[toks[k].key] {
-				k++
-			}
+			k = skipJoins(toks, k)
 		}
 		tr, te := x.rules.titles.match(toks, k)
 		if te == k && k+1 < len(toks) && allCaps(toks[k].text) && listSeparators[toks[k+1].key] {
@@ -45,6 +94,10 @@ func (x *Extractor) parsePosts(s *sentence, j int, lax bool) ([]postItem, int) {
 		if tr.implies != "" {
 			rule, _ := x.rules.bodies.exact(tr.implies)
 			item.body = &bodyRef{rule: rule, core: rule.canonical, start: k, end: te}
+			item.implied = true
+			if r, e := x.rules.bodies.match(toks, te); e > te && r.canonical == rule.canonical {
+				next, item.body.end = e, e // "Thủ tướng Chính phủ A": the body the title implies, written out
+			}
 		} else {
 			m := te - tr.shares
 			if m < len(toks) && toks[m].key == "của" {
@@ -53,11 +106,15 @@ func (x *Extractor) parsePosts(s *sentence, j int, lax bool) ([]postItem, int) {
 			if b := x.parseBody(s, m, modeLax); b != nil {
 				item.body = b
 				next = b.end
+			} else if r, e := x.rules.bodies.match(toks, m); e > m && r.role == roleHead && (e >= len(toks) || !toks[e].word || !toks[e].upper) {
+				// "giữ chức Chủ tịch Hội": the association the article is about
+				item.body = &bodyRef{rule: r, core: r.canonical, start: m, end: e, topic: true}
+				next = e
 			} else {
 				// A body the rules do not know ("Chủ nhiệm Hợp tác xã
 				// Hưng Thịnh, Bí thư …"): skip its capitalised words so the
 				// list goes on.
-				e := next
+				start, e := next, next
 				for e < len(toks) && e < next+6 && toks[e].word && toks[e].upper && !x.startsPerson(toks, e) {
 					if _, te := x.rules.titles.match(toks, e); te > e {
 						break
@@ -67,6 +124,8 @@ func (x *Extractor) parsePosts(s *sentence, j int, lax bool) ([]postItem, int) {
 				if e < len(toks) && listSeparators[toks[e].key] {
 					next = e
 				}
+				item.named = e > start
+
 			}
 		}
 		items = append(items, item)
@@ -96,8 +155,8 @@ func (x *Extractor) personAt(toks []token, i int) (string, int) {
 			if x.gaz == nil {
 				return "", i
 			}
-			if p, _ := x.parsePlace(toks, i-1); p != nil {
-				return "", i
+			if p, e := x.parsePlace(toks, i-1); p != nil && e > i {
+				return "", i // (a whole place in one word, "TPHCM", ends before the name)
 			}
 		}
 	}
@@ -150,11 +209,67 @@ func (x *Extractor) personAt(toks []token, i int) (string, int) {
 	return strings.Join(words, " "), j
 }
 
+// personAt reads a person's name at toks[i] as the Extractor does, then
+// drops a place written before it: a caption's "Hà Nội Trịnh Huy Thành",
+// "Bí thư huyện ủy Quan Hóa Hà Thị Hương". The place is one the article
+// names elsewhere, or a province or district the gazetteer knows; what is
+// left must itself start a name of two words or more.
+func (d *docState) personAt(toks []token, i int) (string, int) {
+	name, e := d.x.personAt(toks, i)
+	if name == "" {
+		return name, e
+	}
+	if e-i <= 3 && (i == 0 || !honorifics[toks[i-1].key]) && d.isPlace(toks[i:e]) {
+		return "", i // "Chủ tịch Hội Khuyến học Hà Nội": the place, not a person
+	}
+	if e-i < 4 {
+		return name, e
+	}
+	for n := 2; n <= 3 && e-(i+n) >= 2; n++ {
+		if !d.x.startsPerson(toks, i+n) {
+			continue
+		}
+		if d.isPlace(toks[i : i+n]) {
+			return d.x.personAt(toks, i+n)
+		}
+	}
+	return name, e
+}
+
+// isPlace reports words naming a place of the article, or a province or
+// district of the gazetteer.
+func (d *docState) isPlace(words []token) bool {
+	parts := make([]string, len(words))
+	for k, t := range words {
+		parts[k] = t.text
+	}
+	name := strings.Join(parts, " ")
+	if d.placeNames[wordKey(name)] {
+		return true
+	}
+	for _, u := range d.x.lookup(name) {
+		if u.Level != hoigraph.Commune && (u.BaseName == name || u.Answers(name)) {
+			return true
+		}
+	}
+	return false
+}
+
 func (x *Extractor) isSurname(t token) bool {
 	if t.roots&rootsKnown != 0 {
-		return t.roots&surnameBit != 0
+		if t.roots&surnameBit != 0 {
+			return true
+		}
+	} else if x.rules.surnames[t.key] {
+		return true
 	}
-	return x.rules.surnames[t.key]
+	for _, p := range x.rules.namePrefixes {
+		if len(t.text) > len(p) && strings.HasPrefix(t.text, p) {
+			r, _ := utf8.DecodeRuneInString(t.text[len(p):])
+			return unicode.IsUpper(r) // "H’Yim": the prefix, then the name
+		}
+	}
+	return false
 }
 
 // startsPerson reports a family name followed by a capitalised word.
@@ -168,7 +283,10 @@ func (d *docState) people(s *sentence) {
 	x := d.x
 	toks := s.toks
 	for i := 0; i < len(toks); {
-		if name, e := x.personAt(toks, i); name != "" {
+		if r, ce := x.rules.phrases.match(toks, i); ce > i && r == phraseCareer {
+			return // "ông A từng là Chủ tịch …, Bí thư …": a career, no post held now
+		}
+		if name, e := d.personAt(toks, i); name != "" {
 			d.addPerson(name, s)
 			if names, ne := x.nameList(toks, name, e); names != nil {
 				// "các bà A, B được bầu làm Phó Chủ tịch": the posts are
@@ -177,6 +295,22 @@ func (d *docState) people(s *sentence) {
 				for _, n := range names {
 					d.addPerson(n, s)
 					end = max(end, d.postsAfter(n, ne, s))
+				}
+				i = end
+				continue
+			}
+			if pluralBefore(toks, i, false) {
+				// "bầu các ông A, Trưởng Ban …; B, Chỉ huy trưởng …; C, Bí
+				// thư … giữ chức Ủy viên Ban Thường vụ": each their own
+				// posts, and the appointment at the end is everyone's
+				names, end, last := d.nameRun(toks, i, nil, s)
+				if len(names) > 1 {
+					if items := d.sharedAppointment(s, last); len(items) > 0 {
+						items = withRule(items, ruleListAppointment, 0.75)
+						for _, n := range names {
+							d.holdList(n, items, 0, false, s)
+						}
+					}
 				}
 				i = end
 				continue
@@ -190,15 +324,30 @@ func (d *docState) people(s *sentence) {
 		}
 		if _, te := x.rules.titles.match(toks, i); te > i && toks[i].upper {
 			items, pe := x.parsePosts(s, i, false)
-			if i > 0 {
-				if r, fe := x.rules.phrases.match(toks, i-1); fe == i && r == phraseFormer {
-					items = nil // "nguyên Chủ tịch … A": a post no longer held
+			for k := max(0, i-4); k < i; k++ {
+				if r, fe := x.rules.phrases.match(toks, k); fe == i && r == phraseFormer {
+					// "nguyên Chủ tịch … A": a post no longer held; "chờ
+					// kiện toàn chức vụ Bí thư …": one nobody holds
+					items = nil
+				}
+			}
+			if len(items) > 0 && pluralBefore(toks, i, true) {
+				// "các đồng chí là Ủy viên Ban Thường vụ Tỉnh ủy: A, Trưởng
+				// ban …; B, …", "2 Phó Chủ tịch Hội gồm bà A và ông B":
+				// the posts before the list are every name's
+				shared, k := d.listAhead(s, items, pe)
+				if k > pe {
+					if names, end, _ := d.nameRun(toks, k, shared, s); len(names) > 0 {
+						i = end
+						continue
+					}
 				}
 			}
 			at := pe
 			// "Trưởng đoàn …, đồng chí Nguyễn Văn A, …"; "Chủ tịch Hội
 			// Nông dân xã X, TP Cần Thơ, ông Trần Văn A"
-			if at < len(toks) && toks[at].text == "," {
+			if at < len(toks) && (toks[at].text == "," || isDash(toks[at].text)) {
+				// a caption's "Bí thư Tỉnh ủy Sóc Trăng - Lâm Văn Mẫn"
 				k := at + 1
 				if pl, e := x.parsePlace(toks, k); pl != nil && e < len(toks) && toks[e].text == "," {
 					k = e + 1
@@ -207,11 +356,13 @@ func (d *docState) people(s *sentence) {
 					at = k + 2
 				} else if k < len(toks) && honorifics[toks[k].key] {
 					at = k + 1
+				} else if isDash(toks[at].text) {
+					at = k
 				}
 			}
-			if name, e := x.personAt(toks, at); name != "" && len(items) > 0 {
+			if name, e := d.personAt(toks, at); name != "" && len(items) > 0 {
 				d.addPerson(name, s)
-				d.holdList(name, items, false, s)
+				d.holdList(name, items, 0, false, s)
 				i = d.postsAfter(name, e, s) // the same person may go on
 				continue
 			}
@@ -222,6 +373,182 @@ func (d *docState) people(s *sentence) {
 		}
 		i++
 	}
+}
+
+// pluralBefore reports words before toks[i] that announce several people:
+// "các ông", "các bà", "các đồng chí (là)", and with count a number ("2
+// Phó Chủ tịch").
+func pluralBefore(toks []token, i int, count bool) bool {
+	k := i - 1
+	if k >= 0 && toks[k].key == "là" {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	if count && toks[k].digit && isNumber(toks[k].text) {
+		return true
+	}
+	if toks[k].key == "chí" && k >= 1 && toks[k-1].key == "đồng" {
+		k--
+	} else if !honorifics[toks[k].key] {
+		return false
+	}
+	return k >= 1 && (toks[k-1].key == "các" || toks[k-1].key == "những")
+}
+
+// listOpening is where the names of a list start after posts ending at k:
+// after ":", "gồm", "gồm có" or "là" (and a ":" after them), else k.
+func listOpening(toks []token, k int) int {
+	if k < len(toks) && toks[k].text == ":" {
+		return k + 1
+	}
+	e := k
+	switch {
+	case e+1 < len(toks) && toks[e].key == "gồm" && toks[e+1].key == "có":
+		e += 2
+	case e < len(toks) && (toks[e].key == "gồm" || toks[e].key == "là"):
+		e++
+	default:
+		return k
+	}
+	if e < len(toks) && toks[e].text == ":" {
+		e++
+	}
+	return e
+}
+
+// listAhead finds the opening of a list of names after posts ending at k:
+// right there, or further in the clause after words that say more of the
+// group ("10 Ủy viên Bộ Chính trị khóa XIV được phân công tham gia Ban Bí
+// thư, gồm: …"), where joining a body (phrases.tsv role member) makes
+// everyone listed Ủy viên of it. It returns the posts every name takes and
+// where the names start, or k.
+func (d *docState) listAhead(s *sentence, items []postItem, k int) ([]postItem, int) {
+	toks := s.toks
+	if o := listOpening(toks, k); o > k {
+		return items, o
+	}
+	shared := items
+	for j := k; j < len(toks) && j < k+25; j++ {
+		if toks[j].text == "." || toks[j].text == ";" {
+			break
+		}
+		if n, _ := d.personAt(toks, j); n != "" {
+			break
+		}
+		if r, e := d.x.rules.phrases.match(toks, j); e > j && r == phraseMember {
+			if b := d.x.parseBody(s, e, modeLax); b != nil {
+				shared = append(shared[:len(shared):len(shared)], postItem{post: "Ủy viên", body: b, at: e, rule: ruleJoinedBody, confidence: 0.7})
+				j = b.end - 1
+				continue
+			}
+		}
+		if toks[j].text == "," {
+			if o := listOpening(toks, j+1); o > j+1 {
+				return shared, o
+			}
+		}
+		if o := listOpening(toks, j); o > j && toks[j].text != "," {
+			if toks[j].key == "là" && o == j+1 {
+				continue // "là" alone inside the clause joins, it does not open
+			}
+			return shared, o
+		}
+	}
+	return items, k
+}
+
+// nameRun reads the names of a list from toks[k] ("A, Trưởng ban …; B, …
+// và C"), each with its own posts after it and with shared, the posts
+// written before the list; it returns the names, where the list ends and
+// where its last name starts.
+func (d *docState) nameRun(toks []token, k int, shared []postItem, s *sentence) ([]string, int, int) {
+	var names []string
+	end, last := k, k
+	for {
+		at := d.skipHonorific(toks, end)
+		name, e := d.personAt(toks, at)
+		var own []postItem
+		if name == "" {
+			// "gồm: Tổng Bí thư A; Thường trực Ban Bí thư B; …": each
+			// entry its posts, then its name
+			var pe int
+			if own, pe = d.x.parsePosts(s, at, false); len(own) == 0 {
+				break
+			}
+			if pe < len(toks) && toks[pe].text == "," {
+				pe++ // "Chủ nhiệm Tổng cục Chính trị, đại tướng A"
+			}
+			if name, e = d.personAt(toks, d.skipHonorific(toks, pe)); name == "" {
+				break
+			}
+		}
+		last = at
+		d.addPerson(name, s)
+		names = append(names, name)
+		if len(shared) > 0 {
+			d.holdList(name, withRule(shared, ruleListShared, 0.75), 0, false, s)
+		}
+		if len(own) > 0 {
+			d.holdList(name, own, 0, false, s)
+		}
+		end = d.postsAfter(name, e, s)
+		if end < len(toks) && (toks[end].text == ";" || toks[end].text == "," || toks[end].key == "và") {
+			end++
+			continue
+		}
+		break
+	}
+	if len(names) > 0 && end > k && end <= len(toks) && (toks[end-1].text == ";" || toks[end-1].text == "," || toks[end-1].key == "và") {
+		end-- // the separator after the last name is not the list's
+	}
+	return names, end, last
+}
+
+// skipHonorific steps over an honorific or a rank before a name: "đồng
+// chí", "ông", "bà", and the words of phrases.tsv with role prefix
+// ("Đại tá", "TS.").
+func (d *docState) skipHonorific(toks []token, k int) int {
+	if k+1 < len(toks) && toks[k].key == "đồng" && toks[k+1].key == "chí" {
+		k += 2
+	} else if k < len(toks) && honorifics[toks[k].key] {
+		k++
+	}
+	for n := 0; n < 3; n++ { // "Thiếu tướng", "PGS. TS. NGƯT"
+		r, e := d.x.rules.phrases.match(toks, k)
+		if e == k || r != phrasePrefix {
+			break
+		}
+		k = e
+		if k < len(toks) && toks[k].text == "." {
+			k++
+		}
+	}
+	return k
+}
+
+// sharedAppointment reads the posts of the last appointment phrase of the
+// clause from toks[k] ("… giữ chức Ủy viên Ban Thường vụ"), or nil.
+func (d *docState) sharedAppointment(s *sentence, k int) []postItem {
+	toks := s.toks
+	last := -1
+	for j := k; j < len(toks) && toks[j].text != "."; j++ {
+		if r, pe := d.x.rules.phrases.match(toks, j); pe > j && r == phraseAppoint {
+			last = pe
+		}
+	}
+	if last < 0 {
+		return nil
+	}
+	items, _ := d.x.parsePosts(s, last, true)
+	return items
+}
+
+// nameAfter reports a person's name at toks[k], after an honorific if any.
+func (d *docState) nameAfter(toks []token, k int) bool {
+	name, _ := d.personAt(toks, d.skipHonorific(toks, k))
+	return name != ""
 }
 
 // afterFor reports a name at toks[i] introduced by "đối với" ("Đối với
@@ -289,6 +616,7 @@ func (x *Extractor) nameList(toks []token, first string, e int) ([]string, int) 
 func (d *docState) postsAfter(name string, e int, s *sentence) int {
 	x := d.x
 	toks := s.toks
+	var all []postItem // the person's posts so far: a board's committee may be among them
 	for {
 		role, ce := x.rules.phrases.match(toks, e)
 		if role == phraseLink {
@@ -306,10 +634,18 @@ func (d *docState) postsAfter(name string, e int, s *sentence) int {
 			e = pe
 			continue
 		}
+		if ce == e && e < len(toks) {
+			if _, te := x.rules.titles.match(toks, e); te > e {
+				role = phraseLink // "đồng chí A ủy viên ban thường vụ huyện ủy": no mark between
+			}
+		}
 		var items []postItem
 		pe := ce
-		if ce > e && (role == phraseLink || role == phraseEnded || role == phraseAppoint) {
+		if (ce > e || role == phraseLink) && (role == phraseLink || role == phraseEnded || role == phraseAppoint) {
 			items, pe = x.parsePosts(s, ce, true)
+			if role == phraseLink && len(items) > 0 && d.nameAfter(toks, pe) {
+				return e // "Chủ tịch nước A, Thủ tướng Chính phủ B": the posts are the next name's
+			}
 		}
 		if len(items) == 0 {
 			// "…, đến nhận công tác tại Ban X và giữ chức Y": an
@@ -321,14 +657,17 @@ func (d *docState) postsAfter(name string, e int, s *sentence) int {
 				return e
 			}
 		}
-		d.holdList(name, items, role == phraseEnded, s)
+		all = append(all, items...)
+		d.holdList(name, all, len(all)-len(items), role == phraseEnded, s)
 		e = pe
 	}
 }
 
 // resolveItem resolves the body of items[i]; a board written without its
 // committee belongs to its neighbour's ("Ủy viên Ban Thường vụ, Trưởng Ban
-// Dân vận Huyện ủy").
+// Dân vận Huyện ủy"), and a committee written without its place takes the
+// place of a later post's body of the same kind of unit ("Bí thư Huyện ủy,
+// Chủ tịch HĐND huyện Nam Sách").
 func (d *docState) resolveItem(items []postItem, i int) *org {
 	b := items[i].body
 	var ctx *bodyRef
@@ -340,7 +679,16 @@ func (d *docState) resolveItem(items []postItem, i int) *org {
 			ctx = boardsOf(items[k].body)
 		}
 	}
-	return d.resolve(b, ctx)
+	if items[i].implied && ctx == nil && b.rule.role == roleBoardBare {
+		// "UVTV" is on the standing board of the Party committee, not of
+		// whatever body's board was named last
+		last := d.lastBoard
+		d.lastBoard = nil
+		o := d.resolve(b, nil)
+		d.lastBoard = last
+		return o
+	}
+	return d.resolve(d.placedByNeighbour(items, i), ctx)
 }
 
 // boardsOf is the committee of a body in a list of posts whose boards a
@@ -355,24 +703,36 @@ func boardsOf(b *bodyRef) *bodyRef {
 	return c
 }
 
-// holdList records a person's posts; a board written without its
-// committee belongs to its neighbour's committee ("Ủy viên Ban Thường vụ,
-// Trưởng Ban Dân vận Quận ủy").
-func (d *docState) holdList(person string, items []postItem, ended bool, s *sentence) {
-	for i, it := range items {
+// holdList records a person's posts items[from:]; the posts before from are
+// the same person's, named earlier in the sentence, for context: a board
+// written without its committee belongs to its neighbour's committee
+// ("Ủy viên Ban Thường vụ, Trưởng Ban Dân vận Quận ủy").
+func (d *docState) holdList(person string, items []postItem, from int, ended bool, s *sentence) {
+	for i := from; i < len(items); i++ {
+		it := items[i]
 		if it.body == nil {
+			if it.named {
+				continue // the body is written, but not one the rules know
+			}
 			if o := d.topicFor(it.post, s, it.at); o != nil {
 				d.addOrg(o, s) // someone holds a post in it: the article names it
-				d.addHolds(person, it.post, o, ended, s)
+				d.addHoldsBy(person, it.post, o, ended, it.rule, it.confidence, s)
 			}
 			continue
 		}
 		o := d.resolveItem(items, i)
+		if o == nil && it.body.topic {
+			// a bare "Hội" the congress or topic does not answer: the
+			// association named last before it
+			if t := d.topicFor(it.post, s, it.at); t != nil && (t.typ == hoigraph.Association || t.typ == hoigraph.SocioPolitical) {
+				o = t
+			}
+		}
 		if o == nil {
 			continue
 		}
 		d.addOrg(o, s)
-		d.addHolds(person, it.post, o, ended, s)
+		d.addHoldsBy(person, it.post, o, ended, it.rule, it.confidence, s)
 		if o.at != nil {
 			d.addResp(person, "person", o.at.label(), "area", "", ruleDelegationAt, s)
 		}

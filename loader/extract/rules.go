@@ -86,6 +86,9 @@ const (
 	roleHead       = "head"
 	roleWrapper    = "wrapper"
 	roleDelegation = "delegation"
+	// roleAlias is read as a board, but names the body it is written
+	// before: a body's Ban Chấp hành is the body (its Ban Thường vụ is not)
+	roleAlias = "alias"
 )
 
 // Roles of phrases (phrases.tsv).
@@ -99,7 +102,11 @@ const (
 	phraseNotName   = "notname"
 	phraseRespUnder = "resp-under"
 	phraseFormer    = "former"
+	phraseCareer    = "career"
+	phrasePrefix    = "prefix"
+	phraseMember    = "member"
 	phraseCount     = "count"
+	phraseScope     = "scope"
 	phraseRespGroup = "resp-group"
 	phraseRespCount = "resp-count"
 	phraseRespAlso  = "resp-also"
@@ -110,6 +117,11 @@ type bodyRule struct {
 	typ       hoigraph.OrgType // "" for "parent"
 	role      string
 	unit      string // committees: the kind of unit
+	// level is where a local body exists when it is only ever of one level
+	// ("Sở" of a province, "Phòng" of a district): named alone, it is the
+	// article's unit of that level, not its lowest
+	level hoigraph.AreaLevel
+	alias bool // role alias: the body written after it, by another name
 }
 
 type titleRule struct {
@@ -140,17 +152,19 @@ type publisherRule struct {
 // rules is the compiled rule set: tries over word keys for everything that
 // is matched in text.
 type rules struct {
-	bodies      *trie[bodyRule]
-	titles      *trie[titleRule]
-	places      *trie[placeRule]
-	phrases     *trie[string]
-	groups      *trie[groupRule]
-	surnames    map[string]bool
-	boilerplate []boilerRule
-	publishers  []publisherRule
-	abbrevs     map[string]bool
-	villages    map[string]bool  // kinds of the parts of a commune (Ấp, Tổ dân phố)
-	roots       map[string]uint8 // see markRoots
+	bodies   *trie[bodyRule]
+	titles   *trie[titleRule]
+	places   *trie[placeRule]
+	phrases  *trie[string]
+	groups   *trie[groupRule]
+	surnames map[string]bool
+	// namePrefixes start a name as one word with it ("H’Yim Kđoh")
+	namePrefixes []string
+	boilerplate  []boilerRule
+	publishers   []publisherRule
+	abbrevs      map[string]bool
+	villages     map[string]bool  // kinds of the parts of a commune (Ấp, Tổ dân phố)
+	roots        map[string]uint8 // see markRoots
 }
 
 type boilerRule struct {
@@ -226,6 +240,9 @@ func loadRules(fsys fs.FS) (*rules, error) {
 				return nil, fmt.Errorf("%s:%d: unknown type %q", t.file, rw.line, typ)
 			}
 		}
+		if b.role == roleAlias {
+			b.role, b.alias = roleBoard, true
+		}
 		switch b.role {
 		case roleCommittee, roleLocal, rolePlaced, roleBoard, roleBoardBare, roleNational, roleHead, roleWrapper, roleDelegation, roleParty:
 		default:
@@ -233,6 +250,14 @@ func loadRules(fsys fs.FS) (*rules, error) {
 		}
 		if b.role == roleCommittee && b.unit == "" {
 			return nil, fmt.Errorf("%s:%d: a committee needs the kind of unit it is named after", t.file, rw.line)
+		}
+		if b.role == roleLocal && b.unit != "" {
+			switch l := hoigraph.AreaLevel(b.unit); l {
+			case hoigraph.Province, hoigraph.District, hoigraph.Commune:
+				b.level, b.unit = l, ""
+			default:
+				return nil, fmt.Errorf("%s:%d: a local body's unit is the level it exists at (province, district, commune), got %q", t.file, rw.line, b.unit)
+			}
 		}
 		r.bodies.add(rw.get("pattern"), b)
 	}
@@ -276,7 +301,7 @@ func loadRules(fsys fs.FS) (*rules, error) {
 	}
 	for _, rw := range t.rows {
 		switch role := rw.get("role"); role {
-		case phraseLink, phraseEnded, phraseAppoint, phraseResp, phraseRespPol, phraseArea, phraseNotName, phraseRespUnder, phraseFormer, phraseRespGroup, phraseRespCount, phraseRespAlso, phraseCount:
+		case phraseLink, phraseEnded, phraseAppoint, phraseResp, phraseRespPol, phraseArea, phraseNotName, phraseRespUnder, phraseFormer, phraseCareer, phrasePrefix, phraseMember, phraseRespGroup, phraseRespCount, phraseRespAlso, phraseCount, phraseScope:
 			r.phrases.add(rw.get("pattern"), role)
 		default:
 			return nil, fmt.Errorf("%s:%d: unknown role %q", t.file, rw.line, role)
@@ -301,6 +326,12 @@ func loadRules(fsys fs.FS) (*rules, error) {
 		return nil, err
 	}
 	for _, rw := range t.rows {
+		if n := rw.get("surname"); strings.HasSuffix(n, "’") || strings.HasSuffix(n, "'") {
+			// a prefix joined to the name ("H’Yim"), both apostrophes
+			base := strings.TrimRight(n, "’'")
+			r.namePrefixes = append(r.namePrefixes, base+"’", base+"'")
+			continue
+		}
 		r.surnames[wordKey(rw.get("surname"))] = true
 	}
 

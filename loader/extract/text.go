@@ -225,6 +225,7 @@ type line struct {
 func (r *rules) splitLines(text string) []line {
 	var out []line
 	trailer := false
+	begun := false // a paragraph of text has been read: the article has begun
 	for off := 0; off < len(text); {
 		end := strings.IndexByte(text[off:], '\n')
 		if end < 0 {
@@ -239,8 +240,12 @@ func (r *rules) splitLines(text string) []line {
 		if t != "" && len(t) < 160 { // boilerplate lines are short
 			key := wordKey(t)
 			for _, b := range r.boilerplate {
-				if strings.HasPrefix(key, b.prefix) && len(t) < len(b.prefix)+60 {
-					if b.trailer {
+				// a marker without letters (">>") starts a link however long;
+				// words start article text too, unless the line is short
+				if strings.HasPrefix(key, b.prefix) && (len(t) < len(b.prefix)+60 || !strings.ContainsFunc(b.prefix, unicode.IsLetter)) {
+					if b.trailer && begun {
+						// a sidebar's "Tin liên quan" above the article
+						// ends nothing
 						trailer = true
 					}
 					l.drop = true
@@ -253,6 +258,9 @@ func (r *rules) splitLines(text string) []line {
 				l.drop = true // a menu or a breadcrumb
 			}
 			l.trailer = trailer
+			if !l.drop && len(strings.Fields(t)) >= 25 {
+				begun = true
+			}
 			out = append(out, l)
 		}
 		off = end + 1
