@@ -10,12 +10,12 @@ import (
 	"hoigraph/store"
 )
 
-// expander fills the nested fields of freshly read objects. Each method
-// takes every object of one type at one level of the answer, and for each
-// nested field in the selection runs one store.Related query for all of
-// them, then recurses into the children. The number of queries therefore
-// depends on the shape of the query, which the depth and complexity limits
-// bound, and never on the size of the answer.
+// expander fills the nested fields of freshly read objects. It turns the
+// selection below them into a store.Shape (plan), has the store read the
+// whole shape in one Cypher statement (store.Tree), and fills the models
+// from the tree that comes back (fill). A nested answer therefore costs one
+// statement for its roots' nesting however deep or large it is; the
+// provenance sources of root-level edges are one more.
 type expander struct {
 	ctx   context.Context
 	op    *graphql.OperationContext
@@ -75,226 +75,455 @@ func ids[T any](objs []T, id func(T) string) []string {
 	return out
 }
 
-// orgs expands organisations.
-func (x *expander) orgs(objs []*model.Organization, set ast.SelectionSet) error {
-	if len(objs) == 0 || len(set) == 0 {
-		return nil
-	}
-	keys := ids(objs, func(o *model.Organization) string { return o.ID })
+// The kinds of node the planner nests below, as the store names them.
+const (
+	kindOrg    = "Organization"
+	kindPerson = "Person"
+	kindPost   = "Post"
+	kindArea   = "Area"
+)
+
+// --- Planning: a selection becomes the store.Shape that reads it.
+
+func nest(rel store.Relation, kind string, sh store.Shape) store.Nest {
+	return store.Nest{Rel: rel, Kind: kind, Shape: sh}
+}
+
+// orgNests are the nests an organisation's selection asks for.
+func (x *expander) orgNests(set ast.SelectionSet) []store.Nest {
+	var out []store.Nest
 	names, subs := x.fields(set, "Organization", "Node", "Entity")
 	for _, name := range names {
 		sel := subs[name]
-		var err error
 		switch name {
 		case "area":
-			err = one(x, store.OrgArea, keys, func(i int, n store.Node) *model.Area { objs[i].Area = area(n); return objs[i].Area }, sel, x.areas)
+			out = append(out, nest(store.OrgArea, kindOrg, x.areaShape(sel)))
 		case "parent":
-			err = one(x, store.OrgParent, keys, func(i int, n store.Node) *model.Organization {
-				objs[i].Parent = organization(n)
-				return objs[i].Parent
-			}, sel, x.orgs)
+			out = append(out, nest(store.OrgParent, kindOrg, x.orgShape(sel)))
 		case "children":
-			err = many(x, store.OrgChildren, keys, organization, func(i int, l []*model.Organization) { objs[i].Children = l }, sel, x.orgs)
+			out = append(out, nest(store.OrgChildren, kindOrg, x.orgShape(sel)))
 		case "posts":
-			err = many(x, store.OrgPosts, keys, post, func(i int, l []*model.Post) { objs[i].Posts = l }, sel, x.posts)
+			out = append(out, nest(store.OrgPosts, kindOrg, x.postShape(sel)))
 		case "responsibleFor":
-			err = x.responsibilities(store.ResponsibleFor, keys, func(i int, l []*model.Responsibility) { objs[i].ResponsibleFor = l }, sel)
+			out = append(out, x.responsibilityNest(store.ResponsibleFor, kindOrg, sel))
 		case "overseenBy":
-			err = x.responsibilities(store.OverseenBy, keys, func(i int, l []*model.Responsibility) { objs[i].OverseenBy = l }, sel)
+			out = append(out, x.responsibilityNest(store.OverseenBy, kindOrg, sel))
 		case "sources":
-			err = many(x, store.MentionedIn, keys, source, func(i int, l []*model.Source) { objs[i].Sources = l }, sel, nil)
-		}
-		if err != nil {
-			return err
+			out = append(out, nest(store.MentionedIn, kindOrg, store.Shape{}))
 		}
 	}
+	return out
+}
+
+func (x *expander) personNests(set ast.SelectionSet) []store.Nest {
+	var out []store.Nest
+	names, subs := x.fields(set, "Person", "Node", "Entity")
+	for _, name := range names {
+		sel := subs[name]
+		switch name {
+		case "holdings":
+			out = append(out, x.holdingNest(store.PersonHoldings, kindPerson, sel))
+		case "organizations":
+			out = append(out, nest(store.PersonOrgs, kindPerson, x.orgShape(sel)))
+		case "areas":
+			out = append(out, nest(store.PersonAreas, kindPerson, x.areaShape(sel)))
+		case "responsibleFor":
+			out = append(out, x.responsibilityNest(store.ResponsibleFor, kindPerson, sel))
+		case "sources":
+			out = append(out, nest(store.MentionedIn, kindPerson, store.Shape{}))
+		}
+	}
+	return out
+}
+
+func (x *expander) areaNests(set ast.SelectionSet) []store.Nest {
+	var out []store.Nest
+	names, subs := x.fields(set, "Area", "Node", "Entity")
+	for _, name := range names {
+		sel := subs[name]
+		switch name {
+		case "parent":
+			out = append(out, nest(store.AreaParent, kindArea, x.areaShape(sel)))
+		case "children":
+			out = append(out, nest(store.AreaChildren, kindArea, x.areaShape(sel)))
+		case "organizations":
+			out = append(out, nest(store.AreaOrgs, kindArea, x.orgShape(sel)))
+		case "overseenBy":
+			out = append(out, x.responsibilityNest(store.OverseenBy, kindArea, sel))
+		case "successors", "predecessors":
+			rel := store.AreaSuccessors
+			if name == "predecessors" {
+				rel = store.AreaPredecessors
+			}
+			linkSel, _ := x.sub(sel, "AreaLink", "area")
+			out = append(out, nest(rel, kindArea, x.areaShape(linkSel)))
+		}
+	}
+	return out
+}
+
+func (x *expander) orgShape(set ast.SelectionSet) store.Shape {
+	return store.Shape{Nests: x.orgNests(set)}
+}
+
+func (x *expander) areaShape(set ast.SelectionSet) store.Shape {
+	return store.Shape{Nests: x.areaNests(set)}
+}
+
+func (x *expander) personShape(set ast.SelectionSet) store.Shape {
+	return store.Shape{Nests: x.personNests(set)}
+}
+
+func (x *expander) postShape(set ast.SelectionSet) store.Shape {
+	var out []store.Nest
+	names, subs := x.fields(set, "Post", "Node")
+	for _, name := range names {
+		switch name {
+		case "organization":
+			out = append(out, nest(store.PostOrg, kindPost, x.orgShape(subs[name])))
+		case "holders":
+			out = append(out, x.holdingNest(store.PostHolders, kindPost, subs[name]))
+		}
+	}
+	return store.Shape{Nests: out}
+}
+
+// entityShape reads a union member's fragments: each kind's nests apply to
+// its own nodes only.
+func (x *expander) entityShape(set ast.SelectionSet) store.Shape {
+	var out []store.Nest
+	out = append(out, x.orgNests(set)...)
+	out = append(out, x.personNests(set)...)
+	out = append(out, x.areaNests(set)...)
+	return store.Shape{Nests: out}
+}
+
+// wantsSources says whether a provenance selection asks more of its source
+// than the id the edge already holds.
+func (x *expander) wantsSources(set ast.SelectionSet) bool {
+	srcSel, ok := x.sub(set, "Provenance", "source")
+	if !ok {
+		return false
+	}
+	names, _ := x.fields(srcSel, "Source", "Node")
+	return len(names) > 1 || len(names) == 1 && names[0] != "id"
+}
+
+// holdingNest reads HOLDS edges: the neighbour (the post of a person's
+// holding, the person of a post's) with what its side asks, and the
+// parent's side again below the edge when the selection asks for it.
+func (x *expander) holdingNest(rel store.Relation, kind string, set ast.SelectionSet) store.Nest {
+	_, subs := x.fields(set, "Holding")
+	personSh, postSh := x.personShape(subs["person"]), x.postShape(subs["post"])
+	n := store.Nest{Rel: rel, Kind: kind, Sources: x.wantsSources(subs["provenance"])}
+	if rel == store.PostHolders {
+		n.Shape, n.Back = personSh, postSh
+	} else {
+		n.Shape, n.Back = postSh, personSh
+	}
+	return n
+}
+
+// responsibilityNest reads RESPONSIBLE_FOR edges, like holdingNest.
+func (x *expander) responsibilityNest(rel store.Relation, kind string, set ast.SelectionSet) store.Nest {
+	_, subs := x.fields(set, "Responsibility")
+	overseer, object := x.entityShape(subs["overseer"]), x.entityShape(subs["object"])
+	n := store.Nest{Rel: rel, Kind: kind, Sources: x.wantsSources(subs["provenance"])}
+	if rel == store.OverseenBy {
+		n.Shape, n.Back = overseer, object
+	} else {
+		n.Shape, n.Back = object, overseer
+	}
+	return n
+}
+
+// --- Filling: the tree the store read becomes the models' nested fields.
+
+// at is the i-th list of kids, empty when the tree has fewer.
+func at(kids [][]store.Tree, i int) []store.Tree {
+	if i < len(kids) {
+		return kids[i]
+	}
 	return nil
+}
+
+func all[T any](ts []store.Tree, sh store.Shape, conv func(store.Tree, store.Shape) *T) []*T {
+	out := make([]*T, 0, len(ts))
+	for _, t := range ts {
+		out = append(out, conv(t, sh))
+	}
+	return out
+}
+
+func first[T any](ts []store.Tree, sh store.Shape, conv func(store.Tree, store.Shape) *T) *T {
+	if len(ts) == 0 {
+		return nil
+	}
+	return conv(ts[0], sh)
+}
+
+func orgTree(t store.Tree, sh store.Shape) *model.Organization {
+	o := organization(t.Node)
+	fillOrg(o, t.Kids, sh)
+	return o
+}
+
+func personTree(t store.Tree, sh store.Shape) *model.Person {
+	p := person(t.Node)
+	fillPerson(p, t.Kids, sh)
+	return p
+}
+
+func postTree(t store.Tree, sh store.Shape) *model.Post {
+	p := post(t.Node)
+	fillPost(p, t.Kids, sh)
+	return p
+}
+
+func areaTree(t store.Tree, sh store.Shape) *model.Area {
+	a := area(t.Node)
+	fillArea(a, t.Kids, sh)
+	return a
+}
+
+func sourceTree(t store.Tree, _ store.Shape) *model.Source { return source(t.Node) }
+
+func linkTree(t store.Tree, sh store.Shape) *model.AreaLink {
+	return &model.AreaLink{Area: areaTree(t, sh), Whole: t.Whole, Default: t.Default}
+}
+
+func fillOrg(o *model.Organization, kids [][]store.Tree, sh store.Shape) {
+	for i, n := range sh.Nests {
+		if n.Kind != kindOrg {
+			continue
+		}
+		ts := at(kids, i)
+		switch n.Rel {
+		case store.OrgArea:
+			o.Area = first(ts, n.Shape, areaTree)
+		case store.OrgParent:
+			o.Parent = first(ts, n.Shape, orgTree)
+		case store.OrgChildren:
+			o.Children = all(ts, n.Shape, orgTree)
+		case store.OrgPosts:
+			o.Posts = all(ts, n.Shape, postTree)
+		case store.ResponsibleFor:
+			o.ResponsibleFor = responsibilities(ts, n)
+		case store.OverseenBy:
+			o.OverseenBy = responsibilities(ts, n)
+		case store.MentionedIn:
+			o.Sources = all(ts, n.Shape, sourceTree)
+		}
+	}
+}
+
+func fillPerson(p *model.Person, kids [][]store.Tree, sh store.Shape) {
+	for i, n := range sh.Nests {
+		if n.Kind != kindPerson {
+			continue
+		}
+		ts := at(kids, i)
+		switch n.Rel {
+		case store.PersonHoldings:
+			p.Holdings = holdings(ts, n)
+		case store.PersonOrgs:
+			p.Organizations = all(ts, n.Shape, orgTree)
+		case store.PersonAreas:
+			p.Areas = all(ts, n.Shape, areaTree)
+		case store.ResponsibleFor:
+			p.ResponsibleFor = responsibilities(ts, n)
+		case store.MentionedIn:
+			p.Sources = all(ts, n.Shape, sourceTree)
+		}
+	}
+}
+
+func fillPost(p *model.Post, kids [][]store.Tree, sh store.Shape) {
+	for i, n := range sh.Nests {
+		if n.Kind != kindPost {
+			continue
+		}
+		ts := at(kids, i)
+		switch n.Rel {
+		case store.PostOrg:
+			p.Organization = first(ts, n.Shape, orgTree)
+		case store.PostHolders:
+			p.Holders = holdings(ts, n)
+		}
+	}
+}
+
+func fillArea(a *model.Area, kids [][]store.Tree, sh store.Shape) {
+	for i, n := range sh.Nests {
+		if n.Kind != kindArea {
+			continue
+		}
+		ts := at(kids, i)
+		switch n.Rel {
+		case store.AreaParent:
+			a.Parent = first(ts, n.Shape, areaTree)
+		case store.AreaChildren:
+			a.Children = all(ts, n.Shape, areaTree)
+		case store.AreaOrgs:
+			a.Organizations = all(ts, n.Shape, orgTree)
+		case store.OverseenBy:
+			a.OverseenBy = responsibilities(ts, n)
+		case store.AreaSuccessors:
+			a.Successors = all(ts, n.Shape, linkTree)
+		case store.AreaPredecessors:
+			a.Predecessors = all(ts, n.Shape, linkTree)
+		}
+	}
+}
+
+// fillEntity fills a union member with the nests of its kind.
+func fillEntity(e model.Entity, kids [][]store.Tree, sh store.Shape) {
+	switch v := e.(type) {
+	case *model.Organization:
+		fillOrg(v, kids, sh)
+	case *model.Person:
+		fillPerson(v, kids, sh)
+	case *model.Area:
+		fillArea(v, kids, sh)
+	}
+}
+
+// edgeSources fills provenance sources from the Source nodes read with the
+// edge.
+func edgeSources(ps []*model.Provenance, t store.Tree) {
+	for _, p := range ps {
+		for _, n := range t.Sources {
+			if n.ID == p.Source.ID {
+				p.Source = source(n)
+				break
+			}
+		}
+	}
+}
+
+func holdings(ts []store.Tree, n store.Nest) []*model.Holding {
+	out := make([]*model.Holding, 0, len(ts))
+	for _, t := range ts {
+		if t.Edge == nil {
+			continue
+		}
+		h := holding(t.Edge)
+		if n.Rel == store.PostHolders {
+			fillPerson(h.Person, t.Kids, n.Shape)
+			fillPost(h.Post, t.Back, n.Back)
+		} else {
+			fillPost(h.Post, t.Kids, n.Shape)
+			fillPerson(h.Person, t.Back, n.Back)
+		}
+		edgeSources(h.Provenance, t)
+		out = append(out, h)
+	}
+	return out
+}
+
+func responsibilities(ts []store.Tree, n store.Nest) []*model.Responsibility {
+	out := make([]*model.Responsibility, 0, len(ts))
+	for _, t := range ts {
+		if t.Edge == nil {
+			continue
+		}
+		r := responsibility(t.Edge)
+		if r.Overseer == nil || r.Object == nil {
+			continue
+		}
+		if n.Rel == store.OverseenBy {
+			fillEntity(r.Overseer, t.Kids, n.Shape)
+			fillEntity(r.Object, t.Back, n.Back)
+		} else {
+			fillEntity(r.Object, t.Kids, n.Shape)
+			fillEntity(r.Overseer, t.Back, n.Back)
+		}
+		edgeSources(r.Provenance, t)
+		out = append(out, r)
+	}
+	return out
+}
+
+// --- Expanding objects already read (list items, hits, edge ends): one
+// store.Tree for all of them.
+
+// expand reads sh below the nodes with the given ids and hands each
+// node's kids to fill.
+func (x *expander) expand(keys []string, sh store.Shape, fill func(i int, kids [][]store.Tree)) error {
+	if len(keys) == 0 || len(sh.Nests) == 0 {
+		return nil
+	}
+	trees, err := x.store.Tree(x.ctx, keys, sh)
+	if err != nil {
+		return err
+	}
+	for i, k := range keys {
+		fill(i, trees[k].Kids)
+	}
+	return nil
+}
+
+// orgs expands organisations.
+func (x *expander) orgs(objs []*model.Organization, set ast.SelectionSet) error {
+	sh := x.orgShape(set)
+	return x.expand(ids(objs, func(o *model.Organization) string { return o.ID }), sh, func(i int, kids [][]store.Tree) { fillOrg(objs[i], kids, sh) })
 }
 
 // people expands persons.
 func (x *expander) people(objs []*model.Person, set ast.SelectionSet) error {
-	if len(objs) == 0 || len(set) == 0 {
-		return nil
-	}
-	keys := ids(objs, func(o *model.Person) string { return o.ID })
-	names, subs := x.fields(set, "Person", "Node", "Entity")
-	for _, name := range names {
-		sel := subs[name]
-		var err error
-		switch name {
-		case "holdings":
-			err = x.holdings(store.PersonHoldings, keys, func(i int, l []*model.Holding) { objs[i].Holdings = l }, sel)
-		case "organizations":
-			err = many(x, store.PersonOrgs, keys, organization, func(i int, l []*model.Organization) { objs[i].Organizations = l }, sel, x.orgs)
-		case "areas":
-			err = many(x, store.PersonAreas, keys, area, func(i int, l []*model.Area) { objs[i].Areas = l }, sel, x.areas)
-		case "responsibleFor":
-			err = x.responsibilities(store.ResponsibleFor, keys, func(i int, l []*model.Responsibility) { objs[i].ResponsibleFor = l }, sel)
-		case "sources":
-			err = many(x, store.MentionedIn, keys, source, func(i int, l []*model.Source) { objs[i].Sources = l }, sel, nil)
-		}
-		if err != nil {
-			return err
-		}
-	}
-	return nil
+	sh := x.personShape(set)
+	return x.expand(ids(objs, func(o *model.Person) string { return o.ID }), sh, func(i int, kids [][]store.Tree) { fillPerson(objs[i], kids, sh) })
 }
 
-// posts expands posts.
-func (x *expander) posts(objs []*model.Post, set ast.SelectionSet) error {
-	if len(objs) == 0 || len(set) == 0 {
-		return nil
-	}
-	keys := ids(objs, func(o *model.Post) string { return o.ID })
-	names, subs := x.fields(set, "Post", "Node")
-	for _, name := range names {
-		sel := subs[name]
-		var err error
-		switch name {
-		case "organization":
-			err = one(x, store.PostOrg, keys, func(i int, n store.Node) *model.Organization {
-				objs[i].Organization = organization(n)
-				return objs[i].Organization
-			}, sel, x.orgs)
-		case "holders":
-			err = x.holdings(store.PostHolders, keys, func(i int, l []*model.Holding) { objs[i].Holders = l }, sel)
-		}
-		if err != nil {
-			return err
-		}
-	}
-	return nil
+// entities expands union members, each concrete type with its own fragment
+// selection.
+func (x *expander) entities(es []model.Entity, set ast.SelectionSet) error {
+	sh := x.entityShape(set)
+	return x.expand(ids(es, entityID), sh, func(i int, kids [][]store.Tree) { fillEntity(es[i], kids, sh) })
 }
 
-// areas expands areas.
-func (x *expander) areas(objs []*model.Area, set ast.SelectionSet) error {
-	if len(objs) == 0 || len(set) == 0 {
-		return nil
+func entityID(e model.Entity) string {
+	switch v := e.(type) {
+	case *model.Organization:
+		return v.ID
+	case *model.Person:
+		return v.ID
+	case *model.Area:
+		return v.ID
 	}
-	keys := ids(objs, func(o *model.Area) string { return o.ID })
-	names, subs := x.fields(set, "Area", "Node", "Entity")
-	for _, name := range names {
-		sel := subs[name]
-		var err error
-		switch name {
-		case "parent":
-			err = one(x, store.AreaParent, keys, func(i int, n store.Node) *model.Area { objs[i].Parent = area(n); return objs[i].Parent }, sel, x.areas)
-		case "children":
-			err = many(x, store.AreaChildren, keys, area, func(i int, l []*model.Area) { objs[i].Children = l }, sel, x.areas)
-		case "organizations":
-			err = many(x, store.AreaOrgs, keys, organization, func(i int, l []*model.Organization) { objs[i].Organizations = l }, sel, x.orgs)
-		case "overseenBy":
-			err = x.responsibilities(store.OverseenBy, keys, func(i int, l []*model.Responsibility) { objs[i].OverseenBy = l }, sel)
-		case "successors":
-			err = x.areaLinks(keys, true, func(i int, l []*model.AreaLink) { objs[i].Successors = l }, sel)
-		case "predecessors":
-			err = x.areaLinks(keys, false, func(i int, l []*model.AreaLink) { objs[i].Predecessors = l }, sel)
-		}
-		if err != nil {
-			return err
-		}
-	}
-	return nil
+	return ""
 }
 
-// areaLinks loads the July 2025 mapping of areas, one way, and expands the
-// areas at the other end together.
-func (x *expander) areaLinks(keys []string, successors bool, set func(i int, l []*model.AreaLink), sel ast.SelectionSet) error {
-	links, err := x.store.AreaLinks(x.ctx, keys, successors)
+// root reads one node by id with its selection in a single statement, nil
+// when there is no node of that kind.
+func (x *expander) root(id, kind string, sh store.Shape) (*store.Tree, error) {
+	trees, err := x.store.Tree(x.ctx, []string{id}, sh)
 	if err != nil {
-		return err
+		return nil, err
 	}
-	var ends []*model.Area
-	for i, k := range keys {
-		l := make([]*model.AreaLink, 0, len(links[k]))
-		for _, n := range links[k] {
-			a := area(n.Area)
-			l = append(l, &model.AreaLink{Area: a, Whole: n.Whole, Default: n.Default})
-			ends = append(ends, a)
-		}
-		set(i, l)
+	t, ok := trees[id]
+	if !ok || t.Node.Kind != kind {
+		return nil, nil
 	}
-	names, subs := x.fields(sel, "AreaLink")
-	for _, name := range names {
-		if name == "area" {
-			return x.areas(ends, subs[name])
-		}
-	}
-	return nil
+	return &t, nil
 }
 
-// one loads a to-one relation: set is called for each parent with a
-// neighbour, and the neighbours are then expanded together.
-func one[T any](x *expander, rel store.Relation, keys []string, set func(i int, n store.Node) *T, sel ast.SelectionSet, expand func([]*T, ast.SelectionSet) error) error {
-	links, err := x.store.Related(x.ctx, rel, keys)
-	if err != nil {
-		return err
-	}
-	var kids []*T
-	for i, k := range keys {
-		if l := links[k]; len(l) > 0 {
-			kids = append(kids, set(i, l[0].Node))
-		}
-	}
-	if expand == nil {
-		return nil
-	}
-	return expand(kids, sel)
-}
-
-// many loads a to-many relation of plain nodes.
-func many[T any](x *expander, rel store.Relation, keys []string, conv func(store.Node) *T, set func(i int, l []*T), sel ast.SelectionSet, expand func([]*T, ast.SelectionSet) error) error {
-	links, err := x.store.Related(x.ctx, rel, keys)
-	if err != nil {
-		return err
-	}
-	var all []*T
-	for i, k := range keys {
-		l := make([]*T, 0, len(links[k]))
-		for _, n := range links[k] {
-			l = append(l, conv(n.Node))
-		}
-		set(i, l)
-		all = append(all, l...)
-	}
-	if expand == nil {
-		return nil
-	}
-	return expand(all, sel)
-}
-
-// holdings loads HOLDS edges (of people or of posts) and expands both ends.
-func (x *expander) holdings(rel store.Relation, keys []string, set func(i int, l []*model.Holding), sel ast.SelectionSet) error {
-	links, err := x.store.Related(x.ctx, rel, keys)
-	if err != nil {
-		return err
-	}
-	var all []*model.Holding
-	for i, k := range keys {
-		l := make([]*model.Holding, 0, len(links[k]))
-		for _, n := range links[k] {
-			l = append(l, holding(n.Edge))
-		}
-		set(i, l)
-		all = append(all, l...)
-	}
-	return x.holdingList(all, sel)
-}
-
-func (x *expander) holdingList(all []*model.Holding, sel ast.SelectionSet) error {
+// responsibilityList expands root-level oversight edges: their ends in one
+// statement each, their sources in one more.
+func (x *expander) responsibilityList(all []*model.Responsibility, sel ast.SelectionSet) error {
 	if len(all) == 0 {
 		return nil
 	}
-	names, subs := x.fields(sel, "Holding")
+	names, subs := x.fields(sel, "Responsibility")
 	for _, name := range names {
 		var err error
 		switch name {
-		case "person":
-			err = x.people(ids2(all, func(h *model.Holding) *model.Person { return h.Person }), subs[name])
-		case "post":
-			err = x.posts(ids2(all, func(h *model.Holding) *model.Post { return h.Post }), subs[name])
+		case "overseer":
+			err = x.entities(ids2(all, func(r *model.Responsibility) model.Entity { return r.Overseer }), subs[name])
+		case "object":
+			err = x.entities(ids2(all, func(r *model.Responsibility) model.Entity { return r.Object }), subs[name])
 		case "provenance":
-			err = x.provenance(flat(all, func(h *model.Holding) []*model.Provenance { return h.Provenance }), subs[name])
+			err = x.provenance(flat(all, func(r *model.Responsibility) []*model.Provenance { return r.Provenance }), subs[name])
 		}
 		if err != nil {
 			return err
@@ -319,81 +548,10 @@ func flat[T, U any](l []T, f func(T) []U) []U {
 	return out
 }
 
-// responsibilities loads RESPONSIBLE_FOR edges and expands both ends.
-func (x *expander) responsibilities(rel store.Relation, keys []string, set func(i int, l []*model.Responsibility), sel ast.SelectionSet) error {
-	links, err := x.store.Related(x.ctx, rel, keys)
-	if err != nil {
-		return err
-	}
-	var all []*model.Responsibility
-	for i, k := range keys {
-		l := make([]*model.Responsibility, 0, len(links[k]))
-		for _, n := range links[k] {
-			if r := responsibility(n.Edge); r.Overseer != nil && r.Object != nil {
-				l = append(l, r)
-			}
-		}
-		set(i, l)
-		all = append(all, l...)
-	}
-	return x.responsibilityList(all, sel)
-}
-
-func (x *expander) responsibilityList(all []*model.Responsibility, sel ast.SelectionSet) error {
-	if len(all) == 0 {
-		return nil
-	}
-	names, subs := x.fields(sel, "Responsibility")
-	for _, name := range names {
-		var err error
-		switch name {
-		case "overseer":
-			err = x.entities(ids2(all, func(r *model.Responsibility) model.Entity { return r.Overseer }), subs[name])
-		case "object":
-			err = x.entities(ids2(all, func(r *model.Responsibility) model.Entity { return r.Object }), subs[name])
-		case "provenance":
-			err = x.provenance(flat(all, func(r *model.Responsibility) []*model.Provenance { return r.Provenance }), subs[name])
-		}
-		if err != nil {
-			return err
-		}
-	}
-	return nil
-}
-
-// entities expands union members, each concrete type with its own fragment
-// selection.
-func (x *expander) entities(es []model.Entity, sel ast.SelectionSet) error {
-	var orgs []*model.Organization
-	var ppl []*model.Person
-	var ars []*model.Area
-	for _, e := range es {
-		switch v := e.(type) {
-		case *model.Organization:
-			orgs = append(orgs, v)
-		case *model.Person:
-			ppl = append(ppl, v)
-		case *model.Area:
-			ars = append(ars, v)
-		}
-	}
-	if err := x.orgs(orgs, sel); err != nil {
-		return err
-	}
-	if err := x.people(ppl, sel); err != nil {
-		return err
-	}
-	return x.areas(ars, sel)
-}
-
 // provenance fills the sources of provenance entries in one query, when
 // more than their id is asked for.
 func (x *expander) provenance(ps []*model.Provenance, sel ast.SelectionSet) error {
-	srcSel, ok := x.sub(sel, "Provenance", "source")
-	if !ok || len(ps) == 0 {
-		return nil
-	}
-	if names, _ := x.fields(srcSel, "Source", "Node"); len(names) == 1 && names[0] == "id" {
+	if len(ps) == 0 || !x.wantsSources(sel) {
 		return nil
 	}
 	nodes, err := x.store.NodesByID(x.ctx, ids2(ps, func(p *model.Provenance) string { return p.Source.ID }))

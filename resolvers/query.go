@@ -44,17 +44,15 @@ func (r *queryResolver) Search(ctx context.Context, text string, types []model.E
 	return out, nil
 }
 
+// Organization reads the body and its whole selection in one statement.
 func (r *queryResolver) Organization(ctx context.Context, id string) (*model.Organization, error) {
-	nodes, err := r.Store.NodesByID(ctx, []string{id})
-	if err != nil {
+	x := newExpander(ctx, r.Store)
+	sh := x.orgShape(selection(ctx))
+	t, err := x.root(id, kindOrg, sh)
+	if err != nil || t == nil {
 		return nil, err
 	}
-	n, ok := nodes[id]
-	if !ok || n.Kind != "Organization" {
-		return nil, nil
-	}
-	o := organization(n)
-	return o, newExpander(ctx, r.Store).orgs([]*model.Organization{o}, selection(ctx))
+	return orgTree(*t, sh), nil
 }
 
 var orgOrders = map[model.OrganizationOrder]store.OrgOrder{
@@ -90,17 +88,15 @@ func (r *queryResolver) Organizations(ctx context.Context, filter *model.Organiz
 	return c, x.orgs(c.Nodes, x.connectionNodes(selection(ctx), "OrganizationConnection", "OrganizationEdge"))
 }
 
+// Person reads the person and their whole selection in one statement.
 func (r *queryResolver) Person(ctx context.Context, id string) (*model.Person, error) {
-	nodes, err := r.Store.NodesByID(ctx, []string{id})
-	if err != nil {
+	x := newExpander(ctx, r.Store)
+	sh := x.personShape(selection(ctx))
+	t, err := x.root(id, kindPerson, sh)
+	if err != nil || t == nil {
 		return nil, err
 	}
-	n, ok := nodes[id]
-	if !ok || n.Kind != "Person" {
-		return nil, nil
-	}
-	o := person(n)
-	return o, newExpander(ctx, r.Store).people([]*model.Person{o}, selection(ctx))
+	return personTree(*t, sh), nil
 }
 
 func (r *queryResolver) People(ctx context.Context, filter *model.PersonFilter, first *int, after *string) (*model.PersonConnection, error) {

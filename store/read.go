@@ -240,113 +240,44 @@ func (s *Store) query(ctx context.Context, what, cypher string, params map[strin
 // whatever their kinds; ids of unknown kinds or absent nodes are missing from
 // the map.
 func (s *Store) NodesByID(ctx context.Context, ids []string) (map[string]Node, error) {
-	byLabel := map[string][]string{}
-	for _, id := range ids {
-		if l := labelOf(id); l != "" {
-			byLabel[l] = append(byLabel[l], id)
-		}
+	trees, err := s.Tree(ctx, ids, Shape{})
+	out := make(map[string]Node, len(trees))
+	for id, t := range trees {
+		out[id] = t.Node
 	}
-	out := make(map[string]Node, len(ids))
-	if len(byLabel) == 0 {
-		return out, nil
-	}
-	var branches []string
-	params := map[string]any{}
-	for _, l := range primaryLabels {
-		if len(byLabel[l]) == 0 {
-			continue
-		}
-		params[l] = byLabel[l]
-		branches = append(branches, fmt.Sprintf("UNWIND $%s AS id MATCH (n:%s {id: id}) RETURN n", l, l))
-	}
-	cypher := "CALL () { " + strings.Join(branches, " UNION ALL ") + " } RETURN n"
-	err := s.query(ctx, "read nodes by id", cypher, params, func(r *neo4j.Record) {
-		n := toNode(r.Values[0])
-		out[n.ID] = n
-	})
 	return out, err
 }
 
-// Relation names one kind of neighbour of a node, for loading a nested
-// GraphQL field for many parents at once.
+// Relation names one kind of neighbour of a node, for reading a nested
+// GraphQL field (see Shape).
 type Relation int
 
 // The relations the API nests. "Of X" reads from X's side.
 const (
-	OrgArea        Relation = iota // the area an organisation is located in
-	OrgParent                      // the body it belongs to
-	OrgChildren                    // bodies that belong to it
-	OrgPosts                       // its posts
-	ResponsibleFor                 // edges from an organisation or person
-	OverseenBy                     // edges into an organisation or area
-	MentionedIn                    // sources that mention a node
-	PostOrg                        // the body of a post
-	PostHolders                    // HOLDS edges into a post
-	PersonHoldings                 // HOLDS edges from a person
-	PersonOrgs                     // bodies in which a person holds a post
-	PersonAreas                    // areas of those bodies
-	AreaParent                     // the area an area lies in
-	AreaChildren                   // areas within it
-	AreaOrgs                       // bodies located in it
-	relationCount
+	OrgArea          Relation = iota // the area an organisation is located in
+	OrgParent                        // the body it belongs to
+	OrgChildren                      // bodies that belong to it
+	OrgPosts                         // its posts
+	ResponsibleFor                   // edges from an organisation or person
+	OverseenBy                       // edges into an organisation or area
+	MentionedIn                      // sources that mention a node
+	PostOrg                          // the body of a post
+	PostHolders                      // HOLDS edges into a post
+	PersonHoldings                   // HOLDS edges from a person
+	PersonOrgs                       // bodies in which a person holds a post
+	PersonAreas                      // areas of those bodies
+	AreaParent                       // the area an area lies in
+	AreaChildren                     // areas within it
+	AreaOrgs                         // bodies located in it
+	AreaSuccessors                   // areas an area became (July 2025)
+	AreaPredecessors                 // areas that became it
 )
-
-// relations are the statements behind each Relation. Each takes $keys (the
-// parent ids) and returns key, n (the neighbour) and, for relationships that
-// carry provenance, e with its endpoints f and t.
-var relations = [relationCount]string{
-	OrgArea:        "UNWIND $keys AS key MATCH (:Organization {id: key})-[:LOCATED_IN]->(n:Area) RETURN key, n ORDER BY n.nameFolded, n.name",
-	OrgParent:      "UNWIND $keys AS key MATCH (:Organization {id: key})-[:PART_OF]->(n:Organization) RETURN key, n ORDER BY n.nameFolded, n.name",
-	OrgChildren:    "UNWIND $keys AS key MATCH (n:Organization)-[:PART_OF]->(:Organization {id: key}) RETURN key, n ORDER BY n.nameFolded, n.name",
-	OrgPosts:       "UNWIND $keys AS key MATCH (n:Post)-[:OF]->(:Organization {id: key}) RETURN key, n ORDER BY n.titleFolded, n.title",
-	ResponsibleFor: "UNWIND $keys AS key " + byID("f", "Organization", "Person") + " MATCH (f)-[e:RESPONSIBLE_FOR]->(t) WHERE " + notRejected("e") + " RETURN key, t AS n, e, f, t ORDER BY t.nameFolded, t.name",
-	OverseenBy:     "UNWIND $keys AS key " + byID("t", "Organization", "Area") + " MATCH (f)-[e:RESPONSIBLE_FOR]->(t) WHERE " + notRejected("e") + " RETURN key, f AS n, e, f, t ORDER BY f.nameFolded, f.name",
-	MentionedIn:    "UNWIND $keys AS key " + byID("x", "Organization", "Person", "Area", "Post") + " MATCH (x)-[:MENTIONED_IN]->(n:Source) RETURN key, n ORDER BY n.date DESC, n.file",
-	PostOrg:        "UNWIND $keys AS key MATCH (:Post {id: key})-[:OF]->(n:Organization) RETURN key, n",
-	PostHolders:    "UNWIND $keys AS key MATCH (f:Person)-[e:HOLDS]->(t:Post {id: key}) WHERE " + notRejected("e") + " RETURN key, f AS n, e, f, t ORDER BY e.until IS NOT NULL, coalesce(e.since, e.asOf) DESC, f.nameFolded",
-	PersonHoldings: "UNWIND $keys AS key MATCH (f:Person {id: key})-[e:HOLDS]->(t:Post) WHERE " + notRejected("e") + " RETURN key, t AS n, e, f, t ORDER BY e.until IS NOT NULL, coalesce(e.since, e.asOf) DESC, t.titleFolded",
-	PersonOrgs:     "UNWIND $keys AS key MATCH (:Person {id: key})-[e:HOLDS]->(:Post)-[:OF]->(n:Organization) WHERE " + notRejected("e") + " RETURN DISTINCT key, n ORDER BY n.nameFolded, n.name",
-	PersonAreas:    "UNWIND $keys AS key MATCH (:Person {id: key})-[e:HOLDS]->(:Post)-[:OF]->(:Organization)-[:LOCATED_IN]->(n:Area) WHERE " + notRejected("e") + " RETURN DISTINCT key, n ORDER BY n.nameFolded, n.name",
-	AreaParent:     "UNWIND $keys AS key MATCH (:Area {id: key})-[:PART_OF]->(n:Area) RETURN key, n ORDER BY n.nameFolded, n.name",
-	AreaChildren:   "UNWIND $keys AS key MATCH (n:Area)-[:PART_OF]->(:Area {id: key}) RETURN key, n ORDER BY n.nameFolded, n.name",
-	AreaOrgs:       "UNWIND $keys AS key MATCH (n:Organization)-[:LOCATED_IN]->(:Area {id: key}) RETURN key, n ORDER BY n.nameFolded, n.name",
-}
-
-// byID matches the node with id key under any of labels, each through its
-// uniqueness index (a label disjunction in one MATCH would scan).
-func byID(v string, labels ...string) string {
-	parts := make([]string, len(labels))
-	for i, l := range labels {
-		parts[i] = fmt.Sprintf("MATCH (x:%s {id: key}) RETURN x", l)
-	}
-	return fmt.Sprintf("CALL (key) { %s } WITH key, x AS %s", strings.Join(parts, " UNION ALL "), v)
-}
 
 // Link is one neighbour of a parent node, with the edge that leads there
 // when that edge carries data.
 type Link struct {
 	Node Node
 	Edge *Edge
-}
-
-// Related loads one relation for many parents in a single round-trip, so a
-// nested GraphQL field costs one query per level however many parents it
-// has. The result maps each parent id to its neighbours, in display order.
-func (s *Store) Related(ctx context.Context, rel Relation, keys []string) (map[string][]Link, error) {
-	out := make(map[string][]Link, len(keys))
-	if len(keys) == 0 || rel < 0 || rel >= relationCount {
-		return out, nil
-	}
-	err := s.query(ctx, "read related nodes", relations[rel], map[string]any{"keys": dedupe(keys)}, func(r *neo4j.Record) {
-		key, _ := r.Values[0].(string)
-		l := Link{Node: toNode(r.Values[1])}
-		if len(r.Values) > 2 {
-			e := toEdge(r.Values[2], r.Values[3], r.Values[4])
-			l.Edge = &e
-		}
-		out[key] = append(out[key], l)
-	})
-	return out, err
 }
 
 func dedupe(ids []string) []string {

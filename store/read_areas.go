@@ -96,28 +96,3 @@ func (s *Store) scope(ctx context.Context, sc AreaScope, params map[string]any) 
 // not wholly inside the asked one".
 const partialOrg = `($wholeIds IS NOT NULL AND NOT EXISTS {
   MATCH (n)-[:LOCATED_IN]->(:Area)-[:PART_OF*0..2]->(w:Area) WHERE w.id IN $wholeIds })`
-
-// AreaLinkNode is one end of a SUCCEEDED_BY edge, seen from the other.
-type AreaLinkNode struct {
-	Area           Node
-	Whole, Default bool
-}
-
-// Successors returns, for each area id, the units it went into in July 2025
-// (successors) or came from (!successors), sorted by name.
-func (s *Store) AreaLinks(ctx context.Context, ids []string, successors bool) (map[string][]AreaLinkNode, error) {
-	cypher := `UNWIND $keys AS key MATCH (:Area {id: key})-[l:SUCCEEDED_BY]->(n:Area)
-RETURN key, n, l.whole, l.default ORDER BY n.nameFolded, n.name, n.id`
-	if !successors {
-		cypher = `UNWIND $keys AS key MATCH (:Area {id: key})<-[l:SUCCEEDED_BY]-(n:Area)
-RETURN key, n, l.whole, l.default ORDER BY n.nameFolded, n.name, n.id`
-	}
-	out := map[string][]AreaLinkNode{}
-	err := s.query(ctx, "read area links", cypher, map[string]any{"keys": ids}, func(r *neo4j.Record) {
-		k, _ := r.Values[0].(string)
-		whole, _ := r.Values[2].(bool)
-		def, _ := r.Values[3].(bool)
-		out[k] = append(out[k], AreaLinkNode{Area: toNode(r.Values[1]), Whole: whole, Default: def})
-	})
-	return out, err
-}

@@ -21,3 +21,16 @@ func TestMigrateIsIdempotentAndIndexesFoldedNames(t *testing.T) {
 		t.Fatalf("fresh store has %+v", c)
 	}
 }
+
+// TestWarmUpRunsEveryAreaRead: every statement the warm-up plans is valid
+// Cypher that runs (on an empty graph, finding nothing).
+func TestWarmUpRunsEveryAreaRead(t *testing.T) {
+	s := neo4jtest.Store(t)
+	before := s.QueryCount()
+	if err := s.WarmUp(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	if n := s.QueryCount() - before; n < 10 {
+		t.Errorf("warm-up ran %d statements, want one per area read", n)
+	}
+}

@@ -299,6 +299,72 @@ func TestWriteAreas(t *testing.T) {
 	if len(find(edges(t, neo4jtest.Dump(t, s)), "PART_OF", "area:2024:770", "area:2024:79")) != 1 {
 		t.Error("Quận 3 is not PART_OF its city")
 	}
+	// An unchanged list is read, not written again: one statement.
+	before := neo4jtest.Dump(t, s)
+	q := s.QueryCount()
+	if _, err := s.WriteAreas(context.Background(), units); err != nil {
+		t.Fatal(err)
+	}
+	if n := s.QueryCount() - q; n != 1 {
+		t.Errorf("writing unchanged units ran %d statements, want the 1 that reads them", n)
+	}
+	if after := neo4jtest.Dump(t, s); !slices.Equal(before, after) {
+		t.Errorf("writing unchanged units changed the graph:\n%s", diff(before, after))
+	}
+	// A changed unit, a new one and a new parent are written; the others
+	// are left as they are.
+	units[1].Name, units[1].Aliases = "Quận Ba", []string{"quan3"}
+	units = append(units, store.Area{ID: "area:2025:26734", Name: "Phường Xuân Hòa", Kind: "Phường", Level: "commune", Code: "26734", Era: "from-2025-07", ParentID: "area:2025:79", ValidFrom: "2025-07-01", HasCoordinates: true, Lat: 10.78, Lon: 106.69})
+	if _, err := s.WriteAreas(context.Background(), units); err != nil {
+		t.Fatal(err)
+	}
+	d := neo4jtest.Dump(t, s)
+	want := neo4jtest.Store(t)
+	if _, err := want.WriteAreas(context.Background(), units); err != nil {
+		t.Fatal(err)
+	}
+	if w := neo4jtest.Dump(t, want); !slices.Equal(d, w) {
+		t.Errorf("units changed in place differ from units written once:\n%s", diff(w, d))
+	}
+	q = s.QueryCount()
+	if _, err := s.WriteAreas(context.Background(), units); err != nil {
+		t.Fatal(err)
+	}
+	if n := s.QueryCount() - q; n != 1 {
+		t.Errorf("writing unchanged units (coordinates, aliases) ran %d statements, want 1", n)
+	}
+}
+
+func TestWriteAreaLinksWritesOnlyWhatChanged(t *testing.T) {
+	s := neo4jtest.Store(t)
+	units := []store.Area{
+		{ID: "area:2024:1", Name: "Phường 1", Level: "commune", Code: "1", Era: "before-2025-07"},
+		{ID: "area:2024:2", Name: "Phường 2", Level: "commune", Code: "2", Era: "before-2025-07"},
+		{ID: "area:2025:3", Name: "Phường Mới", Level: "commune", Code: "3", Era: "from-2025-07"},
+	}
+	links := []store.AreaLink{{From: "area:2024:1", To: "area:2025:3", Whole: true, Default: true, Date: "2025-07-01"}, {From: "area:2024:2", To: "area:2025:3", Whole: false}}
+	ctx := context.Background()
+	if _, err := s.WriteAreas(ctx, units); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.WriteAreaLinks(ctx, links); err != nil {
+		t.Fatal(err)
+	}
+	q := s.QueryCount()
+	if _, err := s.WriteAreaLinks(ctx, links); err != nil {
+		t.Fatal(err)
+	}
+	if n := s.QueryCount() - q; n != 1 {
+		t.Errorf("writing unchanged links ran %d statements, want 1", n)
+	}
+	links[1].Whole = true
+	if _, err := s.WriteAreaLinks(ctx, links); err != nil {
+		t.Fatal(err)
+	}
+	got := find(edges(t, neo4jtest.Dump(t, s)), "SUCCEEDED_BY", "area:2024:2", "area:2025:3")
+	if len(got) != 1 || got[0].Props["whole"] != true {
+		t.Errorf("changed link: %v, want one edge with whole true", got)
+	}
 }
 
 // diff lists the lines only one side has.

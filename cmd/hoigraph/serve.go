@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"log/slog"
 	"net"
+	"net/http"
+	"net/http/pprof"
 	"os"
 	"runtime/debug"
 	"strconv"
@@ -39,12 +41,18 @@ func runServe(ctx context.Context, args []string) error {
 	tokenRequired := fs.Bool("token-required", envBool("HOIGRAPH_TOKEN_REQUIRED", false), "refuse callers without a token (reads too); set it for a deployment (env HOIGRAPH_TOKEN_REQUIRED)")
 	writesPerMinute := fs.Int("writes-per-minute", envInt("HOIGRAPH_WRITES_PER_MINUTE", httpapi.DefaultWritesPerMinute), "mutations per minute per caller, unless its token says otherwise (env HOIGRAPH_WRITES_PER_MINUTE)")
 	maxUpload := fs.Int64("max-upload", int64(envInt("HOIGRAPH_MAX_UPLOAD", httpapi.DefaultMaxUpload)), "bytes of an editor's upload, unless its token says otherwise (env HOIGRAPH_MAX_UPLOAD)")
+	pprofAddr := fs.String("pprof", "", "serve Go's profiles (/debug/pprof/) on this loopback address, for benchmarks; off when empty")
 	jc := jwtFlags(fs)
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
 	if fs.NArg() > 0 {
 		return fmt.Errorf("unexpected arguments %q", fs.Args())
+	}
+	if *pprofAddr != "" {
+		if err := servePprof(*pprofAddr); err != nil {
+			return err
+		}
 	}
 	var level slog.Level
 	if err := level.UnmarshalText([]byte(*logLevel)); err != nil {
@@ -95,12 +103,40 @@ func runServe(ctx context.Context, args []string) error {
 		Auth:   authn, TokenRequired: *tokenRequired, WritesPerMinute: *writesPerMinute, MaxUpload: *maxUpload,
 		Hosts: allowedHosts(*hosts, *listen),
 	})
+	// Plan the area reads now, not on the first analyst's request.
+	go func() {
+		t0 := time.Now()
+		if err := s.WarmUp(ctx); err != nil {
+			log.Warn("warm-up of the area reads failed", "err", err)
+			return
+		}
+		log.Info("planned the area reads", "seconds", time.Since(t0).Seconds())
+	}()
 	log.Info("serving GraphQL", "url", "http://"+ln.Addr().String()+"/graphql", "neo4j", s.URI(), "introspection", *introspection,
 		"token_required", *tokenRequired, "jwt", jwtCfg != nil)
 	if err := srv.Serve(ctx, ln); err != nil {
 		return fmt.Errorf("serve on %s: %w", *listen, err)
 	}
 	log.Info("stopped")
+	return nil
+}
+
+// servePprof serves the runtime's profiles on their own listener, never on
+// the API's, and only on the loopback interface: a profile shows what the
+// server is doing, to whoever runs it.
+func servePprof(addr string) error {
+	host, _, err := net.SplitHostPort(addr)
+	if ip := net.ParseIP(host); err != nil || ip == nil || !ip.IsLoopback() {
+		return fmt.Errorf("-pprof %s: only a loopback address (127.0.0.1:PORT)", addr)
+	}
+	ln, err := net.Listen("tcp", addr)
+	if err != nil {
+		return fmt.Errorf("-pprof: listen on %s: %w", addr, err)
+	}
+	mux := http.NewServeMux()
+	mux.HandleFunc("/debug/pprof/", pprof.Index)
+	mux.HandleFunc("/debug/pprof/profile", pprof.Profile)
+	go func() { _ = http.Serve(ln, mux) }()
 	return nil
 }
 

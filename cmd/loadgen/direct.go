@@ -6,52 +6,28 @@ import (
 	"hoigraph/store"
 )
 
-// organizationDirect makes the resolvers' store calls for organizationQuery,
-// in their order.
-func organizationDirect(ctx context.Context, s *store.Store, id string) error {
-	if _, err := s.NodesByID(ctx, []string{id}); err != nil {
-		return err
-	}
-	children, err := s.Related(ctx, store.OrgChildren, []string{id})
-	if err != nil {
-		return err
-	}
-	ids := linkIDs(children[id])
-	if _, err := s.Related(ctx, store.OrgChildren, ids); err != nil {
-		return err
-	}
-	if _, err := s.Related(ctx, store.OrgPosts, ids); err != nil {
-		return err
-	}
-	posts, err := s.Related(ctx, store.OrgPosts, []string{id})
-	if err != nil {
-		return err
-	}
-	_, err = s.Related(ctx, store.PostHolders, linkIDs(posts[id]))
-	return err
-}
+// The shapes the resolvers compile organizationQuery and personQuery to:
+// the direct path runs the same statement through the store.
+var (
+	organizationShape = store.Shape{Nests: []store.Nest{
+		{Rel: store.OrgChildren, Kind: "Organization", Shape: store.Shape{Nests: []store.Nest{
+			{Rel: store.OrgChildren, Kind: "Organization"},
+			{Rel: store.OrgPosts, Kind: "Organization"},
+		}}},
+		{Rel: store.OrgPosts, Kind: "Organization", Shape: store.Shape{Nests: []store.Nest{
+			{Rel: store.PostHolders, Kind: "Post"},
+		}}},
+	}}
+	personShape = store.Shape{Nests: []store.Nest{
+		{Rel: store.PersonHoldings, Kind: "Person", Shape: store.Shape{Nests: []store.Nest{
+			{Rel: store.PostOrg, Kind: "Post"},
+		}}},
+	}}
+)
 
-// personDirect makes the resolvers' store calls for personQuery.
-func personDirect(ctx context.Context, s *store.Store, id string) error {
-	if _, err := s.NodesByID(ctx, []string{id}); err != nil {
-		return err
-	}
-	holdings, err := s.Related(ctx, store.PersonHoldings, []string{id})
-	if err != nil {
-		return err
-	}
-	var posts []string
-	for _, l := range holdings[id] {
-		posts = append(posts, l.Node.ID)
-	}
-	_, err = s.Related(ctx, store.PostOrg, posts)
+// treeDirect makes the resolvers' one store call for a root field read
+// with its selection.
+func treeDirect(ctx context.Context, s *store.Store, id string, sh store.Shape) error {
+	_, err := s.Tree(ctx, []string{id}, sh)
 	return err
-}
-
-func linkIDs(ls []store.Link) []string {
-	out := make([]string, len(ls))
-	for i, l := range ls {
-		out[i] = l.Node.ID
-	}
-	return out
 }

@@ -109,7 +109,15 @@ func run(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
-	client := &http.Client{Transport: &http.Transport{MaxIdleConnsPerHost: *clients, MaxConnsPerHost: *clients}}
+	// One kept-alive connection per client and server. Idle ones are closed
+	// by the client after 2 s, before Node's HTTP server (the peer's)
+	// closes them after its 5 s keep-alive timeout: a request sent on a
+	// connection the server is closing fails with "connection reset by
+	// peer", which stopped an earlier peer run at 32 clients.
+	client := &http.Client{Transport: &http.Transport{
+		MaxIdleConns: 4 * *clients, MaxIdleConnsPerHost: *clients, MaxConnsPerHost: *clients,
+		IdleConnTimeout: 2 * time.Second, DisableCompression: true,
+	}}
 	var chosen []scenario
 	for _, sc := range scenarios(smp) {
 		if slices.Contains(strings.Split(*only, ","), sc.name) {

@@ -134,7 +134,7 @@ func scenarios(smp samples) []scenario {
 			name: "organization", query: organizationQuery, samples: len(smp.orgs),
 			vars: func(i int) map[string]any { return map[string]any{"id": pick(smp.orgs, i)} },
 			direct: func(ctx context.Context, s *store.Store, i int) error {
-				return organizationDirect(ctx, s, pick(smp.orgs, i))
+				return treeDirect(ctx, s, pick(smp.orgs, i), organizationShape)
 			},
 			peerQuery: peerOrganizationQuery,
 			peerVars:  func(i int) map[string]any { return map[string]any{"id": pick(smp.orgs, i)} },
@@ -159,7 +159,7 @@ func scenarios(smp samples) []scenario {
 			name: "person", query: personQuery, samples: len(smp.people),
 			vars: func(i int) map[string]any { return map[string]any{"id": pick(smp.people, i)} },
 			direct: func(ctx context.Context, s *store.Store, i int) error {
-				return personDirect(ctx, s, pick(smp.people, i))
+				return treeDirect(ctx, s, pick(smp.people, i), personShape)
 			},
 			peerQuery: peerPersonQuery,
 			peerVars:  func(i int) map[string]any { return map[string]any{"id": pick(smp.people, i)} },
