@@ -13,13 +13,19 @@ const target = join(here, '..', 'httpapi', 'page');
 const check = process.argv.includes('--check');
 const out = check ? mkdtempSync(join(tmpdir(), 'hoigraph-page-')) : target;
 mkdirSync(out, { recursive: true });
+// Chunks of an earlier build would linger beside the new ones.
+if (!check) for (const f of readdirSync(out)) if (f.startsWith('chunk-')) rmSync(join(out, f));
 
 await esbuild.build({
   absWorkingDir: here,
   entryPoints: { app: 'src/app.js' },
   bundle: true,
   minify: true,
-  format: 'iife',
+  // ES modules with code splitting: the views imported with import() (the
+  // network, the charts) become chunks loaded when first opened.
+  format: 'esm',
+  splitting: true,
+  chunkNames: 'chunk-[hash]',
   target: ['chrome110', 'firefox110', 'safari16'],
   outdir: out,
   legalComments: 'none',

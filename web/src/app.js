@@ -7,10 +7,15 @@ import { entityHref, viewHref } from './routes.js';
 import { combobox } from './search.js';
 import { orgView, personView, areaView } from './views/entity.js';
 import { oversightView } from './views/oversight.js';
-import { networkView } from './views/network.js';
-import { chartsView, destroyCharts } from './views/charts.js';
 import { reviewView } from './views/review.js';
 import { errorBox, loading } from './views/common.js';
+
+// The network (Cytoscape) and the charts (Chart.js) are most of the
+// JavaScript: they load when their view is first opened, so that the other
+// views start without parsing them.
+let charts = null;
+const loadNetwork = () => import('./views/network.js');
+const loadCharts = () => import('./views/charts.js').then((m) => { charts = m; return m; });
 
 const root = document.getElementById('app');
 let main;
@@ -58,7 +63,7 @@ function home() {
 
 async function route() {
   const my = ++renderSeq;
-  destroyCharts();
+  if (charts) charts.destroyCharts();
   shell();
   const hash = location.hash.replace(/^#\/?/, '');
   const [path, query] = hash.split('?');
@@ -73,8 +78,8 @@ async function route() {
       case 'person': nodes = await personView(id); break;
       case 'area': nodes = await areaView(id); break;
       case 'oversight': nodes = oversightView(params, navigate); break;
-      case 'network': nodes = networkView(params, navigate); break;
-      case 'charts': nodes = chartsView(params, navigate); break;
+      case 'network': nodes = (await loadNetwork()).networkView(params, navigate); break;
+      case 'charts': nodes = (await loadCharts()).chartsView(params, navigate); break;
       case 'review': nodes = await reviewView(params, navigate); break;
       default: nodes = home();
     }

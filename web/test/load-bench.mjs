@@ -1,6 +1,6 @@
 // The page's speed in the real Chromium (BENCHMARKS.md, "Analyst page"):
 //
-//   node test/load-bench.mjs http://127.0.0.1:PORT [N]
+//   node test/load-bench.mjs http://127.0.0.1:PORT [N] [load|network]
 //
 // 1. Page load: each view opened N times in a fresh tab, cache disabled,
 //    1366×768. "usable" is the page's own performance mark (hoigraph:drawn
@@ -21,6 +21,7 @@ import puppeteer from 'puppeteer-core';
 
 const base = (process.argv[2] || '').replace(/\/$/, '');
 const n = parseInt(process.argv[3] || '7', 10);
+const part = process.argv[4] || ''; // only page load, or only the 500-node network
 if (!base) {
   console.error('usage: node test/load-bench.mjs BASE_URL [N]');
   process.exit(2);
@@ -77,6 +78,7 @@ async function open(path, mark) {
   return { p, m };
 }
 
+if (part !== 'network') {
 console.log(`page load, ${n} cold loads each (median, min–max), ms since navigation start`);
 console.log('view                usable              DOMContentLoaded     GraphQL requests');
 for (const [name, [path, second]] of Object.entries(pages)) {
@@ -88,6 +90,11 @@ for (const [name, [path, second]] of Object.entries(pages)) {
     await p.close();
   }
   console.log(`${name.padEnd(19)} ${stats(r.usable).padEnd(20)} ${stats(r.dcl).padEnd(20)} ${stats(r.gql)} in ${req} requests`);
+}
+}
+if (part === 'load') {
+  await browser.close();
+  process.exit(0);
 }
 
 console.log(`\nnetwork of ${big.name} (${big.id}), depth 2: ${big.nodes} nodes, ${n} times`);

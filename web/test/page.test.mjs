@@ -85,7 +85,8 @@ const ready = (view) => page.waitForFunction((v) => { const m = document.querySe
 async function pickFromKeyboard(scope, typed, want) {
   await page.keyboard.type(typed, { delay: 10 });
   const sel = scope + ' [role=listbox]:not([hidden]) [role=option]';
-  await page.waitForSelector(sel, { visible: true, timeout: 10000 });
+  // The hits of the whole text, not of a prefix typed a moment before.
+  await page.waitForFunction((s, w) => [...document.querySelectorAll(s)].some((e) => e.innerText.startsWith(w)), { timeout: 15000 }, sel, want).catch(() => {});
   const opts = await page.$$eval(sel, (els) => els.map((e) => e.innerText));
   const i = opts.findIndex((o) => o.startsWith(want));
   assert(i >= 0, `no option ${want} for "${typed}": ` + opts.join(' | '));

@@ -8,7 +8,7 @@ import { t, label } from '../i18n.js';
 import { viewHref } from '../routes.js';
 import { combobox } from '../search.js';
 import { dataTable, loading, errorBox, drawn } from './common.js';
-import { ORG_COLOURS } from './network.js';
+import { ORG_COLOURS } from './colours.js';
 
 Chart.register(BarController, BarElement, DoughnutController, ArcElement, CategoryScale, LinearScale, Tooltip, Legend);
 Chart.defaults.font.family = 'system-ui, "Segoe UI", Roboto, "Noto Sans", "DejaVu Sans", sans-serif';

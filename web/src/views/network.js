@@ -11,26 +11,10 @@ import { t, label } from '../i18n.js';
 import { entityHref, viewHref } from '../routes.js';
 import { combobox } from '../search.js';
 import { errorBox, drawn } from './common.js';
+import { KIND_COLOURS, ORG_COLOURS } from './colours.js';
 
 cytoscape.use(fcose);
 
-export const KIND_COLOURS = {
-  PERSON: '#c2410c',
-  POST: '#6d28d9',
-  AREA: '#047857',
-  SOURCE: '#57534e',
-  MEETING: '#0e7490',
-  DIRECTIVE: '#854d0e',
-};
-export const ORG_COLOURS = {
-  PARTY_COMMITTEE: '#b91c1c',
-  PARTY_BOARD: '#db2777',
-  FRONT: '#ca8a04',
-  SOCIO_POLITICAL: '#65a30d',
-  ASSOCIATION: '#1d4ed8',
-  GOVERNMENT: '#4338ca',
-  OTHER: '#64748b',
-};
 const SHAPES = { ORGANIZATION: 'round-rectangle', PERSON: 'ellipse', POST: 'tag', AREA: 'diamond', SOURCE: 'rectangle', MEETING: 'hexagon', DIRECTIVE: 'vee' };
 const EDGE_COLOURS = { RESPONSIBLE_FOR: '#b91c1c', HOLDS: '#c2410c', OF: '#6d28d9', PART_OF: '#64748b', LOCATED_IN: '#047857' };
 // BIG: above this many nodes the drawing is laid out for speed (fewer
