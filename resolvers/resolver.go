@@ -1,8 +1,9 @@
 // Package resolvers answers the GraphQL schema (../schema.graphqls) from the
 // store. Resolvers are thin: the root ones read what was asked, and
-// expand.go walks the rest of the selection level by level, loading each
-// nested field for all its parents in one Cypher query — so a request runs
-// a fixed number of queries however large its answer.
+// expand.go turns the rest of the selection into a store.Shape, which the
+// store reads in one Cypher statement for all the roots — so a request runs
+// a fixed number of queries (usually one or two) however deep or large its
+// answer.
 package resolvers
 
 import (

@@ -140,7 +140,8 @@ func (s *Store) Neighborhood(ctx context.Context, id string, depth int, types []
 	}
 	// The types go into the pattern, not a WHERE on type(r): Neo4j then
 	// follows only those relationships, not every node's MENTIONED_IN
-	// links to its sources (a depth-2 drawing read 2-3× faster). They come
+	// links to its sources (a depth-2 drawing of a district committee, 77
+	// nodes: 975 database hits instead of 4,889). They come
 	// from relationTypes' closed list, never from input text.
 	rels := strings.Join(types, "|")
 	// One breadth-first step per hop, each frontier capped, so a hub (an
