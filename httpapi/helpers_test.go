@@ -10,6 +10,7 @@ import (
 	"net/http/httptest"
 	"strings"
 	"testing"
+	"time"
 
 	"hoigraph"
 	"hoigraph/httpapi"
@@ -106,6 +107,13 @@ func newAPI(t *testing.T, cfg httpapi.Config, docs ...hoigraph.Document) *api {
 		}
 	}
 	cfg.Store = s
+	if cfg.Timeout == 0 {
+		// These tests are about answers, not speed: the first query of a
+		// shape makes Neo4j plan it (seconds for the area reads on a busy
+		// CI machine), which must not turn a right answer into a timeout.
+		// The time limit itself has tests that set it.
+		cfg.Timeout = 2 * time.Minute
+	}
 	if cfg.Logger == nil {
 		cfg.Logger = slog.New(slog.NewTextHandler(testLog{t}, &slog.HandlerOptions{Level: slog.LevelWarn}))
 	}
