@@ -390,8 +390,10 @@ func TestInterruptedLoadLeavesNoHalfArticleAndConverges(t *testing.T) {
 			t.Errorf("source %s: %d nodes mention it after the kill, %d after a complete load", src, n, complete[src])
 		}
 	}
-	if !slices.Equal(converged, want) {
-		t.Errorf("interrupted then re-run differs from a clean load:\n%s", diff(want, converged))
+	// Two writers commit batches in either order, so an edge's aligned
+	// provenance entries may come in another order: the same statements.
+	if !slices.Equal(store.SortProvenance(converged), store.SortProvenance(want)) {
+		t.Errorf("interrupted then re-run differs from a clean load:\n%s", diff(store.SortProvenance(want), store.SortProvenance(converged)))
 	}
 }
 
