@@ -15,7 +15,6 @@ import (
 	"sync"
 
 	"hoigraph"
-	"hoigraph/gazetteer"
 	"hoigraph/loader"
 	"hoigraph/loader/extract"
 	"hoigraph/loader/extract/decode"
@@ -41,11 +40,7 @@ func runExtract(ctx context.Context, args []string) error {
 		fs.Usage()
 		return exitError{2}
 	}
-	g, err := gazetteer.Open(*gazPath)
-	if err != nil {
-		return err
-	}
-	x, err := extract.New(extract.Options{Gazetteer: g})
+	_, x, err := openExtractor(*gazPath)
 	if err != nil {
 		return err
 	}

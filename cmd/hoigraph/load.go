@@ -52,11 +52,7 @@ func runLoad(ctx context.Context, args []string) error {
 		return errors.New("-replace and -dry-run contradict each other")
 	}
 
-	gaz, err := gazetteer.Open(*gazPath)
-	if err != nil {
-		return err
-	}
-	x, err := extract.New(extract.Options{Gazetteer: gaz})
+	gaz, x, err := openExtractor(*gazPath)
 	if err != nil {
 		return err
 	}
@@ -107,5 +103,19 @@ func runLoad(ctx context.Context, args []string) error {
 }
 
 // gazetteerUsage is the -gazetteer flag of extract and load.
+// openExtractor opens the official units the -gazetteer flag names and an
+// extractor that reads with them: what extract, load and serve start from.
+func openExtractor(gazPath string) (*gazetteer.Gazetteer, *extract.Extractor, error) {
+	g, err := gazetteer.Open(gazPath)
+	if err != nil {
+		return nil, nil, err
+	}
+	x, err := extract.New(extract.Options{Gazetteer: g})
+	if err != nil {
+		return nil, nil, err
+	}
+	return g, x, nil
+}
+
 const gazetteerUsage = "official units: a folder of units-*.json (default: .cache/gazetteer of the checkout, " +
 	"written by scripts/gazetteer/gazetteer.sh; $" + gazetteer.EnvDir + "), or \"none\""

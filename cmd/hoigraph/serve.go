@@ -15,10 +15,8 @@ import (
 	"time"
 
 	"hoigraph/auth"
-	"hoigraph/gazetteer"
 	"hoigraph/httpapi"
 	"hoigraph/loader"
-	"hoigraph/loader/extract"
 )
 
 func init() {
@@ -75,11 +73,7 @@ func runServe(ctx context.Context, args []string) error {
 	}
 	defer s.Close(context.Background())
 
-	gaz, err := gazetteer.Open(*gazPath)
-	if err != nil {
-		return err
-	}
-	x, err := extract.New(extract.Options{Gazetteer: gaz})
+	gaz, x, err := openExtractor(*gazPath)
 	if err != nil {
 		return err
 	}
