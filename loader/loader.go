@@ -796,6 +796,9 @@ func (s Summary) PrintSummary(w io.Writer) {
 		}
 		fmt.Fprintf(w, "nodes: %d created, %d deleted; relationships: %d created, %d deleted\n",
 			s.Write.NodesCreated, s.Write.NodesDeleted, s.Write.RelationshipsCreated, s.Write.RelationshipsDeleted)
+		if s.Write.Retried > 0 {
+			fmt.Fprintf(w, "batches: %d failed whole and were written again one document at a time (slower; the documents that failed alone are listed as errors)\n", s.Write.Retried)
+		}
 	}
 	if len(s.Removed) > 0 {
 		fmt.Fprintf(w, "removed: %d sources no longer under the paths given\n", len(s.Removed))

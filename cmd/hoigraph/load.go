@@ -6,6 +6,7 @@ import (
 	"flag"
 	"fmt"
 	"os"
+	"runtime/pprof"
 
 	"hoigraph/gazetteer"
 	"hoigraph/loader"
@@ -35,8 +36,16 @@ func runLoad(ctx context.Context, args []string) error {
 	maxFile := fs.Int64("max-file-size", loader.DefaultMaxFileBytes, "largest input file in bytes; a larger one is an error naming it")
 	root := fs.String("root", ".", "a source is identified by its path relative to this folder (see README: how a source is identified)")
 	explain := fs.Bool("explain", false, "print every entity resolution decision on stderr")
+	cpuProfile := fs.String("cpuprofile", "", "write the loader's CPU profile to this file, for benchmarks (go tool pprof)")
 	if err := fs.Parse(args); err != nil {
 		return err
+	}
+	if *cpuProfile != "" {
+		stop, err := startCPUProfile(*cpuProfile)
+		if err != nil {
+			return err
+		}
+		defer stop()
 	}
 	if fs.NArg() == 0 {
 		fs.Usage()
@@ -100,6 +109,20 @@ func runLoad(ctx context.Context, args []string) error {
 		return fmt.Errorf("%d of the inputs failed (listed above); the others are loaded", len(sum.Errors))
 	}
 	return nil
+}
+
+// startCPUProfile profiles the loader until the returned stop is called:
+// the write path's client side (row building, Bolt encoding) is only seen so.
+func startCPUProfile(path string) (stop func(), err error) {
+	f, err := os.Create(path)
+	if err != nil {
+		return nil, fmt.Errorf("-cpuprofile: %w", err)
+	}
+	if err := pprof.StartCPUProfile(f); err != nil {
+		f.Close()
+		return nil, fmt.Errorf("-cpuprofile %s: %w", path, err)
+	}
+	return func() { pprof.StopCPUProfile(); f.Close() }, nil
 }
 
 // gazetteerUsage is the -gazetteer flag of extract and load.
