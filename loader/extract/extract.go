@@ -228,6 +228,7 @@ func (d *docState) run() {
 		d.cur = s
 		d.orgs(s)
 		d.people(s)
+		d.electedInto(s)
 		d.responsibilities(s)
 		d.directives(s)
 		for _, f := range s.found {

@@ -31,6 +31,7 @@ const (
 	ruleListShared      = "holds:list-shared"      // "các đồng chí là Ủy viên BTV: A, …; B, …"
 	ruleListAppointment = "holds:list-appointment" // "bầu các ông A, …; B, … giữ chức …"
 	ruleJoinedBody      = "holds:joined-body"      // "… tham gia Ban Bí thư, gồm: …"
+	ruleElectedInto     = "holds:elected-into"     // "bầu các đồng chí A, B, C vào Ban Bí thư"
 )
 
 // withRule is items read by rule with confidence.
@@ -331,7 +332,7 @@ func (d *docState) people(s *sentence) {
 					items = nil
 				}
 			}
-			if len(items) > 0 && pluralBefore(toks, i, true) {
+			if len(items) > 0 && (pluralBefore(toks, i, true) || pluralAfter(toks, pe)) {
 				// "các đồng chí là Ủy viên Ban Thường vụ Tỉnh ủy: A, Trưởng
 				// ban …; B, …", "2 Phó Chủ tịch Hội gồm bà A và ông B":
 				// the posts before the list are every name's
@@ -397,6 +398,76 @@ func pluralBefore(toks []token, i int, count bool) bool {
 	return k >= 1 && (toks[k-1].key == "các" || toks[k-1].key == "những")
 }
 
+// electedInto reads an election into a body, the names between the verb
+// and the body: "Hội nghị bầu các đồng chí A, B, C vào Ban Thường vụ",
+// "bầu Phó Thủ tướng A, Chánh án B vào Ban Bí thư". Each name is an Ủy
+// viên of the body; their own posts were read by people.
+func (d *docState) electedInto(s *sentence) {
+	toks := s.toks
+	for b := 0; b < len(toks); b++ {
+		if toks[b].key != "bầu" {
+			continue
+		}
+		if b > 0 && toks[b-1].key == "được" {
+			continue // "A được bầu vào …": phrases.tsv role member, read with the name
+		}
+		var names []string
+		for j := b + 1; j < len(toks) && j < b+80; j++ {
+			t := toks[j]
+			if t.text == "." || t.text == ";" && len(names) == 0 || t.key == "làm" || t.key == "giữ" || t.key == "là" {
+				break
+			}
+			if t.key == "vào" {
+				if len(names) == 0 {
+					break
+				}
+				body := d.x.parseBody(s, j+1, modeLax)
+				if body == nil {
+					break
+				}
+				items := []postItem{{post: "Ủy viên", body: body, at: j + 1, rule: ruleElectedInto, confidence: 0.75}}
+				for _, n := range names {
+					d.holdList(n, items, 0, false, s)
+				}
+				b = body.end
+				break
+			}
+			if _, te := d.x.rules.titles.match(toks, j); te > j && t.upper {
+				if _, pe := d.x.parsePosts(s, j, false); pe > j {
+					j = pe - 1 // the name's post, written before it
+					continue
+				}
+			}
+			if !d.x.isSurname(t) && (j == 0 || !honorifics[toks[j-1].key]) {
+				continue
+			}
+			if name, e := d.personAt(toks, j); name != "" {
+				names = append(names, name)
+				j = e - 1
+			}
+		}
+	}
+}
+
+// pluralAfter reports a list of several people announced after posts
+// ending at k: "Phó Chủ tịch Hội gồm các ông: A, B", "… là các bà A và B".
+func pluralAfter(toks []token, k int) bool {
+	if k < len(toks) && toks[k].key == "gồm" {
+		k++
+		if k < len(toks) && toks[k].key == "có" {
+			k++
+		}
+	} else if k < len(toks) && toks[k].key == "là" {
+		k++
+	} else {
+		return false
+	}
+	if k+1 >= len(toks) || toks[k].key != "các" && toks[k].key != "những" {
+		return false
+	}
+	return honorifics[toks[k+1].key] || k+2 < len(toks) && toks[k+1].key == "đồng" && toks[k+2].key == "chí"
+}
+
 // listOpening is where the names of a list start after posts ending at k:
 // after ":", "gồm", "gồm có" or "là" (and a ":" after them), else k.
 func listOpening(toks []token, k int) int {
@@ -411,6 +482,23 @@ func listOpening(toks []token, k int) int {
 		e++
 	default:
 		return k
+	}
+	if e+1 < len(toks) && (toks[e].key == "các" || toks[e].key == "những") {
+		// "gồm các ông: A, B", "là các đồng chí: A, B"
+		p := e + 1
+		if p+1 < len(toks) && toks[p].key == "đồng" && toks[p+1].key == "chí" {
+			p += 2
+		} else if honorifics[toks[p].key] {
+			p++
+		} else {
+			p = e
+		}
+		if p > e && p < len(toks) && toks[p].text == ":" {
+			return p + 1
+		}
+		if p > e {
+			return p
+		}
 	}
 	if e < len(toks) && toks[e].text == ":" {
 		e++

@@ -164,6 +164,33 @@ func TestPostConstructions(t *testing.T) {
 			want: []string{"holds|Trần Văn Hai|Chủ tịch|Hội Nông dân tỉnh Bình Phước", "holds|Trần Văn Hai|Bí thư|Đảng ủy Hội Nông dân tỉnh Bình Phước",
 				"holds|Ngô Thị Tám|Phó Chủ tịch|UBND xã Tân Lập", "holds|Ngô Thị Tám|Bí thư|Đảng ủy xã Tân Lập", "holds|Đỗ Văn Bảy|Chủ nhiệm|Câu lạc bộ Hưu trí xã Tân Lập"},
 		},
+		{
+			name: "two verbs of a transfer joined by a comma, then the post",
+			text: "Tỉnh ủy Thanh Hóa công bố quyết định cán bộ\n\nÔng Hà Văn Khánh được điều động, phân công làm Phó Bí thư Huyện ủy Thọ Xuân. Bà Lê Thị Nhung được luân chuyển, bổ nhiệm giữ chức Phó Chủ tịch UBND huyện Thọ Xuân. Ông Trịnh Văn Lực được điều động, bổ nhiệm làm Giám đốc Sở Nội vụ tỉnh Thanh Hóa.",
+			want: []string{"holds|Hà Văn Khánh|Phó Bí thư|Huyện ủy Thọ Xuân", "holds|Lê Thị Nhung|Phó Chủ tịch|UBND huyện Thọ Xuân",
+				"holds|Trịnh Văn Lực|Giám đốc|Sở Nội vụ tỉnh Thanh Hóa"},
+		},
+		{
+			name:   "a caption with an em dash between the post and the name, or between the name and the post",
+			text:   "Hội Nông dân tỉnh Thanh Hóa sơ kết\n\nPhó Chủ tịch UBND tỉnh Thanh Hóa — Đỗ Thị Ngân trao cờ thi đua. Ông Cầm Văn Xuân — Chủ tịch Hội Nông dân tỉnh Thanh Hóa phát biểu.",
+			want:   []string{"holds|Đỗ Thị Ngân|Phó Chủ tịch|UBND tỉnh Thanh Hóa", "holds|Cầm Văn Xuân|Chủ tịch|Hội Nông dân tỉnh Thanh Hóa"},
+			absent: []string{"holds|Đỗ Thị Ngân|Chủ tịch|Hội"},
+		},
+		{
+			name: "a post, then gồm or là and các ông/bà, then the list: every name holds it",
+			text: "Hội Người cao tuổi huyện Nga Sơn đại hội\n\nĐại hội bầu ông Mai Văn Tường giữ chức Chủ tịch Hội Người cao tuổi huyện Nga Sơn. Phó Chủ tịch Hội gồm các ông: Lại Văn Thước, Phan Văn Tĩnh. Ủy viên Ban Thường vụ Hội là các bà Vũ Thị Diệp và Khổng Thị Hương.",
+			want: []string{"holds|Mai Văn Tường|Chủ tịch|Hội Người cao tuổi huyện Nga Sơn", "holds|Lại Văn Thước|Phó Chủ tịch|Hội Người cao tuổi huyện Nga Sơn",
+				"holds|Phan Văn Tĩnh|Phó Chủ tịch|Hội Người cao tuổi huyện Nga Sơn", "holds|Vũ Thị Diệp|Ủy viên", "holds|Khổng Thị Hương|Ủy viên"},
+			absent: []string{"holds|Lại Văn Thước|Chủ tịch|", "holds|Mai Văn Tường|Phó Chủ tịch"},
+		},
+		{
+			name: "bầu several names, each with a post or not, vào a body: each is its Ủy viên; được bầu vào stays the name's own",
+			text: "Hội nghị Ban Chấp hành Đảng bộ tỉnh Thanh Hóa\n\nHội nghị bầu các đồng chí Lê Văn Hạnh, Giám đốc Sở Tài chính tỉnh Thanh Hóa, Tống Thị Lý, Nguyễn Văn Trọng vào Ban Thường vụ Tỉnh ủy Thanh Hóa. Ban Chấp hành Trung ương bầu Phó Thủ tướng Lương Văn Tú vào Bộ Chính trị. Đại hội chưa bầu Ban Thường vụ Hội Nông dân tỉnh Thanh Hóa vào ngày 5/6.",
+			want: []string{"holds|Lê Văn Hạnh|Ủy viên|Ban Thường vụ Tỉnh ủy Thanh Hóa", "holds|Lê Văn Hạnh|Giám đốc|Sở Tài chính tỉnh Thanh Hóa",
+				"holds|Tống Thị Lý|Ủy viên|Ban Thường vụ Tỉnh ủy Thanh Hóa", "holds|Nguyễn Văn Trọng|Ủy viên|Ban Thường vụ Tỉnh ủy Thanh Hóa",
+				"holds|Lương Văn Tú|Ủy viên|Bộ Chính trị", "holds|Lương Văn Tú|Phó Thủ tướng|Chính phủ"},
+			absent: []string{"holds|Lê Văn Hạnh|Ủy viên|Sở", "holds|Lương Văn Tú|Ủy viên|Ban Chấp hành"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { assertFacts(t, x, tt.text, tt.want, tt.absent) })

@@ -32,7 +32,11 @@ func tokenize(s string, base int) []token {
 			continue
 		}
 		if !isWordRune(r) {
-			toks = append(toks, token{text: s[i : i+n], key: s[i : i+n], start: base + i, end: base + i + n})
+			mark := s[i : i+n]
+			if r == '—' || r == '―' || r == '‒' || r == '−' {
+				mark = "–" // an em dash or a figure dash between a post and a name is the en dash's role
+			}
+			toks = append(toks, token{text: mark, key: mark, start: base + i, end: base + i + n})
 			i += n
 			continue
 		}
