@@ -299,11 +299,31 @@ func (x *Extractor) parseBody(s *sentence, i int, mode parseMode) (out *bodyRef)
 		b.end = j
 		x.parseScope(s, b)
 	case roleWrapper:
+		head := rule.canonical
+		if rule.numbered {
+			// "Vụ 5 Ban Tổ chức Trung ương", "Vụ Địa phương I, Ban Tổ chức
+			// Trung ương": a numbered or named department of the body after it
+			j := end
+			for j < len(toks) && j-end < 3 && toks[j].word && !toks[j].digit && !allCaps(toks[j].text) && !x.startsSomething(toks, j) {
+				j++
+			}
+			if j >= len(toks) || !toks[j].word || !toks[j].digit && !allCaps(toks[j].text) || toks[j].digit && !groupNumber(toks[j].text) {
+				return nil // "Vụ Tổ chức cán bộ": a name this reading does not know where to end
+			}
+			j++
+			for _, t := range toks[end:j] {
+				head += " " + t.text
+			}
+			if j < len(toks) && toks[j].text == "," {
+				j++
+			}
+			end = j
+		}
 		inner := x.parseBody(s, end, modeLax)
 		if inner == nil {
 			return nil
 		}
-		inner.core = rule.canonical + " " + inner.core
+		inner.core = head + " " + inner.core
 		inner.start = i
 		if rule.typ != "" {
 			inner.rule.typ = rule.typ // "Đảng đoàn Hội Nông dân" is a Party body

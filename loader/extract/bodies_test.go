@@ -268,4 +268,11 @@ var bodyConstructions = []struct {
 		want:   []string{"holds|Phan Văn Lợi|Bí thư|Đảng ủy Hội Cựu chiến binh tỉnh Quảng Trị"},
 		absent: []string{"org|Đảng ủy|"},
 	}},
+	{construction: construction{
+		name: "a numbered department of a central board, with or without a comma between",
+		text: "Ban Tổ chức Trung ương công bố quyết định\n\nÔng Lục Văn Thành, Vụ trưởng Vụ 3 Ban Tổ chức Trung ương trao quyết định. Bà Ninh Thị Huệ, Phó Vụ trưởng Vụ 7, Ban Dân vận Trung ương dự. Vụ việc được báo cáo Ban Tổ chức Trung ương.",
+		want: []string{"org|Vụ 3 Ban Tổ chức Trung ương|party_board", "holds|Lục Văn Thành|Vụ trưởng|Vụ 3 Ban Tổ chức Trung ương",
+			"holds|Ninh Thị Huệ|Phó Vụ trưởng|Vụ 7 Ban Dân vận Trung ương"},
+		absent: []string{"org|Vụ việc", "holds|Lục Văn Thành|Vụ trưởng|Ban Tổ chức Trung ương"},
+	}},
 }

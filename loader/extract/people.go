@@ -789,6 +789,55 @@ func (d *docState) resolveItem(items []postItem, i int) *org {
 	return d.resolve(d.placedByNeighbour(items, i), ctx)
 }
 
+// doSubject reads the body a bare post belongs to when the sentence says
+// "X do A, posts, làm <post>": the post, right after làm, is X's, the body
+// written before do ("Hội Nông dân xã do ông A làm Chủ tịch"). subject
+// reports such an X; o is nil when it is a body the rules do not know
+// ("Hội đồng thi đua do bà A làm Chủ tịch"), whose post is then no guess.
+func (d *docState) doSubject(s *sentence, at int) (o *org, subject bool) {
+	toks := s.toks
+	if at < 1 || toks[at-1].key != "làm" {
+		return nil, false
+	}
+	k := at - 2
+	for ; k > 0 && k > at-40; k-- {
+		t := toks[k]
+		if t.text == ";" || t.text == "." || t.key == "làm" {
+			return nil, false
+		}
+		if t.key == "do" {
+			break
+		}
+	}
+	if k <= 0 || toks[k].key != "do" {
+		return nil, false
+	}
+	end := k
+	if toks[end-1].text == "," {
+		end--
+	}
+	for _, f := range s.found {
+		if f.tok >= end {
+			continue
+		}
+		if b := d.x.parseBody(s, f.tok, modeFree); b != nil && b.end == end {
+			return f.o, true
+		}
+	}
+	for j := max(0, end-4); j < end; j++ {
+		if toks[j].word && toks[j].upper && !toks[j].digit {
+			inside := false
+			for _, f := range s.found {
+				inside = inside || f.tok <= j && j < end
+			}
+			if !inside {
+				return nil, true // an unknown body: its post is no other body's
+			}
+		}
+	}
+	return nil, false
+}
+
 // boardsOf is the committee of a body in a list of posts whose boards a
 // neighbouring board may be: not the Front's or the state's, which have no
 // Ban Thường vụ or Ban Dân vận ("Ủy viên Ban Thường vụ, Chủ tịch Ủy ban
@@ -812,7 +861,11 @@ func (d *docState) holdList(person string, items []postItem, from int, ended boo
 			if it.named {
 				continue // the body is written, but not one the rules know
 			}
-			if o := d.topicFor(it.post, s, it.at); o != nil {
+			o, subject := d.doSubject(s, it.at)
+			if o == nil && !subject {
+				o = d.topicFor(it.post, s, it.at)
+			}
+			if o != nil {
 				d.addOrg(o, s) // someone holds a post in it: the article names it
 				d.addHoldsBy(person, it.post, o, ended, it.rule, it.confidence, s)
 			}

@@ -191,6 +191,12 @@ func TestPostConstructions(t *testing.T) {
 				"holds|Lương Văn Tú|Ủy viên|Bộ Chính trị", "holds|Lương Văn Tú|Phó Thủ tướng|Chính phủ"},
 			absent: []string{"holds|Lê Văn Hạnh|Ủy viên|Sở", "holds|Lương Văn Tú|Ủy viên|Ban Chấp hành"},
 		},
+		{
+			name:   "X do A làm <post>: the post is X's; of a body the rules do not know, no other body's",
+			text:   "Hội Nông dân xã Yên Lạc đại hội\n\nSáng 4/5, UBND xã Yên Lạc dự đại hội. Hội Nông dân xã Yên Lạc do ông Quách Văn Hiển, Phó Chủ tịch UBND xã Yên Lạc, làm Chủ tịch. Hội đồng thi đua do bà Lê Thị Gấm làm Chủ tịch.",
+			want:   []string{"holds|Quách Văn Hiển|Chủ tịch|Hội Nông dân xã Yên Lạc", "holds|Quách Văn Hiển|Phó Chủ tịch|UBND xã Yên Lạc"},
+			absent: []string{"holds|Lê Thị Gấm|", "holds|Quách Văn Hiển|Chủ tịch|UBND"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { assertFacts(t, x, tt.text, tt.want, tt.absent) })

@@ -89,6 +89,8 @@ const (
 	// roleAlias is read as a board, but names the body it is written
 	// before: a body's Ban Chấp hành is the body (its Ban Thường vụ is not)
 	roleAlias = "alias"
+	// roleDepartment is read as roleWrapper with bodyRule.numbered
+	roleDepartment = "department"
 )
 
 // Roles of phrases (phrases.tsv).
@@ -122,6 +124,9 @@ type bodyRule struct {
 	// article's unit of that level, not its lowest
 	level hoigraph.AreaLevel
 	alias bool // role alias: the body written after it, by another name
+	// role department: a wrapper whose own name ends in a number ("Vụ 5",
+	// "Vụ Địa phương II") before the body it is part of
+	numbered bool
 }
 
 type titleRule struct {
@@ -242,6 +247,9 @@ func loadRules(fsys fs.FS) (*rules, error) {
 		}
 		if b.role == roleAlias {
 			b.role, b.alias = roleBoard, true
+		}
+		if b.role == roleDepartment {
+			b.role, b.numbered = roleWrapper, true
 		}
 		switch b.role {
 		case roleCommittee, roleLocal, rolePlaced, roleBoard, roleBoardBare, roleNational, roleHead, roleWrapper, roleDelegation, roleParty:
