@@ -693,7 +693,9 @@ func (x *Extractor) placeName(toks []token, j int, kind string, afterKind bool) 
 		return "", j
 	}
 	if x.gaz != nil {
-		person := x.startsPerson(toks, j)
+		// a headline in capitals runs on past the unit's name with its
+		// verbs: "HUYỆN NÔNG CỐNG TỔNG KẾT", where Nông starts no person
+		person := x.startsPerson(toks, j) && !allCapsWords(words)
 		for n := len(words); n > 0; n-- {
 			if person && n < len(words) && n < 3 && !x.startsPerson(toks, j+n) {
 				// "Hội LHPN xã Cao Minh Long": a name that goes on past

@@ -220,6 +220,18 @@ func (d *docState) personAt(toks []token, i int) (string, int) {
 	if name == "" {
 		return name, e
 	}
+	if allCaps(toks[i].text) {
+		// "HỘI NÔNG DÂN HUYỆN VỤ BẢN", "UBND HUYỆN NÔNG CỐNG TỔNG KẾT": in a
+		// headline in capitals, Nông is no family name
+		if i > 0 && toks[i-1].word && allCaps(toks[i-1].text) && !honorifics[toks[i-1].key] {
+			return "", i
+		}
+		for k := i; k < e; k++ {
+			if d.x.kindWord(toks, k) {
+				return "", i
+			}
+		}
+	}
 	if e-i <= 3 && (i == 0 || !honorifics[toks[i-1].key]) && d.isPlace(toks[i:e]) {
 		return "", i // "Chủ tịch Hội Khuyến học Hà Nội": the place, not a person
 	}

@@ -197,6 +197,12 @@ func TestPostConstructions(t *testing.T) {
 			want:   []string{"holds|Quách Văn Hiển|Chủ tịch|Hội Nông dân xã Yên Lạc", "holds|Quách Văn Hiển|Phó Chủ tịch|UBND xã Yên Lạc"},
 			absent: []string{"holds|Lê Thị Gấm|", "holds|Quách Văn Hiển|Chủ tịch|UBND"},
 		},
+		{
+			name:   "a member of the Front's presidium is no Chủ tịch; in a headline in capitals a unit named like a family name (Nông) is a unit, not a person",
+			text:   "ỦY BAN MTTQ HUYỆN NÔNG CỐNG TỔNG KẾT NĂM\n\nDự hội nghị có ông Hầu A Lềnh, Ủy viên Đoàn Chủ tịch Ủy ban Trung ương MTTQ Việt Nam.",
+			want:   []string{"holds|Hầu A Lềnh|Ủy viên|Đoàn Chủ tịch Ủy ban Trung ương MTTQ Việt Nam", "org|Ủy ban Mặt trận Tổ quốc huyện Nông Cống|front"},
+			absent: []string{"holds|Hầu A Lềnh|Chủ tịch", "person|NÔNG", "org|Ủy ban Mặt trận Tổ quốc Huyện|"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { assertFacts(t, x, tt.text, tt.want, tt.absent) })

@@ -141,6 +141,8 @@ func factLines(facts []hoigraph.Fact) []string {
 			got = append(got, "resp|"+f.Subject+"|"+f.Object)
 		case hoigraph.FactOrg:
 			got = append(got, "org|"+f.Name+"|"+string(f.Type))
+		case hoigraph.FactPerson:
+			got = append(got, "person|"+f.Name)
 		}
 	}
 	return got
