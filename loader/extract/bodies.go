@@ -238,7 +238,15 @@ func (x *Extractor) parseBody(s *sentence, i int, mode parseMode) (out *bodyRef)
 		return nil
 	}
 	if rule.role == roleNational && rule.typ == hoigraph.PartyCommittee && end < len(toks) && toks[end].key == "hội" {
-		return nil // "Ban Chấp hành Trung ương Hội (Nông dân Việt Nam)": the association's, not the Party's
+		// "Ban Chấp hành Trung ương Hội Nông dân Việt Nam": the
+		// association's, not the Party's; a body's Ban Chấp hành is the body
+		if k := end - 2; k > i && toks[k].key == "trung" {
+			if inner := x.parseBody(s, k, modeLax); inner != nil {
+				inner.start = i
+				return inner
+			}
+		}
+		return nil
 	}
 	b := &bodyRef{rule: rule, core: rule.canonical, start: i, end: end}
 	if rule.typ == hoigraph.PartyCommittee && (rule.canonical == "Đảng ủy" || rule.canonical == "Đảng bộ") {

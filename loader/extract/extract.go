@@ -345,46 +345,63 @@ type orgAt struct {
 	o   *org
 }
 
+// fitsPost is the body of o, or o itself, that a post written without its
+// body can belong to: a Bí thư's Party committee, a Chủ tịch's association,
+// the Front or the state; nil when it cannot, or when the post is none of
+// those judgedPost names.
+func fitsPost(post string, o *org) *org {
+	board := strings.HasPrefix(o.name, "Ban ") && o.parent != nil
+	switch k := wordKey(post); {
+	case strings.Contains(k, "bí thư"):
+		// no Bí thư of the Ban Chấp hành Trung ương: a bare Bí thư is
+		// a local committee's
+		if o.typ == hoigraph.PartyCommittee && !(o.area == nil && strings.HasPrefix(o.name, "Ban ")) {
+			return o
+		}
+	case strings.Contains(k, "chủ tịch"):
+		if board && o.parent != nil && o.parent.typ != hoigraph.PartyCommittee {
+			o = o.parent
+		}
+		switch o.typ {
+		case hoigraph.Association, hoigraph.SocioPolitical, hoigraph.Front, hoigraph.Government:
+			if !strings.HasPrefix(o.name, "Ban ") {
+				return o
+			}
+		}
+	case strings.Contains(k, "chủ nhiệm"):
+		// "được bầu giữ chức Chủ nhiệm": of the club or the inspection
+		// committee named before
+		if strings.HasPrefix(o.name, "Câu lạc bộ") || strings.HasPrefix(o.name, "CLB") || strings.HasPrefix(o.name, "Ủy ban Kiểm tra") {
+			return o
+		}
+	case strings.Contains(k, "trưởng đoàn"):
+		if o.typ == hoigraph.OtherOrg && strings.HasPrefix(o.name, "Đoàn") {
+			return o
+		}
+	case strings.Contains(k, "trưởng ban"):
+		if board && !strings.HasPrefix(o.name, "Ban Chấp hành") && !strings.HasPrefix(o.name, "Ban Thường vụ") {
+			return o
+		}
+	}
+	return nil
+}
+
+// judgedPost reports a post fitsPost has a rule for.
+func judgedPost(post string) bool {
+	k := wordKey(post)
+	for _, w := range []string{"bí thư", "chủ tịch", "chủ nhiệm", "trưởng đoàn", "trưởng ban"} {
+		if strings.Contains(k, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // topicFor is the body a post written without one belongs to: the nearest
 // body named before it in the paragraph that has such posts ("bầu bà X làm
 // Chủ tịch" after "Ban Chấp hành Hội Chữ thập đỏ huyện …").
 func (d *docState) topicFor(post string, s *sentence, tok int) *org {
-	fits := func(o *org) *org {
-		board := strings.HasPrefix(o.name, "Ban ") && o.parent != nil
-		switch k := wordKey(post); {
-		case strings.Contains(k, "bí thư"):
-			// no Bí thư of the Ban Chấp hành Trung ương: a bare Bí thư is
-			// a local committee's
-			if o.typ == hoigraph.PartyCommittee && !(o.area == nil && strings.HasPrefix(o.name, "Ban ")) {
-				return o
-			}
-		case strings.Contains(k, "chủ tịch"):
-			if board && o.parent != nil && o.parent.typ != hoigraph.PartyCommittee {
-				o = o.parent
-			}
-			switch o.typ {
-			case hoigraph.Association, hoigraph.SocioPolitical, hoigraph.Front, hoigraph.Government:
-				if !strings.HasPrefix(o.name, "Ban ") {
-					return o
-				}
-			}
-		case strings.Contains(k, "chủ nhiệm"):
-			// "được bầu giữ chức Chủ nhiệm": of the club or the inspection
-			// committee named before
-			if strings.HasPrefix(o.name, "Câu lạc bộ") || strings.HasPrefix(o.name, "CLB") || strings.HasPrefix(o.name, "Ủy ban Kiểm tra") {
-				return o
-			}
-		case strings.Contains(k, "trưởng đoàn"):
-			if o.typ == hoigraph.OtherOrg && strings.HasPrefix(o.name, "Đoàn") {
-				return o
-			}
-		case strings.Contains(k, "trưởng ban"):
-			if board && !strings.HasPrefix(o.name, "Ban Chấp hành") && !strings.HasPrefix(o.name, "Ban Thường vụ") {
-				return o
-			}
-		}
-		return nil
-	}
+	fits := func(o *org) *org { return fitsPost(post, o) }
 	for i := len(s.found) - 1; i >= 0; i-- {
 		if s.found[i].tok < tok {
 			if o := fits(s.found[i].o); o != nil {

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"cmp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -80,6 +81,12 @@ func (x *Extractor) parsePosts(s *sentence, j int, lax bool) ([]postItem, int) {
 		if len(items) > 0 {
 			k = skipJoins(toks, k)
 		}
+		if r, ae := x.rules.phrases.match(toks, k); len(items) > 0 && ae > k && r == phraseAside && ae < len(toks) && listSeparators[toks[ae].key] {
+			// "Ủy viên Trung ương Đảng, đại biểu Quốc hội, Chủ tịch …": a
+			// description that is no post; the list goes on after it
+			j = ae + 1
+			continue
+		}
 		tr, te := x.rules.titles.match(toks, k)
 		if te == k && k+1 < len(toks) && allCaps(toks[k].text) && listSeparators[toks[k+1].key] {
 			// "Lê Văn Minh - UVTV, Chủ tịch …": an abbreviated post the
@@ -116,6 +123,9 @@ func (x *Extractor) parsePosts(s *sentence, j int, lax bool) ([]postItem, int) {
 				// Hưng Thịnh, Bí thư …"): skip its capitalised words so the
 				// list goes on.
 				start, e := next, next
+				if _, be := x.rules.bodies.match(toks, m); be > m && be < len(toks) && listSeparators[toks[be].key] {
+					e = be // "Bí thư Đảng đoàn, Chủ tịch …": a body named without whose it is
+				}
 				for e < len(toks) && e < next+6 && toks[e].word && toks[e].upper && !x.startsPerson(toks, e) {
 					if _, te := x.rules.titles.match(toks, e); te > e {
 						break
@@ -196,6 +206,9 @@ func (x *Extractor) personAt(toks []token, i int) (string, int) {
 			break
 		}
 		if _, e := x.rules.bodies.match(toks, j); e > j {
+			if e == j+1 && j-i >= 2 && (e == len(toks) || !toks[e].word) {
+				j++ // "Lương Quốc Đoàn - Phó Chủ tịch": a body's word ending the name, no body after it
+			}
 			break
 		}
 		j++
@@ -805,8 +818,9 @@ func (d *docState) resolveItem(items []postItem, i int) *org {
 // "X do A, posts, làm <post>": the post, right after làm, is X's, the body
 // written before do ("Hội Nông dân xã do ông A làm Chủ tịch"). subject
 // reports such an X; o is nil when it is a body the rules do not know
-// ("Hội đồng thi đua do bà A làm Chủ tịch"), whose post is then no guess.
-func (d *docState) doSubject(s *sentence, at int) (o *org, subject bool) {
+// ("Hội đồng thi đua do bà A làm Chủ tịch") or one the post cannot be of,
+// whose post is then no guess.
+func (d *docState) doSubject(s *sentence, post string, at int) (o *org, subject bool) {
 	toks := s.toks
 	if at < 1 || toks[at-1].key != "làm" {
 		return nil, false
@@ -833,7 +847,12 @@ func (d *docState) doSubject(s *sentence, at int) (o *org, subject bool) {
 			continue
 		}
 		if b := d.x.parseBody(s, f.tok, modeFree); b != nil && b.end == end {
-			return f.o, true
+			if fit := fitsPost(post, f.o); fit != nil || !judgedPost(post) {
+				return cmp.Or(fit, f.o), true
+			}
+			// "Chi bộ gồm đảng viên của LĐLĐ và Hội Chữ thập đỏ huyện, do
+			// A … làm Bí thư": the body before do is a list's, not the subject
+			return nil, true
 		}
 	}
 	for j := max(0, end-4); j < end; j++ {
@@ -873,7 +892,7 @@ func (d *docState) holdList(person string, items []postItem, from int, ended boo
 			if it.named {
 				continue // the body is written, but not one the rules know
 			}
-			o, subject := d.doSubject(s, it.at)
+			o, subject := d.doSubject(s, it.post, it.at)
 			if o == nil && !subject {
 				o = d.topicFor(it.post, s, it.at)
 			}

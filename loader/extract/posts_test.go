@@ -203,6 +203,18 @@ func TestPostConstructions(t *testing.T) {
 			want:   []string{"holds|Hầu A Lềnh|Ủy viên|Đoàn Chủ tịch Ủy ban Trung ương MTTQ Việt Nam", "org|Ủy ban Mặt trận Tổ quốc huyện Nông Cống|front"},
 			absent: []string{"holds|Hầu A Lềnh|Chủ tịch", "person|NÔNG", "org|Ủy ban Mặt trận Tổ quốc Huyện|"},
 		},
+		{
+			name: "a central committee of an association written as its Ban Chấp hành Trung ương; a description and a bare Đảng đoàn between posts; a name ending in Đoàn",
+			text: "Hội Nông dân tỉnh Sơn La đại hội\n\nĐến dự có đồng chí Giàng Văn Dơ, Ủy viên Ban Chấp hành Trung ương Đảng, đại biểu Quốc hội, Bí thư Đảng đoàn, Chủ tịch Ban Chấp hành Trung ương Hội Nông dân Việt Nam, đồng chí Cầm Văn Phong dự; đồng chí Lò Quốc Đoàn - Phó Chủ tịch Ban chấp hành Trung ương Hội Nông dân Việt Nam.",
+			want: []string{"holds|Giàng Văn Dơ|Ủy viên|Ban Chấp hành Trung ương Đảng", "holds|Giàng Văn Dơ|Chủ tịch|Trung ương Hội Nông dân Việt Nam",
+				"holds|Lò Quốc Đoàn|Phó Chủ tịch|Trung ương Hội Nông dân Việt Nam"},
+			absent: []string{"holds|Cầm Văn Phong|", "holds|Giàng Văn Dơ|Chủ tịch|Ban Chấp hành Trung ương Đảng"},
+		},
+		{
+			name:   "do A làm Bí thư after a list of bodies: the Bí thư is none of theirs",
+			text:   "Huyện ủy Mường La thành lập chi bộ\n\nChi bộ có 6 đảng viên của Liên đoàn Lao động huyện Mường La và Hội Chữ thập đỏ huyện Mường La, do đồng chí Quàng Văn Tiến làm Bí thư.",
+			absent: []string{"holds|Quàng Văn Tiến|Bí thư|Hội", "holds|Quàng Văn Tiến|Bí thư|Liên đoàn", "holds|Quàng Văn Tiến|Bí thư|Huyện ủy"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { assertFacts(t, x, tt.text, tt.want, tt.absent) })

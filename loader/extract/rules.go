@@ -112,6 +112,7 @@ const (
 	phraseRespGroup = "resp-group"
 	phraseRespCount = "resp-count"
 	phraseRespAlso  = "resp-also"
+	phraseAside     = "aside"
 )
 
 type bodyRule struct {
@@ -309,7 +310,7 @@ func loadRules(fsys fs.FS) (*rules, error) {
 	}
 	for _, rw := range t.rows {
 		switch role := rw.get("role"); role {
-		case phraseLink, phraseEnded, phraseAppoint, phraseResp, phraseRespPol, phraseArea, phraseNotName, phraseRespUnder, phraseFormer, phraseCareer, phrasePrefix, phraseMember, phraseRespGroup, phraseRespCount, phraseRespAlso, phraseCount, phraseScope:
+		case phraseLink, phraseEnded, phraseAppoint, phraseResp, phraseRespPol, phraseArea, phraseNotName, phraseRespUnder, phraseFormer, phraseCareer, phrasePrefix, phraseMember, phraseRespGroup, phraseRespCount, phraseRespAlso, phraseCount, phraseScope, phraseAside:
 			r.phrases.add(rw.get("pattern"), role)
 		default:
 			return nil, fmt.Errorf("%s:%d: unknown role %q", t.file, rw.line, role)
