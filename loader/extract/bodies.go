@@ -80,6 +80,36 @@ func (d *docState) sentencePlace(tok int, kind string) *place {
 	return d.sentencePlaceAt(tok, func(p *place) bool { return kind == "" || p.kind == kind })
 }
 
+// nationalOf is the national body a bare association or mass
+// organisation is in an article that names no place of its own: the one
+// the article named before with "Việt Nam" ("Hội Nông dân Việt Nam …
+// Ban Chấp hành Hội Nông dân họp"), or the one of a nationwide meeting
+// ("Tại Hà Nội, Hội Cựu chiến binh tổ chức Đại hội đại biểu toàn quốc"):
+// Hà Nội is where it meets, not whose it is.
+func (d *docState) nationalOf(b *bodyRef) *org {
+	switch b.rule.typ {
+	case hoigraph.Association, hoigraph.SocioPolitical, hoigraph.Front:
+	default:
+		return nil
+	}
+	want := b.core + " Việt Nam"
+	for _, o := range []*org{d.topic, d.congress} {
+		if o != nil && o.area == nil && o.name == want {
+			return o
+		}
+	}
+	if d.cur == nil {
+		return nil
+	}
+	toks := d.cur.toks
+	for i := 0; i+1 < len(toks); i++ {
+		if toks[i].key == "toàn" && toks[i+1].key == "quốc" {
+			return &org{name: want, typ: b.rule.typ}
+		}
+	}
+	return nil
+}
+
 // sameKindPlace is the one unit of a kind the current sentence names, if
 // it names only one: "Ban Thường vụ Thành ủy và giữ chức Bí thư Thành ủy
 // Sóc Trăng" names one city.
@@ -955,6 +985,11 @@ func (d *docState) resolve(b *bodyRef, ctx *bodyRef) *org {
 		if p == nil && b.levelKind != "" && b.place == nil {
 			// "HĐND tỉnh" with the province never named: the kind is known, the place is not
 			return &org{name: b.core + " " + b.levelKind, typ: b.rule.typ, unplaced: true}
+		}
+		if p == nil && b.place == nil && b.levelKind == "" {
+			if o := d.nationalOf(b); o != nil {
+				return o
+			}
 		}
 		if p == nil {
 			return nil

@@ -275,4 +275,11 @@ var bodyConstructions = []struct {
 			"holds|Ninh Thị Huệ|Phó Vụ trưởng|Vụ 7 Ban Dân vận Trung ương"},
 		absent: []string{"org|Vụ việc", "holds|Lục Văn Thành|Vụ trưởng|Ban Tổ chức Trung ương"},
 	}},
+	{construction: construction{
+		name: "in an article that names no place of its own, where a national body meets is not whose it is; a bare name after the full one is the national body's",
+		text: "Đại hội Hội Người mù\n\nSáng 6/7, tại Hà Nội, Hội Người mù tổ chức Đại hội đại biểu toàn quốc lần thứ IX. Ông Đinh Văn Khởi được bầu làm Chủ tịch Hội Người mù.\n\nHội Nông dân Việt Nam sơ kết\n\nChủ tịch Hội Nông dân Thái Văn Lâm chủ trì. Phó Chủ tịch Tổng Liên đoàn Lao động Việt Nam Lê Thị Oanh dự. Phó Chủ tịch Tổng Liên đoàn Ngô Văn Hòa dự.",
+		want: []string{"org|Hội Người mù Việt Nam|association", "holds|Đinh Văn Khởi|Chủ tịch|Hội Người mù Việt Nam",
+			"holds|Thái Văn Lâm|Chủ tịch|Hội Nông dân Việt Nam", "holds|Ngô Văn Hòa|Phó Chủ tịch|Tổng Liên đoàn Lao động Việt Nam"},
+		absent: []string{"org|Hội Người mù Thành phố Hà Nội", "person|Hà Nội"},
+	}},
 }

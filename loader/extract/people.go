@@ -159,6 +159,9 @@ func (x *Extractor) personAt(toks []token, i int) (string, int) {
 	if r, e := x.rules.phrases.match(toks, i); e > i && r == phraseNotName {
 		return "", i
 	}
+	if i > 0 && (toks[i-1].key == "tại" || toks[i-1].key == "ở") {
+		return "", i // "Tại Hà Nội, …": where, not who
+	}
 	if i > 0 {
 		if _, e := x.rules.places.match(toks, i-1); e == i {
 			// "phường Lê Lợi" is a place; the gazetteer, when there is
