@@ -735,8 +735,30 @@ func (d *docState) postsAfter(name string, e int, s *sentence) int {
 	x := d.x
 	toks := s.toks
 	var all []postItem // the person's posts so far: a board's committee may be among them
+	var pending []postItem
+	defer func() {
+		if len(pending) > 0 {
+			all = append(all, pending...)
+			d.holdList(name, all, len(all)-len(pending), false, s)
+		}
+	}()
 	for {
 		role, ce := x.rules.phrases.match(toks, e)
+		if role == phraseMember && ce > e {
+			// "được chỉ định tham gia Ban Chấp hành, Ban Thường vụ và giữ
+			// chức Bí thư Đảng ủy xã X": Ủy viên of each body joined; bare
+			// boards wait for the committee of the posts after them
+			joined, je := d.joinedBodies(s, ce)
+			if len(joined) == 0 {
+				return e
+			}
+			pending = append(pending, joined...)
+			e = je
+			if e < len(toks) && (toks[e].text == "," || toks[e].key == "và") {
+				e++
+			}
+			continue
+		}
 		if role == phraseLink {
 			if r, fe := x.rules.phrases.match(toks, ce); fe > ce && r == phraseFormer {
 				role, ce = r, fe // "A, nguyên Chủ tịch …"
@@ -783,10 +805,38 @@ func (d *docState) postsAfter(name string, e int, s *sentence) int {
 				return e
 			}
 		}
+		if len(pending) > 0 && role != phraseEnded {
+			items = append(pending, items...)
+			pending = nil
+		}
 		all = append(all, items...)
 		d.holdList(name, all, len(all)-len(items), role == phraseEnded, s)
 		e = pe
 	}
+}
+
+// joinedBodies reads the bodies a person joins from toks[k] ("Ban Chấp
+// hành, Ban Thường vụ Đảng ủy xã X"), each as a post of Ủy viên, and where
+// the list ends.
+func (d *docState) joinedBodies(s *sentence, k int) ([]postItem, int) {
+	toks := s.toks
+	var out []postItem
+	for k < len(toks) {
+		b := d.x.parseBody(s, k, modeLax)
+		if b == nil {
+			break
+		}
+		out = append(out, postItem{post: "Ủy viên", body: b, at: b.start, rule: ruleJoinedBody, confidence: 0.75})
+		k = b.end
+		if k+1 < len(toks) && (toks[k].text == "," || toks[k].key == "và") && toks[k+1].upper {
+			if nb := d.x.parseBody(s, k+1, modeLax); nb != nil {
+				k++
+				continue
+			}
+		}
+		break
+	}
+	return out, k
 }
 
 // resolveItem resolves the body of items[i]; a board written without its
@@ -850,6 +900,11 @@ func (d *docState) doSubject(s *sentence, post string, at int) (o *org, subject 
 			continue
 		}
 		if b := d.x.parseBody(s, f.tok, modeFree); b != nil && b.end == end {
+			if f.tok > 0 && toks[f.tok-1].word {
+				// "Tổ công tác số 2 của Huyện ủy X do A làm Tổ trưởng": the
+				// subject is more than the body it ends with
+				return nil, true
+			}
 			if fit := fitsPost(post, f.o); fit != nil || !judgedPost(post) {
 				return cmp.Or(fit, f.o), true
 			}

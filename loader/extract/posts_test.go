@@ -215,6 +215,20 @@ func TestPostConstructions(t *testing.T) {
 			text:   "Huyện ủy Mường La thành lập chi bộ\n\nChi bộ có 6 đảng viên của Liên đoàn Lao động huyện Mường La và Hội Chữ thập đỏ huyện Mường La, do đồng chí Quàng Văn Tiến làm Bí thư.",
 			absent: []string{"holds|Quàng Văn Tiến|Bí thư|Hội", "holds|Quàng Văn Tiến|Bí thư|Liên đoàn", "holds|Quàng Văn Tiến|Bí thư|Huyện ủy"},
 		},
+		{
+			name: "joining bodies after the name: được chỉ định tham gia, được bầu bổ sung vào; bare boards take the committee of the post after them",
+			text: "Huyện ủy Quỳnh Phụ kiện toàn cán bộ\n\nÔng Bùi Văn Toản được chỉ định tham gia Ban Chấp hành Đảng bộ xã An Hiệp. Bà Nhữ Thị Duyên được chỉ định tham gia Ban Chấp hành, Ban Thường vụ và giữ chức Bí thư Đảng ủy xã An Hiệp. Ông Khúc Văn Đạt được bầu bổ sung vào Ban Thường vụ Huyện ủy Quỳnh Phụ.",
+			want: []string{"holds|Bùi Văn Toản|Ủy viên|Đảng ủy xã An Hiệp", "holds|Nhữ Thị Duyên|Ủy viên|Đảng ủy xã An Hiệp",
+				"holds|Nhữ Thị Duyên|Ủy viên|Ban Thường vụ Đảng ủy xã An Hiệp", "holds|Nhữ Thị Duyên|Bí thư|Đảng ủy xã An Hiệp",
+				"holds|Khúc Văn Đạt|Ủy viên|Ban Thường vụ Huyện ủy Quỳnh Phụ"},
+			absent: []string{"holds|Nhữ Thị Duyên|Ủy viên|Huyện ủy"},
+		},
+		{
+			name:   "a group of a committee do A làm Tổ trưởng: the group's leader, not the committee's",
+			text:   "Huyện ủy Quỳnh Phụ lập tổ công tác\n\nTổ công tác số 4 của Huyện ủy Quỳnh Phụ do đồng chí Vũ Văn Kiểm làm Tổ trưởng.",
+			want:   []string{"holds|Vũ Văn Kiểm|Tổ trưởng|Tổ công tác số 4"},
+			absent: []string{"holds|Vũ Văn Kiểm|Tổ trưởng|Huyện ủy"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { assertFacts(t, x, tt.text, tt.want, tt.absent) })
