@@ -1095,6 +1095,16 @@ func (d *docState) placedByNeighbour(items []postItem, i int) *bodyRef {
 			c.place = p
 			return &c
 		}
+		if n := items[k].body; bare && k == i+1 && b.core == "Đảng ủy" && n.national != "" && n.place == nil &&
+			(n.rule.typ == hoigraph.Association || n.rule.typ == hoigraph.SocioPolitical) && !strings.HasPrefix(n.core, "Trung ương") {
+			// "Bí thư Đảng ủy, Chủ tịch Hội Luật gia Việt Nam": the Party
+			// committee of the national body named next, as "Đảng ủy Hội
+			// Luật gia Việt Nam" is written in full
+			c := *n
+			c.core, c.start, c.end = "Đảng ủy "+n.core, b.start, b.end
+			c.rule.typ = hoigraph.PartyCommittee
+			return &c
+		}
 	}
 	return b
 }

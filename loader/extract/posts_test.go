@@ -229,6 +229,13 @@ func TestPostConstructions(t *testing.T) {
 			want:   []string{"holds|Vũ Văn Kiểm|Tổ trưởng|Tổ công tác số 4"},
 			absent: []string{"holds|Vũ Văn Kiểm|Tổ trưởng|Huyện ủy"},
 		},
+		{
+			name: "a bare Đảng ủy before a national association's post is that association's; before a commune's UBND, the commune's",
+			text: "Hội Cựu giáo chức Việt Nam sơ kết\n\nHội nghị do đồng chí Lâm Văn Đạo - Bí thư Đảng ủy, Chủ tịch Hội Cựu giáo chức Việt Nam chủ trì. Dự có ông Chu Văn Lợi, Bí thư Đảng ủy, Chủ tịch UBND xã Đông Hưng.",
+			want: []string{"holds|Lâm Văn Đạo|Bí thư|Đảng ủy Hội Cựu giáo chức Việt Nam", "holds|Lâm Văn Đạo|Chủ tịch|Hội Cựu giáo chức Việt Nam",
+				"holds|Chu Văn Lợi|Bí thư|Đảng ủy xã Đông Hưng"},
+			absent: []string{"holds|Chu Văn Lợi|Bí thư|Đảng ủy Hội"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { assertFacts(t, x, tt.text, tt.want, tt.absent) })
