@@ -236,6 +236,12 @@ func TestPostConstructions(t *testing.T) {
 				"holds|Chu Văn Lợi|Bí thư|Đảng ủy xã Đông Hưng"},
 			absent: []string{"holds|Chu Văn Lợi|Bí thư|Đảng ủy Hội"},
 		},
+		{
+			name: "typing slips in posts (Phó Bí Thường trực, Phó chú tịch); được điều động tham gia a body, then giữ chức",
+			text: "Tỉnh ủy Ninh Bình có Phó Bí thư mới\n\nĐồng chí Đinh Văn Điệp, Phó Bí Thường trực Tỉnh ủy Ninh Bình dự. Ông Tạ Văn Lưu, Phó chú tịch Hội Người khuyết tật tỉnh Ninh Bình phát biểu. Ông Mai Văn Tuất, Bí thư Huyện ủy Kim Sơn được điều động tham gia Ban Thường vụ Tỉnh ủy Ninh Bình và giữ chức Phó Bí thư Tỉnh ủy Ninh Bình.",
+			want: []string{"holds|Đinh Văn Điệp|Phó Bí thư Thường trực|Tỉnh ủy Ninh Bình", "holds|Tạ Văn Lưu|Phó Chủ tịch|Hội Người khuyết tật tỉnh Ninh Bình",
+				"holds|Mai Văn Tuất|Ủy viên|Ban Thường vụ Tỉnh ủy Ninh Bình", "holds|Mai Văn Tuất|Phó Bí thư|Tỉnh ủy Ninh Bình"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { assertFacts(t, x, tt.text, tt.want, tt.absent) })
