@@ -223,6 +223,7 @@ func (d *docState) groups(s *sentence) []bool {
 			d.addPerson(person.name, s)
 			d.addHolds(person.name, g.rule.leader, o, false, s)
 		}
+		leadEnd = d.groupDeputies(s, o, leadEnd)
 		// the verb: "phụ trách", "chỉ đạo", "gồm (các)"
 		j := leadEnd
 		if j < len(toks) && toks[j].text == "," {
@@ -250,4 +251,32 @@ func (d *docState) groups(s *sentence) []bool {
 		i = end - 1
 	}
 	return used
+}
+
+// groupDeputies reads the deputies named after a group's leader ("… do A
+// làm Tổ trưởng, đồng chí B làm Tổ phó", "…, bà C làm Phó Trưởng đoàn"):
+// each holds the deputy's post in the group. It returns where they end.
+func (d *docState) groupDeputies(s *sentence, o *org, k int) int {
+	toks := s.toks
+	for k+1 < len(toks) && (toks[k].text == "," || toks[k].key == "và") {
+		p := d.x.personAfter(s, k+1)
+		if p.name == "" {
+			break
+		}
+		e := p.nameEnd
+		if e < len(toks) && toks[e].text == "," {
+			e++
+		}
+		if e >= len(toks) || toks[e].key != "làm" {
+			break
+		}
+		tr, te := d.x.rules.titles.match(toks, e+1)
+		if te == e+1 || !strings.HasPrefix(wordKey(tr.post), "phó") && wordKey(tr.post) != "tổ phó" {
+			break
+		}
+		d.addPerson(p.name, s)
+		d.addHolds(p.name, tr.post, o, false, s)
+		k = te
+	}
+	return k
 }

@@ -242,6 +242,12 @@ func TestPostConstructions(t *testing.T) {
 			want: []string{"holds|Đinh Văn Điệp|Phó Bí thư Thường trực|Tỉnh ủy Ninh Bình", "holds|Tạ Văn Lưu|Phó Chủ tịch|Hội Người khuyết tật tỉnh Ninh Bình",
 				"holds|Mai Văn Tuất|Ủy viên|Ban Thường vụ Tỉnh ủy Ninh Bình", "holds|Mai Văn Tuất|Phó Bí thư|Tỉnh ủy Ninh Bình"},
 		},
+		{
+			name:   "a working group's deputies named after its leader: ', B làm Tổ phó', 'và C làm Phó Trưởng đoàn'",
+			text:   "Thị ủy Bỉm Sơn lập tổ công tác\n\nTổ công tác số 1 do đồng chí Hoàng Văn Lễ làm Tổ trưởng, đồng chí Trịnh Thị Hường làm Tổ phó. Đoàn kiểm tra số 2 do ông Lưu Văn Hào làm Trưởng đoàn và bà Mạc Thị Sen làm Phó Trưởng đoàn, kiểm tra xã Hà Lan.",
+			want:   []string{"holds|Hoàng Văn Lễ|Tổ trưởng|Tổ công tác số 1", "holds|Trịnh Thị Hường|Tổ phó|Tổ công tác số 1", "holds|Lưu Văn Hào|Trưởng đoàn|Đoàn kiểm tra số 2", "holds|Mạc Thị Sen|Phó trưởng đoàn|Đoàn kiểm tra số 2"},
+			absent: []string{"holds|Trịnh Thị Hường|Tổ trưởng"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { assertFacts(t, x, tt.text, tt.want, tt.absent) })
