@@ -341,14 +341,10 @@ func (x *Extractor) parseBody(s *sentence, i int, mode parseMode) (out *bodyRef)
 		if rule.numbered {
 			// "Vụ 5 Ban Tổ chức Trung ương", "Vụ Địa phương I, Ban Tổ chức
 			// Trung ương": a numbered or named department of the body after it
-			j := end
-			for j < len(toks) && j-end < 3 && toks[j].word && !toks[j].digit && !allCaps(toks[j].text) && !x.startsSomething(toks, j) {
-				j++
-			}
-			if j >= len(toks) || !toks[j].word || !toks[j].digit && !allCaps(toks[j].text) || toks[j].digit && !groupNumber(toks[j].text) {
+			j := x.departmentEnd(toks, end)
+			if j < 0 {
 				return nil // "Vụ Tổ chức cán bộ": a name this reading does not know where to end
 			}
-			j++
 			for _, t := range toks[end:j] {
 				head += " " + t.text
 			}
@@ -880,13 +876,27 @@ func (x *Extractor) startsSomething(toks []token, j int) bool {
 	if _, e := x.rules.titles.match(toks, j); e > j {
 		return true
 	}
-	if _, e := x.rules.bodies.match(toks, j); e > j {
-		return true
+	if r, e := x.rules.bodies.match(toks, j); e > j && (!r.numbered || x.departmentEnd(toks, e) > 0) {
+		return true // "Vụ 5" starts a body, "huyện Vụ Bản" goes on
 	}
 	if r, e := x.rules.phrases.match(toks, j); e > j && r == phraseNotName {
 		return true
 	}
 	return x.startsPlace(toks, j)
+}
+
+// departmentEnd is where the number of a department ends when it starts
+// at toks[k] ("5", "Địa phương II"): up to three words, then a number or a
+// Roman numeral; -1 when there is none ("Vụ Bản" is a district).
+func (x *Extractor) departmentEnd(toks []token, k int) int {
+	j := k
+	for j < len(toks) && j-k < 3 && toks[j].word && !toks[j].digit && !allCaps(toks[j].text) && !x.startsSomething(toks, j) {
+		j++
+	}
+	if j >= len(toks) || !toks[j].word || !toks[j].digit && !allCaps(toks[j].text) || toks[j].digit && !groupNumber(toks[j].text) {
+		return -1
+	}
+	return j + 1
 }
 
 func (x *Extractor) startsPlace(toks []token, j int) bool {

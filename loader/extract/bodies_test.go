@@ -269,10 +269,10 @@ var bodyConstructions = []struct {
 		absent: []string{"org|Đảng ủy|"},
 	}},
 	{construction: construction{
-		name: "a numbered department of a central board, with or without a comma between",
-		text: "Ban Tổ chức Trung ương công bố quyết định\n\nÔng Lục Văn Thành, Vụ trưởng Vụ 3 Ban Tổ chức Trung ương trao quyết định. Bà Ninh Thị Huệ, Phó Vụ trưởng Vụ 7, Ban Dân vận Trung ương dự. Vụ việc được báo cáo Ban Tổ chức Trung ương.",
+		name: "a numbered department of a central board, with or without a comma between; a district named Vụ … is no department",
+		text: "Ban Tổ chức Trung ương công bố quyết định\n\nÔng Lục Văn Thành, Vụ trưởng Vụ 3 Ban Tổ chức Trung ương trao quyết định. Bà Ninh Thị Huệ, Phó Vụ trưởng Vụ 7, Ban Dân vận Trung ương dự. Vụ việc được báo cáo Ban Tổ chức Trung ương. Thường trực Huyện ủy Vụ Bản (tỉnh Nam Định) làm việc; ông Đỗ Văn Chín, Bí thư Huyện ủy, dự.",
 		want: []string{"org|Vụ 3 Ban Tổ chức Trung ương|party_board", "holds|Lục Văn Thành|Vụ trưởng|Vụ 3 Ban Tổ chức Trung ương",
-			"holds|Ninh Thị Huệ|Phó Vụ trưởng|Vụ 7 Ban Dân vận Trung ương"},
+			"holds|Ninh Thị Huệ|Phó Vụ trưởng|Vụ 7 Ban Dân vận Trung ương", "holds|Đỗ Văn Chín|Bí thư|Huyện ủy Vụ Bản"},
 		absent: []string{"org|Vụ việc", "holds|Lục Văn Thành|Vụ trưởng|Ban Tổ chức Trung ương"},
 	}},
 	{construction: construction{

@@ -738,8 +738,7 @@ func (d *docState) postsAfter(name string, e int, s *sentence) int {
 	var pending []postItem
 	defer func() {
 		if len(pending) > 0 {
-			all = append(all, pending...)
-			d.holdList(name, all, len(all)-len(pending), false, s)
+			d.holdList(name, pending, 0, false, s) // no posts after: each body as written
 		}
 	}()
 	for {
@@ -806,8 +805,16 @@ func (d *docState) postsAfter(name string, e int, s *sentence) int {
 			}
 		}
 		if len(pending) > 0 && role != phraseEnded {
-			items = append(pending, items...)
+			// the bodies joined take their committee from the posts after
+			// them, not from the person's earlier posts ("Phó Chánh Văn
+			// phòng Huyện ủy tham gia Ban Chấp hành, Ban Thường vụ và giữ
+			// chức Bí thư Đảng ủy xã X")
+			joined := append(pending, items...)
 			pending = nil
+			d.holdList(name, joined, 0, false, s)
+			all = append(all, joined...)
+			e = pe
+			continue
 		}
 		all = append(all, items...)
 		d.holdList(name, all, len(all)-len(items), role == phraseEnded, s)
