@@ -318,6 +318,15 @@ func (x *Extractor) parseBody(s *sentence, i int, mode parseMode) (out *bodyRef)
 		if allCaps(toks[i].text) && allCapsWords(words) {
 			return nil // "ĐOÀN KẾT - HỘI NHẬP": a slogan or headline, not a name
 		}
+		if len(words) == 0 && rule.typ == hoigraph.PartyCommittee && j == end {
+			if inner := x.partyOf(s, end); inner != nil {
+				// "Chi bộ Hội Luật gia tỉnh", "Chi bộ Liên đoàn Lao động
+				// huyện X": the Party cell of a body, as "Đảng bộ Hội …" is
+				inner.core, inner.start = rule.canonical+" "+inner.core, i
+				inner.rule.typ = hoigraph.PartyCommittee
+				return inner
+			}
+		}
 		if len(words) == 0 && j < len(toks) && toks[j].digit && groupNumber(toks[j].text) {
 			// "Chi bộ 20", "Chi hội 3": numbered within their commune
 			b.core = rule.canonical + " " + toks[j].text

@@ -282,4 +282,10 @@ var bodyConstructions = []struct {
 			"holds|Thái Văn Lâm|Chủ tịch|Hội Nông dân Việt Nam", "holds|Ngô Văn Hòa|Phó Chủ tịch|Tổng Liên đoàn Lao động Việt Nam"},
 		absent: []string{"org|Hội Người mù Thành phố Hà Nội", "person|Hà Nội"},
 	}},
+	{construction: construction{
+		name:   "the Party cell of a body: Chi bộ Hội …, Chi bộ Liên đoàn Lao động …",
+		text:   "Đảng ủy Khối các cơ quan tỉnh Hà Tĩnh thành lập chi bộ\n\nNgày 3/5, Đảng ủy Khối các cơ quan tỉnh Hà Tĩnh trao quyết định thành lập Chi bộ Hội Nhà báo tỉnh Hà Tĩnh. Chi bộ Liên đoàn Lao động huyện Hương Khê do ông Trần Văn Lộc làm Bí thư.",
+		want:   []string{"org|Chi bộ Hội Nhà báo tỉnh Hà Tĩnh|party_committee", "org|Chi bộ Liên đoàn Lao động huyện Hương Khê|party_committee", "holds|Trần Văn Lộc|Bí thư|Chi bộ Liên đoàn Lao động huyện Hương Khê"},
+		absent: []string{"holds|Trần Văn Lộc|Bí thư|Liên đoàn", "org|Hội Nhà báo tỉnh Hà Tĩnh|"},
+	}},
 }

@@ -902,11 +902,18 @@ func (d *docState) doSubject(s *sentence, post string, at int) (o *org, subject 
 	if toks[end-1].text == "," {
 		end--
 	}
+	type span struct{ from, to int }
+	var read []span // the bodies before do, as far as they go
 	for _, f := range s.found {
 		if f.tok >= end {
 			continue
 		}
-		if b := d.x.parseBody(s, f.tok, modeFree); b != nil && b.end == end {
+		b := d.x.parseBody(s, f.tok, modeFree)
+		if b == nil {
+			continue
+		}
+		read = append(read, span{f.tok, b.end})
+		if b.end == end {
 			if f.tok > 0 && toks[f.tok-1].word {
 				// "Tổ công tác số 2 của Huyện ủy X do A làm Tổ trưởng": the
 				// subject is more than the body it ends with
@@ -923,11 +930,11 @@ func (d *docState) doSubject(s *sentence, post string, at int) (o *org, subject 
 	for j := max(0, end-4); j < end; j++ {
 		if toks[j].word && toks[j].upper && !toks[j].digit {
 			inside := false
-			for _, f := range s.found {
-				inside = inside || f.tok <= j && j < end
+			for _, r := range read {
+				inside = inside || r.from <= j && j < r.to
 			}
 			if !inside {
-				return nil, true // an unknown body: its post is no other body's
+				return nil, true // an unknown body, or a place the rules do not know: its post is no other body's
 			}
 		}
 	}
