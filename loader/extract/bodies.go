@@ -418,12 +418,20 @@ func (x *Extractor) parseBody(s *sentence, i int, mode parseMode) (out *bodyRef)
 			b.core += " số " + toks[j+1].text // "Đoàn công tác số 3"
 			j += 2
 		}
-		if j < len(toks) && toks[j].key == "của" {
+		of := j < len(toks) && toks[j].key == "của"
+		if of {
 			j++
 		}
 		if p := x.parseBody(s, j, modeLax); p != nil && p.rule.role != roleDelegation {
 			b.parent = p
 			j = p.end
+		} else if of && x.kindWord(toks, j) {
+			// "Đoàn đại biểu của tỉnh": the delegation of a place
+			b.end = j
+			x.parseScope(s, b)
+			if b.place != nil || b.levelKind != "" {
+				j = b.end
+			}
 		}
 		// "… tại phường P"; "… phụ trách địa bàn phường P" in a post, where
 		// no clause of responsibility will read it
@@ -1072,6 +1080,18 @@ func (d *docState) resolve(b *bodyRef, ctx *bodyRef) *org {
 			name += " tại " + b.at.label()
 		}
 		key := wordKey(b.core)
+		if parent == nil && b.at == nil && (b.place != nil || b.levelKind != "") {
+			p := b.place
+			if p == nil {
+				p = d.home.ofKind(b.levelKind)
+			}
+			if p == nil {
+				return nil
+			}
+			o := &org{name: b.core + " " + p.label(), typ: b.rule.typ, area: p}
+			d.delegations[key] = o
+			return o
+		}
 		if parent == nil && b.at == nil {
 			return d.delegations[key] // named before with whose it is, or unknown
 		}

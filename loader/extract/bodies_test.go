@@ -288,4 +288,10 @@ var bodyConstructions = []struct {
 		want:   []string{"org|Chi bộ Hội Nhà báo tỉnh Hà Tĩnh|party_committee", "org|Chi bộ Liên đoàn Lao động huyện Hương Khê|party_committee", "holds|Trần Văn Lộc|Bí thư|Chi bộ Liên đoàn Lao động huyện Hương Khê"},
 		absent: []string{"holds|Trần Văn Lộc|Bí thư|Liên đoàn", "org|Hội Nhà báo tỉnh Hà Tĩnh|"},
 	}},
+	{construction: construction{
+		name:   "a delegation of a place written as its kind alone: Đoàn đại biểu của tỉnh",
+		text:   "Hội Nông dân tỉnh Phú Thọ gặp mặt đại biểu\n\nHội Nông dân tỉnh Phú Thọ chuẩn bị cho Đại hội toàn quốc. Đoàn đại biểu của tỉnh do ông Hà Văn Thịnh, Chủ tịch Hội Nông dân tỉnh Phú Thọ làm trưởng đoàn.",
+		want:   []string{"org|Đoàn đại biểu tỉnh Phú Thọ|other", "holds|Hà Văn Thịnh|Trưởng đoàn|Đoàn đại biểu tỉnh Phú Thọ", "holds|Hà Văn Thịnh|Chủ tịch|Hội Nông dân tỉnh Phú Thọ"},
+		absent: []string{"org|Đoàn đại biểu|other"},
+	}},
 }
