@@ -360,7 +360,9 @@ func (d *docState) people(s *sentence) {
 					items = nil
 				}
 			}
-			if len(items) > 0 && (pluralBefore(toks, i, true) || pluralAfter(toks, pe)) {
+			if len(items) > 0 && (pluralBefore(toks, i, true) || pluralAfter(toks, pe) ||
+				i > 0 && toks[i-1].key == "các" && pe < len(toks) && toks[pe].text == ":") {
+				// "các Phó Chủ tịch: A, B, C" too
 				// "các đồng chí là Ủy viên Ban Thường vụ Tỉnh ủy: A, Trưởng
 				// ban …; B, …", "2 Phó Chủ tịch Hội gồm bà A và ông B":
 				// the posts before the list are every name's

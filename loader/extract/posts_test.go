@@ -248,6 +248,13 @@ func TestPostConstructions(t *testing.T) {
 			want:   []string{"holds|Hoàng Văn Lễ|Tổ trưởng|Tổ công tác số 1", "holds|Trịnh Thị Hường|Tổ phó|Tổ công tác số 1", "holds|Lưu Văn Hào|Trưởng đoàn|Đoàn kiểm tra số 2", "holds|Mạc Thị Sen|Phó trưởng đoàn|Đoàn kiểm tra số 2"},
 			absent: []string{"holds|Trịnh Thị Hường|Tổ trưởng"},
 		},
+		{
+			name: "các <post>: and a list; Bí thư thứ nhất; Phó Chỉ huy trưởng Thường trực",
+			text: "Hội Người cao tuổi Việt Nam đại hội\n\nĐại hội bầu bà Trịnh Thị Nga làm Chủ tịch Hội Người cao tuổi Việt Nam; các Phó Chủ tịch: Lê Văn Khang, Trần Thị Mận. Dự có đồng chí Vi Văn Tám, Bí thư thứ nhất Trung ương Đoàn; ông Bạch Văn Sơn, Phó Chỉ huy trưởng Thường trực Bộ Chỉ huy Quân sự tỉnh Lào Cai.",
+			want: []string{"holds|Lê Văn Khang|Phó Chủ tịch|Hội Người cao tuổi Việt Nam", "holds|Trần Thị Mận|Phó Chủ tịch|Hội Người cao tuổi Việt Nam",
+				"holds|Vi Văn Tám|Bí thư thứ nhất|Trung ương Đoàn", "holds|Bạch Văn Sơn|Phó Chỉ huy trưởng Thường trực|Bộ Chỉ huy Quân sự tỉnh Lào Cai"},
+			absent: []string{"holds|Vi Văn Tám|Bí thư|", "holds|Lê Văn Khang|Chủ tịch|"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { assertFacts(t, x, tt.text, tt.want, tt.absent) })
