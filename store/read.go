@@ -245,15 +245,17 @@ func (s *Store) query(ctx context.Context, what, cypher string, params map[strin
 
 // withoutDeadline runs call with ctx's values and cancellation but without
 // its deadline, in a goroutine of its own, and returns at the deadline if
-// call has not. Given a context with a deadline, the driver reads and writes
-// every Bolt chunk in a goroutine of its own to race it with the deadline
-// (its internal/racing package): a dozen goroutines and channel hand-overs
-// per query, which the API paid and a caller without a deadline (loadgen's
-// direct path) did not. Hiding the deadline makes the driver read the socket
-// directly; the transaction timeout that query sets still has Neo4j stop the
-// statement, and the caller still gets context.DeadlineExceeded on time. A
-// read blocked on a Neo4j that answers nothing at all stays blocked in the
-// goroutine, as it did in the driver's own racing goroutines.
+// call has not. Given a context with a deadline, the driver writes every
+// Bolt message in a goroutine of its own to race it with the deadline (its
+// internal/racing package; reads race anyway when Neo4j sends its
+// connection.recv_timeout_seconds hint, as 5.26 does): goroutines and
+// channel hand-overs per query that the API paid and a caller without a
+// deadline (loadgen's direct path) did not. Hiding the deadline makes the
+// driver write to the socket directly; the transaction timeout that query
+// sets still has Neo4j stop the statement, and the caller still gets
+// context.DeadlineExceeded on time. A read blocked on a Neo4j that answers
+// nothing at all stays blocked in the goroutine, as it did in the driver's
+// own racing goroutines.
 func withoutDeadline[T any](ctx context.Context, call func(context.Context) (T, error)) (T, error) {
 	if _, ok := ctx.Deadline(); !ok {
 		return call(ctx)
