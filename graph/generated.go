@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"hoigraph/graph/model"
+	"hoigraph/internal/gqlexec"
 	"strconv"
 	"sync/atomic"
 
@@ -15869,7 +15870,7 @@ func (ec *executionContext) marshalNApiToken2hoigraphᚋgraphᚋmodelᚐAPIToken
 }
 
 func (ec *executionContext) marshalNApiToken2ᚕᚖhoigraphᚋgraphᚋmodelᚐAPITokenᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.APIToken) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := gqlexec.MarshalSliceInOrder(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNApiToken2ᚖhoigraphᚋgraphᚋmodelᚐAPIToken(ctx, sel, v[i])
@@ -15895,7 +15896,7 @@ func (ec *executionContext) marshalNApiToken2ᚖhoigraphᚋgraphᚋmodelᚐAPITo
 }
 
 func (ec *executionContext) marshalNArea2ᚕᚖhoigraphᚋgraphᚋmodelᚐAreaᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.Area) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := gqlexec.MarshalSliceInOrder(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNArea2ᚖhoigraphᚋgraphᚋmodelᚐArea(ctx, sel, v[i])
@@ -15921,7 +15922,7 @@ func (ec *executionContext) marshalNArea2ᚖhoigraphᚋgraphᚋmodelᚐArea(ctx 
 }
 
 func (ec *executionContext) marshalNAreaLink2ᚕᚖhoigraphᚋgraphᚋmodelᚐAreaLinkᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.AreaLink) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := gqlexec.MarshalSliceInOrder(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNAreaLink2ᚖhoigraphᚋgraphᚋmodelᚐAreaLink(ctx, sel, v[i])
@@ -15966,7 +15967,7 @@ func (ec *executionContext) marshalNAuditConnection2ᚖhoigraphᚋgraphᚋmodel�
 }
 
 func (ec *executionContext) marshalNAuditEntry2ᚕᚖhoigraphᚋgraphᚋmodelᚐAuditEntryᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.AuditEntry) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := gqlexec.MarshalSliceInOrder(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNAuditEntry2ᚖhoigraphᚋgraphᚋmodelᚐAuditEntry(ctx, sel, v[i])
@@ -16008,7 +16009,7 @@ func (ec *executionContext) marshalNBoolean2bool(ctx context.Context, sel ast.Se
 }
 
 func (ec *executionContext) marshalNCount2ᚕᚖhoigraphᚋgraphᚋmodelᚐCountᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.Count) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := gqlexec.MarshalSliceInOrder(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNCount2ᚖhoigraphᚋgraphᚋmodelᚐCount(ctx, sel, v[i])
@@ -16069,7 +16070,7 @@ func (ec *executionContext) marshalNEntityType2hoigraphᚋgraphᚋmodelᚐEntity
 }
 
 func (ec *executionContext) marshalNExtractedFact2ᚕᚖhoigraphᚋgraphᚋmodelᚐExtractedFactᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.ExtractedFact) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := gqlexec.MarshalSliceInOrder(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNExtractedFact2ᚖhoigraphᚋgraphᚋmodelᚐExtractedFact(ctx, sel, v[i])
@@ -16099,7 +16100,7 @@ func (ec *executionContext) marshalNFact2hoigraphᚋgraphᚋmodelᚐFact(ctx con
 }
 
 func (ec *executionContext) marshalNFact2ᚕᚖhoigraphᚋgraphᚋmodelᚐFactᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.Fact) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := gqlexec.MarshalSliceInOrder(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNFact2ᚖhoigraphᚋgraphᚋmodelᚐFact(ctx, sel, v[i])
@@ -16155,7 +16156,7 @@ func (ec *executionContext) marshalNFloat2float64(ctx context.Context, sel ast.S
 }
 
 func (ec *executionContext) marshalNGraphEdge2ᚕᚖhoigraphᚋgraphᚋmodelᚐGraphEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.GraphEdge) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := gqlexec.MarshalSliceInOrder(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNGraphEdge2ᚖhoigraphᚋgraphᚋmodelᚐGraphEdge(ctx, sel, v[i])
@@ -16181,7 +16182,7 @@ func (ec *executionContext) marshalNGraphEdge2ᚖhoigraphᚋgraphᚋmodelᚐGrap
 }
 
 func (ec *executionContext) marshalNGraphNode2ᚕᚖhoigraphᚋgraphᚋmodelᚐGraphNodeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.GraphNode) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := gqlexec.MarshalSliceInOrder(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNGraphNode2ᚖhoigraphᚋgraphᚋmodelᚐGraphNode(ctx, sel, v[i])
@@ -16207,7 +16208,7 @@ func (ec *executionContext) marshalNGraphNode2ᚖhoigraphᚋgraphᚋmodelᚐGrap
 }
 
 func (ec *executionContext) marshalNHolding2ᚕᚖhoigraphᚋgraphᚋmodelᚐHoldingᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.Holding) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := gqlexec.MarshalSliceInOrder(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNHolding2ᚖhoigraphᚋgraphᚋmodelᚐHolding(ctx, sel, v[i])
@@ -16304,7 +16305,7 @@ func (ec *executionContext) marshalNOrgType2hoigraphᚋgraphᚋmodelᚐOrgType(c
 }
 
 func (ec *executionContext) marshalNOrganization2ᚕᚖhoigraphᚋgraphᚋmodelᚐOrganizationᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.Organization) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := gqlexec.MarshalSliceInOrder(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNOrganization2ᚖhoigraphᚋgraphᚋmodelᚐOrganization(ctx, sel, v[i])
@@ -16344,7 +16345,7 @@ func (ec *executionContext) marshalNOrganizationConnection2ᚖhoigraphᚋgraph�
 }
 
 func (ec *executionContext) marshalNOrganizationEdge2ᚕᚖhoigraphᚋgraphᚋmodelᚐOrganizationEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.OrganizationEdge) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := gqlexec.MarshalSliceInOrder(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNOrganizationEdge2ᚖhoigraphᚋgraphᚋmodelᚐOrganizationEdge(ctx, sel, v[i])
@@ -16389,7 +16390,7 @@ func (ec *executionContext) marshalNOversightConnection2ᚖhoigraphᚋgraphᚋmo
 }
 
 func (ec *executionContext) marshalNOversightEdge2ᚕᚖhoigraphᚋgraphᚋmodelᚐOversightEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.OversightEdge) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := gqlexec.MarshalSliceInOrder(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNOversightEdge2ᚖhoigraphᚋgraphᚋmodelᚐOversightEdge(ctx, sel, v[i])
@@ -16425,7 +16426,7 @@ func (ec *executionContext) marshalNPageInfo2ᚖhoigraphᚋgraphᚋmodelᚐPageI
 }
 
 func (ec *executionContext) marshalNPerson2ᚕᚖhoigraphᚋgraphᚋmodelᚐPersonᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.Person) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := gqlexec.MarshalSliceInOrder(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNPerson2ᚖhoigraphᚋgraphᚋmodelᚐPerson(ctx, sel, v[i])
@@ -16465,7 +16466,7 @@ func (ec *executionContext) marshalNPersonConnection2ᚖhoigraphᚋgraphᚋmodel
 }
 
 func (ec *executionContext) marshalNPersonEdge2ᚕᚖhoigraphᚋgraphᚋmodelᚐPersonEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.PersonEdge) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := gqlexec.MarshalSliceInOrder(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNPersonEdge2ᚖhoigraphᚋgraphᚋmodelᚐPersonEdge(ctx, sel, v[i])
@@ -16491,7 +16492,7 @@ func (ec *executionContext) marshalNPersonEdge2ᚖhoigraphᚋgraphᚋmodelᚐPer
 }
 
 func (ec *executionContext) marshalNPost2ᚕᚖhoigraphᚋgraphᚋmodelᚐPostᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.Post) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := gqlexec.MarshalSliceInOrder(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNPost2ᚖhoigraphᚋgraphᚋmodelᚐPost(ctx, sel, v[i])
@@ -16517,7 +16518,7 @@ func (ec *executionContext) marshalNPost2ᚖhoigraphᚋgraphᚋmodelᚐPost(ctx 
 }
 
 func (ec *executionContext) marshalNProvenance2ᚕᚖhoigraphᚋgraphᚋmodelᚐProvenanceᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.Provenance) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := gqlexec.MarshalSliceInOrder(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNProvenance2ᚖhoigraphᚋgraphᚋmodelᚐProvenance(ctx, sel, v[i])
@@ -16553,7 +16554,7 @@ func (ec *executionContext) marshalNRelationType2hoigraphᚋgraphᚋmodelᚐRela
 }
 
 func (ec *executionContext) marshalNResponsibility2ᚕᚖhoigraphᚋgraphᚋmodelᚐResponsibilityᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.Responsibility) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := gqlexec.MarshalSliceInOrder(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNResponsibility2ᚖhoigraphᚋgraphᚋmodelᚐResponsibility(ctx, sel, v[i])
@@ -16609,7 +16610,7 @@ func (ec *executionContext) marshalNRole2hoigraphᚋgraphᚋmodelᚐRole(ctx con
 }
 
 func (ec *executionContext) marshalNSearchHit2ᚕᚖhoigraphᚋgraphᚋmodelᚐSearchHitᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.SearchHit) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := gqlexec.MarshalSliceInOrder(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNSearchHit2ᚖhoigraphᚋgraphᚋmodelᚐSearchHit(ctx, sel, v[i])
@@ -16635,7 +16636,7 @@ func (ec *executionContext) marshalNSearchHit2ᚖhoigraphᚋgraphᚋmodelᚐSear
 }
 
 func (ec *executionContext) marshalNSource2ᚕᚖhoigraphᚋgraphᚋmodelᚐSourceᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.Source) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := gqlexec.MarshalSliceInOrder(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNSource2ᚖhoigraphᚋgraphᚋmodelᚐSource(ctx, sel, v[i])
@@ -16755,7 +16756,7 @@ func (ec *executionContext) marshalN__Directive2githubᚗcomᚋ99designsᚋgqlge
 }
 
 func (ec *executionContext) marshalN__Directive2ᚕgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐDirectiveᚄ(ctx context.Context, sel ast.SelectionSet, v []introspection.Directive) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := gqlexec.MarshalSliceInOrder(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__Directive2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐDirective(ctx, sel, v[i])
@@ -16802,7 +16803,7 @@ func (ec *executionContext) unmarshalN__DirectiveLocation2ᚕstringᚄ(ctx conte
 }
 
 func (ec *executionContext) marshalN__DirectiveLocation2ᚕstringᚄ(ctx context.Context, sel ast.SelectionSet, v []string) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := gqlexec.MarshalSliceInOrder(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__DirectiveLocation2string(ctx, sel, v[i])
@@ -16830,7 +16831,7 @@ func (ec *executionContext) marshalN__InputValue2githubᚗcomᚋ99designsᚋgqlg
 }
 
 func (ec *executionContext) marshalN__InputValue2ᚕgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐInputValueᚄ(ctx context.Context, sel ast.SelectionSet, v []introspection.InputValue) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := gqlexec.MarshalSliceInOrder(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__InputValue2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐInputValue(ctx, sel, v[i])
@@ -16850,7 +16851,7 @@ func (ec *executionContext) marshalN__Type2githubᚗcomᚋ99designsᚋgqlgenᚋg
 }
 
 func (ec *executionContext) marshalN__Type2ᚕgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐTypeᚄ(ctx context.Context, sel ast.SelectionSet, v []introspection.Type) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := gqlexec.MarshalSliceInOrder(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__Type2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐType(ctx, sel, v[i])
@@ -16950,7 +16951,7 @@ func (ec *executionContext) marshalOEntityType2ᚕhoigraphᚋgraphᚋmodelᚐEnt
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := gqlexec.MarshalSliceInOrder(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNEntityType2hoigraphᚋgraphᚋmodelᚐEntityType(ctx, sel, v[i])
@@ -17054,7 +17055,7 @@ func (ec *executionContext) marshalOOrgType2ᚕhoigraphᚋgraphᚋmodelᚐOrgTyp
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := gqlexec.MarshalSliceInOrder(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNOrgType2hoigraphᚋgraphᚋmodelᚐOrgType(ctx, sel, v[i])
@@ -17168,7 +17169,7 @@ func (ec *executionContext) marshalORelationType2ᚕhoigraphᚋgraphᚋmodelᚐR
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := gqlexec.MarshalSliceInOrder(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNRelationType2hoigraphᚋgraphᚋmodelᚐRelationType(ctx, sel, v[i])
@@ -17253,7 +17254,7 @@ func (ec *executionContext) marshalO__EnumValue2ᚕgithubᚗcomᚋ99designsᚋgq
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := gqlexec.MarshalSliceInOrder(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__EnumValue2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐEnumValue(ctx, sel, v[i])
@@ -17272,7 +17273,7 @@ func (ec *executionContext) marshalO__Field2ᚕgithubᚗcomᚋ99designsᚋgqlgen
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := gqlexec.MarshalSliceInOrder(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__Field2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐField(ctx, sel, v[i])
@@ -17291,7 +17292,7 @@ func (ec *executionContext) marshalO__InputValue2ᚕgithubᚗcomᚋ99designsᚋg
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := gqlexec.MarshalSliceInOrder(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__InputValue2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐInputValue(ctx, sel, v[i])
@@ -17317,7 +17318,7 @@ func (ec *executionContext) marshalO__Type2ᚕgithubᚗcomᚋ99designsᚋgqlgen�
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := gqlexec.MarshalSliceInOrder(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__Type2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐType(ctx, sel, v[i])

@@ -273,3 +273,37 @@ func TestStatusFollowsGraphQLOverHTTP(t *testing.T) {
 		})
 	}
 }
+
+// TestAnswersCarryTheirLength: an answer, small or larger than net/http's
+// 2 KB buffer, goes out with its Content-Length and not in chunks.
+func TestAnswersCarryTheirLength(t *testing.T) {
+	a := newAPI(t, httpapi.Config{}, quan3Docs()...)
+	many := make([]string, 300)
+	for i := range many {
+		many[i] = fmt.Sprintf("t%d: __typename", i)
+	}
+	for _, tc := range []struct {
+		name, query string
+		atLeast     int
+	}{
+		{"small", `{ __typename }`, 10},
+		{"larger than the buffer", "{ " + strings.Join(many, " ") + " }", 4096},
+		{"an error", `{ nothing }`, 10},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			body, _ := json.Marshal(map[string]any{"query": tc.query})
+			res, err := http.Post(a.url+"/graphql", "application/json", strings.NewReader(string(body)))
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer res.Body.Close()
+			raw, _ := io.ReadAll(res.Body)
+			if len(raw) < tc.atLeast {
+				t.Fatalf("answer of %d bytes, want at least %d: %s", len(raw), tc.atLeast, raw)
+			}
+			if len(res.TransferEncoding) > 0 || res.ContentLength != int64(len(raw)) {
+				t.Errorf("Content-Length %d, transfer encoding %v, for an answer of %d bytes", res.ContentLength, res.TransferEncoding, len(raw))
+			}
+		})
+	}
+}

@@ -212,7 +212,8 @@ func edgeMap(r string) string {
 // query runs one statement in a read transaction and hands each record to
 // row; it is the only way the read path touches the driver. A deadline on
 // ctx (the API's per-request timeout) becomes the transaction's timeout, so
-// Neo4j itself stops a query nobody waits for any more.
+// Neo4j itself stops a query nobody waits for any more, and the caller
+// stops waiting at the deadline (withoutDeadline).
 func (s *Store) query(ctx context.Context, what, cypher string, params map[string]any, row func(*neo4j.Record)) error {
 	var txConfig []func(*neo4j.TransactionConfig)
 	if deadline, ok := ctx.Deadline(); ok {
@@ -222,19 +223,66 @@ func (s *Store) query(ctx context.Context, what, cypher string, params map[strin
 		}
 		txConfig = append(txConfig, neo4j.WithTxTimeout(left))
 	}
-	session := s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.db, AccessMode: neo4j.AccessModeRead})
-	defer session.Close(ctx)
-	recs, err := session.ExecuteRead(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
-		return s.run(ctx, tx, cypher, params)
-	}, txConfig...)
+	recs, err := withoutDeadline(ctx, func(ctx context.Context) ([]*neo4j.Record, error) {
+		session := s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.db, AccessMode: neo4j.AccessModeRead})
+		defer session.Close(ctx)
+		recs, err := session.ExecuteRead(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
+			return s.run(ctx, tx, cypher, params)
+		}, txConfig...)
+		if err != nil {
+			return nil, err
+		}
+		return recs.([]*neo4j.Record), nil
+	})
 	if err != nil {
 		return fmt.Errorf("%s: %w", what, unavailable(ctx, err))
 	}
-	for _, r := range recs.([]*neo4j.Record) {
+	for _, r := range recs {
 		row(r)
 	}
 	return nil
 }
+
+// withoutDeadline runs call with ctx's values and cancellation but without
+// its deadline, in a goroutine of its own, and returns at the deadline if
+// call has not. Given a context with a deadline, the driver writes every
+// Bolt message in a goroutine of its own to race it with the deadline (its
+// internal/racing package; reads race anyway when Neo4j sends its
+// connection.recv_timeout_seconds hint, as 5.26 does): goroutines and
+// channel hand-overs per query that the API paid and a caller without a
+// deadline (loadgen's direct path) did not. Hiding the deadline makes the
+// driver write to the socket directly; the transaction timeout that query
+// sets still has Neo4j stop the statement, and the caller still gets
+// context.DeadlineExceeded on time. A read blocked on a Neo4j that answers
+// nothing at all stays blocked in the goroutine, as it did in the driver's
+// own racing goroutines.
+func withoutDeadline[T any](ctx context.Context, call func(context.Context) (T, error)) (T, error) {
+	if _, ok := ctx.Deadline(); !ok {
+		return call(ctx)
+	}
+	type result struct {
+		v   T
+		err error
+	}
+	done := make(chan result, 1)
+	go func() {
+		v, err := call(noDeadline{ctx})
+		done <- result{v, err}
+	}()
+	select {
+	case r := <-done:
+		return r.v, r.err
+	case <-ctx.Done():
+		var zero T
+		return zero, ctx.Err()
+	}
+}
+
+// noDeadline is ctx without its deadline: Done and Err still end it when
+// the deadline passes, but Deadline reports none.
+type noDeadline struct{ context.Context }
+
+func (noDeadline) Deadline() (time.Time, bool) { return time.Time{}, false }
 
 // NodesByID returns the nodes with the given ids, in one round-trip
 // whatever their kinds; ids of unknown kinds or absent nodes are missing from
