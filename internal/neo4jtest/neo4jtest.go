@@ -44,13 +44,42 @@ func Store(t testing.TB) *store.Store {
 		t.Fatalf("open neo4j: %v", err)
 	}
 	t.Cleanup(func() { s.Close(context.Background()) })
+	refuseForeignGraph(t)
 	if err := s.DeleteAll(ctx); err != nil {
 		t.Fatalf("empty neo4j: %v", err)
 	}
 	if err := s.Migrate(ctx); err != nil {
 		t.Fatalf("migrate: %v", err)
 	}
+	query(t, "CREATE INDEX "+testMark+" IF NOT EXISTS FOR (n:HoigraphTestStore) ON (n.mark)", nil, neo4j.ExecuteQueryWithWritersRouting())
 	return s
+}
+
+// testMark names the index a test leaves in a database it emptied: the
+// schema outlives the emptying (and Dump reads no schema), so the next test
+// knows the graph it finds is an earlier test's.
+const testMark = "hoigraph_test_store"
+
+// EnvWipe, set to 1, lets the tests empty a database they did not mark.
+const EnvWipe = "HOIGRAPH_TEST_WIPE"
+
+// refuseForeignGraph fails the test before it empties a database that holds
+// a graph no test made: a NEO4J_URI left pointing at a loaded graph (a
+// benchmark's, a user's) would otherwise be wiped by `go test`.
+func refuseForeignGraph(t testing.TB) {
+	t.Helper()
+	if os.Getenv(EnvWipe) == "1" {
+		return
+	}
+	if Count(t, "MATCH (n) WITH n LIMIT 1 RETURN count(n)", nil) == 0 {
+		return
+	}
+	if Count(t, "SHOW INDEXES YIELD name WHERE name = $name RETURN count(*)", map[string]any{"name": testMark}) > 0 {
+		return
+	}
+	t.Fatalf("NEO4J_URI=%s holds a graph that no test made; the tests empty the database they use, so they refuse this one. "+
+		"Run them against a server of their own (`make test`, or `scripts/neo4j/neo4j.sh with -- go test ./...`), "+
+		"or set %s=1 to let them empty it", os.Getenv("NEO4J_URI"), EnvWipe)
 }
 
 // Dump returns every node and relationship of the graph as sorted lines
@@ -69,6 +98,12 @@ func Dump(t testing.TB, s *store.Store) []string {
 // independent figures a test compares a store read with.
 func Rows(t testing.TB, cypher string, params map[string]any) [][]any {
 	t.Helper()
+	return query(t, cypher, params, neo4j.ExecuteQueryWithReadersRouting())
+}
+
+// query runs one statement through a connection of its own, as Rows says.
+func query(t testing.TB, cypher string, params map[string]any, routing neo4j.ExecuteQueryConfigurationOption) [][]any {
+	t.Helper()
 	cfg := Config(t)
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
@@ -78,7 +113,7 @@ func Rows(t testing.TB, cypher string, params map[string]any) [][]any {
 	}
 	defer d.Close(ctx)
 	res, err := neo4j.ExecuteQuery(ctx, d, cypher, params, neo4j.EagerResultTransformer,
-		neo4j.ExecuteQueryWithDatabase(cfg.Database), neo4j.ExecuteQueryWithReadersRouting())
+		neo4j.ExecuteQueryWithDatabase(cfg.Database), routing)
 	if err != nil {
 		t.Fatalf("query %q: %v", cypher, err)
 	}
