@@ -71,11 +71,13 @@ func edgeCypher(k edgeKind) string {
 	}
 	if k.dated() {
 		onCreate = ", e.sinces = [], e.untils = [], e.rules = [], e.confidences = []"
+		// Each list is read and written once: the coalesce gives an edge
+		// written before the list existed one entry per source it has.
 		set = `
-SET e.sinces = coalesce(e.sinces, [x IN e.sources | coalesce(e.since, '')]), e.untils = coalesce(e.untils, [x IN e.sources | coalesce(e.until, '')]),
-    e.rules = coalesce(e.rules, [x IN e.sources | '']), e.confidences = coalesce(e.confidences, [x IN e.sources | 0.0])
-SET e.sinces = e.sinces + [i IN add | r.sinces[i]], e.untils = e.untils + [i IN add | r.untils[i]],
-    e.rules = e.rules + [i IN add | r.rules[i]], e.confidences = e.confidences + [i IN add | r.confidences[i]],
+SET e.sinces = coalesce(e.sinces, [x IN e.sources | coalesce(e.since, '')]) + [i IN add | r.sinces[i]],
+    e.untils = coalesce(e.untils, [x IN e.sources | coalesce(e.until, '')]) + [i IN add | r.untils[i]],
+    e.rules = coalesce(e.rules, [x IN e.sources | '']) + [i IN add | r.rules[i]],
+    e.confidences = coalesce(e.confidences, [x IN e.sources | 0.0]) + [i IN add | r.confidences[i]],
     e.since = reduce(m = e.since, i IN add | CASE WHEN r.sinces[i] <> '' AND (m IS NULL OR r.sinces[i] < m) THEN r.sinces[i] ELSE m END),
     e.until = reduce(m = e.until, i IN add | CASE WHEN r.untils[i] <> '' AND (m IS NULL OR r.untils[i] > m) THEN r.untils[i] ELSE m END),
     e.asOf = CASE WHEN size(add) = 0 THEN e.asOf WHEN e.asOf IS NULL OR r.asOf > e.asOf THEN r.asOf ELSE e.asOf END`

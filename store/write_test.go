@@ -3,6 +3,7 @@ package store_test
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"regexp"
 	"slices"
 	"strings"
@@ -441,6 +442,39 @@ func TestSpellingsOfOneBodyConverge(t *testing.T) {
 		write(t, s, a("a2", hctd))
 		if got := name(s); !slices.Equal(got, []string{`"name":"` + and + `"`}) {
 			t.Errorf("after a.txt dropped its spelling: nodes %v, want one named %q", got, and)
+		}
+	}
+}
+
+// An edge written before its aligned lists of dates, rules and confidences
+// existed gets one entry per source it already has when a new source
+// asserts it, so that the lists stay aligned with sources.
+func TestEdgeFromAnOlderStoreGetsAlignedLists(t *testing.T) {
+	s := neo4jtest.Store(t)
+	a := articleA("hash-a")
+	a.Facts[4].Since = "2020-11-02"
+	write(t, s, a)
+	neo4jtest.Exec(t, "MATCH ()-[e:HOLDS]->() REMOVE e.sinces, e.untils, e.rules, e.confidences", nil)
+	b := doc("c.txt", "hash-c", org(bdv, hoigraph.PartyBoard), holds(huong, "Trưởng ban", bdv))
+	b.Facts[1].Rule, b.Facts[1].Confidence = "holds:test", 0.5
+	write(t, s, b)
+
+	hs := edges(t, neo4jtest.Dump(t, s))
+	var e *edge
+	for i := range hs {
+		if hs[i].Type == "HOLDS" {
+			e = &hs[i]
+		}
+	}
+	if e == nil {
+		t.Fatal("no HOLDS edge")
+	}
+	if got := strs(e.Props["sources"]); !slices.Equal(got, []string{store.SourceID("a.txt"), store.SourceID("c.txt")}) {
+		t.Fatalf("sources %v", got)
+	}
+	for f, want := range map[string]string{"sinces": "[2020-11-02 ]", "untils": "[ ]", "rules": "[ holds:test]", "confidences": "[0 0.5]"} {
+		if got := fmt.Sprint(e.Props[f]); got != want {
+			t.Errorf("%s %s, want %s", f, got, want)
 		}
 	}
 }

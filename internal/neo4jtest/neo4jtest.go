@@ -101,6 +101,13 @@ func Rows(t testing.TB, cypher string, params map[string]any) [][]any {
 	return query(t, cypher, params, neo4j.ExecuteQueryWithReadersRouting())
 }
 
+// Exec runs a write statement as Rows runs a read: for a test that puts the
+// graph in a state the store's own writes would not (an older store's, say).
+func Exec(t testing.TB, cypher string, params map[string]any) {
+	t.Helper()
+	query(t, cypher, params, neo4j.ExecuteQueryWithWritersRouting())
+}
+
 // query runs one statement through a connection of its own, as Rows says.
 func query(t testing.TB, cypher string, params map[string]any, routing neo4j.ExecuteQueryConfigurationOption) [][]any {
 	t.Helper()
