@@ -440,3 +440,18 @@ func TestMessagesNameWhatWasWrong(t *testing.T) {
 		t.Errorf("summary of a stopped load:\n%s", out.String())
 	}
 }
+
+// A batch that failed whole and was written again one document at a time
+// is said in the summary: correct, but slow, and otherwise invisible.
+func TestSummarySaysRetriedBatches(t *testing.T) {
+	for _, tc := range []struct {
+		retried int
+		want    bool
+	}{{0, false}, {2, true}} {
+		var out strings.Builder
+		loader.Summary{Write: store.WriteStats{Retried: tc.retried}}.PrintSummary(&out)
+		if got := strings.Contains(out.String(), fmt.Sprintf("batches: %d failed whole and were written again one document at a time", tc.retried)); got != tc.want {
+			t.Errorf("retried %d: summary\n%s", tc.retried, out.String())
+		}
+	}
+}

@@ -263,11 +263,8 @@ func mergeGraphs(gs []*docGraph) *docGraph {
 				if !ok {
 					row := maps.Clone(r)
 					for _, f := range alignedLists {
-						switch l := r[f].(type) {
-						case []string:
-							row[f] = slices.Clone(l)
-						case []float64:
-							row[f] = slices.Clone(l)
+						if r[f] != nil {
+							row[f] = concatList(nil, r[f])
 						}
 					}
 					edges[key] = row
@@ -275,11 +272,8 @@ func mergeGraphs(gs []*docGraph) *docGraph {
 					continue
 				}
 				for _, f := range alignedLists {
-					switch l := r[f].(type) {
-					case []string:
-						prev[f] = append(prev[f].([]string), l...)
-					case []float64:
-						prev[f] = append(prev[f].([]float64), l...)
+					if r[f] != nil {
+						prev[f] = concatList(prev[f], r[f])
 					}
 				}
 				if a, _ := r["asOf"].(string); a != "" {
@@ -291,6 +285,21 @@ func mergeGraphs(gs []*docGraph) *docGraph {
 		}
 	}
 	return out
+}
+
+// concatList is list a (nil for none) followed by list b, in a new slice
+// when a is nil, so that merged rows never share the prepared rows' lists.
+// The lists of a row are []string, or []float64 for confidences.
+func concatList(a, b any) any {
+	switch b := b.(type) {
+	case []string:
+		a, _ := a.([]string)
+		return append(a, b...)
+	case []float64:
+		a, _ := a.([]float64)
+		return append(a, b...)
+	}
+	panic(fmt.Sprintf("store: an aligned list of type %T", b))
 }
 
 func newDocGraph() *docGraph {

@@ -133,7 +133,6 @@ func startCPUProfile(path string) (stop func(), err error) {
 	return func() { pprof.StopCPUProfile(); f.Close() }, nil
 }
 
-// gazetteerUsage is the -gazetteer flag of extract and load.
 // openExtractor opens the official units the -gazetteer flag names and an
 // extractor that reads with them: what extract, load and serve start from.
 func openExtractor(gazPath string) (*gazetteer.Gazetteer, *extract.Extractor, error) {
@@ -148,5 +147,6 @@ func openExtractor(gazPath string) (*gazetteer.Gazetteer, *extract.Extractor, er
 	return g, x, nil
 }
 
+// gazetteerUsage is the -gazetteer flag of extract, load and serve.
 const gazetteerUsage = "official units: a folder of units-*.json (default: .cache/gazetteer of the checkout, " +
 	"written by scripts/gazetteer/gazetteer.sh; $" + gazetteer.EnvDir + "), or \"none\""

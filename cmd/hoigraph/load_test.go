@@ -40,3 +40,29 @@ func TestLoadErrorsGoToStderr(t *testing.T) {
 		t.Errorf("stderr:\n%s\nwant bad.csv's error, then the line saying so", stderr)
 	}
 }
+
+// -cpuprofile writes a profile that go tool pprof reads: what the load
+// benchmarks in BENCHMARKS.md were made with.
+func TestLoadWritesACPUProfile(t *testing.T) {
+	dir := t.TempDir()
+	text := "Ngày 12/3/2024, Quận ủy Quận 5 phân công Ban Dân vận Quận ủy Quận 5 phụ trách Hội Chữ thập đỏ Quận 5.\n"
+	if err := os.WriteFile(filepath.Join(dir, "a.txt"), []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	prof := filepath.Join(t.TempDir(), "load.prof")
+	var code int
+	captured(t, &os.Stdout, func() {
+		code = run(context.Background(), []string{"load", "-dry-run", "-gazetteer", "none", "-cpuprofile", prof, dir})
+	})
+	if code != 0 {
+		t.Fatalf("exit %d", code)
+	}
+	b, err := os.ReadFile(prof)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// A pprof profile is gzip-compressed protocol buffers.
+	if len(b) < 2 || b[0] != 0x1f || b[1] != 0x8b {
+		t.Errorf("%s is not a gzip-compressed profile (%d bytes)", prof, len(b))
+	}
+}

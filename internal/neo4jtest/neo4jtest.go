@@ -44,14 +44,16 @@ func Store(t testing.TB) *store.Store {
 		t.Fatalf("open neo4j: %v", err)
 	}
 	t.Cleanup(func() { s.Close(context.Background()) })
-	refuseForeignGraph(t)
+	marked := refuseForeignGraph(t)
 	if err := s.DeleteAll(ctx); err != nil {
 		t.Fatalf("empty neo4j: %v", err)
 	}
 	if err := s.Migrate(ctx); err != nil {
 		t.Fatalf("migrate: %v", err)
 	}
-	query(t, "CREATE INDEX "+testMark+" IF NOT EXISTS FOR (n:HoigraphTestStore) ON (n.mark)", nil, neo4j.ExecuteQueryWithWritersRouting())
+	if !marked {
+		Exec(t, "CREATE INDEX "+testMark+" IF NOT EXISTS FOR (n:HoigraphTestStore) ON (n.mark)", nil)
+	}
 	return s
 }
 
@@ -65,21 +67,20 @@ const EnvWipe = "HOIGRAPH_TEST_WIPE"
 
 // refuseForeignGraph fails the test before it empties a database that holds
 // a graph no test made: a NEO4J_URI left pointing at a loaded graph (a
-// benchmark's, a user's) would otherwise be wiped by `go test`.
-func refuseForeignGraph(t testing.TB) {
+// benchmark's, a user's) would otherwise be wiped by `go test`. It reports
+// whether the database carries the mark already.
+func refuseForeignGraph(t testing.TB) (marked bool) {
 	t.Helper()
-	if os.Getenv(EnvWipe) == "1" {
-		return
-	}
-	if Count(t, "MATCH (n) WITH n LIMIT 1 RETURN count(n)", nil) == 0 {
-		return
-	}
 	if Count(t, "SHOW INDEXES YIELD name WHERE name = $name RETURN count(*)", map[string]any{"name": testMark}) > 0 {
-		return
+		return true
+	}
+	if os.Getenv(EnvWipe) == "1" || Count(t, "MATCH (n) WITH n LIMIT 1 RETURN count(n)", nil) == 0 {
+		return false
 	}
 	t.Fatalf("NEO4J_URI=%s holds a graph that no test made; the tests empty the database they use, so they refuse this one. "+
 		"Run them against a server of their own (`make test`, or `scripts/neo4j/neo4j.sh with -- go test ./...`), "+
 		"or set %s=1 to let them empty it", os.Getenv("NEO4J_URI"), EnvWipe)
+	return false
 }
 
 // Dump returns every node and relationship of the graph as sorted lines
