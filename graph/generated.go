@@ -3036,19 +3036,7 @@ func (ec *executionContext) field___Type_fields_args(ctx context.Context, rawArg
 // region    **************************** field.gotpl *****************************
 
 func (ec *executionContext) _ApiToken_id(ctx context.Context, field graphql.CollectedField, obj *model.APIToken) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_ApiToken_id,
-		func(ctx context.Context) (any, error) {
-			return obj.ID, nil
-		},
-		nil,
-		ec.marshalNID2string,
-		true,
-		true,
-	)
+	return ec.marshalNID2string(ctx, field.Selections, obj.ID)
 }
 
 func (ec *executionContext) fieldContext_ApiToken_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -3065,19 +3053,7 @@ func (ec *executionContext) fieldContext_ApiToken_id(_ context.Context, field gr
 }
 
 func (ec *executionContext) _ApiToken_name(ctx context.Context, field graphql.CollectedField, obj *model.APIToken) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_ApiToken_name,
-		func(ctx context.Context) (any, error) {
-			return obj.Name, nil
-		},
-		nil,
-		ec.marshalNString2string,
-		true,
-		true,
-	)
+	return ec.marshalNString2string(ctx, field.Selections, obj.Name)
 }
 
 func (ec *executionContext) fieldContext_ApiToken_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -3094,19 +3070,7 @@ func (ec *executionContext) fieldContext_ApiToken_name(_ context.Context, field 
 }
 
 func (ec *executionContext) _ApiToken_role(ctx context.Context, field graphql.CollectedField, obj *model.APIToken) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_ApiToken_role,
-		func(ctx context.Context) (any, error) {
-			return obj.Role, nil
-		},
-		nil,
-		ec.marshalNRole2hoigraphᚋgraphᚋmodelᚐRole,
-		true,
-		true,
-	)
+	return ec.marshalNRole2hoigraphᚋgraphᚋmodelᚐRole(ctx, field.Selections, obj.Role)
 }
 
 func (ec *executionContext) fieldContext_ApiToken_role(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -3123,19 +3087,7 @@ func (ec *executionContext) fieldContext_ApiToken_role(_ context.Context, field 
 }
 
 func (ec *executionContext) _ApiToken_createdAt(ctx context.Context, field graphql.CollectedField, obj *model.APIToken) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_ApiToken_createdAt,
-		func(ctx context.Context) (any, error) {
-			return obj.CreatedAt, nil
-		},
-		nil,
-		ec.marshalNString2string,
-		true,
-		true,
-	)
+	return ec.marshalNString2string(ctx, field.Selections, obj.CreatedAt)
 }
 
 func (ec *executionContext) fieldContext_ApiToken_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -3152,19 +3104,7 @@ func (ec *executionContext) fieldContext_ApiToken_createdAt(_ context.Context, f
 }
 
 func (ec *executionContext) _ApiToken_createdBy(ctx context.Context, field graphql.CollectedField, obj *model.APIToken) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_ApiToken_createdBy,
-		func(ctx context.Context) (any, error) {
-			return obj.CreatedBy, nil
-		},
-		nil,
-		ec.marshalOString2ᚖstring,
-		true,
-		false,
-	)
+	return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.CreatedBy)
 }
 
 func (ec *executionContext) fieldContext_ApiToken_createdBy(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -3181,19 +3121,7 @@ func (ec *executionContext) fieldContext_ApiToken_createdBy(_ context.Context, f
 }
 
 func (ec *executionContext) _ApiToken_revokedAt(ctx context.Context, field graphql.CollectedField, obj *model.APIToken) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_ApiToken_revokedAt,
-		func(ctx context.Context) (any, error) {
-			return obj.RevokedAt, nil
-		},
-		nil,
-		ec.marshalOString2ᚖstring,
-		true,
-		false,
-	)
+	return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.RevokedAt)
 }
 
 func (ec *executionContext) fieldContext_ApiToken_revokedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -3210,19 +3138,7 @@ func (ec *executionContext) fieldContext_ApiToken_revokedAt(_ context.Context, f
 }
 
 func (ec *executionContext) _Area_id(ctx context.Context, field graphql.CollectedField, obj *model.Area) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_Area_id,
-		func(ctx context.Context) (any, error) {
-			return obj.ID, nil
-		},
-		nil,
-		ec.marshalNID2string,
-		true,
-		true,
-	)
+	return ec.marshalNID2string(ctx, field.Selections, obj.ID)
 }
 
 func (ec *executionContext) fieldContext_Area_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -3239,19 +3155,7 @@ func (ec *executionContext) fieldContext_Area_id(_ context.Context, field graphq
 }
 
 func (ec *executionContext) _Area_name(ctx context.Context, field graphql.CollectedField, obj *model.Area) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_Area_name,
-		func(ctx context.Context) (any, error) {
-			return obj.Name, nil
-		},
-		nil,
-		ec.marshalNString2string,
-		true,
-		true,
-	)
+	return ec.marshalNString2string(ctx, field.Selections, obj.Name)
 }
 
 func (ec *executionContext) fieldContext_Area_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -3268,19 +3172,7 @@ func (ec *executionContext) fieldContext_Area_name(_ context.Context, field grap
 }
 
 func (ec *executionContext) _Area_level(ctx context.Context, field graphql.CollectedField, obj *model.Area) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_Area_level,
-		func(ctx context.Context) (any, error) {
-			return obj.Level, nil
-		},
-		nil,
-		ec.marshalOString2ᚖstring,
-		true,
-		false,
-	)
+	return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.Level)
 }
 
 func (ec *executionContext) fieldContext_Area_level(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -3297,19 +3189,7 @@ func (ec *executionContext) fieldContext_Area_level(_ context.Context, field gra
 }
 
 func (ec *executionContext) _Area_kind(ctx context.Context, field graphql.CollectedField, obj *model.Area) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_Area_kind,
-		func(ctx context.Context) (any, error) {
-			return obj.Kind, nil
-		},
-		nil,
-		ec.marshalOString2ᚖstring,
-		true,
-		false,
-	)
+	return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.Kind)
 }
 
 func (ec *executionContext) fieldContext_Area_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -3326,19 +3206,7 @@ func (ec *executionContext) fieldContext_Area_kind(_ context.Context, field grap
 }
 
 func (ec *executionContext) _Area_code(ctx context.Context, field graphql.CollectedField, obj *model.Area) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_Area_code,
-		func(ctx context.Context) (any, error) {
-			return obj.Code, nil
-		},
-		nil,
-		ec.marshalOString2ᚖstring,
-		true,
-		false,
-	)
+	return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.Code)
 }
 
 func (ec *executionContext) fieldContext_Area_code(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -3355,19 +3223,7 @@ func (ec *executionContext) fieldContext_Area_code(_ context.Context, field grap
 }
 
 func (ec *executionContext) _Area_era(ctx context.Context, field graphql.CollectedField, obj *model.Area) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_Area_era,
-		func(ctx context.Context) (any, error) {
-			return obj.Era, nil
-		},
-		nil,
-		ec.marshalOString2ᚖstring,
-		true,
-		false,
-	)
+	return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.Era)
 }
 
 func (ec *executionContext) fieldContext_Area_era(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -3865,19 +3721,7 @@ func (ec *executionContext) fieldContext_AreaLink_area(_ context.Context, field 
 }
 
 func (ec *executionContext) _AreaLink_whole(ctx context.Context, field graphql.CollectedField, obj *model.AreaLink) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_AreaLink_whole,
-		func(ctx context.Context) (any, error) {
-			return obj.Whole, nil
-		},
-		nil,
-		ec.marshalNBoolean2bool,
-		true,
-		true,
-	)
+	return ec.marshalNBoolean2bool(ctx, field.Selections, obj.Whole)
 }
 
 func (ec *executionContext) fieldContext_AreaLink_whole(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -3894,19 +3738,7 @@ func (ec *executionContext) fieldContext_AreaLink_whole(_ context.Context, field
 }
 
 func (ec *executionContext) _AreaLink_default(ctx context.Context, field graphql.CollectedField, obj *model.AreaLink) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_AreaLink_default,
-		func(ctx context.Context) (any, error) {
-			return obj.Default, nil
-		},
-		nil,
-		ec.marshalNBoolean2bool,
-		true,
-		true,
-	)
+	return ec.marshalNBoolean2bool(ctx, field.Selections, obj.Default)
 }
 
 func (ec *executionContext) fieldContext_AreaLink_default(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -3923,19 +3755,7 @@ func (ec *executionContext) fieldContext_AreaLink_default(_ context.Context, fie
 }
 
 func (ec *executionContext) _AuditConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.AuditConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_AuditConnection_totalCount,
-		func(ctx context.Context) (any, error) {
-			return obj.TotalCount, nil
-		},
-		nil,
-		ec.marshalNInt2int,
-		true,
-		true,
-	)
+	return ec.marshalNInt2int(ctx, field.Selections, obj.TotalCount)
 }
 
 func (ec *executionContext) fieldContext_AuditConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -4030,19 +3850,7 @@ func (ec *executionContext) fieldContext_AuditConnection_pageInfo(_ context.Cont
 }
 
 func (ec *executionContext) _AuditEntry_by(ctx context.Context, field graphql.CollectedField, obj *model.AuditEntry) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_AuditEntry_by,
-		func(ctx context.Context) (any, error) {
-			return obj.By, nil
-		},
-		nil,
-		ec.marshalNString2string,
-		true,
-		true,
-	)
+	return ec.marshalNString2string(ctx, field.Selections, obj.By)
 }
 
 func (ec *executionContext) fieldContext_AuditEntry_by(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -4059,19 +3867,7 @@ func (ec *executionContext) fieldContext_AuditEntry_by(_ context.Context, field 
 }
 
 func (ec *executionContext) _AuditEntry_at(ctx context.Context, field graphql.CollectedField, obj *model.AuditEntry) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_AuditEntry_at,
-		func(ctx context.Context) (any, error) {
-			return obj.At, nil
-		},
-		nil,
-		ec.marshalNString2string,
-		true,
-		true,
-	)
+	return ec.marshalNString2string(ctx, field.Selections, obj.At)
 }
 
 func (ec *executionContext) fieldContext_AuditEntry_at(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -4088,19 +3884,7 @@ func (ec *executionContext) fieldContext_AuditEntry_at(_ context.Context, field 
 }
 
 func (ec *executionContext) _AuditEntry_action(ctx context.Context, field graphql.CollectedField, obj *model.AuditEntry) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_AuditEntry_action,
-		func(ctx context.Context) (any, error) {
-			return obj.Action, nil
-		},
-		nil,
-		ec.marshalNString2string,
-		true,
-		true,
-	)
+	return ec.marshalNString2string(ctx, field.Selections, obj.Action)
 }
 
 func (ec *executionContext) fieldContext_AuditEntry_action(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -4117,19 +3901,7 @@ func (ec *executionContext) fieldContext_AuditEntry_action(_ context.Context, fi
 }
 
 func (ec *executionContext) _AuditEntry_note(ctx context.Context, field graphql.CollectedField, obj *model.AuditEntry) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_AuditEntry_note,
-		func(ctx context.Context) (any, error) {
-			return obj.Note, nil
-		},
-		nil,
-		ec.marshalOString2ᚖstring,
-		true,
-		false,
-	)
+	return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.Note)
 }
 
 func (ec *executionContext) fieldContext_AuditEntry_note(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -4146,19 +3918,7 @@ func (ec *executionContext) fieldContext_AuditEntry_note(_ context.Context, fiel
 }
 
 func (ec *executionContext) _AuditEntry_target(ctx context.Context, field graphql.CollectedField, obj *model.AuditEntry) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_AuditEntry_target,
-		func(ctx context.Context) (any, error) {
-			return obj.Target, nil
-		},
-		nil,
-		ec.marshalOString2ᚖstring,
-		true,
-		false,
-	)
+	return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.Target)
 }
 
 func (ec *executionContext) fieldContext_AuditEntry_target(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -4226,19 +3986,7 @@ func (ec *executionContext) fieldContext_AuditEntry_source(_ context.Context, fi
 }
 
 func (ec *executionContext) _Count_key(ctx context.Context, field graphql.CollectedField, obj *model.Count) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_Count_key,
-		func(ctx context.Context) (any, error) {
-			return obj.Key, nil
-		},
-		nil,
-		ec.marshalNString2string,
-		true,
-		true,
-	)
+	return ec.marshalNString2string(ctx, field.Selections, obj.Key)
 }
 
 func (ec *executionContext) fieldContext_Count_key(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -4255,19 +4003,7 @@ func (ec *executionContext) fieldContext_Count_key(_ context.Context, field grap
 }
 
 func (ec *executionContext) _Count_count(ctx context.Context, field graphql.CollectedField, obj *model.Count) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_Count_count,
-		func(ctx context.Context) (any, error) {
-			return obj.Count, nil
-		},
-		nil,
-		ec.marshalNInt2int,
-		true,
-		true,
-	)
+	return ec.marshalNInt2int(ctx, field.Selections, obj.Count)
 }
 
 func (ec *executionContext) fieldContext_Count_count(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -4284,19 +4020,7 @@ func (ec *executionContext) fieldContext_Count_count(_ context.Context, field gr
 }
 
 func (ec *executionContext) _ExtractedFact_kind(ctx context.Context, field graphql.CollectedField, obj *model.ExtractedFact) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_ExtractedFact_kind,
-		func(ctx context.Context) (any, error) {
-			return obj.Kind, nil
-		},
-		nil,
-		ec.marshalNString2string,
-		true,
-		true,
-	)
+	return ec.marshalNString2string(ctx, field.Selections, obj.Kind)
 }
 
 func (ec *executionContext) fieldContext_ExtractedFact_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -4313,19 +4037,7 @@ func (ec *executionContext) fieldContext_ExtractedFact_kind(_ context.Context, f
 }
 
 func (ec *executionContext) _ExtractedFact_name(ctx context.Context, field graphql.CollectedField, obj *model.ExtractedFact) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_ExtractedFact_name,
-		func(ctx context.Context) (any, error) {
-			return obj.Name, nil
-		},
-		nil,
-		ec.marshalOString2ᚖstring,
-		true,
-		false,
-	)
+	return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.Name)
 }
 
 func (ec *executionContext) fieldContext_ExtractedFact_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -4342,19 +4054,7 @@ func (ec *executionContext) fieldContext_ExtractedFact_name(_ context.Context, f
 }
 
 func (ec *executionContext) _ExtractedFact_type(ctx context.Context, field graphql.CollectedField, obj *model.ExtractedFact) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_ExtractedFact_type,
-		func(ctx context.Context) (any, error) {
-			return obj.Type, nil
-		},
-		nil,
-		ec.marshalOString2ᚖstring,
-		true,
-		false,
-	)
+	return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.Type)
 }
 
 func (ec *executionContext) fieldContext_ExtractedFact_type(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -4371,19 +4071,7 @@ func (ec *executionContext) fieldContext_ExtractedFact_type(_ context.Context, f
 }
 
 func (ec *executionContext) _ExtractedFact_level(ctx context.Context, field graphql.CollectedField, obj *model.ExtractedFact) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_ExtractedFact_level,
-		func(ctx context.Context) (any, error) {
-			return obj.Level, nil
-		},
-		nil,
-		ec.marshalOString2ᚖstring,
-		true,
-		false,
-	)
+	return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.Level)
 }
 
 func (ec *executionContext) fieldContext_ExtractedFact_level(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -4400,19 +4088,7 @@ func (ec *executionContext) fieldContext_ExtractedFact_level(_ context.Context, 
 }
 
 func (ec *executionContext) _ExtractedFact_area(ctx context.Context, field graphql.CollectedField, obj *model.ExtractedFact) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_ExtractedFact_area,
-		func(ctx context.Context) (any, error) {
-			return obj.Area, nil
-		},
-		nil,
-		ec.marshalOString2ᚖstring,
-		true,
-		false,
-	)
+	return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.Area)
 }
 
 func (ec *executionContext) fieldContext_ExtractedFact_area(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -4429,19 +4105,7 @@ func (ec *executionContext) fieldContext_ExtractedFact_area(_ context.Context, f
 }
 
 func (ec *executionContext) _ExtractedFact_parent(ctx context.Context, field graphql.CollectedField, obj *model.ExtractedFact) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_ExtractedFact_parent,
-		func(ctx context.Context) (any, error) {
-			return obj.Parent, nil
-		},
-		nil,
-		ec.marshalOString2ᚖstring,
-		true,
-		false,
-	)
+	return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.Parent)
 }
 
 func (ec *executionContext) fieldContext_ExtractedFact_parent(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -4458,19 +4122,7 @@ func (ec *executionContext) fieldContext_ExtractedFact_parent(_ context.Context,
 }
 
 func (ec *executionContext) _ExtractedFact_person(ctx context.Context, field graphql.CollectedField, obj *model.ExtractedFact) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_ExtractedFact_person,
-		func(ctx context.Context) (any, error) {
-			return obj.Person, nil
-		},
-		nil,
-		ec.marshalOString2ᚖstring,
-		true,
-		false,
-	)
+	return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.Person)
 }
 
 func (ec *executionContext) fieldContext_ExtractedFact_person(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -4487,19 +4139,7 @@ func (ec *executionContext) fieldContext_ExtractedFact_person(_ context.Context,
 }
 
 func (ec *executionContext) _ExtractedFact_post(ctx context.Context, field graphql.CollectedField, obj *model.ExtractedFact) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_ExtractedFact_post,
-		func(ctx context.Context) (any, error) {
-			return obj.Post, nil
-		},
-		nil,
-		ec.marshalOString2ᚖstring,
-		true,
-		false,
-	)
+	return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.Post)
 }
 
 func (ec *executionContext) fieldContext_ExtractedFact_post(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -4516,19 +4156,7 @@ func (ec *executionContext) fieldContext_ExtractedFact_post(_ context.Context, f
 }
 
 func (ec *executionContext) _ExtractedFact_org(ctx context.Context, field graphql.CollectedField, obj *model.ExtractedFact) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_ExtractedFact_org,
-		func(ctx context.Context) (any, error) {
-			return obj.Org, nil
-		},
-		nil,
-		ec.marshalOString2ᚖstring,
-		true,
-		false,
-	)
+	return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.Org)
 }
 
 func (ec *executionContext) fieldContext_ExtractedFact_org(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -4545,19 +4173,7 @@ func (ec *executionContext) fieldContext_ExtractedFact_org(_ context.Context, fi
 }
 
 func (ec *executionContext) _ExtractedFact_subject(ctx context.Context, field graphql.CollectedField, obj *model.ExtractedFact) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_ExtractedFact_subject,
-		func(ctx context.Context) (any, error) {
-			return obj.Subject, nil
-		},
-		nil,
-		ec.marshalOString2ᚖstring,
-		true,
-		false,
-	)
+	return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.Subject)
 }
 
 func (ec *executionContext) fieldContext_ExtractedFact_subject(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -4574,19 +4190,7 @@ func (ec *executionContext) fieldContext_ExtractedFact_subject(_ context.Context
 }
 
 func (ec *executionContext) _ExtractedFact_object(ctx context.Context, field graphql.CollectedField, obj *model.ExtractedFact) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_ExtractedFact_object,
-		func(ctx context.Context) (any, error) {
-			return obj.Object, nil
-		},
-		nil,
-		ec.marshalOString2ᚖstring,
-		true,
-		false,
-	)
+	return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.Object)
 }
 
 func (ec *executionContext) fieldContext_ExtractedFact_object(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -4603,19 +4207,7 @@ func (ec *executionContext) fieldContext_ExtractedFact_object(_ context.Context,
 }
 
 func (ec *executionContext) _ExtractedFact_relation(ctx context.Context, field graphql.CollectedField, obj *model.ExtractedFact) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_ExtractedFact_relation,
-		func(ctx context.Context) (any, error) {
-			return obj.Relation, nil
-		},
-		nil,
-		ec.marshalOString2ᚖstring,
-		true,
-		false,
-	)
+	return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.Relation)
 }
 
 func (ec *executionContext) fieldContext_ExtractedFact_relation(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -4632,19 +4224,7 @@ func (ec *executionContext) fieldContext_ExtractedFact_relation(_ context.Contex
 }
 
 func (ec *executionContext) _ExtractedFact_since(ctx context.Context, field graphql.CollectedField, obj *model.ExtractedFact) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_ExtractedFact_since,
-		func(ctx context.Context) (any, error) {
-			return obj.Since, nil
-		},
-		nil,
-		ec.marshalOString2ᚖstring,
-		true,
-		false,
-	)
+	return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.Since)
 }
 
 func (ec *executionContext) fieldContext_ExtractedFact_since(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -4661,19 +4241,7 @@ func (ec *executionContext) fieldContext_ExtractedFact_since(_ context.Context, 
 }
 
 func (ec *executionContext) _ExtractedFact_until(ctx context.Context, field graphql.CollectedField, obj *model.ExtractedFact) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_ExtractedFact_until,
-		func(ctx context.Context) (any, error) {
-			return obj.Until, nil
-		},
-		nil,
-		ec.marshalOString2ᚖstring,
-		true,
-		false,
-	)
+	return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.Until)
 }
 
 func (ec *executionContext) fieldContext_ExtractedFact_until(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -4690,19 +4258,7 @@ func (ec *executionContext) fieldContext_ExtractedFact_until(_ context.Context, 
 }
 
 func (ec *executionContext) _ExtractedFact_asOf(ctx context.Context, field graphql.CollectedField, obj *model.ExtractedFact) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_ExtractedFact_asOf,
-		func(ctx context.Context) (any, error) {
-			return obj.AsOf, nil
-		},
-		nil,
-		ec.marshalOString2ᚖstring,
-		true,
-		false,
-	)
+	return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.AsOf)
 }
 
 func (ec *executionContext) fieldContext_ExtractedFact_asOf(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -4719,19 +4275,7 @@ func (ec *executionContext) fieldContext_ExtractedFact_asOf(_ context.Context, f
 }
 
 func (ec *executionContext) _ExtractedFact_evidence(ctx context.Context, field graphql.CollectedField, obj *model.ExtractedFact) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_ExtractedFact_evidence,
-		func(ctx context.Context) (any, error) {
-			return obj.Evidence, nil
-		},
-		nil,
-		ec.marshalOString2ᚖstring,
-		true,
-		false,
-	)
+	return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.Evidence)
 }
 
 func (ec *executionContext) fieldContext_ExtractedFact_evidence(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -4748,19 +4292,7 @@ func (ec *executionContext) fieldContext_ExtractedFact_evidence(_ context.Contex
 }
 
 func (ec *executionContext) _ExtractedFact_rule(ctx context.Context, field graphql.CollectedField, obj *model.ExtractedFact) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_ExtractedFact_rule,
-		func(ctx context.Context) (any, error) {
-			return obj.Rule, nil
-		},
-		nil,
-		ec.marshalOString2ᚖstring,
-		true,
-		false,
-	)
+	return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.Rule)
 }
 
 func (ec *executionContext) fieldContext_ExtractedFact_rule(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -4806,19 +4338,7 @@ func (ec *executionContext) fieldContext_ExtractedFact_confidence(_ context.Cont
 }
 
 func (ec *executionContext) _Fact_id(ctx context.Context, field graphql.CollectedField, obj *model.Fact) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_Fact_id,
-		func(ctx context.Context) (any, error) {
-			return obj.ID, nil
-		},
-		nil,
-		ec.marshalNID2string,
-		true,
-		true,
-	)
+	return ec.marshalNID2string(ctx, field.Selections, obj.ID)
 }
 
 func (ec *executionContext) fieldContext_Fact_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -4835,19 +4355,7 @@ func (ec *executionContext) fieldContext_Fact_id(_ context.Context, field graphq
 }
 
 func (ec *executionContext) _Fact_type(ctx context.Context, field graphql.CollectedField, obj *model.Fact) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_Fact_type,
-		func(ctx context.Context) (any, error) {
-			return obj.Type, nil
-		},
-		nil,
-		ec.marshalNRelationType2hoigraphᚋgraphᚋmodelᚐRelationType,
-		true,
-		true,
-	)
+	return ec.marshalNRelationType2hoigraphᚋgraphᚋmodelᚐRelationType(ctx, field.Selections, obj.Type)
 }
 
 func (ec *executionContext) fieldContext_Fact_type(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -4942,19 +4450,7 @@ func (ec *executionContext) fieldContext_Fact_to(_ context.Context, field graphq
 }
 
 func (ec *executionContext) _Fact_kind(ctx context.Context, field graphql.CollectedField, obj *model.Fact) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_Fact_kind,
-		func(ctx context.Context) (any, error) {
-			return obj.Kind, nil
-		},
-		nil,
-		ec.marshalOString2ᚖstring,
-		true,
-		false,
-	)
+	return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.Kind)
 }
 
 func (ec *executionContext) fieldContext_Fact_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -4971,19 +4467,7 @@ func (ec *executionContext) fieldContext_Fact_kind(_ context.Context, field grap
 }
 
 func (ec *executionContext) _Fact_since(ctx context.Context, field graphql.CollectedField, obj *model.Fact) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_Fact_since,
-		func(ctx context.Context) (any, error) {
-			return obj.Since, nil
-		},
-		nil,
-		ec.marshalOString2ᚖstring,
-		true,
-		false,
-	)
+	return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.Since)
 }
 
 func (ec *executionContext) fieldContext_Fact_since(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -5000,19 +4484,7 @@ func (ec *executionContext) fieldContext_Fact_since(_ context.Context, field gra
 }
 
 func (ec *executionContext) _Fact_until(ctx context.Context, field graphql.CollectedField, obj *model.Fact) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_Fact_until,
-		func(ctx context.Context) (any, error) {
-			return obj.Until, nil
-		},
-		nil,
-		ec.marshalOString2ᚖstring,
-		true,
-		false,
-	)
+	return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.Until)
 }
 
 func (ec *executionContext) fieldContext_Fact_until(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -5029,19 +4501,7 @@ func (ec *executionContext) fieldContext_Fact_until(_ context.Context, field gra
 }
 
 func (ec *executionContext) _Fact_asOf(ctx context.Context, field graphql.CollectedField, obj *model.Fact) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_Fact_asOf,
-		func(ctx context.Context) (any, error) {
-			return obj.AsOf, nil
-		},
-		nil,
-		ec.marshalOString2ᚖstring,
-		true,
-		false,
-	)
+	return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.AsOf)
 }
 
 func (ec *executionContext) fieldContext_Fact_asOf(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -5163,19 +4623,7 @@ func (ec *executionContext) fieldContext_Fact_provenance(_ context.Context, fiel
 }
 
 func (ec *executionContext) _FactConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.FactConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_FactConnection_totalCount,
-		func(ctx context.Context) (any, error) {
-			return obj.TotalCount, nil
-		},
-		nil,
-		ec.marshalNInt2int,
-		true,
-		true,
-	)
+	return ec.marshalNInt2int(ctx, field.Selections, obj.TotalCount)
 }
 
 func (ec *executionContext) fieldContext_FactConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -5366,19 +4814,7 @@ func (ec *executionContext) fieldContext_Graph_edges(_ context.Context, field gr
 }
 
 func (ec *executionContext) _Graph_truncated(ctx context.Context, field graphql.CollectedField, obj *model.Graph) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_Graph_truncated,
-		func(ctx context.Context) (any, error) {
-			return obj.Truncated, nil
-		},
-		nil,
-		ec.marshalNBoolean2bool,
-		true,
-		true,
-	)
+	return ec.marshalNBoolean2bool(ctx, field.Selections, obj.Truncated)
 }
 
 func (ec *executionContext) fieldContext_Graph_truncated(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -5395,19 +4831,7 @@ func (ec *executionContext) fieldContext_Graph_truncated(_ context.Context, fiel
 }
 
 func (ec *executionContext) _GraphEdge_type(ctx context.Context, field graphql.CollectedField, obj *model.GraphEdge) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_GraphEdge_type,
-		func(ctx context.Context) (any, error) {
-			return obj.Type, nil
-		},
-		nil,
-		ec.marshalNRelationType2hoigraphᚋgraphᚋmodelᚐRelationType,
-		true,
-		true,
-	)
+	return ec.marshalNRelationType2hoigraphᚋgraphᚋmodelᚐRelationType(ctx, field.Selections, obj.Type)
 }
 
 func (ec *executionContext) fieldContext_GraphEdge_type(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -5424,19 +4848,7 @@ func (ec *executionContext) fieldContext_GraphEdge_type(_ context.Context, field
 }
 
 func (ec *executionContext) _GraphEdge_from(ctx context.Context, field graphql.CollectedField, obj *model.GraphEdge) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_GraphEdge_from,
-		func(ctx context.Context) (any, error) {
-			return obj.From, nil
-		},
-		nil,
-		ec.marshalNID2string,
-		true,
-		true,
-	)
+	return ec.marshalNID2string(ctx, field.Selections, obj.From)
 }
 
 func (ec *executionContext) fieldContext_GraphEdge_from(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -5453,19 +4865,7 @@ func (ec *executionContext) fieldContext_GraphEdge_from(_ context.Context, field
 }
 
 func (ec *executionContext) _GraphEdge_to(ctx context.Context, field graphql.CollectedField, obj *model.GraphEdge) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_GraphEdge_to,
-		func(ctx context.Context) (any, error) {
-			return obj.To, nil
-		},
-		nil,
-		ec.marshalNID2string,
-		true,
-		true,
-	)
+	return ec.marshalNID2string(ctx, field.Selections, obj.To)
 }
 
 func (ec *executionContext) fieldContext_GraphEdge_to(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -5482,19 +4882,7 @@ func (ec *executionContext) fieldContext_GraphEdge_to(_ context.Context, field g
 }
 
 func (ec *executionContext) _GraphEdge_kind(ctx context.Context, field graphql.CollectedField, obj *model.GraphEdge) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_GraphEdge_kind,
-		func(ctx context.Context) (any, error) {
-			return obj.Kind, nil
-		},
-		nil,
-		ec.marshalOString2ᚖstring,
-		true,
-		false,
-	)
+	return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.Kind)
 }
 
 func (ec *executionContext) fieldContext_GraphEdge_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -5511,19 +4899,7 @@ func (ec *executionContext) fieldContext_GraphEdge_kind(_ context.Context, field
 }
 
 func (ec *executionContext) _GraphEdge_since(ctx context.Context, field graphql.CollectedField, obj *model.GraphEdge) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_GraphEdge_since,
-		func(ctx context.Context) (any, error) {
-			return obj.Since, nil
-		},
-		nil,
-		ec.marshalOString2ᚖstring,
-		true,
-		false,
-	)
+	return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.Since)
 }
 
 func (ec *executionContext) fieldContext_GraphEdge_since(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -5540,19 +4916,7 @@ func (ec *executionContext) fieldContext_GraphEdge_since(_ context.Context, fiel
 }
 
 func (ec *executionContext) _GraphEdge_until(ctx context.Context, field graphql.CollectedField, obj *model.GraphEdge) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_GraphEdge_until,
-		func(ctx context.Context) (any, error) {
-			return obj.Until, nil
-		},
-		nil,
-		ec.marshalOString2ᚖstring,
-		true,
-		false,
-	)
+	return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.Until)
 }
 
 func (ec *executionContext) fieldContext_GraphEdge_until(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -5569,19 +4933,7 @@ func (ec *executionContext) fieldContext_GraphEdge_until(_ context.Context, fiel
 }
 
 func (ec *executionContext) _GraphEdge_asOf(ctx context.Context, field graphql.CollectedField, obj *model.GraphEdge) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_GraphEdge_asOf,
-		func(ctx context.Context) (any, error) {
-			return obj.AsOf, nil
-		},
-		nil,
-		ec.marshalOString2ᚖstring,
-		true,
-		false,
-	)
+	return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.AsOf)
 }
 
 func (ec *executionContext) fieldContext_GraphEdge_asOf(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -5633,19 +4985,7 @@ func (ec *executionContext) fieldContext_GraphEdge_provenance(_ context.Context,
 }
 
 func (ec *executionContext) _GraphNode_id(ctx context.Context, field graphql.CollectedField, obj *model.GraphNode) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_GraphNode_id,
-		func(ctx context.Context) (any, error) {
-			return obj.ID, nil
-		},
-		nil,
-		ec.marshalNID2string,
-		true,
-		true,
-	)
+	return ec.marshalNID2string(ctx, field.Selections, obj.ID)
 }
 
 func (ec *executionContext) fieldContext_GraphNode_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -5662,19 +5002,7 @@ func (ec *executionContext) fieldContext_GraphNode_id(_ context.Context, field g
 }
 
 func (ec *executionContext) _GraphNode_kind(ctx context.Context, field graphql.CollectedField, obj *model.GraphNode) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_GraphNode_kind,
-		func(ctx context.Context) (any, error) {
-			return obj.Kind, nil
-		},
-		nil,
-		ec.marshalNNodeKind2hoigraphᚋgraphᚋmodelᚐNodeKind,
-		true,
-		true,
-	)
+	return ec.marshalNNodeKind2hoigraphᚋgraphᚋmodelᚐNodeKind(ctx, field.Selections, obj.Kind)
 }
 
 func (ec *executionContext) fieldContext_GraphNode_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -5691,19 +5019,7 @@ func (ec *executionContext) fieldContext_GraphNode_kind(_ context.Context, field
 }
 
 func (ec *executionContext) _GraphNode_label(ctx context.Context, field graphql.CollectedField, obj *model.GraphNode) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_GraphNode_label,
-		func(ctx context.Context) (any, error) {
-			return obj.Label, nil
-		},
-		nil,
-		ec.marshalNString2string,
-		true,
-		true,
-	)
+	return ec.marshalNString2string(ctx, field.Selections, obj.Label)
 }
 
 func (ec *executionContext) fieldContext_GraphNode_label(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -5720,19 +5036,7 @@ func (ec *executionContext) fieldContext_GraphNode_label(_ context.Context, fiel
 }
 
 func (ec *executionContext) _GraphNode_orgType(ctx context.Context, field graphql.CollectedField, obj *model.GraphNode) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_GraphNode_orgType,
-		func(ctx context.Context) (any, error) {
-			return obj.OrgType, nil
-		},
-		nil,
-		ec.marshalOOrgType2ᚖhoigraphᚋgraphᚋmodelᚐOrgType,
-		true,
-		false,
-	)
+	return ec.marshalOOrgType2ᚖhoigraphᚋgraphᚋmodelᚐOrgType(ctx, field.Selections, obj.OrgType)
 }
 
 func (ec *executionContext) fieldContext_GraphNode_orgType(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -5749,19 +5053,7 @@ func (ec *executionContext) fieldContext_GraphNode_orgType(_ context.Context, fi
 }
 
 func (ec *executionContext) _Holding_id(ctx context.Context, field graphql.CollectedField, obj *model.Holding) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_Holding_id,
-		func(ctx context.Context) (any, error) {
-			return obj.ID, nil
-		},
-		nil,
-		ec.marshalNID2string,
-		true,
-		true,
-	)
+	return ec.marshalNID2string(ctx, field.Selections, obj.ID)
 }
 
 func (ec *executionContext) fieldContext_Holding_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -5903,19 +5195,7 @@ func (ec *executionContext) fieldContext_Holding_post(_ context.Context, field g
 }
 
 func (ec *executionContext) _Holding_since(ctx context.Context, field graphql.CollectedField, obj *model.Holding) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_Holding_since,
-		func(ctx context.Context) (any, error) {
-			return obj.Since, nil
-		},
-		nil,
-		ec.marshalOString2ᚖstring,
-		true,
-		false,
-	)
+	return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.Since)
 }
 
 func (ec *executionContext) fieldContext_Holding_since(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -5932,19 +5212,7 @@ func (ec *executionContext) fieldContext_Holding_since(_ context.Context, field 
 }
 
 func (ec *executionContext) _Holding_until(ctx context.Context, field graphql.CollectedField, obj *model.Holding) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_Holding_until,
-		func(ctx context.Context) (any, error) {
-			return obj.Until, nil
-		},
-		nil,
-		ec.marshalOString2ᚖstring,
-		true,
-		false,
-	)
+	return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.Until)
 }
 
 func (ec *executionContext) fieldContext_Holding_until(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -5961,19 +5229,7 @@ func (ec *executionContext) fieldContext_Holding_until(_ context.Context, field 
 }
 
 func (ec *executionContext) _Holding_asOf(ctx context.Context, field graphql.CollectedField, obj *model.Holding) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_Holding_asOf,
-		func(ctx context.Context) (any, error) {
-			return obj.AsOf, nil
-		},
-		nil,
-		ec.marshalOString2ᚖstring,
-		true,
-		false,
-	)
+	return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.AsOf)
 }
 
 func (ec *executionContext) fieldContext_Holding_asOf(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -5990,19 +5246,7 @@ func (ec *executionContext) fieldContext_Holding_asOf(_ context.Context, field g
 }
 
 func (ec *executionContext) _Holding_current(ctx context.Context, field graphql.CollectedField, obj *model.Holding) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_Holding_current,
-		func(ctx context.Context) (any, error) {
-			return obj.Current, nil
-		},
-		nil,
-		ec.marshalNBoolean2bool,
-		true,
-		true,
-	)
+	return ec.marshalNBoolean2bool(ctx, field.Selections, obj.Current)
 }
 
 func (ec *executionContext) fieldContext_Holding_current(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -6693,19 +5937,7 @@ func (ec *executionContext) fieldContext_Mutation_revokeToken(ctx context.Contex
 }
 
 func (ec *executionContext) _NewToken_token(ctx context.Context, field graphql.CollectedField, obj *model.NewToken) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_NewToken_token,
-		func(ctx context.Context) (any, error) {
-			return obj.Token, nil
-		},
-		nil,
-		ec.marshalNString2string,
-		true,
-		true,
-	)
+	return ec.marshalNString2string(ctx, field.Selections, obj.Token)
 }
 
 func (ec *executionContext) fieldContext_NewToken_token(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -6765,19 +5997,7 @@ func (ec *executionContext) fieldContext_NewToken_info(_ context.Context, field 
 }
 
 func (ec *executionContext) _Organization_id(ctx context.Context, field graphql.CollectedField, obj *model.Organization) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_Organization_id,
-		func(ctx context.Context) (any, error) {
-			return obj.ID, nil
-		},
-		nil,
-		ec.marshalNID2string,
-		true,
-		true,
-	)
+	return ec.marshalNID2string(ctx, field.Selections, obj.ID)
 }
 
 func (ec *executionContext) fieldContext_Organization_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -6794,19 +6014,7 @@ func (ec *executionContext) fieldContext_Organization_id(_ context.Context, fiel
 }
 
 func (ec *executionContext) _Organization_name(ctx context.Context, field graphql.CollectedField, obj *model.Organization) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_Organization_name,
-		func(ctx context.Context) (any, error) {
-			return obj.Name, nil
-		},
-		nil,
-		ec.marshalNString2string,
-		true,
-		true,
-	)
+	return ec.marshalNString2string(ctx, field.Selections, obj.Name)
 }
 
 func (ec *executionContext) fieldContext_Organization_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -6823,19 +6031,7 @@ func (ec *executionContext) fieldContext_Organization_name(_ context.Context, fi
 }
 
 func (ec *executionContext) _Organization_type(ctx context.Context, field graphql.CollectedField, obj *model.Organization) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_Organization_type,
-		func(ctx context.Context) (any, error) {
-			return obj.Type, nil
-		},
-		nil,
-		ec.marshalNOrgType2hoigraphᚋgraphᚋmodelᚐOrgType,
-		true,
-		true,
-	)
+	return ec.marshalNOrgType2hoigraphᚋgraphᚋmodelᚐOrgType(ctx, field.Selections, obj.Type)
 }
 
 func (ec *executionContext) fieldContext_Organization_type(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -6852,19 +6048,7 @@ func (ec *executionContext) fieldContext_Organization_type(_ context.Context, fi
 }
 
 func (ec *executionContext) _Organization_areaName(ctx context.Context, field graphql.CollectedField, obj *model.Organization) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_Organization_areaName,
-		func(ctx context.Context) (any, error) {
-			return obj.AreaName, nil
-		},
-		nil,
-		ec.marshalOString2ᚖstring,
-		true,
-		false,
-	)
+	return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.AreaName)
 }
 
 func (ec *executionContext) fieldContext_Organization_areaName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -7238,19 +6422,7 @@ func (ec *executionContext) fieldContext_Organization_sources(_ context.Context,
 }
 
 func (ec *executionContext) _OrganizationConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.OrganizationConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_OrganizationConnection_totalCount,
-		func(ctx context.Context) (any, error) {
-			return obj.TotalCount, nil
-		},
-		nil,
-		ec.marshalNInt2int,
-		true,
-		true,
-	)
+	return ec.marshalNInt2int(ctx, field.Selections, obj.TotalCount)
 }
 
 func (ec *executionContext) fieldContext_OrganizationConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -7392,19 +6564,7 @@ func (ec *executionContext) fieldContext_OrganizationConnection_pageInfo(_ conte
 }
 
 func (ec *executionContext) _OrganizationEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.OrganizationEdge) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_OrganizationEdge_cursor,
-		func(ctx context.Context) (any, error) {
-			return obj.Cursor, nil
-		},
-		nil,
-		ec.marshalNString2string,
-		true,
-		true,
-	)
+	return ec.marshalNString2string(ctx, field.Selections, obj.Cursor)
 }
 
 func (ec *executionContext) fieldContext_OrganizationEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -7474,19 +6634,7 @@ func (ec *executionContext) fieldContext_OrganizationEdge_node(_ context.Context
 }
 
 func (ec *executionContext) _OrganizationEdge_partial(ctx context.Context, field graphql.CollectedField, obj *model.OrganizationEdge) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_OrganizationEdge_partial,
-		func(ctx context.Context) (any, error) {
-			return obj.Partial, nil
-		},
-		nil,
-		ec.marshalNBoolean2bool,
-		true,
-		true,
-	)
+	return ec.marshalNBoolean2bool(ctx, field.Selections, obj.Partial)
 }
 
 func (ec *executionContext) fieldContext_OrganizationEdge_partial(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -7503,19 +6651,7 @@ func (ec *executionContext) fieldContext_OrganizationEdge_partial(_ context.Cont
 }
 
 func (ec *executionContext) _OversightConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.OversightConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_OversightConnection_totalCount,
-		func(ctx context.Context) (any, error) {
-			return obj.TotalCount, nil
-		},
-		nil,
-		ec.marshalNInt2int,
-		true,
-		true,
-	)
+	return ec.marshalNInt2int(ctx, field.Selections, obj.TotalCount)
 }
 
 func (ec *executionContext) fieldContext_OversightConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -7706,19 +6842,7 @@ func (ec *executionContext) fieldContext_OversightConnection_unassigned(_ contex
 }
 
 func (ec *executionContext) _OversightEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.OversightEdge) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_OversightEdge_cursor,
-		func(ctx context.Context) (any, error) {
-			return obj.Cursor, nil
-		},
-		nil,
-		ec.marshalNString2string,
-		true,
-		true,
-	)
+	return ec.marshalNString2string(ctx, field.Selections, obj.Cursor)
 }
 
 func (ec *executionContext) fieldContext_OversightEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -7784,19 +6908,7 @@ func (ec *executionContext) fieldContext_OversightEdge_node(_ context.Context, f
 }
 
 func (ec *executionContext) _OversightEdge_partial(ctx context.Context, field graphql.CollectedField, obj *model.OversightEdge) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_OversightEdge_partial,
-		func(ctx context.Context) (any, error) {
-			return obj.Partial, nil
-		},
-		nil,
-		ec.marshalNBoolean2bool,
-		true,
-		true,
-	)
+	return ec.marshalNBoolean2bool(ctx, field.Selections, obj.Partial)
 }
 
 func (ec *executionContext) fieldContext_OversightEdge_partial(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -7813,19 +6925,7 @@ func (ec *executionContext) fieldContext_OversightEdge_partial(_ context.Context
 }
 
 func (ec *executionContext) _PageInfo_hasNextPage(ctx context.Context, field graphql.CollectedField, obj *model.PageInfo) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_PageInfo_hasNextPage,
-		func(ctx context.Context) (any, error) {
-			return obj.HasNextPage, nil
-		},
-		nil,
-		ec.marshalNBoolean2bool,
-		true,
-		true,
-	)
+	return ec.marshalNBoolean2bool(ctx, field.Selections, obj.HasNextPage)
 }
 
 func (ec *executionContext) fieldContext_PageInfo_hasNextPage(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -7842,19 +6942,7 @@ func (ec *executionContext) fieldContext_PageInfo_hasNextPage(_ context.Context,
 }
 
 func (ec *executionContext) _PageInfo_endCursor(ctx context.Context, field graphql.CollectedField, obj *model.PageInfo) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_PageInfo_endCursor,
-		func(ctx context.Context) (any, error) {
-			return obj.EndCursor, nil
-		},
-		nil,
-		ec.marshalOString2ᚖstring,
-		true,
-		false,
-	)
+	return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.EndCursor)
 }
 
 func (ec *executionContext) fieldContext_PageInfo_endCursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -7871,19 +6959,7 @@ func (ec *executionContext) fieldContext_PageInfo_endCursor(_ context.Context, f
 }
 
 func (ec *executionContext) _Path_length(ctx context.Context, field graphql.CollectedField, obj *model.Path) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_Path_length,
-		func(ctx context.Context) (any, error) {
-			return obj.Length, nil
-		},
-		nil,
-		ec.marshalNInt2int,
-		true,
-		true,
-	)
+	return ec.marshalNInt2int(ctx, field.Selections, obj.Length)
 }
 
 func (ec *executionContext) fieldContext_Path_length(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -7986,19 +7062,7 @@ func (ec *executionContext) fieldContext_Path_edges(_ context.Context, field gra
 }
 
 func (ec *executionContext) _Person_id(ctx context.Context, field graphql.CollectedField, obj *model.Person) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_Person_id,
-		func(ctx context.Context) (any, error) {
-			return obj.ID, nil
-		},
-		nil,
-		ec.marshalNID2string,
-		true,
-		true,
-	)
+	return ec.marshalNID2string(ctx, field.Selections, obj.ID)
 }
 
 func (ec *executionContext) fieldContext_Person_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -8015,19 +7079,7 @@ func (ec *executionContext) fieldContext_Person_id(_ context.Context, field grap
 }
 
 func (ec *executionContext) _Person_name(ctx context.Context, field graphql.CollectedField, obj *model.Person) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_Person_name,
-		func(ctx context.Context) (any, error) {
-			return obj.Name, nil
-		},
-		nil,
-		ec.marshalNString2string,
-		true,
-		true,
-	)
+	return ec.marshalNString2string(ctx, field.Selections, obj.Name)
 }
 
 func (ec *executionContext) fieldContext_Person_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -8309,19 +7361,7 @@ func (ec *executionContext) fieldContext_Person_sources(_ context.Context, field
 }
 
 func (ec *executionContext) _PersonConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.PersonConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_PersonConnection_totalCount,
-		func(ctx context.Context) (any, error) {
-			return obj.TotalCount, nil
-		},
-		nil,
-		ec.marshalNInt2int,
-		true,
-		true,
-	)
+	return ec.marshalNInt2int(ctx, field.Selections, obj.TotalCount)
 }
 
 func (ec *executionContext) fieldContext_PersonConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -8453,19 +7493,7 @@ func (ec *executionContext) fieldContext_PersonConnection_pageInfo(_ context.Con
 }
 
 func (ec *executionContext) _PersonEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.PersonEdge) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_PersonEdge_cursor,
-		func(ctx context.Context) (any, error) {
-			return obj.Cursor, nil
-		},
-		nil,
-		ec.marshalNString2string,
-		true,
-		true,
-	)
+	return ec.marshalNString2string(ctx, field.Selections, obj.Cursor)
 }
 
 func (ec *executionContext) fieldContext_PersonEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -8527,19 +7555,7 @@ func (ec *executionContext) fieldContext_PersonEdge_node(_ context.Context, fiel
 }
 
 func (ec *executionContext) _Post_id(ctx context.Context, field graphql.CollectedField, obj *model.Post) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_Post_id,
-		func(ctx context.Context) (any, error) {
-			return obj.ID, nil
-		},
-		nil,
-		ec.marshalNID2string,
-		true,
-		true,
-	)
+	return ec.marshalNID2string(ctx, field.Selections, obj.ID)
 }
 
 func (ec *executionContext) fieldContext_Post_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -8556,19 +7572,7 @@ func (ec *executionContext) fieldContext_Post_id(_ context.Context, field graphq
 }
 
 func (ec *executionContext) _Post_title(ctx context.Context, field graphql.CollectedField, obj *model.Post) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_Post_title,
-		func(ctx context.Context) (any, error) {
-			return obj.Title, nil
-		},
-		nil,
-		ec.marshalNString2string,
-		true,
-		true,
-	)
+	return ec.marshalNString2string(ctx, field.Selections, obj.Title)
 }
 
 func (ec *executionContext) fieldContext_Post_title(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -8738,19 +7742,7 @@ func (ec *executionContext) fieldContext_Provenance_source(_ context.Context, fi
 }
 
 func (ec *executionContext) _Provenance_evidence(ctx context.Context, field graphql.CollectedField, obj *model.Provenance) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_Provenance_evidence,
-		func(ctx context.Context) (any, error) {
-			return obj.Evidence, nil
-		},
-		nil,
-		ec.marshalOString2ᚖstring,
-		true,
-		false,
-	)
+	return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.Evidence)
 }
 
 func (ec *executionContext) fieldContext_Provenance_evidence(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -9566,19 +8558,7 @@ func (ec *executionContext) fieldContext_Query___schema(_ context.Context, field
 }
 
 func (ec *executionContext) _Responsibility_id(ctx context.Context, field graphql.CollectedField, obj *model.Responsibility) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_Responsibility_id,
-		func(ctx context.Context) (any, error) {
-			return obj.ID, nil
-		},
-		nil,
-		ec.marshalNID2string,
-		true,
-		true,
-	)
+	return ec.marshalNID2string(ctx, field.Selections, obj.ID)
 }
 
 func (ec *executionContext) fieldContext_Responsibility_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -9694,19 +8674,7 @@ func (ec *executionContext) fieldContext_Responsibility_object(_ context.Context
 }
 
 func (ec *executionContext) _Responsibility_kind(ctx context.Context, field graphql.CollectedField, obj *model.Responsibility) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_Responsibility_kind,
-		func(ctx context.Context) (any, error) {
-			return obj.Kind, nil
-		},
-		nil,
-		ec.marshalOString2ᚖstring,
-		true,
-		false,
-	)
+	return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.Kind)
 }
 
 func (ec *executionContext) fieldContext_Responsibility_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -9723,19 +8691,7 @@ func (ec *executionContext) fieldContext_Responsibility_kind(_ context.Context, 
 }
 
 func (ec *executionContext) _Responsibility_since(ctx context.Context, field graphql.CollectedField, obj *model.Responsibility) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_Responsibility_since,
-		func(ctx context.Context) (any, error) {
-			return obj.Since, nil
-		},
-		nil,
-		ec.marshalOString2ᚖstring,
-		true,
-		false,
-	)
+	return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.Since)
 }
 
 func (ec *executionContext) fieldContext_Responsibility_since(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -9752,19 +8708,7 @@ func (ec *executionContext) fieldContext_Responsibility_since(_ context.Context,
 }
 
 func (ec *executionContext) _Responsibility_until(ctx context.Context, field graphql.CollectedField, obj *model.Responsibility) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_Responsibility_until,
-		func(ctx context.Context) (any, error) {
-			return obj.Until, nil
-		},
-		nil,
-		ec.marshalOString2ᚖstring,
-		true,
-		false,
-	)
+	return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.Until)
 }
 
 func (ec *executionContext) fieldContext_Responsibility_until(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -9781,19 +8725,7 @@ func (ec *executionContext) fieldContext_Responsibility_until(_ context.Context,
 }
 
 func (ec *executionContext) _Responsibility_asOf(ctx context.Context, field graphql.CollectedField, obj *model.Responsibility) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_Responsibility_asOf,
-		func(ctx context.Context) (any, error) {
-			return obj.AsOf, nil
-		},
-		nil,
-		ec.marshalOString2ᚖstring,
-		true,
-		false,
-	)
+	return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.AsOf)
 }
 
 func (ec *executionContext) fieldContext_Responsibility_asOf(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -9845,19 +8777,7 @@ func (ec *executionContext) fieldContext_Responsibility_provenance(_ context.Con
 }
 
 func (ec *executionContext) _Review_status(ctx context.Context, field graphql.CollectedField, obj *model.Review) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_Review_status,
-		func(ctx context.Context) (any, error) {
-			return obj.Status, nil
-		},
-		nil,
-		ec.marshalNReviewStatus2hoigraphᚋgraphᚋmodelᚐReviewStatus,
-		true,
-		true,
-	)
+	return ec.marshalNReviewStatus2hoigraphᚋgraphᚋmodelᚐReviewStatus(ctx, field.Selections, obj.Status)
 }
 
 func (ec *executionContext) fieldContext_Review_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -9874,19 +8794,7 @@ func (ec *executionContext) fieldContext_Review_status(_ context.Context, field 
 }
 
 func (ec *executionContext) _Review_by(ctx context.Context, field graphql.CollectedField, obj *model.Review) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_Review_by,
-		func(ctx context.Context) (any, error) {
-			return obj.By, nil
-		},
-		nil,
-		ec.marshalNString2string,
-		true,
-		true,
-	)
+	return ec.marshalNString2string(ctx, field.Selections, obj.By)
 }
 
 func (ec *executionContext) fieldContext_Review_by(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -9903,19 +8811,7 @@ func (ec *executionContext) fieldContext_Review_by(_ context.Context, field grap
 }
 
 func (ec *executionContext) _Review_at(ctx context.Context, field graphql.CollectedField, obj *model.Review) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_Review_at,
-		func(ctx context.Context) (any, error) {
-			return obj.At, nil
-		},
-		nil,
-		ec.marshalNString2string,
-		true,
-		true,
-	)
+	return ec.marshalNString2string(ctx, field.Selections, obj.At)
 }
 
 func (ec *executionContext) fieldContext_Review_at(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -9932,19 +8828,7 @@ func (ec *executionContext) fieldContext_Review_at(_ context.Context, field grap
 }
 
 func (ec *executionContext) _Review_reason(ctx context.Context, field graphql.CollectedField, obj *model.Review) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_Review_reason,
-		func(ctx context.Context) (any, error) {
-			return obj.Reason, nil
-		},
-		nil,
-		ec.marshalOString2ᚖstring,
-		true,
-		false,
-	)
+	return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.Reason)
 }
 
 func (ec *executionContext) fieldContext_Review_reason(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -9961,19 +8845,7 @@ func (ec *executionContext) fieldContext_Review_reason(_ context.Context, field 
 }
 
 func (ec *executionContext) _Review_source(ctx context.Context, field graphql.CollectedField, obj *model.Review) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_Review_source,
-		func(ctx context.Context) (any, error) {
-			return obj.Source, nil
-		},
-		nil,
-		ec.marshalOID2ᚖstring,
-		true,
-		false,
-	)
+	return ec.marshalOID2ᚖstring(ctx, field.Selections, obj.Source)
 }
 
 func (ec *executionContext) fieldContext_Review_source(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -10019,19 +8891,7 @@ func (ec *executionContext) fieldContext_SearchHit_score(_ context.Context, fiel
 }
 
 func (ec *executionContext) _SearchHit_type(ctx context.Context, field graphql.CollectedField, obj *model.SearchHit) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_SearchHit_type,
-		func(ctx context.Context) (any, error) {
-			return obj.Type, nil
-		},
-		nil,
-		ec.marshalNEntityType2hoigraphᚋgraphᚋmodelᚐEntityType,
-		true,
-		true,
-	)
+	return ec.marshalNEntityType2hoigraphᚋgraphᚋmodelᚐEntityType(ctx, field.Selections, obj.Type)
 }
 
 func (ec *executionContext) fieldContext_SearchHit_type(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -10048,19 +8908,7 @@ func (ec *executionContext) fieldContext_SearchHit_type(_ context.Context, field
 }
 
 func (ec *executionContext) _SearchHit_id(ctx context.Context, field graphql.CollectedField, obj *model.SearchHit) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_SearchHit_id,
-		func(ctx context.Context) (any, error) {
-			return obj.ID, nil
-		},
-		nil,
-		ec.marshalNID2string,
-		true,
-		true,
-	)
+	return ec.marshalNID2string(ctx, field.Selections, obj.ID)
 }
 
 func (ec *executionContext) fieldContext_SearchHit_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -10077,19 +8925,7 @@ func (ec *executionContext) fieldContext_SearchHit_id(_ context.Context, field g
 }
 
 func (ec *executionContext) _SearchHit_name(ctx context.Context, field graphql.CollectedField, obj *model.SearchHit) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_SearchHit_name,
-		func(ctx context.Context) (any, error) {
-			return obj.Name, nil
-		},
-		nil,
-		ec.marshalNString2string,
-		true,
-		true,
-	)
+	return ec.marshalNString2string(ctx, field.Selections, obj.Name)
 }
 
 func (ec *executionContext) fieldContext_SearchHit_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -10135,19 +8971,7 @@ func (ec *executionContext) fieldContext_SearchHit_entity(_ context.Context, fie
 }
 
 func (ec *executionContext) _Source_id(ctx context.Context, field graphql.CollectedField, obj *model.Source) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_Source_id,
-		func(ctx context.Context) (any, error) {
-			return obj.ID, nil
-		},
-		nil,
-		ec.marshalNID2string,
-		true,
-		true,
-	)
+	return ec.marshalNID2string(ctx, field.Selections, obj.ID)
 }
 
 func (ec *executionContext) fieldContext_Source_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -10164,19 +8988,7 @@ func (ec *executionContext) fieldContext_Source_id(_ context.Context, field grap
 }
 
 func (ec *executionContext) _Source_file(ctx context.Context, field graphql.CollectedField, obj *model.Source) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_Source_file,
-		func(ctx context.Context) (any, error) {
-			return obj.File, nil
-		},
-		nil,
-		ec.marshalOString2ᚖstring,
-		true,
-		false,
-	)
+	return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.File)
 }
 
 func (ec *executionContext) fieldContext_Source_file(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -10193,19 +9005,7 @@ func (ec *executionContext) fieldContext_Source_file(_ context.Context, field gr
 }
 
 func (ec *executionContext) _Source_title(ctx context.Context, field graphql.CollectedField, obj *model.Source) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_Source_title,
-		func(ctx context.Context) (any, error) {
-			return obj.Title, nil
-		},
-		nil,
-		ec.marshalOString2ᚖstring,
-		true,
-		false,
-	)
+	return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.Title)
 }
 
 func (ec *executionContext) fieldContext_Source_title(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -10222,19 +9022,7 @@ func (ec *executionContext) fieldContext_Source_title(_ context.Context, field g
 }
 
 func (ec *executionContext) _Source_date(ctx context.Context, field graphql.CollectedField, obj *model.Source) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_Source_date,
-		func(ctx context.Context) (any, error) {
-			return obj.Date, nil
-		},
-		nil,
-		ec.marshalOString2ᚖstring,
-		true,
-		false,
-	)
+	return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.Date)
 }
 
 func (ec *executionContext) fieldContext_Source_date(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -10251,19 +9039,7 @@ func (ec *executionContext) fieldContext_Source_date(_ context.Context, field gr
 }
 
 func (ec *executionContext) _Source_publisher(ctx context.Context, field graphql.CollectedField, obj *model.Source) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_Source_publisher,
-		func(ctx context.Context) (any, error) {
-			return obj.Publisher, nil
-		},
-		nil,
-		ec.marshalOString2ᚖstring,
-		true,
-		false,
-	)
+	return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.Publisher)
 }
 
 func (ec *executionContext) fieldContext_Source_publisher(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -10280,19 +9056,7 @@ func (ec *executionContext) fieldContext_Source_publisher(_ context.Context, fie
 }
 
 func (ec *executionContext) _Source_url(ctx context.Context, field graphql.CollectedField, obj *model.Source) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_Source_url,
-		func(ctx context.Context) (any, error) {
-			return obj.URL, nil
-		},
-		nil,
-		ec.marshalOString2ᚖstring,
-		true,
-		false,
-	)
+	return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.URL)
 }
 
 func (ec *executionContext) fieldContext_Source_url(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -10309,19 +9073,7 @@ func (ec *executionContext) fieldContext_Source_url(_ context.Context, field gra
 }
 
 func (ec *executionContext) _Source_kind(ctx context.Context, field graphql.CollectedField, obj *model.Source) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_Source_kind,
-		func(ctx context.Context) (any, error) {
-			return obj.Kind, nil
-		},
-		nil,
-		ec.marshalOString2ᚖstring,
-		true,
-		false,
-	)
+	return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.Kind)
 }
 
 func (ec *executionContext) fieldContext_Source_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -10338,19 +9090,7 @@ func (ec *executionContext) fieldContext_Source_kind(_ context.Context, field gr
 }
 
 func (ec *executionContext) _Source_by(ctx context.Context, field graphql.CollectedField, obj *model.Source) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_Source_by,
-		func(ctx context.Context) (any, error) {
-			return obj.By, nil
-		},
-		nil,
-		ec.marshalOString2ᚖstring,
-		true,
-		false,
-	)
+	return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.By)
 }
 
 func (ec *executionContext) fieldContext_Source_by(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -10367,19 +9107,7 @@ func (ec *executionContext) fieldContext_Source_by(_ context.Context, field grap
 }
 
 func (ec *executionContext) _Source_at(ctx context.Context, field graphql.CollectedField, obj *model.Source) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_Source_at,
-		func(ctx context.Context) (any, error) {
-			return obj.At, nil
-		},
-		nil,
-		ec.marshalOString2ᚖstring,
-		true,
-		false,
-	)
+	return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.At)
 }
 
 func (ec *executionContext) fieldContext_Source_at(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -10396,19 +9124,7 @@ func (ec *executionContext) fieldContext_Source_at(_ context.Context, field grap
 }
 
 func (ec *executionContext) _Source_note(ctx context.Context, field graphql.CollectedField, obj *model.Source) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_Source_note,
-		func(ctx context.Context) (any, error) {
-			return obj.Note, nil
-		},
-		nil,
-		ec.marshalOString2ᚖstring,
-		true,
-		false,
-	)
+	return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.Note)
 }
 
 func (ec *executionContext) fieldContext_Source_note(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -10425,19 +9141,7 @@ func (ec *executionContext) fieldContext_Source_note(_ context.Context, field gr
 }
 
 func (ec *executionContext) _Stats_organizations(ctx context.Context, field graphql.CollectedField, obj *model.Stats) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_Stats_organizations,
-		func(ctx context.Context) (any, error) {
-			return obj.Organizations, nil
-		},
-		nil,
-		ec.marshalNInt2int,
-		true,
-		true,
-	)
+	return ec.marshalNInt2int(ctx, field.Selections, obj.Organizations)
 }
 
 func (ec *executionContext) fieldContext_Stats_organizations(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -10454,19 +9158,7 @@ func (ec *executionContext) fieldContext_Stats_organizations(_ context.Context, 
 }
 
 func (ec *executionContext) _Stats_people(ctx context.Context, field graphql.CollectedField, obj *model.Stats) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_Stats_people,
-		func(ctx context.Context) (any, error) {
-			return obj.People, nil
-		},
-		nil,
-		ec.marshalNInt2int,
-		true,
-		true,
-	)
+	return ec.marshalNInt2int(ctx, field.Selections, obj.People)
 }
 
 func (ec *executionContext) fieldContext_Stats_people(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -10776,19 +9468,7 @@ func (ec *executionContext) fieldContext_WriteResult_facts(_ context.Context, fi
 }
 
 func (ec *executionContext) _WriteResult_dryRun(ctx context.Context, field graphql.CollectedField, obj *model.WriteResult) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_WriteResult_dryRun,
-		func(ctx context.Context) (any, error) {
-			return obj.DryRun, nil
-		},
-		nil,
-		ec.marshalNBoolean2bool,
-		true,
-		true,
-	)
+	return ec.marshalNBoolean2bool(ctx, field.Selections, obj.DryRun)
 }
 
 func (ec *executionContext) fieldContext_WriteResult_dryRun(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -10805,19 +9485,7 @@ func (ec *executionContext) fieldContext_WriteResult_dryRun(_ context.Context, f
 }
 
 func (ec *executionContext) _WriteResult_unchanged(ctx context.Context, field graphql.CollectedField, obj *model.WriteResult) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_WriteResult_unchanged,
-		func(ctx context.Context) (any, error) {
-			return obj.Unchanged, nil
-		},
-		nil,
-		ec.marshalNBoolean2bool,
-		true,
-		true,
-	)
+	return ec.marshalNBoolean2bool(ctx, field.Selections, obj.Unchanged)
 }
 
 func (ec *executionContext) fieldContext_WriteResult_unchanged(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -10834,19 +9502,7 @@ func (ec *executionContext) fieldContext_WriteResult_unchanged(_ context.Context
 }
 
 func (ec *executionContext) _WriteResult_nodesCreated(ctx context.Context, field graphql.CollectedField, obj *model.WriteResult) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_WriteResult_nodesCreated,
-		func(ctx context.Context) (any, error) {
-			return obj.NodesCreated, nil
-		},
-		nil,
-		ec.marshalNInt2int,
-		true,
-		true,
-	)
+	return ec.marshalNInt2int(ctx, field.Selections, obj.NodesCreated)
 }
 
 func (ec *executionContext) fieldContext_WriteResult_nodesCreated(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -10863,19 +9519,7 @@ func (ec *executionContext) fieldContext_WriteResult_nodesCreated(_ context.Cont
 }
 
 func (ec *executionContext) _WriteResult_relationshipsCreated(ctx context.Context, field graphql.CollectedField, obj *model.WriteResult) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_WriteResult_relationshipsCreated,
-		func(ctx context.Context) (any, error) {
-			return obj.RelationshipsCreated, nil
-		},
-		nil,
-		ec.marshalNInt2int,
-		true,
-		true,
-	)
+	return ec.marshalNInt2int(ctx, field.Selections, obj.RelationshipsCreated)
 }
 
 func (ec *executionContext) fieldContext_WriteResult_relationshipsCreated(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -10892,19 +9536,7 @@ func (ec *executionContext) fieldContext_WriteResult_relationshipsCreated(_ cont
 }
 
 func (ec *executionContext) _WriteResult_nodesDeleted(ctx context.Context, field graphql.CollectedField, obj *model.WriteResult) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_WriteResult_nodesDeleted,
-		func(ctx context.Context) (any, error) {
-			return obj.NodesDeleted, nil
-		},
-		nil,
-		ec.marshalNInt2int,
-		true,
-		true,
-	)
+	return ec.marshalNInt2int(ctx, field.Selections, obj.NodesDeleted)
 }
 
 func (ec *executionContext) fieldContext_WriteResult_nodesDeleted(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -10921,19 +9553,7 @@ func (ec *executionContext) fieldContext_WriteResult_nodesDeleted(_ context.Cont
 }
 
 func (ec *executionContext) _WriteResult_relationshipsDeleted(ctx context.Context, field graphql.CollectedField, obj *model.WriteResult) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		ec.fieldContext_WriteResult_relationshipsDeleted,
-		func(ctx context.Context) (any, error) {
-			return obj.RelationshipsDeleted, nil
-		},
-		nil,
-		ec.marshalNInt2int,
-		true,
-		true,
-	)
+	return ec.marshalNInt2int(ctx, field.Selections, obj.RelationshipsDeleted)
 }
 
 func (ec *executionContext) fieldContext_WriteResult_relationshipsDeleted(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {

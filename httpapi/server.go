@@ -135,14 +135,14 @@ func New(cfg Config) *Server {
 	gql.AddTransport(transport.MultipartForm{MaxUploadSize: max(cfg.MaxUpload, cfg.MaxBodyBytes), MaxMemory: 8 << 20})
 	gql.SetQueryCache(lru.New[*ast.QueryDocument](1000))
 	if cfg.Introspection {
-		gql.Use(extension.Introspection{})
+		use(gql, extension.Introspection{})
 	} else {
-		gql.Use(noIntrospection{})
+		use(gql, noIntrospection{})
 		// "Did you mean ..." would tell the schema that introspection hides.
 		gql.SetDisableSuggestion(true)
 	}
-	gql.Use(depthLimit{max: cfg.MaxDepth})
-	gql.Use(extension.FixedComplexityLimit(cfg.MaxComplexity))
+	use(gql, depthLimit{max: cfg.MaxDepth})
+	use(gql, extension.FixedComplexityLimit(cfg.MaxComplexity))
 	writes := &writeLimiter{def: cfg.WritesPerMinute, by: map[string]*rate.Limiter{}}
 	gql.AroundOperations(writes.limitWrites)
 	gql.SetErrorPresenter(s.presentError)
@@ -182,6 +182,17 @@ func New(cfg Config) *Server {
 	}
 	s.handler = s.observe(checkHost(cfg.Hosts, mux))
 	return s
+}
+
+// use installs a handler extension on gql. The generated executor marshals
+// plain scalar fields straight from their structs, without the field
+// middleware (internal/gqlgen), so an extension that intercepts fields would
+// silently miss most of them: it is refused, and so would be AroundFields.
+func use(gql *handler.Server, ext graphql.HandlerExtension) {
+	if _, ok := ext.(graphql.FieldInterceptor); ok {
+		panic("httpapi: extension " + ext.ExtensionName() + " intercepts fields, which the generated executor skips for plain scalar fields (internal/gqlgen)")
+	}
+	gql.Use(ext)
 }
 
 // ServeHTTP makes the server an http.Handler.

@@ -1,11 +1,19 @@
 // Command gqlgen generates graph/ as `gqlgen generate` does (same
-// gqlgen.yml, same pinned gqlgen), then makes the generated executor
-// marshal lists of objects in order on the request's goroutine
-// (gqlexec.MarshalSliceInOrder) instead of a goroutine per element
-// (graphql.MarshalSliceConcurrently). gqlgen has no setting for it: its
-// template always spawns the goroutines, and worker_limit only bounds them.
-// The rewrite is sound because hoigraph has no field resolvers (see
-// gqlgen.yml and internal/gqlexec): nothing below a list waits on I/O.
+// gqlgen.yml, same pinned gqlgen), then rewrites two things in the
+// generated executor that gqlgen has no setting for:
+//
+//   - lists of objects are marshalled in order on the request's goroutine
+//     (gqlexec.MarshalSliceInOrder) instead of a goroutine per element
+//     (graphql.MarshalSliceConcurrently; worker_limit only bounds them);
+//   - a scalar or enum field that is a plain struct field is marshalled
+//     straight from the struct (plainScalars) instead of through
+//     graphql.ResolveField, which gives every such field a field context,
+//     a context value, three closures, a deferred recover, a pass through
+//     the field middleware and its value boxed in an interface.
+//
+// Both are sound because hoigraph has no field resolvers (see gqlgen.yml
+// and internal/gqlexec): nothing below a root field waits on I/O, and the
+// server installs no field middleware (httpapi refuses a FieldInterceptor).
 //
 // graph/generate.go runs it: `go generate ./graph`.
 package main
@@ -17,6 +25,8 @@ import (
 	"go/format"
 	"io/fs"
 	"os"
+	"regexp"
+	"slices"
 
 	"github.com/99designs/gqlgen/api"
 	"github.com/99designs/gqlgen/codegen/config"
@@ -47,6 +57,9 @@ func run() error {
 	}
 	out, err := inOrder(src)
 	if err != nil {
+		return fmt.Errorf("rewriting %s: %w", path, err)
+	}
+	if out, err = plainScalars(out); err != nil {
 		return fmt.Errorf("rewriting %s: %w", path, err)
 	}
 	if err := os.WriteFile(path, out, 0o644); err != nil {
@@ -83,4 +96,84 @@ func inOrder(src []byte) ([]byte, error) {
 		return nil, fmt.Errorf("formatting: %w", err)
 	}
 	return formatted, nil
+}
+
+// A generated field function whose resolver only reads a struct field:
+// name, the field's Go name and the marshaller of its type.
+var plainField = regexp.MustCompile(`(?m)^func \(ec \*executionContext\) (_[A-Za-z0-9]+_[A-Za-z0-9_]+)\(ctx context\.Context, field graphql\.CollectedField, obj (\*[A-Za-z0-9.]+)\) \(ret graphql\.Marshaler\) \{
+	return graphql\.ResolveField\(
+		ctx,
+		ec\.OperationContext,
+		field,
+		ec\.fieldContext[A-Za-z0-9_]+,
+		func\(ctx context\.Context\) \(any, error\) \{
+			return obj\.([A-Za-z0-9]+), nil
+		\},
+		nil,
+		ec\.(marshal[^,\s]+),
+		true,
+		(?:true|false),
+	\)
+\}
+`)
+
+// contextFree are the bodies of generated marshallers that never read
+// their context: the value is written as it is (an enum is its own
+// Marshaler), or null for a nil pointer. graphql.MarshalString, MarshalID,
+// MarshalInt and MarshalBoolean never return Null, so the branch that
+// would report a null non-null value (and read the field context for its
+// path) cannot run. A marshaller of any other body (objects, lists, floats,
+// whose errors need the field's path) keeps graphql.ResolveField.
+var contextFree = []*regexp.Regexp{
+	regexp.MustCompile(`^\s*return v\s*$`),
+	regexp.MustCompile(`^\s*if v == nil \{\s*return graphql\.Null\s*\}\s*return v\s*$`),
+	regexp.MustCompile(`^\s*_ = sel\s*res := graphql\.Marshal(?:String|ID|Int|Boolean)\(v\)\s*if res == graphql\.Null \{\s*if !graphql\.HasFieldError\(ctx, graphql\.GetFieldContext\(ctx\)\) \{\s*graphql\.AddErrorf\(ctx, "the requested element is null which the schema does not allow"\)\s*\}\s*\}\s*return res\s*$`),
+	regexp.MustCompile(`^\s*if v == nil \{\s*return graphql\.Null\s*\}\s*_ = sel\s*_ = ctx\s*res := graphql\.Marshal(?:String|ID|Int|Boolean)\(\*v\)\s*return res\s*$`),
+}
+
+// marshallerBody returns the body of the generated marshaller name, or
+// false when src has none.
+func marshallerBody(src []byte, name string) (string, bool) {
+	head := []byte("func (ec *executionContext) " + name + "(")
+	at := bytes.Index(src, head)
+	if at < 0 {
+		return "", false
+	}
+	open := bytes.Index(src[at:], []byte(" {\n"))
+	end := bytes.Index(src[at:], []byte("\n}\n"))
+	if open < 0 || end < open {
+		return "", false
+	}
+	return string(src[at+open+3 : at+end]), true
+}
+
+// plainScalars rewrites every generated field function that reads a plain
+// struct field of a scalar or enum type with a context-free marshaller
+// into a direct call of that marshaller. The answer is the same: such a
+// field cannot fail, resolve asynchronously or panic (obj is never nil
+// there: the object's marshaller checks it), and no field middleware is
+// installed. A source with no such field is an error: gqlgen's field
+// template has changed and this rewrite must be looked at again.
+func plainScalars(src []byte) ([]byte, error) {
+	n := 0
+	safe := map[string]bool{}
+	out := plainField.ReplaceAllFunc(src, func(m []byte) []byte {
+		g := plainField.FindSubmatch(m)
+		name, objType, goField, marshal := string(g[1]), string(g[2]), string(g[3]), string(g[4])
+		ok, seen := safe[marshal]
+		if !seen {
+			body, found := marshallerBody(src, marshal)
+			ok = found && slices.ContainsFunc(contextFree, func(re *regexp.Regexp) bool { return re.MatchString(body) })
+			safe[marshal] = ok
+		}
+		if !ok {
+			return m
+		}
+		n++
+		return []byte(fmt.Sprintf("func (ec *executionContext) %s(ctx context.Context, field graphql.CollectedField, obj %s) (ret graphql.Marshaler) {\n\treturn ec.%s(ctx, field.Selections, obj.%s)\n}\n", name, objType, marshal, goField))
+	})
+	if n == 0 {
+		return nil, errors.New("no plain scalar field read through graphql.ResolveField: has gqlgen's field template changed?")
+	}
+	return format.Source(out)
 }
