@@ -403,7 +403,7 @@ func TestOversightOfAreasAndByPeople(t *testing.T) {
 func TestNeighborhoodAndShortestPath(t *testing.T) {
 	a := newAPI(t, httpapi.Config{}, quan3Docs()...)
 	d := a.query(`query($id: ID!) {
-		one: neighborhood(id: $id) { nodes { id kind label orgType } edges { type from to provenance { evidence } } truncated }
+		one: neighborhood(id: $id) { nodes { id kind label orgType } edges { type from to kind asOf provenance { evidence } } truncated }
 		two: neighborhood(id: $id, depth: 2, relationTypes: [RESPONSIBLE_FOR, PART_OF]) { nodes { label } truncated }
 		none: neighborhood(id: "org:nothing~000000") { truncated }
 	}`, map[string]any{"id": oid(banTuyen)})
@@ -426,6 +426,11 @@ func TestNeighborhoodAndShortestPath(t *testing.T) {
 			resp++
 			if at(t, e, "from") != oid(banTuyen) || at(t, e, "to") != oid(khuyenHoc) || len(at(t, e, "provenance").([]any)) != 2 {
 				t.Errorf("edge = %v", e)
+			}
+			// Asked for, the edge's properties are read (a drawing that
+			// shows only lines reads none).
+			if e.(map[string]any)["kind"] != "political_leadership" || e.(map[string]any)["asOf"] == nil {
+				t.Errorf("edge kind %v, asOf %v; want political_leadership and a date", at(t, e, "kind"), e.(map[string]any)["asOf"])
 			}
 		}
 	}

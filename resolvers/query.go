@@ -3,6 +3,8 @@ package resolvers
 import (
 	"context"
 
+	"github.com/vektah/gqlparser/v2/ast"
+
 	"hoigraph"
 	"hoigraph/graph/model"
 	"hoigraph/store"
@@ -206,8 +208,7 @@ func (r *queryResolver) Neighborhood(ctx context.Context, id string, depth *int,
 	}
 	x := newExpander(ctx, r.Store)
 	edgeSel, _ := x.sub(selection(ctx), "Graph", "edges")
-	_, provenance := x.sub(edgeSel, "GraphEdge", "provenance")
-	g, err := r.Store.Neighborhood(ctx, id, d, relationTypes(rels), MaxNeighborhood, provenance)
+	g, err := r.Store.Neighborhood(ctx, id, d, relationTypes(rels), MaxNeighborhood, drawnEdges(x, edgeSel))
 	if err != nil || g == nil {
 		return nil, err
 	}
@@ -219,6 +220,22 @@ func (r *queryResolver) Neighborhood(ctx context.Context, id string, depth *int,
 		out.Edges = append(out.Edges, graphEdge(e))
 	}
 	return out, r.graphProvenance(ctx, out.Edges, "Graph")
+}
+
+// drawnEdges is what a drawing's edge selection reads beyond type, from
+// and to.
+func drawnEdges(x *expander, edgeSel ast.SelectionSet) store.DrawnEdges {
+	var d store.DrawnEdges
+	names, _ := x.fields(edgeSel, "GraphEdge")
+	for _, n := range names {
+		switch n {
+		case "kind", "since", "until", "asOf":
+			d.Props = true
+		case "provenance":
+			d.Provenance = true
+		}
+	}
+	return d
 }
 
 // graphProvenance fills the sources of drawn edges when asked for.

@@ -126,11 +126,19 @@ func startLabel(id string) (string, error) {
 	return l, nil
 }
 
+// DrawnEdges says what a drawing reads of its edges beyond their type and
+// ends: the GraphQL selection decides, so a drawing that shows only the
+// lines reads no edge property.
+type DrawnEdges struct {
+	Props      bool // kind, since, until, asOf
+	Provenance bool // the sources and their evidence sentences
+}
+
 // Neighborhood returns the nodes within depth hops of the node id along the
 // given relationship types (DefaultRelationTypes when empty), at most limit
-// of them, and the edges among them; the edges' sources and evidence only
-// with provenance. It returns nil when id is absent.
-func (s *Store) Neighborhood(ctx context.Context, id string, depth int, types []string, limit int, provenance bool) (*Graph, error) {
+// of them, and the edges among them; of the edges, what read says. It
+// returns nil when id is absent.
+func (s *Store) Neighborhood(ctx context.Context, id string, depth int, types []string, limit int, read DrawnEdges) (*Graph, error) {
 	label, err := startLabel(id)
 	if err != nil {
 		return nil, err
@@ -138,28 +146,9 @@ func (s *Store) Neighborhood(ctx context.Context, id string, depth int, types []
 	if types, err = relationTypes(types); err != nil {
 		return nil, err
 	}
-	// The types go into the pattern, not a WHERE on type(r): Neo4j then
-	// follows only those relationships, not every node's MENTIONED_IN
-	// links to its sources (a depth-2 drawing of a district committee, 77
-	// nodes: 975 database hits instead of 4,889). They come
-	// from relationTypes' closed list, never from input text.
-	rels := strings.Join(types, "|")
-	// One breadth-first step per hop, each frontier capped, so a hub (an
-	// area with thousands of bodies) cannot blow the query up.
-	var b strings.Builder
-	fmt.Fprintf(&b, "MATCH (n:%s {id: $id}) WITH [n] AS ns\n", label)
-	for range depth {
-		b.WriteString(`CALL (ns) { UNWIND ns[..$limit] AS x MATCH (x)-[r:` + rels + `]-(m) WHERE ` + notRejected("r") + ` RETURN collect(DISTINCT m) AS f }
-CALL (ns, f) { UNWIND ns + f AS y RETURN collect(DISTINCT y) AS all }
-WITH all AS ns
-`)
-	}
-	b.WriteString(`WITH ns[..$limit] AS ns, size(ns) > $limit AS truncated
-CALL (ns) { UNWIND ns AS a MATCH (a)-[r:` + rels + `]->(z) WHERE z IN ns AND ` + notRejected("r") + ` RETURN collect({r: ` + edgeMap("r") + `, f: a.id, t: z.id}) AS es }
-RETURN [x IN ns | ` + nodeMap("x") + `] AS ns, es, truncated`)
-	params := map[string]any{"id": id, "limit": int64(limit), "provenance": provenance}
+	params := map[string]any{"id": id, "limit": int64(limit)}
 	var g *Graph
-	err = s.query(ctx, "read neighborhood", b.String(), params, func(r *neo4j.Record) {
+	err = s.query(ctx, "read neighborhood", neighborhoodCypher(label, depth, types, read), params, func(r *neo4j.Record) {
 		g = &Graph{Truncated: r.Values[2] == true}
 		for _, v := range r.Values[0].([]any) {
 			g.Nodes = append(g.Nodes, toNode(v))
@@ -170,6 +159,62 @@ RETURN [x IN ns | ` + nodeMap("x") + `] AS ns, es, truncated`)
 		}
 	})
 	return g, err
+}
+
+// neighborhoodCypher is Neighborhood's statement: a breadth-first search
+// that expands each node once, then the edges among the nodes found.
+//
+// The types go into the pattern, not a WHERE on type(r): Neo4j then follows
+// only those relationships, not every node's MENTIONED_IN links to its
+// sources (a depth-2 drawing of a district committee, 77 nodes: 975
+// database hits instead of 4,889). They come from relationTypes' closed
+// list, never from input text, as label comes from labelOf's.
+//
+// Each hop expands only the frontier, the nodes the previous hop found
+// first (not the whole set again, which re-read every relationship of the
+// inner rings), and keeps the relationships it followed. Every edge among
+// the nodes found touches a node nearer than depth, so it was followed from
+// there, except the edges between two nodes of the last frontier: only
+// those are looked for again, among the last frontier's outgoing
+// relationships, where testing the far end's membership of a list is over
+// that frontier rather than every node. The nodes come in the order they
+// were found (the centre first), so the first limit of them are the same
+// whichever node of a ring was expanded first. A hop stops expanding once
+// more than limit nodes are found: the drawing is truncated, and its edges
+// are then those among the first limit nodes, looked for among their
+// outgoing relationships.
+func neighborhoodCypher(label string, depth int, types []string, read DrawnEdges) string {
+	rels := strings.Join(types, "|")
+	var b strings.Builder
+	fmt.Fprintf(&b, "MATCH (n:%s {id: $id})\nWITH [n] AS ns, [n] AS fr, [] AS rs\n", label)
+	for range depth {
+		b.WriteString(`CALL (ns, fr) { UNWIND CASE WHEN size(ns) > $limit THEN [] ELSE fr END AS x MATCH (x)-[r:` + rels + `]-(m) WHERE ` + notRejected("r") + ` RETURN collect(r) AS hr, collect(DISTINCT m) AS hm }
+CALL (ns, hm) { UNWIND ns + hm AS y RETURN collect(DISTINCT y) AS all }
+WITH all AS ns, all[size(ns)..] AS fr, rs + hr AS rs
+`)
+	}
+	b.WriteString(`WITH ns[..$limit] AS ns, size(ns) > $limit AS truncated, fr, rs
+CALL (rs, truncated) { UNWIND CASE WHEN truncated THEN [] ELSE rs END AS r RETURN collect(DISTINCT r) AS followed }
+CALL (fr, truncated) { UNWIND CASE WHEN truncated THEN [] ELSE fr END AS a MATCH (a)-[r:` + rels + `]->(z) WHERE z IN fr AND ` + notRejected("r") + ` RETURN collect(r) AS outer }
+CALL (ns, truncated) { UNWIND CASE WHEN truncated THEN ns ELSE [] END AS a MATCH (a)-[r:` + rels + `]->(z) WHERE z IN ns AND ` + notRejected("r") + ` RETURN collect(r) AS kept }
+RETURN [x IN ns | ` + nodeMap("x") + `] AS ns, [r IN followed + outer + kept | {r: ` + drawnEdge("r", read) + `, f: startNode(r).id, t: endNode(r).id}] AS es, truncated`)
+	return b.String()
+}
+
+// drawnEdge projects relationship variable r for a drawing: its type, and
+// its properties and provenance lists when read asks for them (a key left
+// out is neither read by Neo4j nor sent).
+func drawnEdge(r string, read DrawnEdges) string {
+	keys := []string{"type: type(" + r + ")"}
+	if read.Props {
+		for _, k := range []string{"kind", "since", "until", "asOf"} {
+			keys = append(keys, k+": "+r+"."+k)
+		}
+	}
+	if read.Provenance {
+		keys = append(keys, "sources: "+r+".sources", "evidence: "+r+".evidence")
+	}
+	return "{" + strings.Join(keys, ", ") + "}"
 }
 
 // MaxPathLength caps shortestPath's search.
