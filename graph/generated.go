@@ -11890,7 +11890,7 @@ func (ec *executionContext) _ApiToken(ctx context.Context, sel ast.SelectionSet,
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
-			out.Values[i] = graphql.MarshalString("ApiToken")
+			out.Values[i] = gqlexec.MarshalString("ApiToken")
 		case "id":
 			out.Values[i] = ec._ApiToken_id(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -11935,7 +11935,7 @@ func (ec *executionContext) _ApiToken(ctx context.Context, sel ast.SelectionSet,
 		})
 	}
 
-	return out
+	return gqlexec.NewObject(fields, out.Values)
 }
 
 var areaImplementors = []string{"Area", "Entity", "Node"}
@@ -11948,7 +11948,7 @@ func (ec *executionContext) _Area(ctx context.Context, sel ast.SelectionSet, obj
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
-			out.Values[i] = graphql.MarshalString("Area")
+			out.Values[i] = gqlexec.MarshalString("Area")
 		case "id":
 			out.Values[i] = ec._Area_id(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -12025,7 +12025,7 @@ func (ec *executionContext) _Area(ctx context.Context, sel ast.SelectionSet, obj
 		})
 	}
 
-	return out
+	return gqlexec.NewObject(fields, out.Values)
 }
 
 var areaLinkImplementors = []string{"AreaLink"}
@@ -12038,7 +12038,7 @@ func (ec *executionContext) _AreaLink(ctx context.Context, sel ast.SelectionSet,
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
-			out.Values[i] = graphql.MarshalString("AreaLink")
+			out.Values[i] = gqlexec.MarshalString("AreaLink")
 		case "area":
 			out.Values[i] = ec._AreaLink_area(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -12074,7 +12074,7 @@ func (ec *executionContext) _AreaLink(ctx context.Context, sel ast.SelectionSet,
 		})
 	}
 
-	return out
+	return gqlexec.NewObject(fields, out.Values)
 }
 
 var auditConnectionImplementors = []string{"AuditConnection"}
@@ -12087,7 +12087,7 @@ func (ec *executionContext) _AuditConnection(ctx context.Context, sel ast.Select
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
-			out.Values[i] = graphql.MarshalString("AuditConnection")
+			out.Values[i] = gqlexec.MarshalString("AuditConnection")
 		case "totalCount":
 			out.Values[i] = ec._AuditConnection_totalCount(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -12123,7 +12123,7 @@ func (ec *executionContext) _AuditConnection(ctx context.Context, sel ast.Select
 		})
 	}
 
-	return out
+	return gqlexec.NewObject(fields, out.Values)
 }
 
 var auditEntryImplementors = []string{"AuditEntry"}
@@ -12136,7 +12136,7 @@ func (ec *executionContext) _AuditEntry(ctx context.Context, sel ast.SelectionSe
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
-			out.Values[i] = graphql.MarshalString("AuditEntry")
+			out.Values[i] = gqlexec.MarshalString("AuditEntry")
 		case "by":
 			out.Values[i] = ec._AuditEntry_by(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -12181,7 +12181,7 @@ func (ec *executionContext) _AuditEntry(ctx context.Context, sel ast.SelectionSe
 		})
 	}
 
-	return out
+	return gqlexec.NewObject(fields, out.Values)
 }
 
 var countImplementors = []string{"Count"}
@@ -12194,7 +12194,7 @@ func (ec *executionContext) _Count(ctx context.Context, sel ast.SelectionSet, ob
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
-			out.Values[i] = graphql.MarshalString("Count")
+			out.Values[i] = gqlexec.MarshalString("Count")
 		case "key":
 			out.Values[i] = ec._Count_key(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -12225,7 +12225,7 @@ func (ec *executionContext) _Count(ctx context.Context, sel ast.SelectionSet, ob
 		})
 	}
 
-	return out
+	return gqlexec.NewObject(fields, out.Values)
 }
 
 var extractedFactImplementors = []string{"ExtractedFact"}
@@ -12238,7 +12238,7 @@ func (ec *executionContext) _ExtractedFact(ctx context.Context, sel ast.Selectio
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
-			out.Values[i] = graphql.MarshalString("ExtractedFact")
+			out.Values[i] = gqlexec.MarshalString("ExtractedFact")
 		case "kind":
 			out.Values[i] = ec._ExtractedFact_kind(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -12298,7 +12298,7 @@ func (ec *executionContext) _ExtractedFact(ctx context.Context, sel ast.Selectio
 		})
 	}
 
-	return out
+	return gqlexec.NewObject(fields, out.Values)
 }
 
 var factImplementors = []string{"Fact"}
@@ -12311,7 +12311,7 @@ func (ec *executionContext) _Fact(ctx context.Context, sel ast.SelectionSet, obj
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
-			out.Values[i] = graphql.MarshalString("Fact")
+			out.Values[i] = gqlexec.MarshalString("Fact")
 		case "id":
 			out.Values[i] = ec._Fact_id(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -12372,7 +12372,7 @@ func (ec *executionContext) _Fact(ctx context.Context, sel ast.SelectionSet, obj
 		})
 	}
 
-	return out
+	return gqlexec.NewObject(fields, out.Values)
 }
 
 var factConnectionImplementors = []string{"FactConnection"}
@@ -12385,7 +12385,7 @@ func (ec *executionContext) _FactConnection(ctx context.Context, sel ast.Selecti
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
-			out.Values[i] = graphql.MarshalString("FactConnection")
+			out.Values[i] = gqlexec.MarshalString("FactConnection")
 		case "totalCount":
 			out.Values[i] = ec._FactConnection_totalCount(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -12421,7 +12421,7 @@ func (ec *executionContext) _FactConnection(ctx context.Context, sel ast.Selecti
 		})
 	}
 
-	return out
+	return gqlexec.NewObject(fields, out.Values)
 }
 
 var graphImplementors = []string{"Graph"}
@@ -12434,7 +12434,7 @@ func (ec *executionContext) _Graph(ctx context.Context, sel ast.SelectionSet, ob
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
-			out.Values[i] = graphql.MarshalString("Graph")
+			out.Values[i] = gqlexec.MarshalString("Graph")
 		case "nodes":
 			out.Values[i] = ec._Graph_nodes(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -12470,7 +12470,7 @@ func (ec *executionContext) _Graph(ctx context.Context, sel ast.SelectionSet, ob
 		})
 	}
 
-	return out
+	return gqlexec.NewObject(fields, out.Values)
 }
 
 var graphEdgeImplementors = []string{"GraphEdge"}
@@ -12483,7 +12483,7 @@ func (ec *executionContext) _GraphEdge(ctx context.Context, sel ast.SelectionSet
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
-			out.Values[i] = graphql.MarshalString("GraphEdge")
+			out.Values[i] = gqlexec.MarshalString("GraphEdge")
 		case "type":
 			out.Values[i] = ec._GraphEdge_type(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -12532,7 +12532,7 @@ func (ec *executionContext) _GraphEdge(ctx context.Context, sel ast.SelectionSet
 		})
 	}
 
-	return out
+	return gqlexec.NewObject(fields, out.Values)
 }
 
 var graphNodeImplementors = []string{"GraphNode"}
@@ -12545,7 +12545,7 @@ func (ec *executionContext) _GraphNode(ctx context.Context, sel ast.SelectionSet
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
-			out.Values[i] = graphql.MarshalString("GraphNode")
+			out.Values[i] = gqlexec.MarshalString("GraphNode")
 		case "id":
 			out.Values[i] = ec._GraphNode_id(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -12583,7 +12583,7 @@ func (ec *executionContext) _GraphNode(ctx context.Context, sel ast.SelectionSet
 		})
 	}
 
-	return out
+	return gqlexec.NewObject(fields, out.Values)
 }
 
 var holdingImplementors = []string{"Holding"}
@@ -12596,7 +12596,7 @@ func (ec *executionContext) _Holding(ctx context.Context, sel ast.SelectionSet, 
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
-			out.Values[i] = graphql.MarshalString("Holding")
+			out.Values[i] = gqlexec.MarshalString("Holding")
 		case "id":
 			out.Values[i] = ec._Holding_id(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -12650,7 +12650,7 @@ func (ec *executionContext) _Holding(ctx context.Context, sel ast.SelectionSet, 
 		})
 	}
 
-	return out
+	return gqlexec.NewObject(fields, out.Values)
 }
 
 var mutationImplementors = []string{"Mutation"}
@@ -12671,7 +12671,7 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 
 		switch field.Name {
 		case "__typename":
-			out.Values[i] = graphql.MarshalString("Mutation")
+			out.Values[i] = gqlexec.MarshalString("Mutation")
 		case "ingestArticle":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_ingestArticle(ctx, field)
@@ -12769,7 +12769,7 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 		})
 	}
 
-	return out
+	return gqlexec.NewObject(fields, out.Values)
 }
 
 var newTokenImplementors = []string{"NewToken"}
@@ -12782,7 +12782,7 @@ func (ec *executionContext) _NewToken(ctx context.Context, sel ast.SelectionSet,
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
-			out.Values[i] = graphql.MarshalString("NewToken")
+			out.Values[i] = gqlexec.MarshalString("NewToken")
 		case "token":
 			out.Values[i] = ec._NewToken_token(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -12813,7 +12813,7 @@ func (ec *executionContext) _NewToken(ctx context.Context, sel ast.SelectionSet,
 		})
 	}
 
-	return out
+	return gqlexec.NewObject(fields, out.Values)
 }
 
 var organizationImplementors = []string{"Organization", "Entity", "Node"}
@@ -12826,7 +12826,7 @@ func (ec *executionContext) _Organization(ctx context.Context, sel ast.Selection
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
-			out.Values[i] = graphql.MarshalString("Organization")
+			out.Values[i] = gqlexec.MarshalString("Organization")
 		case "id":
 			out.Values[i] = ec._Organization_id(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -12893,7 +12893,7 @@ func (ec *executionContext) _Organization(ctx context.Context, sel ast.Selection
 		})
 	}
 
-	return out
+	return gqlexec.NewObject(fields, out.Values)
 }
 
 var organizationConnectionImplementors = []string{"OrganizationConnection"}
@@ -12906,7 +12906,7 @@ func (ec *executionContext) _OrganizationConnection(ctx context.Context, sel ast
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
-			out.Values[i] = graphql.MarshalString("OrganizationConnection")
+			out.Values[i] = gqlexec.MarshalString("OrganizationConnection")
 		case "totalCount":
 			out.Values[i] = ec._OrganizationConnection_totalCount(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -12947,7 +12947,7 @@ func (ec *executionContext) _OrganizationConnection(ctx context.Context, sel ast
 		})
 	}
 
-	return out
+	return gqlexec.NewObject(fields, out.Values)
 }
 
 var organizationEdgeImplementors = []string{"OrganizationEdge"}
@@ -12960,7 +12960,7 @@ func (ec *executionContext) _OrganizationEdge(ctx context.Context, sel ast.Selec
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
-			out.Values[i] = graphql.MarshalString("OrganizationEdge")
+			out.Values[i] = gqlexec.MarshalString("OrganizationEdge")
 		case "cursor":
 			out.Values[i] = ec._OrganizationEdge_cursor(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -12996,7 +12996,7 @@ func (ec *executionContext) _OrganizationEdge(ctx context.Context, sel ast.Selec
 		})
 	}
 
-	return out
+	return gqlexec.NewObject(fields, out.Values)
 }
 
 var oversightConnectionImplementors = []string{"OversightConnection"}
@@ -13009,7 +13009,7 @@ func (ec *executionContext) _OversightConnection(ctx context.Context, sel ast.Se
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
-			out.Values[i] = graphql.MarshalString("OversightConnection")
+			out.Values[i] = gqlexec.MarshalString("OversightConnection")
 		case "totalCount":
 			out.Values[i] = ec._OversightConnection_totalCount(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -13055,7 +13055,7 @@ func (ec *executionContext) _OversightConnection(ctx context.Context, sel ast.Se
 		})
 	}
 
-	return out
+	return gqlexec.NewObject(fields, out.Values)
 }
 
 var oversightEdgeImplementors = []string{"OversightEdge"}
@@ -13068,7 +13068,7 @@ func (ec *executionContext) _OversightEdge(ctx context.Context, sel ast.Selectio
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
-			out.Values[i] = graphql.MarshalString("OversightEdge")
+			out.Values[i] = gqlexec.MarshalString("OversightEdge")
 		case "cursor":
 			out.Values[i] = ec._OversightEdge_cursor(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -13104,7 +13104,7 @@ func (ec *executionContext) _OversightEdge(ctx context.Context, sel ast.Selectio
 		})
 	}
 
-	return out
+	return gqlexec.NewObject(fields, out.Values)
 }
 
 var pageInfoImplementors = []string{"PageInfo"}
@@ -13117,7 +13117,7 @@ func (ec *executionContext) _PageInfo(ctx context.Context, sel ast.SelectionSet,
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
-			out.Values[i] = graphql.MarshalString("PageInfo")
+			out.Values[i] = gqlexec.MarshalString("PageInfo")
 		case "hasNextPage":
 			out.Values[i] = ec._PageInfo_hasNextPage(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -13145,7 +13145,7 @@ func (ec *executionContext) _PageInfo(ctx context.Context, sel ast.SelectionSet,
 		})
 	}
 
-	return out
+	return gqlexec.NewObject(fields, out.Values)
 }
 
 var pathImplementors = []string{"Path"}
@@ -13158,7 +13158,7 @@ func (ec *executionContext) _Path(ctx context.Context, sel ast.SelectionSet, obj
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
-			out.Values[i] = graphql.MarshalString("Path")
+			out.Values[i] = gqlexec.MarshalString("Path")
 		case "length":
 			out.Values[i] = ec._Path_length(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -13194,7 +13194,7 @@ func (ec *executionContext) _Path(ctx context.Context, sel ast.SelectionSet, obj
 		})
 	}
 
-	return out
+	return gqlexec.NewObject(fields, out.Values)
 }
 
 var personImplementors = []string{"Person", "Entity", "Node"}
@@ -13207,7 +13207,7 @@ func (ec *executionContext) _Person(ctx context.Context, sel ast.SelectionSet, o
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
-			out.Values[i] = graphql.MarshalString("Person")
+			out.Values[i] = gqlexec.MarshalString("Person")
 		case "id":
 			out.Values[i] = ec._Person_id(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -13263,7 +13263,7 @@ func (ec *executionContext) _Person(ctx context.Context, sel ast.SelectionSet, o
 		})
 	}
 
-	return out
+	return gqlexec.NewObject(fields, out.Values)
 }
 
 var personConnectionImplementors = []string{"PersonConnection"}
@@ -13276,7 +13276,7 @@ func (ec *executionContext) _PersonConnection(ctx context.Context, sel ast.Selec
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
-			out.Values[i] = graphql.MarshalString("PersonConnection")
+			out.Values[i] = gqlexec.MarshalString("PersonConnection")
 		case "totalCount":
 			out.Values[i] = ec._PersonConnection_totalCount(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -13317,7 +13317,7 @@ func (ec *executionContext) _PersonConnection(ctx context.Context, sel ast.Selec
 		})
 	}
 
-	return out
+	return gqlexec.NewObject(fields, out.Values)
 }
 
 var personEdgeImplementors = []string{"PersonEdge"}
@@ -13330,7 +13330,7 @@ func (ec *executionContext) _PersonEdge(ctx context.Context, sel ast.SelectionSe
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
-			out.Values[i] = graphql.MarshalString("PersonEdge")
+			out.Values[i] = gqlexec.MarshalString("PersonEdge")
 		case "cursor":
 			out.Values[i] = ec._PersonEdge_cursor(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -13361,7 +13361,7 @@ func (ec *executionContext) _PersonEdge(ctx context.Context, sel ast.SelectionSe
 		})
 	}
 
-	return out
+	return gqlexec.NewObject(fields, out.Values)
 }
 
 var postImplementors = []string{"Post", "Node"}
@@ -13374,7 +13374,7 @@ func (ec *executionContext) _Post(ctx context.Context, sel ast.SelectionSet, obj
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
-			out.Values[i] = graphql.MarshalString("Post")
+			out.Values[i] = gqlexec.MarshalString("Post")
 		case "id":
 			out.Values[i] = ec._Post_id(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -13412,7 +13412,7 @@ func (ec *executionContext) _Post(ctx context.Context, sel ast.SelectionSet, obj
 		})
 	}
 
-	return out
+	return gqlexec.NewObject(fields, out.Values)
 }
 
 var provenanceImplementors = []string{"Provenance"}
@@ -13425,7 +13425,7 @@ func (ec *executionContext) _Provenance(ctx context.Context, sel ast.SelectionSe
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
-			out.Values[i] = graphql.MarshalString("Provenance")
+			out.Values[i] = gqlexec.MarshalString("Provenance")
 		case "source":
 			out.Values[i] = ec._Provenance_source(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -13453,7 +13453,7 @@ func (ec *executionContext) _Provenance(ctx context.Context, sel ast.SelectionSe
 		})
 	}
 
-	return out
+	return gqlexec.NewObject(fields, out.Values)
 }
 
 var queryImplementors = []string{"Query"}
@@ -13474,7 +13474,7 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 
 		switch field.Name {
 		case "__typename":
-			out.Values[i] = graphql.MarshalString("Query")
+			out.Values[i] = gqlexec.MarshalString("Query")
 		case "search":
 			field := field
 
@@ -13774,7 +13774,7 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 		})
 	}
 
-	return out
+	return gqlexec.NewObject(fields, out.Values)
 }
 
 var responsibilityImplementors = []string{"Responsibility"}
@@ -13787,7 +13787,7 @@ func (ec *executionContext) _Responsibility(ctx context.Context, sel ast.Selecti
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
-			out.Values[i] = graphql.MarshalString("Responsibility")
+			out.Values[i] = gqlexec.MarshalString("Responsibility")
 		case "id":
 			out.Values[i] = ec._Responsibility_id(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -13838,7 +13838,7 @@ func (ec *executionContext) _Responsibility(ctx context.Context, sel ast.Selecti
 		})
 	}
 
-	return out
+	return gqlexec.NewObject(fields, out.Values)
 }
 
 var reviewImplementors = []string{"Review"}
@@ -13851,7 +13851,7 @@ func (ec *executionContext) _Review(ctx context.Context, sel ast.SelectionSet, o
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
-			out.Values[i] = graphql.MarshalString("Review")
+			out.Values[i] = gqlexec.MarshalString("Review")
 		case "status":
 			out.Values[i] = ec._Review_status(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -13891,7 +13891,7 @@ func (ec *executionContext) _Review(ctx context.Context, sel ast.SelectionSet, o
 		})
 	}
 
-	return out
+	return gqlexec.NewObject(fields, out.Values)
 }
 
 var searchHitImplementors = []string{"SearchHit"}
@@ -13904,7 +13904,7 @@ func (ec *executionContext) _SearchHit(ctx context.Context, sel ast.SelectionSet
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
-			out.Values[i] = graphql.MarshalString("SearchHit")
+			out.Values[i] = gqlexec.MarshalString("SearchHit")
 		case "score":
 			out.Values[i] = ec._SearchHit_score(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -13950,7 +13950,7 @@ func (ec *executionContext) _SearchHit(ctx context.Context, sel ast.SelectionSet
 		})
 	}
 
-	return out
+	return gqlexec.NewObject(fields, out.Values)
 }
 
 var sourceImplementors = []string{"Source", "Node"}
@@ -13963,7 +13963,7 @@ func (ec *executionContext) _Source(ctx context.Context, sel ast.SelectionSet, o
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
-			out.Values[i] = graphql.MarshalString("Source")
+			out.Values[i] = gqlexec.MarshalString("Source")
 		case "id":
 			out.Values[i] = ec._Source_id(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -14007,7 +14007,7 @@ func (ec *executionContext) _Source(ctx context.Context, sel ast.SelectionSet, o
 		})
 	}
 
-	return out
+	return gqlexec.NewObject(fields, out.Values)
 }
 
 var statsImplementors = []string{"Stats"}
@@ -14020,7 +14020,7 @@ func (ec *executionContext) _Stats(ctx context.Context, sel ast.SelectionSet, ob
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
-			out.Values[i] = graphql.MarshalString("Stats")
+			out.Values[i] = gqlexec.MarshalString("Stats")
 		case "organizations":
 			out.Values[i] = ec._Stats_organizations(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -14076,7 +14076,7 @@ func (ec *executionContext) _Stats(ctx context.Context, sel ast.SelectionSet, ob
 		})
 	}
 
-	return out
+	return gqlexec.NewObject(fields, out.Values)
 }
 
 var writeResultImplementors = []string{"WriteResult"}
@@ -14089,7 +14089,7 @@ func (ec *executionContext) _WriteResult(ctx context.Context, sel ast.SelectionS
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
-			out.Values[i] = graphql.MarshalString("WriteResult")
+			out.Values[i] = gqlexec.MarshalString("WriteResult")
 		case "source":
 			out.Values[i] = ec._WriteResult_source(ctx, field, obj)
 		case "facts":
@@ -14147,7 +14147,7 @@ func (ec *executionContext) _WriteResult(ctx context.Context, sel ast.SelectionS
 		})
 	}
 
-	return out
+	return gqlexec.NewObject(fields, out.Values)
 }
 
 var __DirectiveImplementors = []string{"__Directive"}
@@ -14160,7 +14160,7 @@ func (ec *executionContext) ___Directive(ctx context.Context, sel ast.SelectionS
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
-			out.Values[i] = graphql.MarshalString("__Directive")
+			out.Values[i] = gqlexec.MarshalString("__Directive")
 		case "name":
 			out.Values[i] = ec.___Directive_name(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -14203,7 +14203,7 @@ func (ec *executionContext) ___Directive(ctx context.Context, sel ast.SelectionS
 		})
 	}
 
-	return out
+	return gqlexec.NewObject(fields, out.Values)
 }
 
 var __EnumValueImplementors = []string{"__EnumValue"}
@@ -14216,7 +14216,7 @@ func (ec *executionContext) ___EnumValue(ctx context.Context, sel ast.SelectionS
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
-			out.Values[i] = graphql.MarshalString("__EnumValue")
+			out.Values[i] = gqlexec.MarshalString("__EnumValue")
 		case "name":
 			out.Values[i] = ec.___EnumValue_name(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -14251,7 +14251,7 @@ func (ec *executionContext) ___EnumValue(ctx context.Context, sel ast.SelectionS
 		})
 	}
 
-	return out
+	return gqlexec.NewObject(fields, out.Values)
 }
 
 var __FieldImplementors = []string{"__Field"}
@@ -14264,7 +14264,7 @@ func (ec *executionContext) ___Field(ctx context.Context, sel ast.SelectionSet, 
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
-			out.Values[i] = graphql.MarshalString("__Field")
+			out.Values[i] = gqlexec.MarshalString("__Field")
 		case "name":
 			out.Values[i] = ec.___Field_name(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -14309,7 +14309,7 @@ func (ec *executionContext) ___Field(ctx context.Context, sel ast.SelectionSet, 
 		})
 	}
 
-	return out
+	return gqlexec.NewObject(fields, out.Values)
 }
 
 var __InputValueImplementors = []string{"__InputValue"}
@@ -14322,7 +14322,7 @@ func (ec *executionContext) ___InputValue(ctx context.Context, sel ast.Selection
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
-			out.Values[i] = graphql.MarshalString("__InputValue")
+			out.Values[i] = gqlexec.MarshalString("__InputValue")
 		case "name":
 			out.Values[i] = ec.___InputValue_name(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -14364,7 +14364,7 @@ func (ec *executionContext) ___InputValue(ctx context.Context, sel ast.Selection
 		})
 	}
 
-	return out
+	return gqlexec.NewObject(fields, out.Values)
 }
 
 var __SchemaImplementors = []string{"__Schema"}
@@ -14377,7 +14377,7 @@ func (ec *executionContext) ___Schema(ctx context.Context, sel ast.SelectionSet,
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
-			out.Values[i] = graphql.MarshalString("__Schema")
+			out.Values[i] = gqlexec.MarshalString("__Schema")
 		case "description":
 			out.Values[i] = ec.___Schema_description(ctx, field, obj)
 		case "types":
@@ -14419,7 +14419,7 @@ func (ec *executionContext) ___Schema(ctx context.Context, sel ast.SelectionSet,
 		})
 	}
 
-	return out
+	return gqlexec.NewObject(fields, out.Values)
 }
 
 var __TypeImplementors = []string{"__Type"}
@@ -14432,7 +14432,7 @@ func (ec *executionContext) ___Type(ctx context.Context, sel ast.SelectionSet, o
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
-			out.Values[i] = graphql.MarshalString("__Type")
+			out.Values[i] = gqlexec.MarshalString("__Type")
 		case "kind":
 			out.Values[i] = ec.___Type_kind(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -14478,7 +14478,7 @@ func (ec *executionContext) ___Type(ctx context.Context, sel ast.SelectionSet, o
 		})
 	}
 
-	return out
+	return gqlexec.NewObject(fields, out.Values)
 }
 
 // endregion **************************** object.gotpl ****************************
@@ -14865,7 +14865,7 @@ func (ec *executionContext) unmarshalNID2string(ctx context.Context, v any) (str
 
 func (ec *executionContext) marshalNID2string(ctx context.Context, sel ast.SelectionSet, v string) graphql.Marshaler {
 	_ = sel
-	res := graphql.MarshalID(v)
+	res := gqlexec.MarshalString(v)
 	if res == graphql.Null {
 		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
 			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
@@ -15302,7 +15302,7 @@ func (ec *executionContext) unmarshalNString2string(ctx context.Context, v any) 
 
 func (ec *executionContext) marshalNString2string(ctx context.Context, sel ast.SelectionSet, v string) graphql.Marshaler {
 	_ = sel
-	res := graphql.MarshalString(v)
+	res := gqlexec.MarshalString(v)
 	if res == graphql.Null {
 		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
 			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
@@ -15398,7 +15398,7 @@ func (ec *executionContext) unmarshalN__DirectiveLocation2string(ctx context.Con
 
 func (ec *executionContext) marshalN__DirectiveLocation2string(ctx context.Context, sel ast.SelectionSet, v string) graphql.Marshaler {
 	_ = sel
-	res := graphql.MarshalString(v)
+	res := gqlexec.MarshalString(v)
 	if res == graphql.Null {
 		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
 			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
@@ -15503,7 +15503,7 @@ func (ec *executionContext) unmarshalN__TypeKind2string(ctx context.Context, v a
 
 func (ec *executionContext) marshalN__TypeKind2string(ctx context.Context, sel ast.SelectionSet, v string) graphql.Marshaler {
 	_ = sel
-	res := graphql.MarshalString(v)
+	res := gqlexec.MarshalString(v)
 	if res == graphql.Null {
 		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
 			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
@@ -15631,7 +15631,7 @@ func (ec *executionContext) marshalOID2ᚖstring(ctx context.Context, sel ast.Se
 	}
 	_ = sel
 	_ = ctx
-	res := graphql.MarshalID(*v)
+	res := gqlexec.MarshalString(*v)
 	return res
 }
 
@@ -15848,7 +15848,7 @@ func (ec *executionContext) marshalOString2ᚖstring(ctx context.Context, sel as
 	}
 	_ = sel
 	_ = ctx
-	res := graphql.MarshalString(*v)
+	res := gqlexec.MarshalString(*v)
 	return res
 }
 

@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -103,6 +104,16 @@ func labelOf(id string) string {
 // kind (an organisation also carries its type label).
 var primaryLabels = []string{"Organization", "Person", "Post", "Area", "Source", "Meeting", "Directive"}
 
+// primaryLabel is the first of primaryLabels among labels, "" for none.
+func primaryLabel(labels []string) string {
+	for _, want := range primaryLabels {
+		if slices.Contains(labels, want) {
+			return want
+		}
+	}
+	return ""
+}
+
 // toNode converts a node, or a projection of one made by nodeMap.
 func toNode(v any) Node {
 	var labels []string
@@ -115,14 +126,7 @@ func toNode(v any) Node {
 	default:
 		return Node{}
 	}
-	var out Node
-	for _, want := range primaryLabels {
-		for _, l := range labels {
-			if l == want && out.Kind == "" {
-				out.Kind = want
-			}
-		}
-	}
+	out := Node{Kind: primaryLabel(labels)}
 	p := func(k string) string { s, _ := props[k].(string); return s }
 	out.ID = p("id")
 	out.Name = p("name")

@@ -174,6 +174,12 @@ func TestNeighborhoodDrawsTheRingsAndTheEdgesAmongThem(t *testing.T) {
 			if at != len(nodes) {
 				t.Errorf("drew %d nodes, want %d: %v", len(nodes), at, nodes)
 			}
+			// Each node with its kind and its name (a post's title).
+			for _, n := range g.Nodes {
+				if !slices.Contains(drawNodes[n.Kind], n.ID) || n.Name != "name of "+n.ID {
+					t.Errorf("node %s drawn as kind %q, label %q", n.ID, n.Kind, n.Name)
+				}
+			}
 			if !slices.Equal(edges, wantEdges) {
 				t.Errorf("edges\n%s\nwant\n%s", strings.Join(edges, "\n"), strings.Join(wantEdges, "\n"))
 			}

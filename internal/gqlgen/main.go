@@ -5,6 +5,9 @@
 //   - lists of objects are marshalled in order on the request's goroutine
 //     (gqlexec.MarshalSliceInOrder) instead of a goroutine per element
 //     (graphql.MarshalSliceConcurrently; worker_limit only bounds them);
+//   - strings and objects are written by gqlexec.MarshalString and
+//     gqlexec.Object (writers), the same bytes as gqlgen's writers, without
+//     a map per object and a rune decoding per character;
 //   - a scalar or enum field that is a plain struct field is marshalled
 //     straight from the struct (plainScalars) instead of through
 //     graphql.ResolveField, which gives every such field a field context,
@@ -27,6 +30,7 @@ import (
 	"os"
 	"regexp"
 	"slices"
+	"strings"
 
 	"github.com/99designs/gqlgen/api"
 	"github.com/99designs/gqlgen/codegen/config"
@@ -60,6 +64,9 @@ func run() error {
 		return fmt.Errorf("rewriting %s: %w", path, err)
 	}
 	if out, err = plainScalars(out); err != nil {
+		return fmt.Errorf("rewriting %s: %w", path, err)
+	}
+	if out, err = writers(out); err != nil {
 		return fmt.Errorf("rewriting %s: %w", path, err)
 	}
 	if err := os.WriteFile(path, out, 0o644); err != nil {
@@ -175,5 +182,32 @@ func plainScalars(src []byte) ([]byte, error) {
 	if n == 0 {
 		return nil, errors.New("no plain scalar field read through graphql.ResolveField: has gqlgen's field template changed?")
 	}
+	return format.Source(out)
+}
+
+// objectEnd is how every generated object marshaller ends: its field set,
+// dispatched, returned as the object's Marshaler.
+const objectEnd = `			Context:  ctx,
+		})
+	}
+
+	return out
+}
+`
+
+// writers makes the generated executor write strings with
+// gqlexec.MarshalString (gqlgen's MarshalID is MarshalString too) and
+// objects with gqlexec.Object, which write the same bytes as gqlgen's own
+// (internal/gqlexec's tests compare them). A source with no string or no
+// object written gqlgen's way is an error: its templates have changed.
+func writers(src []byte) ([]byte, error) {
+	objects := bytes.Count(src, []byte(objectEnd))
+	strs := bytes.Count(src, []byte("graphql.MarshalString(")) + bytes.Count(src, []byte("graphql.MarshalID("))
+	if objects == 0 || strs == 0 {
+		return nil, fmt.Errorf("%d object marshallers ending in `return out` and %d string writers: has gqlgen's object or string template changed?", objects, strs)
+	}
+	out := bytes.ReplaceAll(src, []byte(objectEnd), []byte(strings.Replace(objectEnd, "return out", "return gqlexec.NewObject(fields, out.Values)", 1)))
+	out = bytes.ReplaceAll(out, []byte("graphql.MarshalString("), []byte("gqlexec.MarshalString("))
+	out = bytes.ReplaceAll(out, []byte("graphql.MarshalID("), []byte("gqlexec.MarshalString("))
 	return format.Source(out)
 }

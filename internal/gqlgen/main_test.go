@@ -324,3 +324,98 @@ func TestGeneratedExecutorMarshalsPlainScalarsDirectly(t *testing.T) {
 		}
 	}
 }
+
+const generatedObject = `package graph
+
+func (ec *executionContext) _Body(ctx context.Context, sel ast.SelectionSet, obj *model.Body) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, bodyImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := make(map[string]*graphql.FieldSet)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Body")
+		}
+	}
+	out.Dispatch(ctx)
+
+	for label, dfs := range deferred {
+		ec.ProcessDeferredGroup(graphql.DeferredGroup{
+			Label:    label,
+			Path:     graphql.GetPath(ctx),
+			FieldSet: dfs,
+			Context:  ctx,
+		})
+	}
+
+	return out
+}
+
+func (ec *executionContext) marshalNID2string(ctx context.Context, sel ast.SelectionSet, v string) graphql.Marshaler {
+	res := graphql.MarshalID(v)
+	return res
+}
+`
+
+func TestWriters(t *testing.T) {
+	tests := []struct {
+		name    string
+		src     string
+		want    []string
+		wantErr string
+	}{
+		{
+			name: "objects, strings and ids",
+			src:  generatedObject,
+			want: []string{"\treturn gqlexec.NewObject(fields, out.Values)\n}", `gqlexec.MarshalString("Body")`, "res := gqlexec.MarshalString(v)"},
+		},
+		{
+			name:    "no object ends as expected",
+			src:     strings.Replace(generatedObject, "\treturn out\n", "\treturn graphql.Null\n", 1),
+			wantErr: "has gqlgen's object or string template changed",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := writers([]byte(tt.src))
+			if tt.wantErr != "" {
+				if err == nil || !strings.Contains(err.Error(), tt.wantErr) {
+					t.Fatalf("error %v, want one saying %q", err, tt.wantErr)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, bad := range []string{"graphql.MarshalString(", "graphql.MarshalID(", "\treturn out\n"} {
+				if bytes.Contains(got, []byte(bad)) {
+					t.Errorf("%q is left:\n%s", bad, got)
+				}
+			}
+			for _, w := range tt.want {
+				if !bytes.Contains(got, []byte(w)) {
+					t.Errorf("answer lacks %q:\n%s", w, got)
+				}
+			}
+		})
+	}
+}
+
+// TestGeneratedExecutorUsesGqlexecWriters guards graph/generated.go: every
+// object and string is written by gqlexec.
+func TestGeneratedExecutorUsesGqlexecWriters(t *testing.T) {
+	src, err := os.ReadFile("../../graph/generated.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, bad := range []string{"graphql.MarshalString(", "graphql.MarshalID(", objectEnd} {
+		if n := bytes.Count(src, []byte(bad)); n > 0 {
+			t.Errorf("graph/generated.go has %d × %q: regenerate with go generate ./graph", n, bad)
+		}
+	}
+	objects, implementors := bytes.Count(src, []byte("return gqlexec.NewObject(fields, out.Values)")), bytes.Count(src, []byte("Implementors = []string{"))
+	if objects == 0 || objects != implementors {
+		t.Errorf("%d objects written by gqlexec.NewObject for %d object types", objects, implementors)
+	}
+}
