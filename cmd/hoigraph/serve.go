@@ -62,7 +62,11 @@ func runServe(ctx context.Context, args []string) error {
 		// machine, for a few more megabytes.
 		debug.SetGCPercent(400)
 	}
-	log := slog.New(slog.NewJSONHandler(os.Stderr, &slog.HandlerOptions{Level: level}))
+	// Info lines (a line per request) are written in batches; a warning
+	// or an error at once (flushing what waits before it).
+	lines := newLogBuffer(os.Stderr)
+	defer lines.Close()
+	log := slog.New(flushAbove{slog.NewJSONHandler(lines, &slog.HandlerOptions{Level: level}), lines})
 
 	// A client waits for its answer: while Neo4j is down, say so within a
 	// second rather than retrying for the whole request timeout.
@@ -113,6 +117,29 @@ func runServe(ctx context.Context, args []string) error {
 	}
 	log.Info("stopped")
 	return nil
+}
+
+// flushAbove is a handler whose records above info are written out at once,
+// with the lines buffered before them.
+type flushAbove struct {
+	slog.Handler
+	lines *logBuffer
+}
+
+func (h flushAbove) Handle(ctx context.Context, r slog.Record) error {
+	err := h.Handler.Handle(ctx, r)
+	if r.Level > slog.LevelInfo {
+		h.lines.Flush()
+	}
+	return err
+}
+
+func (h flushAbove) WithAttrs(as []slog.Attr) slog.Handler {
+	return flushAbove{h.Handler.WithAttrs(as), h.lines}
+}
+
+func (h flushAbove) WithGroup(name string) slog.Handler {
+	return flushAbove{h.Handler.WithGroup(name), h.lines}
 }
 
 // servePprof serves the runtime's profiles on their own listener, never on
