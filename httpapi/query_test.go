@@ -412,6 +412,11 @@ func TestNeighborhoodAndShortestPath(t *testing.T) {
 	for _, l := range names(t, at(t, one, "nodes"), "label") {
 		labels[l] = true
 	}
+	for _, n := range at(t, one, "nodes").([]any) {
+		if typ := n.(map[string]any)["orgType"]; (typ != nil) != (at(t, n, "kind") == "ORGANIZATION") {
+			t.Errorf("node %v: orgType %v", at(t, n, "label"), typ)
+		}
+	}
 	for _, want := range []string{banTuyen, quanUy, khuyenHoc, "Quận 3"} {
 		if !labels[want] {
 			t.Errorf("depth 1 lacks %s: %v", want, labels)

@@ -208,7 +208,10 @@ func (r *queryResolver) Neighborhood(ctx context.Context, id string, depth *int,
 	}
 	x := newExpander(ctx, r.Store)
 	edgeSel, _ := x.sub(selection(ctx), "Graph", "edges")
-	g, err := r.Store.Neighborhood(ctx, id, d, relationTypes(rels), MaxNeighborhood, drawnEdges(x, edgeSel))
+	read := drawn(x, edgeSel)
+	nodeSel, _ := x.sub(selection(ctx), "Graph", "nodes")
+	_, read.OrgType = x.sub(nodeSel, "GraphNode", "orgType")
+	g, err := r.Store.Neighborhood(ctx, id, d, relationTypes(rels), MaxNeighborhood, read)
 	if err != nil || g == nil {
 		return nil, err
 	}
@@ -224,8 +227,8 @@ func (r *queryResolver) Neighborhood(ctx context.Context, id string, depth *int,
 
 // drawnEdges is what a drawing's edge selection reads beyond type, from
 // and to.
-func drawnEdges(x *expander, edgeSel ast.SelectionSet) store.DrawnEdges {
-	var d store.DrawnEdges
+func drawn(x *expander, edgeSel ast.SelectionSet) store.Drawn {
+	var d store.Drawn
 	names, _ := x.fields(edgeSel, "GraphEdge")
 	for _, n := range names {
 		switch n {

@@ -126,19 +126,20 @@ func startLabel(id string) (string, error) {
 	return l, nil
 }
 
-// DrawnEdges says what a drawing reads of its edges beyond their type and
-// ends: the GraphQL selection decides, so a drawing that shows only the
-// lines reads no edge property.
-type DrawnEdges struct {
-	Props      bool // kind, since, until, asOf
-	Provenance bool // the sources and their evidence sentences
+// Drawn says what a drawing reads beyond its nodes' ids, kinds and labels
+// and its edges' types and ends: the GraphQL selection decides, so a
+// drawing that shows only labelled dots and lines reads nothing more.
+type Drawn struct {
+	OrgType    bool // the organisations' type
+	Props      bool // the edges' kind, since, until, asOf
+	Provenance bool // the edges' sources and their evidence sentences
 }
 
 // Neighborhood returns the nodes within depth hops of the node id along the
 // given relationship types (DefaultRelationTypes when empty), at most limit
 // of them, and the edges among them; of the edges, what read says. It
 // returns nil when id is absent.
-func (s *Store) Neighborhood(ctx context.Context, id string, depth int, types []string, limit int, read DrawnEdges) (*Graph, error) {
+func (s *Store) Neighborhood(ctx context.Context, id string, depth int, types []string, limit int, read Drawn) (*Graph, error) {
 	label, err := startLabel(id)
 	if err != nil {
 		return nil, err
@@ -184,7 +185,7 @@ func (s *Store) Neighborhood(ctx context.Context, id string, depth int, types []
 // more than limit nodes are found: the drawing is truncated, and its edges
 // are then those among the first limit nodes, looked for among their
 // outgoing relationships.
-func neighborhoodCypher(label string, depth int, types []string, read DrawnEdges) string {
+func neighborhoodCypher(label string, depth int, types []string, read Drawn) string {
 	rels := strings.Join(types, "|")
 	var b strings.Builder
 	fmt.Fprintf(&b, "MATCH (n:%s {id: $id})\nWITH [n] AS ns, [n] AS fr, [] AS rs\n", label)
@@ -198,7 +199,7 @@ WITH all AS ns, all[size(ns)..] AS fr, rs + hr AS rs
 CALL (rs, truncated) { UNWIND CASE WHEN truncated THEN [] ELSE rs END AS r RETURN collect(DISTINCT r) AS followed }
 CALL (fr, truncated) { UNWIND CASE WHEN truncated THEN [] ELSE fr END AS a MATCH (a)-[r:` + rels + `]->(z) WHERE z IN fr AND ` + notRejected("r") + ` RETURN collect(r) AS outer }
 CALL (ns, truncated) { UNWIND CASE WHEN truncated THEN ns ELSE [] END AS a MATCH (a)-[r:` + rels + `]->(z) WHERE z IN ns AND ` + notRejected("r") + ` RETURN collect(r) AS kept }
-RETURN [x IN ns | ` + drawnNode("x") + `] AS ns, [r IN followed + outer + kept | ` + drawnEdge("r", read) + `] AS es, truncated`)
+RETURN [x IN ns | ` + drawnNode("x", read) + `] AS ns, [r IN followed + outer + kept | ` + drawnEdge("r", read) + `] AS es, truncated`)
 	return b.String()
 }
 
@@ -206,30 +207,31 @@ RETURN [x IN ns | ` + drawnNode("x") + `] AS ns, [r IN followed + outer + kept |
 // sent with every node and edge, and decoding a map costs the driver a Go
 // map each (the larger part of decoding a drawing of 250 elements).
 
-// drawnNode projects node variable x for a drawing: id, name, title, type
-// (organisations) and labels; drawnNodeOf reads it.
-func drawnNode(x string) string {
-	return fmt.Sprintf("[%[1]s.id, %[1]s.name, %[1]s.title, %[1]s.type, labels(%[1]s)]", x)
+// drawnNode projects node variable x for a drawing: id, name (a post's
+// title), labels, and the organisation's type when read asks for it;
+// drawnNodeOf reads it.
+func drawnNode(x string, read Drawn) string {
+	typ := "null"
+	if read.OrgType {
+		typ = x + ".type"
+	}
+	return fmt.Sprintf("[%[1]s.id, coalesce(%[1]s.name, %[1]s.title), labels(%[1]s), %[2]s]", x, typ)
 }
 
 func drawnNodeOf(v any) Node {
 	cols, _ := v.([]any)
-	if len(cols) < 5 {
+	if len(cols) < 4 {
 		return Node{}
 	}
 	str := func(i int) string { s, _ := cols[i].(string); return s }
-	n := Node{ID: str(0), Name: str(1), Type: hoigraph.OrgType(str(3)), Kind: primaryLabel(toStrings(cols[4]))}
-	if n.Name == "" {
-		n.Name = str(2)
-	}
-	return n
+	return Node{ID: str(0), Name: str(1), Kind: primaryLabel(toStrings(cols[2])), Type: hoigraph.OrgType(str(3))}
 }
 
 // drawnEdge projects relationship variable r for a drawing: its type and
 // ends, then its properties and provenance lists when read asks for them
 // (what is left out is neither read by Neo4j nor sent); drawnEdgeOf reads
 // it.
-func drawnEdge(r string, read DrawnEdges) string {
+func drawnEdge(r string, read Drawn) string {
 	cols := []string{"type(" + r + ")", "startNode(" + r + ").id", "endNode(" + r + ").id"}
 	if read.Props {
 		for _, k := range []string{"kind", "since", "until", "asOf"} {
@@ -242,7 +244,7 @@ func drawnEdge(r string, read DrawnEdges) string {
 	return "[" + strings.Join(cols, ", ") + "]"
 }
 
-func drawnEdgeOf(v any, read DrawnEdges) Edge {
+func drawnEdgeOf(v any, read Drawn) Edge {
 	cols, _ := v.([]any)
 	str := func(i int) string {
 		if i >= len(cols) {

@@ -59,7 +59,7 @@ func drawGraph(t *testing.T) *store.Store {
 		if label == "Post" {
 			prop = "title"
 		}
-		neo4jtest.Exec(t, "UNWIND $ids AS id CREATE (n:"+label+" {id: id, "+prop+": 'name of ' + id, kind: 'k'})", map[string]any{"ids": ids})
+		neo4jtest.Exec(t, "UNWIND $ids AS id CREATE (n:"+label+" {id: id, "+prop+": 'name of ' + id, kind: 'k'}) SET n.type = CASE WHEN n:Organization THEN 'association' END", map[string]any{"ids": ids})
 	}
 	var rows []map[string]any
 	for i, e := range drawEdges {
@@ -145,7 +145,7 @@ func TestNeighborhoodDrawsTheRingsAndTheEdgesAmongThem(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			g, err := s.Neighborhood(ctx, tt.centre, tt.depth, tt.types, 500, store.DrawnEdges{})
+			g, err := s.Neighborhood(ctx, tt.centre, tt.depth, tt.types, 500, store.Drawn{})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -190,14 +190,14 @@ func TestNeighborhoodDrawsTheRingsAndTheEdgesAmongThem(t *testing.T) {
 func TestNeighborhoodTruncatesToItsLimit(t *testing.T) {
 	s := drawGraph(t)
 	ctx := context.Background()
-	full, err := s.Neighborhood(ctx, "org:c", 3, nil, 500, store.DrawnEdges{})
+	full, err := s.Neighborhood(ctx, "org:c", 3, nil, 500, store.Drawn{})
 	if err != nil {
 		t.Fatal(err)
 	}
 	all, _ := drawnIDs(full)
 	for _, limit := range []int{1, 3, 6, len(all) - 1} {
 		t.Run(fmt.Sprint(limit), func(t *testing.T) {
-			g, err := s.Neighborhood(ctx, "org:c", 3, nil, limit, store.DrawnEdges{})
+			g, err := s.Neighborhood(ctx, "org:c", 3, nil, limit, store.Drawn{})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -219,20 +219,25 @@ func TestNeighborhoodTruncatesToItsLimit(t *testing.T) {
 			}
 		})
 	}
-	if g, err := s.Neighborhood(ctx, "org:nobody", 2, nil, 500, store.DrawnEdges{}); err != nil || g != nil {
+	if g, err := s.Neighborhood(ctx, "org:nobody", 2, nil, 500, store.Drawn{}); err != nil || g != nil {
 		t.Errorf("absent centre: %+v, %v; want nil", g, err)
 	}
 }
 
-func TestNeighborhoodReadsEdgePropertiesOnlyWhenAsked(t *testing.T) {
+func TestNeighborhoodReadsPropertiesOnlyWhenAsked(t *testing.T) {
 	s := drawGraph(t)
-	for _, read := range []store.DrawnEdges{{}, {Props: true}, {Provenance: true}, {Props: true, Provenance: true}} {
+	for _, read := range []store.Drawn{{}, {Props: true}, {Provenance: true}, {Props: true, Provenance: true}, {OrgType: true}} {
 		g, err := s.Neighborhood(context.Background(), "org:c", 1, nil, 500, read)
 		if err != nil {
 			t.Fatal(err)
 		}
 		if len(g.Edges) == 0 {
 			t.Fatal("no edge drawn")
+		}
+		for _, n := range g.Nodes {
+			if want := read.OrgType && n.Kind == "Organization"; (n.Type != "") != want {
+				t.Errorf("%+v: node %s has type %q", read, n.ID, n.Type)
+			}
 		}
 		for _, e := range g.Edges {
 			if (e.Kind != "") != read.Props {
@@ -287,7 +292,7 @@ func TestNeighborhoodExpandsEachNodeOnce(t *testing.T) {
 				want++
 			}
 		}
-		res, err := neo4j.ExecuteQuery(ctx, d, "PROFILE "+store.NeighborhoodCypher("Organization", depth, types, store.DrawnEdges{}),
+		res, err := neo4j.ExecuteQuery(ctx, d, "PROFILE "+store.NeighborhoodCypher("Organization", depth, types, store.Drawn{}),
 			map[string]any{"id": "org:c", "limit": int64(500)}, neo4j.EagerResultTransformer,
 			neo4j.ExecuteQueryWithDatabase(cfg.Database), neo4j.ExecuteQueryWithReadersRouting())
 		if err != nil {

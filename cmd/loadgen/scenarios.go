@@ -175,7 +175,7 @@ func neighborhood(name string, depth int, peerQuery string, smp samples) scenari
 		name: name, query: neighborhoodQuery, samples: len(smp.centres),
 		vars: func(i int) map[string]any { return map[string]any{"id": pick(smp.centres, i), "depth": depth} },
 		direct: func(ctx context.Context, s *store.Store, i int) error {
-			_, err := s.Neighborhood(ctx, pick(smp.centres, i), depth, nil, 500, store.DrawnEdges{})
+			_, err := s.Neighborhood(ctx, pick(smp.centres, i), depth, nil, 500, store.Drawn{})
 			return err
 		},
 		peerQuery: peerQuery,
