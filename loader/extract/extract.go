@@ -358,6 +358,11 @@ func fitsPost(post string, o *org) *org {
 		if o.typ == hoigraph.PartyCommittee && !(o.area == nil && strings.HasPrefix(o.name, "Ban ")) {
 			return o
 		}
+		if o.parent != nil && o.parent.typ == hoigraph.PartyCommittee && strings.HasPrefix(o.name, "Thường trực ") {
+			// "Thường trực Tỉnh ủy gồm Bí thư A và 2 Phó Bí thư …": the
+			// committee's Bí thư, who sits on its standing body
+			return o.parent
+		}
 	case strings.Contains(k, "chủ tịch"):
 		if board && o.parent != nil && o.parent.typ != hoigraph.PartyCommittee {
 			o = o.parent

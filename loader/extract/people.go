@@ -351,14 +351,22 @@ func (d *docState) people(s *sentence) {
 			i = d.postsAfter(name, e, s)
 			continue
 		}
-		if _, te := x.rules.titles.match(toks, i); te > i && toks[i].upper {
-			items, pe := x.parsePosts(s, i, false)
+		if _, te := x.rules.titles.match(toks, i); te > i && (toks[i].upper || counted(toks, i)) {
+			// "gồm Bí thư A và 4 phó bí thư: …": after a count, a post in
+			// lower case still opens a list
+			items, pe := x.parsePosts(s, i, counted(toks, i))
+			if !toks[i].upper && !d.bodyInSentence(items, s, i) {
+				items = nil // "Bốn phó chủ tịch là …" with no body before in the sentence: whose is no guess
+			}
 			for k := max(0, i-4); k < i; k++ {
 				if r, fe := x.rules.phrases.match(toks, k); fe == i && r == phraseFormer {
 					// "nguyên Chủ tịch … A": a post no longer held; "chờ
 					// kiện toàn chức vụ Bí thư …": one nobody holds
 					items = nil
 				}
+			}
+			if t := skipTerm(toks, pe); t > pe && (pluralAfter(toks, t) || listOpening(toks, t) > t) {
+				pe = t // "Phó Chủ tịch Ủy ban … khóa IX gồm các đồng chí: …": the term is the body's
 			}
 			if len(items) > 0 && (pluralBefore(toks, i, true) || pluralAfter(toks, pe) ||
 				i > 0 && toks[i-1].key == "các" && pe < len(toks) && toks[pe].text == ":") {
@@ -417,7 +425,7 @@ func pluralBefore(toks []token, i int, count bool) bool {
 	if k < 0 {
 		return false
 	}
-	if count && toks[k].digit && isNumber(toks[k].text) {
+	if count && (toks[k].digit && isNumber(toks[k].text) || countWords[toks[k].key]) {
 		return true
 	}
 	if toks[k].key == "chí" && k >= 1 && toks[k-1].key == "đồng" {
@@ -426,6 +434,60 @@ func pluralBefore(toks []token, i int, count bool) bool {
 		return false
 	}
 	return k >= 1 && (toks[k-1].key == "các" || toks[k-1].key == "những")
+}
+
+// bodyInSentence reports posts written without their body whose body the
+// sentence names before toks[i] ("Thường trực Tỉnh ủy gồm … và 2 phó bí
+// thư") or, for a Chủ tịch's deputies, the congress the article reports;
+// or posts that name their own.
+func (d *docState) bodyInSentence(items []postItem, s *sentence, i int) bool {
+	for _, it := range items {
+		if it.body != nil || it.named {
+			continue
+		}
+		// the congress the article reports elects its own deputies
+		fit := d.congress != nil && strings.Contains(wordKey(it.post), "chủ tịch")
+		for _, f := range s.found {
+			fit = fit || f.tok < i && fitsPost(it.post, f.o) != nil
+		}
+		if !fit {
+			return false
+		}
+	}
+	return true
+}
+
+// counted reports a count of people right before toks[i] ("4 phó bí thư").
+func counted(toks []token, i int) bool {
+	return i > 0 && (toks[i-1].digit && isNumber(toks[i-1].text) || countWords[toks[i-1].key])
+}
+
+// countWords are numbers written in letters that count people before a
+// post ("Năm Phó Chủ tịch …", "hai Phó Bí thư"); "một" counts one, no list.
+var countWords = map[string]bool{"hai": true, "ba": true, "bốn": true, "năm": true, "sáu": true,
+	"bảy": true, "tám": true, "chín": true, "mười": true}
+
+// skipTerm steps over a term written after a body ("khóa IX", "nhiệm kỳ
+// 2025 - 2030", "khóa IX, nhiệm kỳ 2024-2029") and returns where it ends, or k.
+func skipTerm(toks []token, k int) int {
+	for {
+		e := k
+		if e < len(toks) && toks[e].text == "," {
+			e++
+		}
+		switch {
+		case e+1 < len(toks) && toks[e].key == "khóa" && toks[e+1].word && (toks[e+1].digit || allCaps(toks[e+1].text)):
+			e += 2
+		case e+2 < len(toks) && toks[e].key == "nhiệm" && toks[e+1].key == "kỳ" && toks[e+2].digit:
+			e += 3
+			if e+1 < len(toks) && isDash(toks[e].text) && toks[e+1].digit {
+				e += 2
+			}
+		default:
+			return k
+		}
+		k = e
+	}
 }
 
 // electedInto reads an election into a body, the names between the verb

@@ -1,0 +1,45 @@
+package extract
+
+import "testing"
+
+// TestHoldsConstructions: more ways real articles write who holds which
+// post — lists announced by a count or a plural post, election and
+// designation verbs, steering committees — each in a short article composed
+// for the test. Facts are written as in TestConstructions.
+func TestHoldsConstructions(t *testing.T) {
+	x := newExtractor(t, loadGazetteer(t))
+	tests := []struct {
+		name         string
+		text         string
+		want, absent []string
+	}{
+		{
+			name: "a count in letters and a full-time seat before the list; the term after the body",
+			text: "Ủy ban MTTQ tỉnh Nam Định kiện toàn nhân sự\n\nBa Phó Chủ tịch chuyên trách Ủy ban MTTQ Việt Nam tỉnh Nam Định khoá XV gồm các đồng chí: Lê Văn An, Trần Thị Bình, Phạm Văn Cường. Hai Phó Chủ tịch không chuyên trách Hội Nông dân tỉnh Nam Định gồm đồng chí Vũ Văn Đức, Giám đốc Sở Tài chính tỉnh Nam Định; đồng chí Hoàng Thị Em, Chủ tịch Hội Khuyến học tỉnh Nam Định.",
+			want: []string{"holds|Lê Văn An|Phó Chủ tịch|Ủy ban Mặt trận Tổ quốc tỉnh Nam Định", "holds|Phạm Văn Cường|Phó Chủ tịch|Ủy ban Mặt trận Tổ quốc tỉnh Nam Định",
+				"holds|Vũ Văn Đức|Phó Chủ tịch|Hội Nông dân tỉnh Nam Định", "holds|Hoàng Thị Em|Phó Chủ tịch|Hội Nông dân tỉnh Nam Định",
+				"holds|Hoàng Thị Em|Chủ tịch|Hội Khuyến học tỉnh Nam Định"},
+			absent: []string{"holds|Lê Văn An|Phó Chủ tịch chuyên trách"},
+		},
+		{
+			name: "a standing body listed: its Bí thư, then a count of deputies in lower case",
+			text: "Tỉnh ủy Nam Định kiện toàn nhân sự\n\nHiện Thường trực Tỉnh ủy Nam Định gồm Bí thư Đỗ Văn Phúc và 2 phó bí thư: ông Ngô Văn Giang, Chủ tịch UBND tỉnh; ông Bùi Văn Hải.",
+			want: []string{"holds|Đỗ Văn Phúc|Bí thư|Tỉnh ủy Nam Định", "holds|Ngô Văn Giang|Phó Bí thư|Tỉnh ủy Nam Định",
+				"holds|Ngô Văn Giang|Chủ tịch|UBND tỉnh Nam Định", "holds|Bùi Văn Hải|Phó Bí thư|Tỉnh ủy Nam Định"},
+		},
+		{
+			name: "a count of deputies in lower case: the congress's, else no guess from the sentences before",
+			text: "Hội Luật gia tỉnh Nam Định đại hội\n\nĐại hội Hội Luật gia tỉnh Nam Định bầu ông Trần Văn Khôi làm Chủ tịch. Đại hội có đại diện Hội Cựu chiến binh tỉnh Nam Định.\nBốn phó chủ tịch là các ông Lê Văn Lâm (luật sư), Ngô Văn Mạnh.",
+			want: []string{"holds|Trần Văn Khôi|Chủ tịch|Hội Luật gia tỉnh Nam Định", "holds|Lê Văn Lâm|Phó Chủ tịch|Hội Luật gia tỉnh Nam Định"},
+		},
+		{
+			name:   "a count of deputies in lower case with no body in the sentence and no congress: no guess",
+			text:   "Liên đoàn Lao động tỉnh Nam Định họp\n\nÔng Trần Văn Khôi, Chủ tịch Hội Luật gia tỉnh Nam Định, dự họp. Bốn phó chủ tịch là các ông Lê Văn Lâm (luật sư), Ngô Văn Mạnh.",
+			want:   []string{"holds|Trần Văn Khôi|Chủ tịch|Hội Luật gia tỉnh Nam Định"},
+			absent: []string{"holds|Lê Văn Lâm|Phó Chủ tịch"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { assertFacts(t, x, tt.text, tt.want, tt.absent) })
+	}
+}
