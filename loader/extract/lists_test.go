@@ -38,6 +38,13 @@ func TestHoldsConstructions(t *testing.T) {
 			want:   []string{"holds|Trần Văn Khôi|Chủ tịch|Hội Luật gia tỉnh Nam Định"},
 			absent: []string{"holds|Lê Văn Lâm|Phó Chủ tịch"},
 		},
+		{
+			name: "nguyên before state posts, then an association's post held now; religious titles; an entry the rules cannot read ends at its ;",
+			text: "Ủy ban MTTQ Việt Nam tỉnh Nam Định kiện toàn\n\nHai Phó Chủ tịch không chuyên trách Ủy ban MTTQ Việt Nam tỉnh Nam Định gồm đồng chí Hà Văn Tâm, nguyên Phó Chủ tịch UBND tỉnh, Giám đốc Sở Tư pháp tỉnh, Chủ tịch Hội Cựu giáo chức tỉnh Nam Định; Hòa thượng Thích Minh Đạo, Chủ tịch Hội đồng Trị sự Phật giáo tỉnh; Linh mục Trần Văn Lộc, Chủ tịch Ủy ban Đoàn kết Công giáo tỉnh Nam Định.",
+			want: []string{"holds|Hà Văn Tâm|Phó Chủ tịch|Ủy ban Mặt trận Tổ quốc tỉnh Nam Định", "holds|Hà Văn Tâm|Chủ tịch|Hội Cựu giáo chức tỉnh Nam Định",
+				"holds|Thích Minh Đạo|Phó Chủ tịch|Ủy ban Mặt trận Tổ quốc tỉnh Nam Định", "holds|Trần Văn Lộc|Phó Chủ tịch|Ủy ban Mặt trận Tổ quốc tỉnh Nam Định"},
+			absent: []string{"holds|Hà Văn Tâm|Giám đốc", "holds|Hà Văn Tâm|Phó Chủ tịch|UBND", "holds|Thích Minh Đạo|Chủ tịch|Hội Cựu giáo chức"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { assertFacts(t, x, tt.text, tt.want, tt.absent) })

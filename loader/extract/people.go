@@ -114,7 +114,8 @@ func (x *Extractor) parsePosts(s *sentence, j int, lax bool) ([]postItem, int) {
 			if b := x.parseBody(s, m, modeLax); b != nil {
 				item.body = b
 				next = b.end
-			} else if r, e := x.rules.bodies.match(toks, m); e > m && r.role == roleHead && (e >= len(toks) || !toks[e].word || !toks[e].upper) {
+			} else if r, e := x.rules.bodies.match(toks, m); e > m && r.role == roleHead && (e >= len(toks) || !toks[e].word || !toks[e].upper) &&
+				!(e < len(toks) && toks[e-1].key == "hội" && toks[e].key == "đồng") { // "Hội đồng Trị sự …" is a council, no Hội
 				// "giữ chức Chủ tịch Hội": the association the article is about
 				item.body = &bodyRef{rule: r, core: r.canonical, start: m, end: e, topic: true}
 				next = e
@@ -674,6 +675,19 @@ func (d *docState) nameRun(toks []token, k int, shared []postItem, s *sentence) 
 			d.holdList(name, own, 0, false, s)
 		}
 		end = d.postsAfter(name, e, s)
+		if end < len(toks) && toks[end].text != ";" && toks[end].text != "," && toks[end].key != "và" {
+			// "…; Hòa thượng A, Chủ tịch Hội đồng Trị sự …; Linh mục B, …":
+			// the words of an entry the rules cannot read end at its ";"
+			// when a name follows
+			for j := end; j < len(toks) && j < end+20 && toks[j].text != "." && toks[j].text != ":"; j++ {
+				if toks[j].text == ";" {
+					if d.nameAfter(toks, j+1) {
+						end = j
+					}
+					break
+				}
+			}
+		}
 		if end < len(toks) && (toks[end].text == ";" || toks[end].text == "," || toks[end].key == "và") {
 			end++
 			continue
@@ -830,9 +844,19 @@ func (d *docState) postsAfter(name string, e int, s *sentence) int {
 		if role == phraseFormer {
 			// a post the person held before: the bodies are named (orgs
 			// reads them) but nobody holds anything now
-			_, pe := x.parsePosts(s, ce, true)
+			former, pe := x.parsePosts(s, ce, true)
 			if pe == ce {
 				return e
+			}
+			for k := 1; k < len(former); k++ {
+				if b := former[k].body; b != nil && toks[former[k].at-1].text == "," &&
+					(b.rule.typ == hoigraph.Association || b.rule.typ == hoigraph.SocioPolitical) {
+					// "nguyên Phó Thủ tướng, Bộ trưởng …, Chủ tịch danh dự
+					// Hội Khuyến học": a retired leader's association post is
+					// held now, the state's and the Party's before it not
+					pe = former[k].at - 1
+					break
+				}
 			}
 			e = pe
 			continue
