@@ -50,3 +50,40 @@ func TestHoldsConstructions(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { assertFacts(t, x, tt.text, tt.want, tt.absent) })
 	}
 }
+
+// TestResponsibilityConstructions: assignments that name what the person
+// runs by pointing back, or only by the work ("công việc hằng ngày của"),
+// each in a short article composed for the test.
+func TestResponsibilityConstructions(t *testing.T) {
+	x := newExtractor(t, loadGazetteer(t))
+	tests := []struct {
+		name         string
+		text         string
+		want, absent []string
+	}{
+		{
+			name: "a body fronted by Đối với, pointed back to by cơ quan này",
+			text: "Tỉnh ủy Hà Tĩnh phân công nhiệm vụ\n\nĐối với HĐND tỉnh, Tỉnh ủy giao ông Lê Văn Hòa, Phó Chủ tịch Thường trực HĐND tỉnh, phụ trách và điều hành hoạt động của cơ quan này trong thời gian Chủ tịch HĐND vắng mặt.",
+			want: []string{"resp|Lê Văn Hòa|HĐND tỉnh Hà Tĩnh"},
+		},
+		{
+			name:   "a body fronted by Tại, the verb's object only the work",
+			text:   "Tỉnh ủy Hà Tĩnh phân công nhiệm vụ\n\nTại Sở Tài chính tỉnh Hà Tĩnh, Tỉnh ủy phân công ông Phạm Văn Đông, Phó Giám đốc Sở, phụ trách và điều hành công việc. Ông Ngô Văn Giáp, Chánh Văn phòng Tỉnh ủy, phụ trách và điều hành công việc.",
+			want:   []string{"resp|Phạm Văn Đông|Sở Tài chính tỉnh Hà Tĩnh"},
+			absent: []string{"resp|Ngô Văn Giáp"},
+		},
+		{
+			name: "the work of a body: công việc (hằng ngày) của, after a passive assignment",
+			text: "Tỉnh ủy Hà Tĩnh phân công nhiệm vụ\n\nÔng Trần Văn Bảo, Phó Bí thư Đảng ủy UBND tỉnh Hà Tĩnh, được giao phụ trách và điều hành công việc của Đảng ủy UBND tỉnh Hà Tĩnh. Ông Ngô Văn Giáp được phân công điều hành công việc thường xuyên, hằng ngày của Đảng bộ tỉnh Hà Tĩnh.",
+			want: []string{"resp|Trần Văn Bảo|Đảng ủy UBND tỉnh Hà Tĩnh", "resp|Ngô Văn Giáp|Đảng bộ tỉnh Hà Tĩnh"},
+		},
+		{
+			name:   "a purpose (để …) is no assignment of the person named before it",
+			text:   "Tỉnh ủy Hà Tĩnh phân công nhiệm vụ\n\nTrong thời gian chưa bầu Chủ tịch UBND tỉnh thay ông Lê Văn Sơn, để thực hiện nhiệm vụ lãnh đạo, điều hành công việc của UBND tỉnh Hà Tĩnh thông suốt, ông Lê Văn Sơn bàn giao nhiệm vụ cho ông Hồ Văn Tài.",
+			absent: []string{"resp|Lê Văn Sơn|UBND tỉnh Hà Tĩnh"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { assertFacts(t, x, tt.text, tt.want, tt.absent) })
+	}
+}

@@ -201,14 +201,14 @@ func (d *docState) clause(s *sentence, a, b int, relation string, prev []endpoin
 	// thư Đảng ủy, phụ trách …"), else the bodies ending at the verb, else
 	// the clause's first person.
 	var subjects, run []endpoint
-	firstPerson, runEnd := "", -1
+	firstPerson, firstEnd, runEnd := "", -1, -1
 	for i := a; i < end && subjects == nil; i++ {
 		p := x.personAfter(s, i)
 		if p.name == "" {
 			continue
 		}
 		if firstPerson == "" {
-			firstPerson = p.name
+			firstPerson, firstEnd = p.name, p.end
 		}
 		ok, va := joined(runEnd, i)
 		if !ok {
@@ -274,7 +274,7 @@ func (d *docState) clause(s *sentence, a, b int, relation string, prev []endpoin
 			subjects, how = []endpoint{{name: p, kind: "person"}}, ruleVerbCarried // "Ông Được chịu trách nhiệm theo dõi …"
 		}
 	}
-	if subjects == nil && firstPerson != "" {
+	if subjects == nil && firstPerson != "" && !purposeBetween(toks, firstEnd, verb) {
 		subjects, how = []endpoint{{name: firstPerson, kind: "person"}}, ruleVerbPerson
 	}
 	if subjects == nil && a > 0 && verb-a <= 2 {
@@ -295,6 +295,18 @@ func (d *docState) clause(s *sentence, a, b int, relation string, prev []endpoin
 		_, after = nextVerb(j)
 	}
 	return subjects
+}
+
+// purposeBetween reports "để" between toks[a] and the verb at toks[v]: "…
+// thay ông A, để thực hiện nhiệm vụ lãnh đạo, điều hành …" says what for,
+// not that A is in charge.
+func purposeBetween(toks []token, a, v int) bool {
+	for k := max(a, 0); k < v; k++ {
+		if toks[k].key == "để" {
+			return true
+		}
+	}
+	return false
 }
 
 // namedAgain reads "Ông Được", "bà Lệ" at the start of a clause, right
@@ -487,7 +499,21 @@ func (d *docState) objects(s *sentence, j, b int, subject, subjectKind, relation
 			break
 		}
 		if k := x.objectFiller(toks, j, b, n == 0); k > j {
+			if n == 0 && (k >= b || !toks[k].word) {
+				// "Tại Sở X, … phân công ông A phụ trách và điều hành công
+				// việc.": the work of the body the sentence opened with
+				if o := d.fronted(s); o != nil {
+					body(o)
+				}
+			}
 			j = k
+			continue
+		}
+		if r, e := x.rules.phrases.match(toks, j); e > j && r == phrasePointer {
+			if o := d.fronted(s); o != nil {
+				body(o) // "Đối với HĐND tỉnh, … điều hành hoạt động của cơ quan này"
+			}
+			j = e
 			continue
 		}
 		if toks[j].key == "các" || toks[j].key == "những" {
@@ -593,6 +619,29 @@ func (d *docState) objects(s *sentence, j, b int, subject, subjectKind, relation
 	return j
 }
 
+// fronted is the body a sentence opens with, before a comma: "Đối với
+// HĐND tỉnh, …", "Tại Sở Công Thương, …", "Riêng đối với Hội X, …"; or nil.
+func (d *docState) fronted(s *sentence) *org {
+	toks := s.toks
+	k := 0
+	if k < len(toks) && toks[k].key == "riêng" {
+		k++
+	}
+	switch {
+	case k+1 < len(toks) && toks[k].key == "đối" && toks[k+1].key == "với":
+		k += 2
+	case k < len(toks) && (toks[k].key == "tại" || toks[k].key == "với"):
+		k++
+	default:
+		return nil
+	}
+	bd := d.x.parseBody(s, k, modeLax)
+	if bd == nil || bd.end >= len(toks) || toks[bd.end].text != "," {
+		return nil
+	}
+	return d.resolve(bd, nil)
+}
+
 // objectFiller skips words that stand between a verb and its list: "toàn
 // (Đảng bộ)", "hoạt động của", and at the list's start a phrase of lower-case
 // words ending where a place is ("mới được thành lập trên địa bàn quận 11").
@@ -600,11 +649,9 @@ func (x *Extractor) objectFiller(toks []token, j, b int, first bool) int {
 	switch {
 	case toks[j].key == "toàn":
 		return j + 1
-	case toks[j].key == "hoạt" && j+1 < b && toks[j+1].key == "động":
-		if j+2 < b && toks[j+2].key == "của" {
-			return j + 3
-		}
-		return j + 2
+	}
+	if r, e := x.rules.phrases.match(toks, j); e > j && e <= b && r == phraseFiller {
+		return e // "hoạt động của", "công việc hằng ngày của"
 	}
 	if r, e := x.rules.phrases.match(toks, j); first && e > j && (r == phraseRespAlso || r == phraseRespGroup || r == phraseResp) {
 		return e // "theo dõi, hướng dẫn và kiểm tra …"
