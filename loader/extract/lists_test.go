@@ -45,6 +45,12 @@ func TestHoldsConstructions(t *testing.T) {
 				"holds|Thích Minh Đạo|Phó Chủ tịch|Ủy ban Mặt trận Tổ quốc tỉnh Nam Định", "holds|Trần Văn Lộc|Phó Chủ tịch|Ủy ban Mặt trận Tổ quốc tỉnh Nam Định"},
 			absent: []string{"holds|Hà Văn Tâm|Giám đốc", "holds|Hà Văn Tâm|Phó Chủ tịch|UBND", "holds|Thích Minh Đạo|Chủ tịch|Hội Cựu giáo chức"},
 		},
+		{
+			name:   "a body named again by its first word after a post: Giám đốc Sở A, Phó Giám đốc Sở",
+			text:   "Tỉnh ủy Hà Tĩnh phân công nhiệm vụ\n\nTại Sở Tài chính tỉnh Hà Tĩnh, trong thời gian Giám đốc Sở Nguyễn Văn Cư đi học, ông Phạm Văn Đông, Phó Giám đốc Sở, điều hành công việc.\n\nÔng Hồ Văn Tài, Giám đốc Sở, dự họp.",
+			want:   []string{"holds|Nguyễn Văn Cư|Giám đốc|Sở Tài chính tỉnh Hà Tĩnh", "holds|Phạm Văn Đông|Phó Giám đốc|Sở Tài chính tỉnh Hà Tĩnh"},
+			absent: []string{"holds|Hồ Văn Tài"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { assertFacts(t, x, tt.text, tt.want, tt.absent) })

@@ -21,6 +21,9 @@ type postItem struct {
 	// implied: the body is the one the title itself names (titles.tsv
 	// implies), not one written after it
 	implied bool
+	// back: a body written by its first word alone ("Giám đốc Sở A",
+	// "Phó Giám đốc Sở,"): the last body so named before it
+	back string
 	// rule and confidence of a post read other than as "Name, posts"
 	rule       string
 	confidence float64
@@ -119,6 +122,10 @@ func (x *Extractor) parsePosts(s *sentence, j int, lax bool) ([]postItem, int) {
 				// "giữ chức Chủ tịch Hội": the association the article is about
 				item.body = &bodyRef{rule: r, core: r.canonical, start: m, end: e, topic: true}
 				next = e
+			} else if m < len(toks) && backHeads[toks[m].key] && toks[m].upper && (m+1 >= len(toks) || !toks[m+1].word || x.startsPerson(toks, m+1)) {
+				// "Giám đốc Sở Trần Văn A", "Phó Giám đốc Sở,": the Sở
+				// the sentence or paragraph named before
+				item.back, next = toks[m].text, m+1
 			} else {
 				// A body the rules do not know ("Chủ nhiệm Hợp tác xã
 				// Hưng Thịnh, Bí thư …"): skip its capitalised words so the
@@ -144,6 +151,27 @@ func (x *Extractor) parsePosts(s *sentence, j int, lax bool) ([]postItem, int) {
 		j = next
 	}
 	return items, j
+}
+
+// backHeads are the first words of bodies that an article, having named
+// the body, writes alone after a post ("Giám đốc Sở", "Trưởng phòng").
+var backHeads = map[string]bool{"sở": true, "phòng": true, "bộ": true}
+
+// backBody is the last body named before toks[at] whose name starts with
+// head, in the sentence, else in the paragraph; or nil.
+func (d *docState) backBody(head string, s *sentence, at int) *org {
+	starts := func(o *org) bool { return strings.HasPrefix(wordKey(o.name), wordKey(head)+" ") }
+	for i := len(s.found) - 1; i >= 0; i-- {
+		if f := s.found[i]; f.tok < at && starts(f.o) {
+			return f.o
+		}
+	}
+	for i := len(d.recent) - 1; i >= 0; i-- {
+		if starts(d.recent[i]) {
+			return d.recent[i]
+		}
+	}
+	return nil
 }
 
 // honorifics introduce a person's name and are not part of it: "(đồng)
@@ -1051,6 +1079,12 @@ func (d *docState) holdList(person string, items []postItem, from int, ended boo
 		if it.body == nil {
 			if it.named {
 				continue // the body is written, but not one the rules know
+			}
+			if it.back != "" {
+				if o := d.backBody(it.back, s, it.at); o != nil {
+					d.addHoldsBy(person, it.post, o, ended, it.rule, it.confidence, s)
+				}
+				continue
 			}
 			o, subject := d.doSubject(s, it.post, it.at)
 			if o == nil && !subject {
