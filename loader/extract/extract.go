@@ -376,7 +376,8 @@ func fitsPost(post string, o *org) *org {
 	case strings.Contains(k, "chủ nhiệm"):
 		// "được bầu giữ chức Chủ nhiệm": of the club or the inspection
 		// committee named before
-		if strings.HasPrefix(o.name, "Câu lạc bộ") || strings.HasPrefix(o.name, "CLB") || strings.HasPrefix(o.name, "Ủy ban Kiểm tra") {
+		if strings.HasPrefix(o.name, "Câu lạc bộ") || strings.HasPrefix(o.name, "CLB") || strings.HasPrefix(o.name, "Ủy ban Kiểm tra") ||
+			strings.HasPrefix(wordKey(o.name), wordKey("Ban liên lạc")) {
 			return o
 		}
 	case strings.Contains(k, "trưởng đoàn"):

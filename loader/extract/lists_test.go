@@ -51,6 +51,19 @@ func TestHoldsConstructions(t *testing.T) {
 			want:   []string{"holds|Nguyễn Văn Cư|Giám đốc|Sở Tài chính tỉnh Hà Tĩnh", "holds|Phạm Văn Đông|Phó Giám đốc|Sở Tài chính tỉnh Hà Tĩnh"},
 			absent: []string{"holds|Hồ Văn Tài"},
 		},
+		{
+			name: "an adverb between names and the verb; the agent between được and the verb; a term after a former post, then làm",
+			text: "Hội Cựu chiến binh tỉnh Nam Định đại hội\n\nCác đồng chí: Phạm Văn Dũng, Vũ Văn Em cũng tái đắc cử Ủy viên Ban Thường vụ Hội Cựu chiến binh tỉnh Nam Định. Bà Hà Thị Gấm, Phó Chủ tịch HĐND tỉnh được Đại hội suy tôn làm Chủ tịch danh dự Hội Cựu chiến binh tỉnh Nam Định. Ông Lã Văn Lợi, nguyên Bí thư Tỉnh đoàn khoá X, nhiệm kỳ 1997-2002 làm chủ nhiệm Câu lạc bộ Hưu trí tỉnh Nam Định.",
+			want: []string{"holds|Phạm Văn Dũng|Ủy viên|Ban Thường vụ Hội Cựu chiến binh tỉnh Nam Định", "holds|Vũ Văn Em|Ủy viên|Ban Thường vụ Hội Cựu chiến binh tỉnh Nam Định",
+				"holds|Hà Thị Gấm|Chủ tịch danh dự|Hội Cựu chiến binh tỉnh Nam Định", "holds|Lã Văn Lợi|Chủ nhiệm|Câu lạc bộ Hưu trí tỉnh Nam Định"},
+			absent: []string{"holds|Lã Văn Lợi|Bí thư"},
+		},
+		{
+			name:   "làm chủ nhiệm with no body after it: of the liaison board named before",
+			text:   "Ra mắt Ban liên lạc Cựu tù chính trị tỉnh Nam Định\n\nTỉnh đoàn công bố quyết định thành lập Ban liên lạc Cựu tù chính trị tỉnh Nam Định gồm 12 đồng chí. Đồng chí Ngô Văn Phúc, nguyên Bí thư Tỉnh đoàn khoá X làm chủ nhiệm.",
+			want:   []string{"holds|Ngô Văn Phúc|Chủ nhiệm|Ban liên lạc Cựu tù chính trị tỉnh Nam Định"},
+			absent: []string{"holds|Ngô Văn Phúc|Bí thư"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { assertFacts(t, x, tt.text, tt.want, tt.absent) })

@@ -496,6 +496,14 @@ func counted(toks []token, i int) bool {
 var countWords = map[string]bool{"hai": true, "ba": true, "bốn": true, "năm": true, "sáu": true,
 	"bảy": true, "tám": true, "chín": true, "mười": true}
 
+// roman reports a Roman numeral (X, XIV): a term's number.
+func roman(w string) bool {
+	return w != "" && strings.Trim(w, "IVXLC") == ""
+}
+
+// termKey is the key of "khóa", as tokens carry it.
+var termKey = wordKey("khóa")
+
 // skipTerm steps over a term written after a body ("khóa IX", "nhiệm kỳ
 // 2025 - 2030", "khóa IX, nhiệm kỳ 2024-2029") and returns where it ends, or k.
 func skipTerm(toks []token, k int) int {
@@ -505,7 +513,7 @@ func skipTerm(toks []token, k int) int {
 			e++
 		}
 		switch {
-		case e+1 < len(toks) && toks[e].key == "khóa" && toks[e+1].word && (toks[e+1].digit || allCaps(toks[e+1].text)):
+		case e+1 < len(toks) && toks[e].key == termKey && toks[e+1].word && (toks[e+1].digit || roman(toks[e+1].text)):
 			e += 2
 		case e+2 < len(toks) && toks[e].key == "nhiệm" && toks[e+1].key == "kỳ" && toks[e+2].digit:
 			e += 3
@@ -825,6 +833,9 @@ func (x *Extractor) nameList(toks []token, first string, e int) ([]string, int) 
 		}
 		names, e = append(names, name), ne
 	}
+	for len(names) > 1 && e < len(toks) && listAdverbs[toks[e].key] {
+		e++ // "A, B, C cũng tái đắc cử …", "A và B đều được bầu làm …"
+	}
 	if len(names) < 2 || e >= len(toks) || !toks[e].word {
 		return nil, e
 	}
@@ -833,6 +844,10 @@ func (x *Extractor) nameList(toks []token, first string, e int) ([]string, int) 
 	}
 	return names, e
 }
+
+// listAdverbs stand between a list of names and the verb that gives them
+// their post.
+var listAdverbs = map[string]bool{"cũng": true, "đều": true, "đã": true}
 
 // postsAfter reads the posts written after a person's name at token e
 // ("A, Phó Trưởng ban … được bổ nhiệm giữ chức Trưởng ban …"), records
@@ -886,7 +901,7 @@ func (d *docState) postsAfter(name string, e int, s *sentence) int {
 					break
 				}
 			}
-			e = pe
+			e = skipTerm(toks, pe) // "nguyên Bí thư Tỉnh đoàn khóa X, nhiệm kỳ 1997-2002 làm Chủ nhiệm"
 			continue
 		}
 		if ce == e && e < len(toks) {
