@@ -281,6 +281,11 @@ func (d *docState) orgs(s *sentence) {
 				if o := d.resolveItem(items, k); o != nil {
 					d.addOrg(o, s)
 					s.found = append(s.found, orgAt{tok: it.body.start, o: o})
+					if o.parent == nil && o.area == nil && !o.unplaced && (o.typ == hoigraph.Association || o.typ == hoigraph.SocioPolitical) {
+						// "giữ vị trí Chủ tịch Hội Cựu chiến binh Việt Nam": a
+						// national association is the one a later bare Hội is
+						d.topic = o
+					}
 				}
 			}
 			i = max(pe, te) - 1

@@ -64,6 +64,11 @@ func TestHoldsConstructions(t *testing.T) {
 			want:   []string{"holds|Ngô Văn Phúc|Chủ nhiệm|Ban liên lạc Cựu tù chính trị tỉnh Nam Định"},
 			absent: []string{"holds|Ngô Văn Phúc|Bí thư"},
 		},
+		{
+			name: "a bare Hội after a paragraph break: the national association named in a post before",
+			text: "Đại hội đại biểu toàn quốc lần thứ VI\n\nĐại hội thảo luận báo cáo chính trị. Thượng tướng Lê Văn An tiếp tục giữ vị trí Chủ tịch Hội Cựu chiến binh Việt Nam khóa VI.\n\nCác đồng chí: Trần Văn Đạo, Ngô Văn Phi được bầu là Phó Chủ tịch Hội khóa VI.",
+			want: []string{"holds|Lê Văn An|Chủ tịch|Hội Cựu chiến binh Việt Nam", "holds|Trần Văn Đạo|Phó Chủ tịch|Hội Cựu chiến binh Việt Nam", "holds|Ngô Văn Phi|Phó Chủ tịch|Hội Cựu chiến binh Việt Nam"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { assertFacts(t, x, tt.text, tt.want, tt.absent) })
