@@ -1115,6 +1115,17 @@ func (d *docState) placedByNeighbour(items []postItem, i int) *bodyRef {
 	if b.place != nil {
 		return b
 	}
+	if (b.rule.role == roleBoard || b.rule.role == roleBoardBare) && b.parent != nil && b.parent.place == nil && b.parent.rule.role == roleCommittee {
+		// "Ủy viên Ban Thường vụ Thành ủy, Chủ tịch Ủy ban MTTQ thành phố
+		// Y": the board of Y's Thành ủy
+		if p := d.neighbourPlace(items, i, b.parent.rule.unit); p != nil {
+			c, parent := *b, *b.parent
+			parent.place = p
+			c.parent = &parent
+			return &c
+		}
+		return b
+	}
 	kind := b.levelKind
 	if b.rule.role == roleCommittee {
 		kind = b.rule.unit
@@ -1146,6 +1157,20 @@ func (d *docState) placedByNeighbour(items []postItem, i int) *bodyRef {
 		}
 	}
 	return b
+}
+
+// neighbourPlace is the place of kind a neighbouring post of the same list
+// names, or nil.
+func (d *docState) neighbourPlace(items []postItem, i int, kind string) *place {
+	for _, k := range []int{i + 1, i - 1, i + 2, i - 2} {
+		if k < 0 || k >= len(items) || items[k].body == nil || !d.listed(items, min(i, k), max(i, k)) {
+			continue
+		}
+		if p := items[k].body.place; p != nil && p.kind == kind {
+			return p
+		}
+	}
+	return nil
 }
 
 // listed reports posts i to k written as one list, only separators

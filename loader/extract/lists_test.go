@@ -69,6 +69,12 @@ func TestHoldsConstructions(t *testing.T) {
 			text: "Đại hội đại biểu toàn quốc lần thứ VI\n\nĐại hội thảo luận báo cáo chính trị. Thượng tướng Lê Văn An tiếp tục giữ vị trí Chủ tịch Hội Cựu chiến binh Việt Nam khóa VI.\n\nCác đồng chí: Trần Văn Đạo, Ngô Văn Phi được bầu là Phó Chủ tịch Hội khóa VI.",
 			want: []string{"holds|Lê Văn An|Chủ tịch|Hội Cựu chiến binh Việt Nam", "holds|Trần Văn Đạo|Phó Chủ tịch|Hội Cựu chiến binh Việt Nam", "holds|Ngô Văn Phi|Phó Chủ tịch|Hội Cựu chiến binh Việt Nam"},
 		},
+		{
+			name:   "a board of a committee written bare takes the city the next post names, not the previous entry's",
+			text:   "Tỉnh ủy Nam Định họp\n\nDự có đồng chí Lê Văn An, Ủy viên Ban Thường vụ Thành ủy, Chủ tịch Ủy ban MTTQ Việt Nam thành phố Hà Nội; đồng chí Trần Thị Bình, Ủy viên Ban Thường vụ Thành ủy, Chủ tịch Ủy ban MTTQ Việt Nam thành phố Hồ Chí Minh.",
+			want:   []string{"holds|Lê Văn An|Ủy viên|Ban Thường vụ Thành ủy Hà Nội", "holds|Trần Thị Bình|Ủy viên|Ban Thường vụ Thành ủy Hồ Chí Minh"},
+			absent: []string{"holds|Trần Thị Bình|Ủy viên|Ban Thường vụ Thành ủy Hà Nội"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { assertFacts(t, x, tt.text, tt.want, tt.absent) })
