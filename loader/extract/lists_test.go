@@ -75,6 +75,11 @@ func TestHoldsConstructions(t *testing.T) {
 			want:   []string{"holds|Lê Văn An|Ủy viên|Ban Thường vụ Thành ủy Hà Nội", "holds|Trần Thị Bình|Ủy viên|Ban Thường vụ Thành ủy Hồ Chí Minh"},
 			absent: []string{"holds|Trần Thị Bình|Ủy viên|Ban Thường vụ Thành ủy Hà Nội"},
 		},
+		{
+			name: "the head of a commune's mass-mobilisation bloc: Trưởng khối dân vận xã",
+			text: "Xã Hòa Bình tổng kết công tác dân vận\n\nDự có đồng chí Lê Văn Sang, Phó Bí thư Thường trực Đảng ủy, Trưởng khối dân vận xã Hòa Bình; bà Trần Thị Thu, Phó Trưởng khối dân vận xã Hòa Bình.",
+			want: []string{"holds|Lê Văn Sang|Trưởng khối|Khối dân vận xã Hòa Bình", "holds|Trần Thị Thu|Phó Trưởng khối|Khối dân vận xã Hòa Bình", "org|Khối dân vận xã Hòa Bình|party_board"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { assertFacts(t, x, tt.text, tt.want, tt.absent) })
