@@ -80,6 +80,13 @@ func TestHoldsConstructions(t *testing.T) {
 			text: "Xã Hòa Bình tổng kết công tác dân vận\n\nDự có đồng chí Lê Văn Sang, Phó Bí thư Thường trực Đảng ủy, Trưởng khối dân vận xã Hòa Bình; bà Trần Thị Thu, Phó Trưởng khối dân vận xã Hòa Bình.",
 			want: []string{"holds|Lê Văn Sang|Trưởng khối|Khối dân vận xã Hòa Bình", "holds|Trần Thị Thu|Phó Trưởng khối|Khối dân vận xã Hòa Bình", "org|Khối dân vận xã Hòa Bình|party_board"},
 		},
+		{
+			name: "Ủy viên Thường vụ without Ban: of the committee after it; of an association's board, no Party committee guessed",
+			text: "Hội Khuyến học quận Đống Đa đại hội\n\nDự có ông Lê Văn An, Ủy viên Thường vụ Tỉnh ủy, Trưởng Ban Dân vận Tỉnh ủy Nam Định; bà Lê Thị Mai - Ủy viên Thường vụ Ban chấp hành Hội Khuyến học Việt Nam, Chủ tịch Hội Khuyến học Hà Nội; ông Trần Văn Bình, UVTV Huyện ủy Ý Yên.",
+			want: []string{"holds|Lê Văn An|Ủy viên|Ban Thường vụ Tỉnh ủy Nam Định", "holds|Lê Văn An|Trưởng ban|Ban Dân vận Tỉnh ủy Nam Định",
+				"holds|Lê Thị Mai|Chủ tịch|Hội Khuyến học Thành phố Hà Nội", "holds|Trần Văn Bình|Ủy viên|Ban Thường vụ Huyện ủy Ý Yên"},
+			absent: []string{"holds|Lê Thị Mai|Ủy viên|Ban Thường vụ Quận ủy"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { assertFacts(t, x, tt.text, tt.want, tt.absent) })

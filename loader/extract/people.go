@@ -21,6 +21,10 @@ type postItem struct {
 	// implied: the body is the one the title itself names (titles.tsv
 	// implies), not one written after it
 	implied bool
+	// unread: the body is read (and named in the article) but the post
+	// cannot be placed in it ("Ủy viên Thường vụ Ban Chấp hành Hội X"):
+	// no holds
+	unread bool
 	// back: a body written by its first word alone ("Giám đốc Sở A",
 	// "Phó Giám đốc Sở,"): the last body so named before it
 	back string
@@ -108,6 +112,19 @@ func (x *Extractor) parsePosts(s *sentence, j int, lax bool) ([]postItem, int) {
 			item.implied = true
 			if r, e := x.rules.bodies.match(toks, te); e > te && r.canonical == rule.canonical {
 				next, item.body.end = e, e // "Thủ tướng Chính phủ A": the body the title implies, written out
+			} else if rule.role == roleBoardBare {
+				// "Ủy viên Thường vụ Tỉnh ủy", "UVTV Huyện ủy X": the board
+				// of the committee written after the title
+				if c := x.parseBody(s, te, modeLax); c != nil && (c.rule.role == roleCommittee || c.rule.role == roleParty) {
+					item.body.parent, item.body.end, next = c, c.end, c.end
+				} else if c != nil && te-k > 1 {
+					// "Ủy viên Thường vụ Ban Chấp hành Hội X": the board of
+					// a body this cannot place; no Party committee's guessed
+					item.body, item.implied, item.unread = c, false, true
+					next = c.end
+				} else if te-k > 1 && te < len(toks) && toks[te].word {
+					item.body, item.implied, item.unread = nil, false, true // "Ủy viên Thường vụ trực …": whose board is not written
+				}
 			}
 		} else {
 			m := te - tr.shares
@@ -1091,6 +1108,9 @@ func boardsOf(b *bodyRef) *bodyRef {
 func (d *docState) holdList(person string, items []postItem, from int, ended bool, s *sentence) {
 	for i := from; i < len(items); i++ {
 		it := items[i]
+		if it.unread {
+			continue
+		}
 		if it.body == nil {
 			if it.named {
 				continue // the body is written, but not one the rules know
