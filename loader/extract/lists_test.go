@@ -129,3 +129,12 @@ func TestResponsibilityConstructions(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { assertFacts(t, x, tt.text, tt.want, tt.absent) })
 	}
 }
+
+// TestShortPlaceNamesNoGazetteer: without the official units, a place
+// places.tsv knows by its short name is still no person's name.
+func TestShortPlaceNamesNoGazetteer(t *testing.T) {
+	x := newExtractor(t, nil)
+	assertFacts(t, x, "Hội Khuyến học quận Đống Đa đại hội\n\nDự có bà Lê Thị Mai, Ủy viên Thường vụ Ban chấp hành Hội Khuyến học Việt Nam, Chủ tịch Hội Khuyến học Hà Nội; ông Trần Văn Bình, Chủ tịch Hội Khuyến học quận Đống Đa.",
+		[]string{"holds|Trần Văn Bình|Chủ tịch|Hội Khuyến học quận Đống Đa"},
+		[]string{"holds|Hà Nội", "person|Hà Nội"})
+}

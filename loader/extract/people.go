@@ -311,7 +311,7 @@ func (d *docState) personAt(toks []token, i int) (string, int) {
 	return name, e
 }
 
-// isPlace reports words naming a place of the article, or a province or
+// isPlace reports words naming a place of the article or of places.tsv, or a province or
 // district of the gazetteer.
 func (d *docState) isPlace(words []token) bool {
 	parts := make([]string, len(words))
@@ -319,8 +319,8 @@ func (d *docState) isPlace(words []token) bool {
 		parts[k] = t.text
 	}
 	name := strings.Join(parts, " ")
-	if d.placeNames[wordKey(name)] {
-		return true
+	if d.placeNames[wordKey(name)] || d.x.rules.placeNames[wordKey(name)] {
+		return true // named in the article, or a place places.tsv knows by its short name (Hà Nội)
 	}
 	for _, u := range d.x.lookup(name) {
 		if u.Level != hoigraph.Commune && (u.BaseName == name || u.Answers(name)) {
