@@ -281,6 +281,9 @@ func (d *docState) orgs(s *sentence) {
 				if o := d.resolveItem(items, k); o != nil {
 					d.addOrg(o, s)
 					s.found = append(s.found, orgAt{tok: it.body.start, o: o})
+					// "A được bầu làm Chủ tịch Hội X." then, paragraphs
+					// later, "B là Phó Chủ tịch Hội": X is the topic too
+					d.noteTopic(o)
 				}
 			}
 			i = max(pe, te) - 1
@@ -299,16 +302,23 @@ func (d *docState) orgs(s *sentence) {
 		if o := d.resolve(b, nil); o != nil {
 			d.addOrg(o, s)
 			s.found = append(s.found, orgAt{tok: i, o: o})
-			if o.parent == nil && (o.typ == hoigraph.Association || o.typ == hoigraph.SocioPolitical) {
-				if d.congress == nil && congressOf(toks, i, b.end) {
-					d.congress = o
-				}
-				d.topic = o
-			} else if o.parent != nil && (o.parent.typ == hoigraph.Association || o.parent.typ == hoigraph.SocioPolitical) {
-				d.topic = o.parent
+			if o.parent == nil && (o.typ == hoigraph.Association || o.typ == hoigraph.SocioPolitical) &&
+				d.congress == nil && congressOf(toks, i, b.end) {
+				d.congress = o
 			}
+			d.noteTopic(o)
 		}
 		i = b.end - 1
+	}
+}
+
+// noteTopic makes o, or the association o is a board of, the association
+// the article is about now.
+func (d *docState) noteTopic(o *org) {
+	if o.parent == nil && (o.typ == hoigraph.Association || o.typ == hoigraph.SocioPolitical) {
+		d.topic = o
+	} else if o.parent != nil && (o.parent.typ == hoigraph.Association || o.parent.typ == hoigraph.SocioPolitical) {
+		d.topic = o.parent
 	}
 }
 
