@@ -363,6 +363,11 @@ func fitsPost(post string, o *org) *org {
 	board := strings.HasPrefix(o.name, "Ban ") && o.parent != nil
 	switch k := wordKey(post); {
 	case strings.Contains(k, "bí thư"):
+		if o.parent != nil && o.parent.typ == hoigraph.PartyCommittee && strings.HasPrefix(o.name, "Thường trực ") {
+			// "Thường trực Tỉnh ủy gồm Bí thư A và 3 phó bí thư: …": the
+			// standing office is the committee's secretaries
+			o = o.parent
+		}
 		// no Bí thư of the Ban Chấp hành Trung ương: a bare Bí thư is
 		// a local committee's
 		if o.typ == hoigraph.PartyCommittee && !(o.area == nil && strings.HasPrefix(o.name, "Ban ")) {

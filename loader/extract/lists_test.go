@@ -15,5 +15,26 @@ func TestListConstructions(t *testing.T) {
 			want: []string{"holds|Nguyễn Văn Khải|Chủ tịch|Hội Cựu giáo chức tỉnh Nam Định",
 				"holds|Phạm Văn Lộc|Phó Chủ tịch|Hội Cựu giáo chức tỉnh Nam Định", "holds|Trần Văn Định|Phó Chủ tịch|Hội Cựu giáo chức tỉnh Nam Định"},
 		},
+		{
+			name: "a count in words and a qualifier of the post before the body and its list",
+			text: "Kết quả hội nghị ở tỉnh Bình Phước\n\nBa Phó Chủ tịch chuyên trách Hội Nông dân tỉnh Bình Phước khóa X gồm các đồng chí: Lê Văn Hùng, Đào Thị Thu, Mai Văn Lực. Hai Phó Chủ tịch không chuyên trách Hội gồm các ông Trịnh Văn Sơn và Hà Văn Đông.",
+			want: []string{"holds|Lê Văn Hùng|Phó Chủ tịch|Hội Nông dân tỉnh Bình Phước", "holds|Đào Thị Thu|Phó Chủ tịch|Hội Nông dân tỉnh Bình Phước",
+				"holds|Mai Văn Lực|Phó Chủ tịch|Hội Nông dân tỉnh Bình Phước", "holds|Trịnh Văn Sơn|Phó Chủ tịch|Hội Nông dân tỉnh Bình Phước",
+				"holds|Hà Văn Đông|Phó Chủ tịch|Hội Nông dân tỉnh Bình Phước"},
+			absent: []string{"org|Hội Nông dân tỉnh Bình Phước khóa", "holds|Lê Văn Hùng|Chủ tịch"},
+		},
+		{
+			name: "the standing office of a committee: its secretary, and a counted post in lower case shared by the list",
+			text: "Công tác cán bộ ở tỉnh Bình Phước\n\nThường trực Tỉnh ủy Bình Phước gồm Bí thư Tôn Ngọc Hạnh và 3 phó bí thư: ông Trần Tuệ Hiền, Chủ tịch UBND tỉnh; ông Huỳnh Hữu Thiết; bà Điểu Thị Mai, Chủ tịch HĐND tỉnh.",
+			want: []string{"holds|Tôn Ngọc Hạnh|Bí thư|Tỉnh ủy Bình Phước", "holds|Trần Tuệ Hiền|Phó Bí thư|Tỉnh ủy Bình Phước",
+				"holds|Trần Tuệ Hiền|Chủ tịch|UBND tỉnh Bình Phước", "holds|Huỳnh Hữu Thiết|Phó Bí thư|Tỉnh ủy Bình Phước",
+				"holds|Điểu Thị Mai|Phó Bí thư|Tỉnh ủy Bình Phước", "holds|Điểu Thị Mai|Chủ tịch|HĐND tỉnh Bình Phước"},
+			absent: []string{"holds|Trần Tuệ Hiền|Phó Bí thư|Thường trực"},
+		},
+		{
+			name:   "a member of a committee's standing board does not make a bare Bí thư after the posts that committee's",
+			text:   "Đảng ủy Hội Nông dân tỉnh Bình Phước ra mắt\n\nĐồng chí Lê Thị Xuân, Ủy viên Ban Thường vụ Tỉnh ủy, Chủ tịch Hội Nông dân tỉnh Bình Phước làm Bí thư.",
+			absent: []string{"holds|Lê Thị Xuân|Bí thư|Tỉnh ủy"},
+		},
 	})
 }

@@ -108,6 +108,9 @@ func (x *Extractor) parsePosts(s *sentence, j int, lax bool) ([]postItem, int) {
 			}
 		} else {
 			m := te - tr.shares
+			if r, qe := x.rules.phrases.match(toks, te); tr.shares == 0 && qe > te && r == phraseQualifier {
+				m = qe // "Phó Chủ tịch chuyên trách Hội X": a Phó Chủ tịch of X
+			}
 			if m < len(toks) && toks[m].key == "của" {
 				m++
 			}
@@ -351,8 +354,10 @@ func (d *docState) people(s *sentence) {
 			i = d.postsAfter(name, e, s)
 			continue
 		}
-		if _, te := x.rules.titles.match(toks, i); te > i && toks[i].upper {
-			items, pe := x.parsePosts(s, i, false)
+		// "4 phó bí thư: ông A, …; ông B": a counted post, in lower case
+		counted := !toks[i].upper && pluralBefore(toks, i, true)
+		if _, te := x.rules.titles.match(toks, i); te > i && (toks[i].upper || counted) {
+			items, pe := x.parsePosts(s, i, counted)
 			for k := max(0, i-4); k < i; k++ {
 				if r, fe := x.rules.phrases.match(toks, k); fe == i && r == phraseFormer {
 					// "nguyên Chủ tịch … A": a post no longer held; "chờ
@@ -417,7 +422,7 @@ func pluralBefore(toks []token, i int, count bool) bool {
 	if k < 0 {
 		return false
 	}
-	if count && toks[k].digit && isNumber(toks[k].text) {
+	if count && (toks[k].digit && isNumber(toks[k].text) || countWords[toks[k].key]) {
 		return true
 	}
 	if toks[k].key == "chí" && k >= 1 && toks[k-1].key == "đồng" {
@@ -427,6 +432,10 @@ func pluralBefore(toks []token, i int, count bool) bool {
 	}
 	return k >= 1 && (toks[k-1].key == "các" || toks[k-1].key == "những")
 }
+
+// countWords are the numbers written in words that count the holders of a
+// post: "Năm Phó Chủ tịch … gồm các đồng chí: …".
+var countWords = map[string]bool{"hai": true, "ba": true, "bốn": true, "năm": true, "sáu": true, "bảy": true, "bẩy": true, "tám": true, "chín": true, "mười": true}
 
 // electedInto reads an election into a body, the names between the verb
 // and the body: "Hội nghị bầu các đồng chí A, B, C vào Ban Thường vụ",
