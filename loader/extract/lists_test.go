@@ -36,5 +36,16 @@ func TestListConstructions(t *testing.T) {
 			text:   "Đảng ủy Hội Nông dân tỉnh Bình Phước ra mắt\n\nĐồng chí Lê Thị Xuân, Ủy viên Ban Thường vụ Tỉnh ủy, Chủ tịch Hội Nông dân tỉnh Bình Phước làm Bí thư.",
 			absent: []string{"holds|Lê Thị Xuân|Bí thư|Tỉnh ủy"},
 		},
+		{
+			name: "an adverb between the names and the verb that gives the post",
+			text: "Hội nghị Ban Chấp hành Hội Người cao tuổi tỉnh Phú Thọ\n\nÔng Đỗ Văn Quý tái đắc cử Chủ tịch Hội Người cao tuổi tỉnh Phú Thọ. Các ông: Lã Văn Kiên, Triệu Văn Lâm cũng tái đắc cử Phó Chủ tịch Hội Người cao tuổi tỉnh Phú Thọ. Bà Hoàng Thị Yến đã được bầu làm Chủ nhiệm Ủy ban Kiểm tra Hội Người cao tuổi tỉnh Phú Thọ.",
+			want: []string{"holds|Lã Văn Kiên|Phó Chủ tịch|Hội Người cao tuổi tỉnh Phú Thọ", "holds|Triệu Văn Lâm|Phó Chủ tịch|Hội Người cao tuổi tỉnh Phú Thọ",
+				"holds|Hoàng Thị Yến|Chủ nhiệm|Ủy ban Kiểm tra Hội Người cao tuổi tỉnh Phú Thọ"},
+		},
+		{
+			name:   "an adverb before a verb that gives no post is no link",
+			text:   "Hội Người cao tuổi tỉnh Phú Thọ tổng kết năm\n\nÔng Đỗ Văn Quý cũng phát biểu Chủ tịch Hội Người cao tuổi tỉnh Phú Thọ cảm ơn các hội viên.",
+			absent: []string{"holds|Đỗ Văn Quý"},
+		},
 	})
 }

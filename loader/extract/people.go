@@ -733,10 +733,32 @@ func (x *Extractor) nameList(toks []token, first string, e int) ([]string, int) 
 	if len(names) < 2 || e >= len(toks) || !toks[e].word {
 		return nil, e
 	}
+	e = x.skipAdverbs(toks, e)
 	if role, ce := x.rules.phrases.match(toks, e); ce == e || role != phraseLink && role != phraseAppoint {
 		return nil, e
 	}
 	return names, e
+}
+
+// skipAdverbs steps over adverbs (phrases.tsv role adverb) at toks[e] when
+// a verb that gives a post follows them ("A, B cũng tái đắc cử …", "A đã
+// được bầu làm …"); else it returns e.
+func (x *Extractor) skipAdverbs(toks []token, e int) int {
+	k := e
+	for n := 0; n < 3; n++ {
+		r, ae := x.rules.phrases.match(toks, k)
+		if ae == k || r != phraseAdverb {
+			break
+		}
+		k = ae
+	}
+	if k == e || k >= len(toks) || !toks[k].word {
+		return e
+	}
+	if r, ve := x.rules.phrases.match(toks, k); ve > k && (r == phraseLink || r == phraseAppoint || r == phraseEnded) {
+		return k
+	}
+	return e
 }
 
 // postsAfter reads the posts written after a person's name at token e
@@ -753,6 +775,7 @@ func (d *docState) postsAfter(name string, e int, s *sentence) int {
 		}
 	}()
 	for {
+		e = x.skipAdverbs(toks, e)
 		role, ce := x.rules.phrases.match(toks, e)
 		if role == phraseMember && ce > e {
 			// "được chỉ định tham gia Ban Chấp hành, Ban Thường vụ và giữ
