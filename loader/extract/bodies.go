@@ -279,6 +279,10 @@ func (x *Extractor) parseBody(s *sentence, i int, mode parseMode) (out *bodyRef)
 		return nil
 	}
 	b := &bodyRef{rule: rule, core: rule.canonical, start: i, end: end}
+	if inner := x.agencyParty(s, rule, end); inner != nil {
+		inner.start = i
+		return inner
+	}
 	if rule.typ == hoigraph.PartyCommittee && (rule.canonical == "Đảng ủy" || rule.canonical == "Đảng bộ") {
 		if inner := x.partyOf(s, end); inner != nil {
 			// "Đảng ủy MTTQ Việt Nam TPHCM", "Đảng bộ Hội Luật gia tỉnh":
@@ -559,6 +563,33 @@ func (x *Extractor) partyOf(s *sentence, j int) *bodyRef {
 	if inner == nil || inner.rule.role != roleLocal && inner.rule.role != roleHead || inner.rule.typ == hoigraph.PartyCommittee {
 		return nil
 	}
+	return inner
+}
+
+// agencyParty reads the Party committee of a body's agency after "Đảng
+// ủy" or "Đảng bộ" (rule, ending at toks[j]): "Đảng ủy Cơ quan Trung ương
+// Hội Nông dân Việt Nam", "Đảng bộ Cơ quan Ủy ban MTTQ tỉnh X". It is the
+// body named after "Cơ quan", as a Party committee, or nil.
+func (x *Extractor) agencyParty(s *sentence, rule bodyRule, j int) *bodyRef {
+	toks := s.toks
+	switch {
+	case rule.typ != hoigraph.PartyCommittee:
+		return nil
+	case rule.canonical == "Đảng bộ Cơ quan":
+	case (rule.canonical == "Đảng ủy" || rule.canonical == "Đảng bộ") && j+1 < len(toks) && toks[j].key == "cơ" && toks[j+1].key == "quan":
+		j += 2
+	default:
+		return nil
+	}
+	if j >= len(toks) || !toks[j].upper {
+		return nil
+	}
+	inner := x.parseBody(s, j, modeLax)
+	if inner == nil || inner.rule.typ == hoigraph.PartyCommittee || inner.rule.role == roleBoard || inner.rule.role == roleBoardBare || inner.rule.role == roleDelegation {
+		return nil
+	}
+	inner.core = "Đảng ủy Cơ quan " + inner.core
+	inner.rule.typ = hoigraph.PartyCommittee
 	return inner
 }
 
@@ -1001,6 +1032,9 @@ func (d *docState) resolve(b *bodyRef, ctx *bodyRef) *org {
 				if c := d.sentenceCommittee(b.start); c != nil && c.parent == nil && strings.HasPrefix(c.name, "Đảng ủy ") && c.area != nil && c.area.level != hoigraph.Commune {
 					return c // "thành lập Đảng bộ Hội Nông dân tỉnh do ông A … làm Bí thư Đảng ủy": that Đảng bộ's
 				}
+				if c := d.agencyCommittee(b.start); c != nil {
+					return c // "… Bí thư Đảng ủy Cơ quan Trung ương Hội X. B … làm Phó Bí thư Đảng ủy": that one
+				}
 			}
 			if p = d.sentencePlace(b.start, ""); p == nil || b.rule.canonical == "Đảng ủy" && p.level != hoigraph.Commune {
 				p = d.home.lowest()
@@ -1199,6 +1233,26 @@ func (d *docState) sentenceCommittee(tok int) *org {
 		}
 		if o.typ == hoigraph.PartyCommittee && o.parent == nil && !o.unplaced {
 			return o
+		}
+	}
+	return nil
+}
+
+// agencyCommittee is the Party committee of an agency ("Đảng ủy Cơ quan
+// …") named last before toks[tok] in the sentence or, failing that, in the
+// paragraph, or nil.
+func (d *docState) agencyCommittee(tok int) *org {
+	agency := func(o *org) bool { return o.typ == hoigraph.PartyCommittee && strings.HasPrefix(o.name, "Đảng ủy Cơ quan ") }
+	if d.cur != nil {
+		for i := len(d.cur.found) - 1; i >= 0; i-- {
+			if f := d.cur.found[i]; f.tok < tok && agency(f.o) {
+				return f.o
+			}
+		}
+	}
+	for i := len(d.recent) - 1; i >= 0; i-- {
+		if agency(d.recent[i]) {
+			return d.recent[i]
 		}
 	}
 	return nil

@@ -280,7 +280,7 @@ func (d *docState) orgs(s *sentence) {
 				}
 				if o := d.resolveItem(items, k); o != nil {
 					d.addOrg(o, s)
-					s.found = append(s.found, orgAt{tok: it.body.start, o: o})
+					s.found = append(s.found, orgAt{tok: it.body.start, o: o, post: true})
 					// "A được bầu làm Chủ tịch Hội X." then, paragraphs
 					// later, "B là Phó Chủ tịch Hội": X is the topic too
 					d.noteTopic(o)
@@ -351,8 +351,9 @@ func congressOf(toks []token, i, end int) bool {
 
 // orgAt is a body a sentence names at a token.
 type orgAt struct {
-	tok int
-	o   *org
+	tok  int
+	o    *org
+	post bool // the body of a post ("Ủy viên Ban Thường vụ Tỉnh ủy"), not named on its own
 }
 
 // fitsPost is the body of o, or o itself, that a post written without its
@@ -363,11 +364,6 @@ func fitsPost(post string, o *org) *org {
 	board := strings.HasPrefix(o.name, "Ban ") && o.parent != nil
 	switch k := wordKey(post); {
 	case strings.Contains(k, "bí thư"):
-		if o.parent != nil && o.parent.typ == hoigraph.PartyCommittee && strings.HasPrefix(o.name, "Thường trực ") {
-			// "Thường trực Tỉnh ủy gồm Bí thư A và 3 phó bí thư: …": the
-			// standing office is the committee's secretaries
-			o = o.parent
-		}
 		// no Bí thư of the Ban Chấp hành Trung ương: a bare Bí thư is
 		// a local committee's
 		if o.typ == hoigraph.PartyCommittee && !(o.area == nil && strings.HasPrefix(o.name, "Ban ")) {
@@ -401,6 +397,13 @@ func fitsPost(post string, o *org) *org {
 	return nil
 }
 
+// standingBoard reports the standing board or office of a Party
+// committee: its Ban Thường vụ or its Thường trực.
+func standingBoard(o *org) bool {
+	return o.parent != nil && o.parent.typ == hoigraph.PartyCommittee &&
+		(strings.HasPrefix(o.name, "Ban Thường vụ ") || strings.HasPrefix(o.name, "Thường trực "))
+}
+
 // judgedPost reports a post fitsPost has a rule for.
 func judgedPost(post string) bool {
 	k := wordKey(post)
@@ -418,8 +421,15 @@ func judgedPost(post string) bool {
 func (d *docState) topicFor(post string, s *sentence, tok int) *org {
 	fits := func(o *org) *org { return fitsPost(post, o) }
 	for i := len(s.found) - 1; i >= 0; i-- {
-		if s.found[i].tok < tok {
-			if o := fits(s.found[i].o); o != nil {
+		if f := s.found[i]; f.tok < tok {
+			if !f.post && standingBoard(f.o) && strings.Contains(wordKey(post), "bí thư") {
+				// "Thường trực Tỉnh ủy gồm Bí thư A và 3 phó bí thư: …",
+				// "Ban Thường vụ Huyện ủy: đồng chí A, Bí thư; đồng chí B,
+				// Phó Bí thư": the committee's secretaries; not so after
+				// a person's own "Ủy viên Ban Thường vụ Tỉnh ủy"
+				return f.o.parent
+			}
+			if o := fits(f.o); o != nil {
 				return o
 			}
 		}

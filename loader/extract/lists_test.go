@@ -47,5 +47,19 @@ func TestListConstructions(t *testing.T) {
 			text:   "Hội Người cao tuổi tỉnh Phú Thọ tổng kết năm\n\nÔng Đỗ Văn Quý cũng phát biểu Chủ tịch Hội Người cao tuổi tỉnh Phú Thọ cảm ơn các hội viên.",
 			absent: []string{"holds|Đỗ Văn Quý"},
 		},
+		{
+			name: "a committee's standing board before a colon: the bare posts of its list are the committee's",
+			text: "Huyện ủy Yên Thế tổng kết công tác năm\n\nBan Thường vụ Huyện ủy Yên Thế: đồng chí Hoàng Văn Tâm, Bí thư; đồng chí Lục Thị Kim, Phó Bí thư Thường trực; đồng chí Ngô Văn Tấn, Phó Bí thư, Chủ tịch UBND huyện.",
+			want: []string{"holds|Hoàng Văn Tâm|Bí thư|Huyện ủy Yên Thế", "holds|Lục Thị Kim|Phó Bí thư Thường trực|Huyện ủy Yên Thế",
+				"holds|Ngô Văn Tấn|Phó Bí thư|Huyện ủy Yên Thế", "holds|Ngô Văn Tấn|Chủ tịch|UBND huyện Yên Thế"},
+			absent: []string{"holds|Hoàng Văn Tâm|Bí thư|Ban Thường vụ"},
+		},
+		{
+			name: "the Party committee of a central agency, and its bare Đảng ủy in the next sentence",
+			text: "Đại hội Đảng bộ cơ quan Trung ương Hội Người mù Việt Nam\n\nĐồng chí Thái Văn Lực, Phó Chủ tịch Trung ương Hội Người mù Việt Nam được bầu giữ chức Bí thư Đảng ủy Cơ quan Trung ương Hội Người mù Việt Nam. Đồng chí Lâm Thị Hạnh được bầu làm Phó Bí thư Đảng ủy. Bà Kiều Thị Mơ, Bí thư Đảng ủy cơ quan Ủy ban MTTQ tỉnh Hà Nam dự.",
+			want: []string{"org|Đảng ủy Cơ quan Trung ương Hội Người mù Việt Nam|party_committee",
+				"holds|Thái Văn Lực|Bí thư|Đảng ủy Cơ quan Trung ương Hội Người mù Việt Nam", "holds|Lâm Thị Hạnh|Phó Bí thư|Đảng ủy Cơ quan Trung ương Hội Người mù Việt Nam",
+				"holds|Kiều Thị Mơ|Bí thư|Đảng ủy Cơ quan Ủy ban Mặt trận Tổ quốc tỉnh Hà Nam"},
+		},
 	})
 }
