@@ -1242,7 +1242,9 @@ func (d *docState) sentenceCommittee(tok int) *org {
 // …") named last before toks[tok] in the sentence or, failing that, in the
 // paragraph, or nil.
 func (d *docState) agencyCommittee(tok int) *org {
-	agency := func(o *org) bool { return o.typ == hoigraph.PartyCommittee && strings.HasPrefix(o.name, "Đảng ủy Cơ quan ") }
+	agency := func(o *org) bool {
+		return o.typ == hoigraph.PartyCommittee && strings.HasPrefix(o.name, "Đảng ủy Cơ quan ")
+	}
 	if d.cur != nil {
 		for i := len(d.cur.found) - 1; i >= 0; i-- {
 			if f := d.cur.found[i]; f.tok < tok && agency(f.o) {
