@@ -315,6 +315,9 @@ func (x *Extractor) parseBody(s *sentence, i int, mode parseMode) (out *bodyRef)
 			}
 			words = append(words, t.text)
 			j++
+			if mode != modeList && nationalAbbrev(t.text) {
+				break // "Hội NDVN dự": the abbreviation is the whole name
+			}
 		}
 		if i > 0 && toks[i-1].key == "đại" { // Đại hội
 			return nil
@@ -348,6 +351,16 @@ func (x *Extractor) parseBody(s *sentence, i int, mode parseMode) (out *bodyRef)
 		}
 		b.core = rule.canonical + " " + strings.Join(words, " ")
 		b.end = j
+		if nationalAbbrev(words[len(words)-1]) {
+			// "Hội NDVN", "Trung ương Hội CCBVN": the Việt Nam in the
+			// abbreviation makes it the national body, whatever place follows
+			b.national = "Việt Nam"
+			w := words[len(words)-1]
+			if r, ok := x.rules.bodies.exact(rule.canonical + " " + w[:len(w)-2]); ok && len(words) == 1 && r.typ != "" {
+				b.rule.typ = r.typ // "Hội NDVN" is the Hội ND's kind of body: socio-political
+			}
+			return b
+		}
 		x.parseScope(s, b)
 	case roleWrapper:
 		head := rule.canonical
@@ -564,6 +577,12 @@ func (x *Extractor) partyOf(s *sentence, j int) *bodyRef {
 		return nil
 	}
 	return inner
+}
+
+// nationalAbbrev reports an abbreviated name that ends in VN, Việt Nam
+// ("NDVN", "CCBVN", "LHPNVN"): a national body's.
+func nationalAbbrev(w string) bool {
+	return len(w) >= 4 && strings.HasSuffix(w, "VN") && allCaps(w)
 }
 
 // agencyParty reads the Party committee of a body's agency after "Đảng
@@ -983,7 +1002,7 @@ func (d *docState) resolve(b *bodyRef, ctx *bodyRef) *org {
 		return nil
 	}
 	if b.national != "" {
-		if strings.HasSuffix(b.core, " "+b.national) {
+		if strings.HasSuffix(b.core, " "+b.national) || nationalAbbrev(b.core[strings.LastIndexByte(b.core, ' ')+1:]) {
 			return &org{name: b.core, typ: b.rule.typ} // "Hội Liên hiệp Thanh niên Việt Nam" says it already
 		}
 		return &org{name: b.core + " " + b.national, typ: b.rule.typ}

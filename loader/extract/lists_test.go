@@ -63,3 +63,18 @@ func TestListConstructions(t *testing.T) {
 		},
 	})
 }
+
+// TestNationalAbbreviations: an association abbreviated with its "VN" is
+// the national one, whatever place the sentence names.
+func TestNationalAbbreviations(t *testing.T) {
+	x := newExtractor(t, loadGazetteer(t))
+	checkConstructions(t, x, []construction{
+		{
+			name: "Hội NDVN, Trung ương Hội NDVN and Ban Chấp hành Trung ương Hội NDVN in a city's congress",
+			text: "Đại hội Hội Nông dân thành phố Hà Tĩnh\n\nÔng Đinh Văn Lợi, Phó Chủ tịch Trung ương Hội NDVN dự đại hội Hội Nông dân thành phố Hà Tĩnh. Bà Vương Thị Hằng – Ủy viên Ban Chấp hành Trung ương Hội NDVN. Đại diện Hội NDVN tại thành phố Hà Tĩnh phát biểu.",
+			want: []string{"holds|Đinh Văn Lợi|Phó Chủ tịch|Trung ương Hội NDVN", "holds|Vương Thị Hằng|Ủy viên|Trung ương Hội NDVN",
+				"org|Hội NDVN|socio_political", "org|Hội Nông dân thành phố Hà Tĩnh"},
+			absent: []string{"org|Hội NDVN thành phố", "org|Hội NDVN Việt Nam"},
+		},
+	})
+}
