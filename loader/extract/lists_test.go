@@ -76,5 +76,11 @@ func TestNationalAbbreviations(t *testing.T) {
 				"org|Hội NDVN|socio_political", "org|Hội Nông dân thành phố Hà Tĩnh"},
 			absent: []string{"org|Hội NDVN thành phố", "org|Hội NDVN Việt Nam"},
 		},
+		{
+			name:   "a province's Đảng ủy Khối named where the sentence is in a district is the province's",
+			text:   "Tỉnh ủy Long An làm việc với các đảng ủy trực thuộc\n\nĐoàn làm việc tại huyện Đức Hòa với Đảng ủy Khối Doanh nghiệp và Đảng ủy Khối các cơ quan; đồng chí Phan Văn Tư, Bí thư Đảng ủy Khối các cơ quan tỉnh Long An phát biểu.",
+			want:   []string{"org|Đảng ủy Khối doanh nghiệp tỉnh Long An", "org|Đảng ủy Khối các cơ quan tỉnh Long An", "holds|Phan Văn Tư|Bí thư|Đảng ủy Khối các cơ quan tỉnh Long An"},
+			absent: []string{"org|Đảng ủy Khối doanh nghiệp huyện", "org|Đảng ủy Khối các cơ quan huyện"},
+		},
 	})
 }
