@@ -84,3 +84,21 @@ func TestNationalAbbreviations(t *testing.T) {
 		},
 	})
 }
+
+// TestInterimResponsibility: running a body while its head is away, as
+// personnel notices write it.
+func TestInterimResponsibility(t *testing.T) {
+	x := newExtractor(t, loadGazetteer(t))
+	checkConstructions(t, x, []construction{
+		{
+			name: "phụ trách và điều hành công việc của; xử lý công việc thường xuyên, hằng ngày của",
+			text: "Tỉnh ủy Quảng Bình phân công công tác\n\nÔng Hoàng Văn Toản, Phó Bí thư Đảng ủy UBND tỉnh, được giao phụ trách và điều hành công việc của Đảng ủy UBND tỉnh Quảng Bình. Tỉnh ủy phân công bà Đinh Thị Ngân, Phó Bí thư Tỉnh ủy, xử lý công việc thường xuyên, hằng ngày của Đảng bộ tỉnh Quảng Bình.",
+			want: []string{"resp|Hoàng Văn Toản|Đảng ủy UBND tỉnh Quảng Bình", "resp|Đinh Thị Ngân|Đảng bộ tỉnh Quảng Bình"},
+		},
+		{
+			name:   "a verb of running in a clause of purpose is nobody's assignment",
+			text:   "UBND tỉnh Quảng Bình bàn giao nhiệm vụ\n\nĐể thực hiện nhiệm vụ lãnh đạo, điều hành công việc của UBND tỉnh Quảng Bình thông suốt, ông Trương Văn Lộc, Chủ tịch UBND tỉnh bàn giao nhiệm vụ cho ông Phan Văn Mạnh.",
+			absent: []string{"resp|Trương Văn Lộc", "resp|Phan Văn Mạnh"},
+		},
+	})
+}

@@ -138,6 +138,10 @@ func (d *docState) clause(s *sentence, a, b int, relation string, prev []endpoin
 		for i := from; i < b; i++ {
 			r, e := x.rules.phrases.match(toks, i)
 			if e > i && (r == phraseResp || r == phraseRespPol || r == phraseRespUnder) {
+				if purpose(toks, a, i) {
+					i = e - 1 // "để thực hiện nhiệm vụ lãnh đạo, điều hành công việc của UBND tỉnh": an aim, nobody's assignment
+					continue
+				}
 				return i, e
 			}
 			if e > i && r == phraseRespCount {
@@ -593,6 +597,20 @@ func (d *docState) objects(s *sentence, j, b int, subject, subjectKind, relation
 	return j
 }
 
+// purpose reports a verb at toks[i] in a clause of purpose: "để" or
+// "nhằm" shortly before it in the clause from toks[a].
+func purpose(toks []token, a, i int) bool {
+	for k := i - 1; k >= a && k >= i-8; k-- {
+		if toks[k].key == "để" || toks[k].key == "nhằm" {
+			return true
+		}
+		if toks[k].upper && toks[k].word {
+			return false // a name or a body between: the verb is its own
+		}
+	}
+	return false
+}
+
 // objectFiller skips words that stand between a verb and its list: "toàn
 // (Đảng bộ)", "hoạt động của", and at the list's start a phrase of lower-case
 // words ending where a place is ("mới được thành lập trên địa bàn quận 11").
@@ -600,11 +618,29 @@ func (x *Extractor) objectFiller(toks []token, j, b int, first bool) int {
 	switch {
 	case toks[j].key == "toàn":
 		return j + 1
-	case toks[j].key == "hoạt" && j+1 < b && toks[j+1].key == "động":
-		if j+2 < b && toks[j+2].key == "của" {
-			return j + 3
+	case j+1 < b && (toks[j].key == "hoạt" && toks[j+1].key == "động" || toks[j].key == "công" && toks[j+1].key == "việc"):
+		// "hoạt động của", "công việc thường xuyên, hằng ngày của"
+		for k := j + 2; k < b && k < j+8; k++ {
+			if toks[k].key == "của" {
+				return k + 1
+			}
+			if toks[k].upper || toks[k].text != "," && !toks[k].word {
+				break
+			}
 		}
 		return j + 2
+	}
+	if first && !toks[j].upper && toks[j].word && j > 0 && toks[j-1].key == "việc" {
+		// "xử lý công việc thường xuyên, hằng ngày của Đảng bộ": which
+		// business, then whose
+		for k := j; k < b && k < j+6; k++ {
+			if toks[k].key == "của" {
+				return k + 1
+			}
+			if toks[k].upper || toks[k].text != "," && !toks[k].word {
+				break
+			}
+		}
 	}
 	if r, e := x.rules.phrases.match(toks, j); first && e > j && (r == phraseRespAlso || r == phraseRespGroup || r == phraseResp) {
 		return e // "theo dõi, hướng dẫn và kiểm tra …"
