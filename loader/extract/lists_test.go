@@ -102,3 +102,19 @@ func TestInterimResponsibility(t *testing.T) {
 		},
 	})
 }
+
+// TestAbbreviatedBoards: the standing board abbreviated (UVBTV, UVTV) is
+// the board of the committee written after it or of the place the next
+// post names.
+func TestAbbreviatedBoards(t *testing.T) {
+	x := newExtractor(t, loadGazetteer(t))
+	checkConstructions(t, x, []construction{
+		{
+			name: "UVBTV Huyện ủy; Ủy ban MTTQVN; UVTV before a district's post in an article about a commune",
+			text: "Xã Sơn Long tổ chức đại hội chi bộ\n\nDự đại hội chi bộ thôn Gò Da, xã Sơn Long có đồng chí Đinh Văn Hương, UVBTV Huyện ủy Sơn Tây, Chủ tịch Ủy ban MTTQVN huyện Sơn Tây, phụ trách địa bàn xã Sơn Long. Đồng chí Đinh Thị Lùng - UVTV, Phó Chủ tịch UBND huyện Sơn Tây cùng dự. Đồng chí Đinh Văn Rô - UVTV, Phó Chủ tịch UBND xã Sơn Long chủ trì.",
+			want: []string{"holds|Đinh Văn Hương|Ủy viên|Ban Thường vụ Huyện ủy Sơn Tây", "holds|Đinh Văn Hương|Chủ tịch|Ủy ban Mặt trận Tổ quốc huyện Sơn Tây",
+				"resp|Đinh Văn Hương|xã Sơn Long", "holds|Đinh Thị Lùng|Ủy viên|Ban Thường vụ Huyện ủy Sơn Tây", "holds|Đinh Văn Rô|Ủy viên|Ban Thường vụ Đảng ủy xã Sơn Long"},
+			absent: []string{"holds|Đinh Văn Hương|Ủy viên|Huyện ủy", "holds|Đinh Thị Lùng|Ủy viên|Ban Thường vụ Đảng ủy xã", "resp|Ủy ban Mặt trận"},
+		},
+	})
+}

@@ -105,6 +105,12 @@ func (x *Extractor) parsePosts(s *sentence, j int, lax bool) ([]postItem, int) {
 			item.implied = true
 			if r, e := x.rules.bodies.match(toks, te); e > te && r.canonical == rule.canonical {
 				next, item.body.end = e, e // "Thủ tướng Chính phủ A": the body the title implies, written out
+			} else if rule.role == roleBoard || rule.role == roleBoardBare {
+				if p := x.parseBody(s, te, modeLax); p != nil && p.rule.typ == hoigraph.PartyCommittee && p.rule.role == roleCommittee {
+					// "UVBTV Huyện ủy": the standing board of the committee written after it
+					item.body.parent, item.body.end, item.implied = p, p.end, false
+					next = p.end
+				}
 			}
 		} else {
 			m := te - tr.shares
@@ -897,6 +903,13 @@ func (d *docState) resolveItem(items []postItem, i int) *org {
 		}
 	}
 	if items[i].implied && ctx == nil && b.rule.role == roleBoardBare {
+		if c := d.neighbourCommittee(items, i); c != nil {
+			// "UVTV, Phó Chủ tịch UBND huyện X": the standing board of the
+			// Huyện ủy X, the committee of the place the next post names
+			nb := *b
+			nb.parent = c
+			return d.resolve(&nb, nil)
+		}
 		// "UVTV" is on the standing board of the Party committee, not of
 		// whatever body's board was named last
 		last := d.lastBoard
@@ -906,6 +919,25 @@ func (d *docState) resolveItem(items []postItem, i int) *org {
 		return o
 	}
 	return d.resolve(d.placedByNeighbour(items, i), ctx)
+}
+
+// neighbourCommittee is the Party committee, named after its unit, of the
+// place written with a neighbouring post's body (the Huyện ủy of "Phó Chủ
+// tịch UBND huyện X"), or nil; communes are left to the article's home.
+func (d *docState) neighbourCommittee(items []postItem, i int) *bodyRef {
+	for k := range items {
+		b := items[k].body
+		if k == i || b == nil || b.place == nil || b.rule.role != roleLocal {
+			continue
+		}
+		for _, c := range d.x.committees {
+			if c.unit == b.place.kind {
+				return &bodyRef{rule: c, core: c.canonical, place: b.place, start: b.start, end: b.end}
+			}
+		}
+		return nil
+	}
+	return nil
 }
 
 // doSubject reads the body a bare post belongs to when the sentence says
