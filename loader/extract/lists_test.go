@@ -24,6 +24,15 @@ func TestListConstructions(t *testing.T) {
 			absent: []string{"org|Hội Nông dân tỉnh Bình Phước khóa", "holds|Lê Văn Hùng|Chủ tịch"},
 		},
 		{
+			name: "các <post> gồm đồng chí A, …; Hòa thượng B, …; Linh mục C, …: clerics' religious names, the Front's religious members",
+			text: "Ủy ban MTTQ tỉnh Bình Định hiệp thương\n\nCác Phó Chủ tịch không chuyên trách Ủy ban MTTQ Việt Nam tỉnh Bình Định gồm đồng chí Tạ Văn Lâm, Chủ tịch Hội Khuyến học tỉnh; Hòa thượng Thích Quảng Hạnh, Trưởng ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh; Linh mục Phan Văn Lộc, Chủ tịch Ủy ban Đoàn kết Công giáo tỉnh. Thượng tọa Thích Minh Tâm, Phó Chủ tịch Hội đồng Trị sự Giáo hội Phật giáo Việt Nam dự.",
+			want: []string{"holds|Tạ Văn Lâm|Phó Chủ tịch|Ủy ban Mặt trận Tổ quốc tỉnh Bình Định", "holds|Thích Quảng Hạnh|Phó Chủ tịch|Ủy ban Mặt trận Tổ quốc tỉnh Bình Định",
+				"holds|Thích Quảng Hạnh|Trưởng ban|Ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh Bình Định", "holds|Phan Văn Lộc|Phó Chủ tịch|Ủy ban Mặt trận Tổ quốc tỉnh Bình Định",
+				"holds|Phan Văn Lộc|Chủ tịch|Ủy ban Đoàn kết Công giáo tỉnh Bình Định", "holds|Thích Minh Tâm|Phó Chủ tịch|Hội đồng Trị sự Giáo hội Phật giáo Việt Nam",
+				"org|Hội đồng Trị sự Giáo hội Phật giáo Việt Nam|other"},
+			absent: []string{"holds|Hòa thượng", "holds|Linh mục"},
+		},
+		{
 			name: "the standing office of a committee: its secretary, and a counted post in lower case shared by the list",
 			text: "Công tác cán bộ ở tỉnh Bình Phước\n\nThường trực Tỉnh ủy Bình Phước gồm Bí thư Tôn Ngọc Hạnh và 3 phó bí thư: ông Trần Tuệ Hiền, Chủ tịch UBND tỉnh; ông Huỳnh Hữu Thiết; bà Điểu Thị Mai, Chủ tịch HĐND tỉnh.",
 			want: []string{"holds|Tôn Ngọc Hạnh|Bí thư|Tỉnh ủy Bình Phước", "holds|Trần Tuệ Hiền|Phó Bí thư|Tỉnh ủy Bình Phước",

@@ -199,7 +199,7 @@ func (x *Extractor) personAt(toks []token, i int) (string, int) {
 	}
 	// "bà X" is a person, "Bà Rịa" a place: a capitalised honorific only
 	// opens a sentence or a list item
-	honorific := i > 0 && honorifics[toks[i-1].key] && (!toks[i-1].upper || i == 1 || !toks[i-2].word)
+	honorific := i > 0 && honorifics[toks[i-1].key] && (!toks[i-1].upper || i == 1 || !toks[i-2].word) || x.afterCleric(toks, i)
 	if honorific && honorifics[toks[i].key] && x.startsPerson(toks, i+1) {
 		return x.personAt(toks, i+1) // "Ông Bà Nguyễn Thị A", "Đồng chí Bà …": two honorifics, then the name
 	}
@@ -233,6 +233,17 @@ func (x *Extractor) personAt(toks []token, i int) (string, int) {
 		words = append(words, t.text)
 	}
 	return strings.Join(words, " "), j
+}
+
+// afterCleric reports a cleric's title (phrases.tsv role cleric) ending
+// right before toks[i]: "Hòa thượng Thích Thiện Nhơn", "Linh mục Phạm Văn A".
+func (x *Extractor) afterCleric(toks []token, i int) bool {
+	for k := max(0, i-3); k < i; k++ {
+		if r, e := x.rules.phrases.match(toks, k); e == i && r == phraseCleric {
+			return true
+		}
+	}
+	return false
 }
 
 // personAt reads a person's name at toks[i] as the Extractor does, then
@@ -372,7 +383,7 @@ func (d *docState) people(s *sentence) {
 				}
 			}
 			if len(items) > 0 && (pluralBefore(toks, i, true) || pluralAfter(toks, pe) ||
-				i > 0 && toks[i-1].key == "các" && pe < len(toks) && toks[pe].text == ":") {
+				i > 0 && toks[i-1].key == "các" && pe < len(toks) && (toks[pe].text == ":" || toks[pe].key == "gồm")) {
 				// "các Phó Chủ tịch: A, B, C" too
 				// "các đồng chí là Ủy viên Ban Thường vụ Tỉnh ủy: A, Trưởng
 				// ban …; B, …", "2 Phó Chủ tịch Hội gồm bà A và ông B":
@@ -650,7 +661,7 @@ func (d *docState) skipHonorific(toks []token, k int) int {
 	}
 	for n := 0; n < 3; n++ { // "Thiếu tướng", "PGS. TS. NGƯT"
 		r, e := d.x.rules.phrases.match(toks, k)
-		if e == k || r != phrasePrefix {
+		if e == k || r != phrasePrefix && r != phraseCleric {
 			break
 		}
 		k = e
