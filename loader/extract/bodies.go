@@ -1165,6 +1165,19 @@ func (d *docState) resolve(b *bodyRef, ctx *bodyRef) *org {
 // ủy, Chủ tịch HĐND huyện Nam Sách" both are Nam Sách's.
 func (d *docState) placedByNeighbour(items []postItem, i int) *bodyRef {
 	b := items[i].body
+	if par := b.parent; (b.rule.role == roleBoard || b.rule.role == roleBoardBare) && par != nil && par.place == nil && par.rule.role == roleCommittee {
+		// "Ủy viên Ban Thường vụ Thành ủy, Chủ tịch Ủy ban MTTQ thành phố
+		// X": the board of X's Thành ủy
+		own := make([]postItem, len(items))
+		copy(own, items)
+		own[i].body = par
+		if placed := d.placedByNeighbour(own, i); placed != par {
+			c := *b
+			c.parent = placed
+			return &c
+		}
+		return b
+	}
 	if b.place != nil {
 		return b
 	}

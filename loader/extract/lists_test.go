@@ -33,6 +33,13 @@ func TestListConstructions(t *testing.T) {
 			absent: []string{"holds|Hòa thượng", "holds|Linh mục"},
 		},
 		{
+			name: "a committee's board written without its place takes the place of the person's next post, not the previous person's",
+			text: "Ủy ban MTTQ Việt Nam hiệp thương\n\nDự có đồng chí Lê Thị Hà, Ủy viên Ban Thường vụ Thành ủy, Chủ tịch Ủy ban MTTQ Việt Nam thành phố Hải Phòng; đồng chí Trần Văn Quý, Ủy viên Ban Thường vụ Thành ủy, Chủ tịch Ủy ban MTTQ Việt Nam thành phố Cần Thơ.",
+			want: []string{"holds|Lê Thị Hà|Ủy viên|Ban Thường vụ Thành ủy Hải Phòng", "holds|Trần Văn Quý|Ủy viên|Ban Thường vụ Thành ủy Cần Thơ",
+				"holds|Trần Văn Quý|Chủ tịch|Ủy ban Mặt trận Tổ quốc Thành phố Cần Thơ"},
+			absent: []string{"holds|Trần Văn Quý|Ủy viên|Ban Thường vụ Thành ủy Hải Phòng"},
+		},
+		{
 			name: "the standing office of a committee: its secretary, and a counted post in lower case shared by the list",
 			text: "Công tác cán bộ ở tỉnh Bình Phước\n\nThường trực Tỉnh ủy Bình Phước gồm Bí thư Tôn Ngọc Hạnh và 3 phó bí thư: ông Trần Tuệ Hiền, Chủ tịch UBND tỉnh; ông Huỳnh Hữu Thiết; bà Điểu Thị Mai, Chủ tịch HĐND tỉnh.",
 			want: []string{"holds|Tôn Ngọc Hạnh|Bí thư|Tỉnh ủy Bình Phước", "holds|Trần Tuệ Hiền|Phó Bí thư|Tỉnh ủy Bình Phước",
