@@ -185,13 +185,34 @@ func (d *docState) placeOfLevel(tok int, l hoigraph.AreaLevel) *place {
 	return d.home.ofLevel(l)
 }
 
-func (x *Extractor) newSentence(sp span) *sentence {
+// abbrevs are the abbreviations an article defines in parentheses after
+// the words they stand for ("Hội Khuyến học (KH) tỉnh"), by abbreviation:
+// later "Hội KH Việt Nam" reads as "Hội Khuyến học Việt Nam".
+type abbrevs map[string][]token
+
+// newSentence tokenises a sentence. defs, when not nil, are the article's
+// abbreviations so far: the sentence's own definitions are added, and an
+// abbreviation defined before is read as the words it stands for (each
+// spanning the abbreviation's bytes, so evidence still points at the text).
+func (x *Extractor) newSentence(sp span, defs abbrevs) *sentence {
 	toks := tokenize(sp.text, sp.start)
 	// Drop parenthesised abbreviations: "Câu lạc bộ (CLB) Hưu trí".
-	out := toks[:0]
+	out := make([]token, 0, len(toks))
 	for i := 0; i < len(toks); i++ {
 		if toks[i].text == "(" && i+2 < len(toks) && toks[i+2].text == ")" && isAbbrev(toks[i+1].text) {
+			if defs != nil {
+				if words := x.definedBy(out, toks[i+1]); words != nil {
+					defs[toks[i+1].text] = words
+				}
+			}
 			i += 2
+			continue
+		}
+		if words, ok := defs[toks[i].text]; ok && toks[i].word {
+			for _, w := range words {
+				w.start, w.end = toks[i].start, toks[i].end
+				out = append(out, w)
+			}
 			continue
 		}
 		out = append(out, toks[i])
@@ -219,6 +240,41 @@ func (x *Extractor) newSentence(sp span) *sentence {
 		}
 	}
 	return s
+}
+
+// definedBy is the words at the end of before whose initials spell the
+// abbreviation a ("Khuyến học" for KH, "Ban chỉ đạo" for BCĐ), or nil; nil
+// too for an abbreviation the rules know already (UBND, CLB, TP).
+func (x *Extractor) definedBy(before []token, a token) []token {
+	letters := []rune(vntext.Fold(a.text))
+	n := len(letters)
+	if n < 2 || n > 5 || n > len(before) || !allCaps(a.text) {
+		return nil
+	}
+	for _, r := range letters {
+		if r < 'a' || r > 'z' {
+			return nil
+		}
+	}
+	one := []token{a}
+	x.rules.markRoots(one)
+	if _, e := x.rules.bodies.match(one, 0); e > 0 {
+		return nil
+	}
+	if _, e := x.rules.titles.match(one, 0); e > 0 {
+		return nil
+	}
+	if _, e := x.rules.places.match(one, 0); e > 0 {
+		return nil
+	}
+	words := before[len(before)-n:]
+	for k, w := range words {
+		f := []rune(vntext.Fold(w.text))
+		if !w.word || w.digit || len(f) == 0 || f[0] != letters[k] {
+			return nil
+		}
+	}
+	return append([]token(nil), words...)
 }
 
 func isAbbrev(s string) bool {

@@ -140,6 +140,7 @@ type docState struct {
 	placeNames map[string]bool // the word keys of every place the article names, footers included
 	cur        *sentence       // the sentence being read, whose places scope its bodies
 	listOpen   bool            // the last clause's list ran to its end (a ";" may go on with it)
+	abbrevs    abbrevs         // the abbreviations the article defines
 }
 
 func (d *docState) run() {
@@ -156,13 +157,14 @@ func (d *docState) run() {
 	// An article of ordinary size keeps its tokenised sentences between the
 	// passes; a huge one is tokenised twice rather than held.
 	keep := len(d.text) <= 1<<20
+	d.abbrevs = abbrevs{}
 	var mentions, footer []*place
 	var sents []span
 	var paragraph []int // the line each sentence of sents is in
 	var parsed []*sentence
 	for li, l := range lines {
 		for _, sp := range x.rules.sentences(l) {
-			s := x.newSentence(sp)
+			s := x.newSentence(sp, d.abbrevs)
 			if l.trailer {
 				footer = append(footer, x.places(s)...)
 			} else {
@@ -220,7 +222,7 @@ func (d *docState) run() {
 		if keep {
 			s = parsed[i]
 		} else {
-			s = x.newSentence(sp)
+			s = x.newSentence(sp, d.abbrevs)
 		}
 		if i > 0 && paragraph[i] != paragraph[i-1] {
 			d.recent, d.lastBoard = d.recent[:0], nil

@@ -134,3 +134,23 @@ func TestAbbreviatedBoards(t *testing.T) {
 		},
 	})
 }
+
+// TestArticleAbbreviations: an abbreviation the article defines in
+// parentheses reads, later, as the words it stands for; one the rules know
+// already keeps the rules' meaning.
+func TestArticleAbbreviations(t *testing.T) {
+	x := newExtractor(t, loadGazetteer(t))
+	checkConstructions(t, x, []construction{
+		{
+			name:   "Hội Khuyến học (KH) tỉnh, then Hội KH Việt Nam and Hội KH tỉnh",
+			text:   "Hội Khuyến học tỉnh Gia Lai đại hội\n\nSáng 9/10, Hội Khuyến học (KH) tỉnh Gia Lai tổ chức Đại hội đại biểu lần thứ IV. Đến dự có Phó Chủ tịch Hội KH Việt Nam Đàm Văn Tiến. Ông Rơ Văn Hùng được bầu làm Chủ tịch Hội KH tỉnh Gia Lai nhiệm kỳ mới.",
+			want:   []string{"holds|Đàm Văn Tiến|Phó Chủ tịch|Hội Khuyến học Việt Nam", "holds|Rơ Văn Hùng|Chủ tịch|Hội Khuyến học tỉnh Gia Lai"},
+			absent: []string{"org|Hội KH|", "org|Hội KH Việt Nam|"},
+		},
+		{
+			name:   "initials that do not spell the abbreviation define nothing",
+			text:   "Hội Khuyến học tỉnh Gia Lai đại hội\n\nHội Khuyến học (HN) tỉnh Gia Lai họp. Ông Đàm Văn Tiến, Chủ tịch Hội HN tỉnh Gia Lai dự.",
+			absent: []string{"holds|Đàm Văn Tiến|Chủ tịch|Hội Khuyến học tỉnh Gia Lai"},
+		},
+	})
+}
