@@ -191,6 +191,36 @@ func (d *docState) groups(s *sentence) []bool {
 					}
 				}
 			}
+		} else if g != nil && g.start == clause {
+			// "Đoàn 2 làm việc với … do đồng chí A, posts, làm trưởng
+			// đoàn": the group opens the clause, its leader comes last
+			for k := g.end; k < len(toks) && k < g.end+60 && toks[k].text != ";" && toks[k].text != "."; k++ {
+				if d.groupAt(s, k) != nil {
+					break // another group's clause
+				}
+				if toks[k].key != "do" {
+					continue
+				}
+				for j := k + 1; j < len(toks) && j < k+40 && toks[j].text != ";"; j++ {
+					if toks[j].key == "làm" {
+						if e := leaderAt(toks, j+1, g.rule); e > j+1 && person.name != "" {
+							leadEnd = e
+						}
+						break
+					}
+					if person.name == "" {
+						if p := x.personAfter(s, j); p.name != "" {
+							person = p
+							j = p.nameEnd - 1
+						}
+					}
+				}
+				break
+			}
+			if leadEnd < 0 {
+				person = personRef{}
+				g = nil
+			}
 		} else if g == nil && toks[i].key == "làm" {
 			// "A, posts, làm Trưởng đoàn kiểm tra số 01", "làm Tổ trưởng
 			// Tổ công tác số 3": the leader is the clause's first person

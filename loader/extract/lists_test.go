@@ -154,3 +154,18 @@ func TestArticleAbbreviations(t *testing.T) {
 		},
 	})
 }
+
+// TestGroupLeaderAtClauseEnd: a numbered group that opens its clause and
+// names its leader at the clause's end.
+func TestGroupLeaderAtClauseEnd(t *testing.T) {
+	x := newExtractor(t, loadGazetteer(t))
+	checkConstructions(t, x, []construction{
+		{
+			name: "đoàn 1 do A làm trưởng đoàn …; Đoàn 2 làm việc với … do B – posts làm trưởng đoàn",
+			text: "Tỉnh ủy Hậu Giang thành lập đoàn công tác\n\nBan Thường vụ Tỉnh ủy Hậu Giang thành lập 2 đoàn công tác, đoàn 1 do đồng chí Lâm Văn Tùng - Bí thư Tỉnh ủy làm trưởng đoàn làm việc với Ban Thường vụ Huyện ủy Long Mỹ. Đoàn 2 làm việc với Ban Thường vụ Huyện ủy Phụng Hiệp và Thành ủy Vị Thanh do đồng chí Trương Cảnh Tâm – Phó Bí thư Tỉnh ủy làm trưởng đoàn. Đoàn đại biểu của tỉnh làm việc với Huyện ủy Long Mỹ do ông Lâm Văn Tùng dẫn đầu.",
+			want: []string{"holds|Lâm Văn Tùng|Trưởng đoàn|Đoàn công tác số 1 của Ban Thường vụ Tỉnh ủy Hậu Giang",
+				"holds|Trương Cảnh Tâm|Trưởng đoàn|Đoàn công tác số 2 của Ban Thường vụ Tỉnh ủy Hậu Giang", "holds|Trương Cảnh Tâm|Phó Bí thư|Tỉnh ủy Hậu Giang"},
+			absent: []string{"holds|Lâm Văn Tùng|Trưởng đoàn|Đoàn đại biểu"},
+		},
+	})
+}
