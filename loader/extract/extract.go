@@ -141,6 +141,7 @@ type docState struct {
 	cur        *sentence       // the sentence being read, whose places scope its bodies
 	listOpen   bool            // the last clause's list ran to its end (a ";" may go on with it)
 	abbrevs    abbrevs         // the abbreviations the article defines
+	byPost     []postResp      // responsibilities of a post written without its holder
 }
 
 func (d *docState) run() {
@@ -237,6 +238,7 @@ func (d *docState) run() {
 			d.recent = append(d.recent, f.o)
 		}
 	}
+	d.holdersAnswer()
 	d.meeting(sents)
 }
 

@@ -169,3 +169,17 @@ func TestGroupLeaderAtClauseEnd(t *testing.T) {
 		},
 	})
 }
+
+// TestPostHolderSubject: a responsibility given to a post written without
+// its holder's name is its holder's when the article names exactly one.
+func TestPostHolderSubject(t *testing.T) {
+	x := newExtractor(t, loadGazetteer(t))
+	checkConstructions(t, x, []construction{
+		{
+			name:   "Giám đốc Sở X phụ trách …, the Giám đốc named in another paragraph; a post nobody is named to stays the body's",
+			text:   "UBND tỉnh Kon Tum phân công địa bàn\n\nGiám đốc Sở Y tế phụ trách các xã Đăk Hà, Ngọc Hồi và Sa Thầy. Giám đốc Sở Tư pháp phụ trách xã Kon Plông.\n\nGiám đốc Sở Y tế Trần Văn Nhơn cho biết sẽ xuống cơ sở.",
+			want:   []string{"resp|Trần Văn Nhơn|xã Đăk Hà", "resp|Trần Văn Nhơn|xã Sa Thầy", "resp|Sở Tư pháp tỉnh Kon Tum|xã Kon Plông"},
+			absent: []string{"resp|Sở Y tế"},
+		},
+	})
+}

@@ -67,6 +67,7 @@ var (
 	ruleGroup        = respRule{"working-group", 0.85}       // "Tổ 1 do A làm tổ trưởng, phụ trách …"
 	ruleGroupLeader  = respRule{"working-group-leader", 0.8}
 	ruleDelegationAt = respRule{"delegation-at", 0.7} // "Đoàn công tác … tại phường X"
+	rulePostHolder   = respRule{"post-holder", 0.6}   // "Giám đốc Sở X phụ trách …", the Giám đốc named elsewhere
 )
 
 // verbEndsAt reports a verb of responsibility ending right before toks[i],
@@ -122,7 +123,57 @@ func (x *Extractor) verbEndsAt(toks []token, i int) bool {
 // endpoint is the subject of a responsibility: a body's or a person's name.
 type endpoint struct {
 	name, kind string
-	o          *org // a body's, to record when it is a subject
+	o          *org   // a body's, to record when it is a subject
+	post       string // a post of the body written before it: its holder is the subject
+}
+
+// postResp is a responsibility whose subject was written as a post of a
+// body without its holder's name ("Giám đốc Sở Xây dựng phụ trách các xã
+// …"): the fact's index and the post.
+type postResp struct {
+	fact int
+	post string
+}
+
+// holdersAnswer makes the holder of a post the subject of the
+// responsibilities written with the post alone, when the article names
+// exactly one holder of it: "Giám đốc Sở NN&MT phụ trách các xã …" and,
+// elsewhere, "Giám đốc Sở NN&MT Hồ Trọng Phương".
+func (d *docState) holdersAnswer() {
+	for _, pr := range d.byPost {
+		f := &d.facts[pr.fact]
+		holder := ""
+		for _, h := range d.facts {
+			if h.Kind != hoigraph.FactHolds || h.Org != f.Subject || wordKey(h.Post) != wordKey(pr.post) {
+				continue
+			}
+			if holder != "" && holder != h.Person {
+				holder = ""
+				break
+			}
+			holder = h.Person
+		}
+		if holder == "" {
+			continue
+		}
+		key := "resp\x00" + wordKey(holder+"\x00"+f.Object)
+		if d.seen[key] {
+			f.Kind = "" // the holder's already: dropped below
+			continue
+		}
+		d.seen[key] = true
+		f.Subject, f.SubjectKind = holder, hoigraph.EndpointKind("person")
+		f.Rule, f.Confidence = rulePostHolder.name, rulePostHolder.confidence
+	}
+	if len(d.byPost) > 0 {
+		kept := d.facts[:0]
+		for _, f := range d.facts {
+			if f.Kind != "" {
+				kept = append(kept, f)
+			}
+		}
+		d.facts = kept
+	}
 }
 
 // clause reads one clause [a, b) and returns its subjects. A clause
@@ -227,8 +278,10 @@ func (d *docState) clause(s *sentence, a, b int, relation string, prev []endpoin
 	run, runEnd = nil, -1
 	var last endpoint // the body before "trực thuộc"
 	lastEnd := -1
+	post, postEnd := "", -1 // a post written right before a body: "Giám đốc Sở X phụ trách …"
 	for i := a; i < end && subjects == nil; i++ {
 		if tr, te := x.rules.titles.match(toks, i); te > i {
+			post, postEnd = tr.post, te-tr.shares
 			i = te - tr.shares - 1
 			continue
 		}
@@ -248,7 +301,11 @@ func (d *docState) clause(s *sentence, a, b int, relation string, prev []endpoin
 			if !ok {
 				run = run[:0]
 			}
-			run, runEnd = append(run, endpoint{name: o.name, kind: "org", o: o}), bd.end
+			ep := endpoint{name: o.name, kind: "org", o: o}
+			if i == postEnd {
+				ep.post = post
+			}
+			run, runEnd = append(run, ep), bd.end
 			if reaches(bd.end) {
 				subjects = list(run, va)
 				// "chi bộ 20 trực thuộc Đảng bộ phường X, lãnh đạo …": the
@@ -293,7 +350,15 @@ func (d *docState) clause(s *sentence, a, b int, relation string, prev []endpoin
 	for after >= 0 {
 		j := after
 		for _, sj := range subjects {
+			n := len(d.facts)
 			j = d.objects(sub, after, b, sj.name, sj.kind, relation, how)
+			if sj.post != "" {
+				for k := n; k < len(d.facts); k++ {
+					if f := d.facts[k]; f.Kind == hoigraph.FactResponsibleFor && f.Subject == sj.name {
+						d.byPost = append(d.byPost, postResp{fact: k, post: sj.post})
+					}
+				}
+			}
 		}
 		d.listOpen = j >= b && j > after
 		_, after = nextVerb(j)
