@@ -40,6 +40,13 @@ func TestListConstructions(t *testing.T) {
 			absent: []string{"holds|Trần Văn Quý|Ủy viên|Ban Thường vụ Thành ủy Hải Phòng"},
 		},
 		{
+			name: "Tỉnh hội, huyện Hội: the province's or district's level of the association the article is about; anh, chị before a name",
+			text: "Đại hội Hội Cựu giáo chức tỉnh Trà Vinh\n\nĐại hội Hội Cựu giáo chức tỉnh Trà Vinh lần thứ III khai mạc.\n\nBà Thạch Thị Sa Rây, Phó Chủ tịch Thường trực Tỉnh hội phát biểu. Ông Kim Văn Ngọc - Phó chủ tịch tỉnh Hội báo cáo. Dự có Bí thư Tỉnh đoàn, anh Lâm Minh Đằng.",
+			want: []string{"holds|Thạch Thị Sa Rây|Phó Chủ tịch Thường trực|Hội Cựu giáo chức tỉnh Trà Vinh", "holds|Kim Văn Ngọc|Phó Chủ tịch|Hội Cựu giáo chức tỉnh Trà Vinh",
+				"holds|Lâm Minh Đằng|Bí thư|Tỉnh đoàn Trà Vinh"},
+			absent: []string{"holds|anh Lâm"},
+		},
+		{
 			name: "the standing office of a committee: its secretary, and a counted post in lower case shared by the list",
 			text: "Công tác cán bộ ở tỉnh Bình Phước\n\nThường trực Tỉnh ủy Bình Phước gồm Bí thư Tôn Ngọc Hạnh và 3 phó bí thư: ông Trần Tuệ Hiền, Chủ tịch UBND tỉnh; ông Huỳnh Hữu Thiết; bà Điểu Thị Mai, Chủ tịch HĐND tỉnh.",
 			want: []string{"holds|Tôn Ngọc Hạnh|Bí thư|Tỉnh ủy Bình Phước", "holds|Trần Tuệ Hiền|Phó Bí thư|Tỉnh ủy Bình Phước",

@@ -127,6 +127,12 @@ func (x *Extractor) parsePosts(s *sentence, j int, lax bool) ([]postItem, int) {
 				// "giữ chức Chủ tịch Hội": the association the article is about
 				item.body = &bodyRef{rule: r, core: r.canonical, start: m, end: e, topic: true}
 				next = e
+			} else if r, e := x.rules.bodies.match(toks, m+1); x.kindWord(toks, m) && e == m+2 && r.role == roleHead && r.canonical == "Hội" && (e >= len(toks) || !toks[e].word || !toks[e].upper) {
+				// "Phó Chủ tịch Thường trực Tỉnh hội", "Phó chủ tịch huyện
+				// Hội": the province's (district's) level of the association
+				// the article is about
+				item.body = &bodyRef{rule: r, core: r.canonical, start: m, end: e, topic: true}
+				next = e
 			} else {
 				// A body the rules do not know ("Chủ nhiệm Hợp tác xã
 				// Hưng Thịnh, Bí thư …"): skip its capitalised words so the
@@ -155,8 +161,8 @@ func (x *Extractor) parsePosts(s *sentence, j int, lax bool) ([]postItem, int) {
 }
 
 // honorifics introduce a person's name and are not part of it: "(đồng)
-// chí", "đ/c", "ông", "bà".
-var honorifics = map[string]bool{"chí": true, "đ/c": true, "ông": true, "bà": true}
+// chí", "đ/c", "ông", "bà", and in the Youth Union's news "anh", "chị".
+var honorifics = map[string]bool{"chí": true, "đ/c": true, "ông": true, "bà": true, "anh": true, "chị": true}
 
 // personAt reads a person's name at toks[i]: a family name from the rules
 // and one to four more capitalised words, or any two to five capitalised
