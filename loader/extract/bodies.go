@@ -1386,3 +1386,52 @@ func (x *Extractor) nationalScope(toks []token, j int) (string, int) {
 	}
 	return "", j
 }
+
+// headList reads bodies that share a head word written once before their
+// list: "các Ban: Tuyên giáo, Dân vận, Tổ chức Huyện ủy X", "các Hội Nông
+// dân, Cựu chiến binh và Chữ thập đỏ huyện" are Ban Tuyên giáo Huyện ủy X,
+// …, each with the committee or place written after the last. It returns
+// the bodies, at least two, and where the list ends; nil when the words
+// after the head are no such list.
+func (d *docState) headList(s *sentence, i int) ([]*bodyRef, int) {
+	toks := s.toks
+	if i == 0 || toks[i-1].key != "các" && toks[i-1].key != "những" || !toks[i].word || !toks[i].upper {
+		return nil, i
+	}
+	j := i + 1
+	if j < len(toks) && toks[j].text == ":" {
+		j++
+	}
+	var list []*bodyRef
+	for j < len(toks) && toks[j].word && toks[j].upper {
+		// the head and the words from j: "Ban" + "Tuyên giáo, Dân vận …"
+		synth := make([]token, 0, len(toks)-j+1)
+		synth = append(append(synth, toks[i]), toks[j:]...)
+		sub := &sentence{span: s.span, toks: synth, parenKind: make([]string, len(synth)), cut: s.cut}
+		if _, e := d.x.rules.bodies.match(synth, 0); e < 2 {
+			break // the head alone is the body: no item of a list
+		}
+		b := d.x.parseBody(sub, 0, modeList)
+		if b == nil || b.end < 2 {
+			break
+		}
+		b.start, b.end = j, j+b.end-1 // back to the sentence's tokens
+		list = append(list, b)
+		j = b.end
+		if j < len(toks) && (toks[j].text == "," || toks[j].key == "và") {
+			j++
+			continue
+		}
+		break
+	}
+	if len(list) < 2 {
+		return nil, i
+	}
+	last := list[len(list)-1]
+	for _, b := range list[:len(list)-1] {
+		if b.parent == nil && b.place == nil && b.levelKind == "" {
+			b.parent, b.place, b.levelKind = last.parent, last.place, last.levelKind
+		}
+	}
+	return list, last.end
+}

@@ -271,6 +271,17 @@ func (x *Extractor) places(s *sentence) []*place {
 func (d *docState) orgs(s *sentence) {
 	toks := s.toks
 	for i := 0; i < len(toks); i++ {
+		if list, end := d.headList(s, i); list != nil {
+			// "các Ban: Tuyên giáo, Dân vận Huyện ủy": each a body
+			for _, b := range list {
+				if o := d.resolve(b, nil); o != nil {
+					d.addOrg(o, s)
+					s.found = append(s.found, orgAt{tok: b.start, o: o})
+				}
+			}
+			i = end - 1
+			continue
+		}
 		if i > 0 && (toks[i-1].key == "các" || toks[i-1].key == "những") {
 			continue // "các Hội", "các Đảng ủy": bodies in general
 		}

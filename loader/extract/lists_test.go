@@ -47,6 +47,14 @@ func TestListConstructions(t *testing.T) {
 			absent: []string{"holds|anh Lâm"},
 		},
 		{
+			name: "one head shared by a list of bodies, with the committee or place after the last; as subjects of a responsibility",
+			text: "Huyện ủy Yên Dũng tổng kết công tác dân vận\n\nDự hội nghị có lãnh đạo các Ban: Tuyên giáo, Dân vận, Tổ chức Huyện ủy Yên Dũng. Huyện ủy phân công các Ban: Tổ chức, Dân vận Huyện ủy theo dõi Hội Cựu chiến binh huyện. Các Hội Nông dân, Chữ thập đỏ và Khuyến học huyện Yên Dũng tham dự. Các ban, ngành, đoàn thể huyện cũng dự.",
+			want: []string{"org|Ban Tuyên giáo Huyện ủy Yên Dũng", "org|Ban Dân vận Huyện ủy Yên Dũng", "org|Ban Tổ chức Huyện ủy Yên Dũng",
+				"resp|Ban Tổ chức Huyện ủy Yên Dũng|Hội Cựu chiến binh huyện Yên Dũng", "resp|Ban Dân vận Huyện ủy Yên Dũng|Hội Cựu chiến binh huyện Yên Dũng",
+				"org|Hội Nông dân huyện Yên Dũng", "org|Hội Chữ thập đỏ huyện Yên Dũng", "org|Hội Khuyến học huyện Yên Dũng"},
+			absent: []string{"resp|Huyện ủy Yên Dũng|", "org|Ban Tuyên giáo|", "org|Hội Nông dân|"},
+		},
+		{
 			name: "the standing office of a committee: its secretary, and a counted post in lower case shared by the list",
 			text: "Công tác cán bộ ở tỉnh Bình Phước\n\nThường trực Tỉnh ủy Bình Phước gồm Bí thư Tôn Ngọc Hạnh và 3 phó bí thư: ông Trần Tuệ Hiền, Chủ tịch UBND tỉnh; ông Huỳnh Hữu Thiết; bà Điểu Thị Mai, Chủ tịch HĐND tỉnh.",
 			want: []string{"holds|Tôn Ngọc Hạnh|Bí thư|Tỉnh ủy Bình Phước", "holds|Trần Tuệ Hiền|Phó Bí thư|Tỉnh ủy Bình Phước",

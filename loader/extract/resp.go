@@ -38,6 +38,11 @@ func (d *docState) responsibilities(s *sentence) {
 		if i > 1 && i < len(toks) && toks[i].text == ":" && (toks[i-2].key == "các" || toks[i-2].key == "những") && x.kindWord(toks, i-1) {
 			continue // "…; các phường: A, B": the kind the list shares
 		}
+		if i > 1 && i < len(toks) && toks[i].text == ":" {
+			if list, _ := d.headList(s, i-1); list != nil {
+				continue // "các Ban: Tuyên giáo, Dân vận Huyện ủy phụ trách …": the head the list shares
+			}
+		}
 		if from < len(toks) && (used == nil || !used[from]) {
 			prev = d.clause(s, from, i, relation, prev)
 		}
@@ -283,6 +288,20 @@ func (d *docState) clause(s *sentence, a, b int, relation string, prev []endpoin
 		if tr, te := x.rules.titles.match(toks, i); te > i {
 			post, postEnd = tr.post, te-tr.shares
 			i = te - tr.shares - 1
+			continue
+		}
+		if list, e := d.headList(s, i); list != nil {
+			// "các Ban: Tuyên giáo, Dân vận Huyện ủy phụ trách …": every one
+			var all []endpoint
+			for _, b := range list {
+				if o := d.resolve(b, nil); o != nil {
+					all = append(all, endpoint{name: o.name, kind: "org", o: o})
+				}
+			}
+			if reaches(e) && len(all) > 0 {
+				subjects = all
+			}
+			i = e - 1
 			continue
 		}
 		if i > a && (toks[i-1].key == "các" || toks[i-1].key == "những") {
