@@ -455,6 +455,16 @@ func (x *Extractor) parseBody(s *sentence, i int, mode parseMode) (out *bodyRef)
 				break
 			}
 		}
+		if n, e := x.nationalScope(toks, j); n == "Trung ương" && e < len(toks) {
+			if r, he := x.rules.bodies.match(toks, e); he == e+1 && r.role == roleHead && r.canonical == "Hội" && (he >= len(toks) || !toks[he].word || !toks[he].upper) {
+				// "Trưởng Ban Kiểm tra Trung ương Hội": a board of the
+				// central committee of the national association the
+				// article is about, not the Party's central board
+				b.parent = &bodyRef{rule: r, core: r.canonical, start: j, end: he, topic: true, national: "Trung ương"}
+				b.end = he
+				break
+			}
+		}
 		if n, e := x.nationalScope(toks, j); n != "" && rule.typ == hoigraph.PartyBoard {
 			if e+1 < len(toks) && toks[e].key == "đảng" && !toks[e+1].upper {
 				e++ // "Ban Tổ chức Trung ương Đảng"
@@ -1051,7 +1061,19 @@ func (d *docState) resolve(b *bodyRef, ctx *bodyRef) *org {
 	}
 	if b.topic {
 		for _, t := range []*org{d.congress, d.topic} {
-			if t != nil && strings.HasPrefix(t.name, b.core+" ") {
+			if t == nil {
+				continue
+			}
+			if b.national == "Trung ương" {
+				if t.area != nil || t.unplaced {
+					return nil // "Trung ương Hội" of a local association: not that one
+				}
+				if name := strings.TrimPrefix(t.name, "Trung ương "); strings.HasPrefix(name, b.core+" ") {
+					return &org{name: "Trung ương " + name, typ: t.typ}
+				}
+				continue
+			}
+			if strings.HasPrefix(t.name, b.core+" ") {
 				return t
 			}
 		}

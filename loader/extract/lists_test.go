@@ -96,10 +96,17 @@ func TestListConstructions(t *testing.T) {
 }
 
 // TestNationalAbbreviations: an association abbreviated with its "VN" is
-// the national one, whatever place the sentence names.
+// the national one, whatever place the sentence names; a central board
+// of "Trung ương Hội" is the national association's.
 func TestNationalAbbreviations(t *testing.T) {
 	x := newExtractor(t, loadGazetteer(t))
 	checkConstructions(t, x, []construction{
+		{
+			name: "Ban Kiểm tra Trung ương Hội after the national association is its board, not the Party's",
+			text: "Hội Cựu chiến binh Việt Nam tập huấn công tác kiểm tra\n\nÔng Hồ Văn Lâm, Trưởng Ban Tổ chức Trung ương Hội Cựu chiến binh Việt Nam phát biểu. Bà Đào Thị Xuân, Trưởng Ban Kiểm tra Trung ương Hội dự.",
+			want:   []string{"holds|Đào Thị Xuân|Trưởng ban|Ban Kiểm tra Trung ương Hội Cựu chiến binh Việt Nam"},
+			absent: []string{"holds|Đào Thị Xuân|Trưởng ban|Ban Kiểm tra Trung ương|"},
+		},
 		{
 			name: "Hội NDVN, Trung ương Hội NDVN and Ban Chấp hành Trung ương Hội NDVN in a city's congress",
 			text: "Đại hội Hội Nông dân thành phố Hà Tĩnh\n\nÔng Đinh Văn Lợi, Phó Chủ tịch Trung ương Hội NDVN dự đại hội Hội Nông dân thành phố Hà Tĩnh. Bà Vương Thị Hằng – Ủy viên Ban Chấp hành Trung ương Hội NDVN. Đại diện Hội NDVN tại thành phố Hà Tĩnh phát biểu.",
