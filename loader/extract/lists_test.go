@@ -102,8 +102,8 @@ func TestNationalAbbreviations(t *testing.T) {
 	x := newExtractor(t, loadGazetteer(t))
 	checkConstructions(t, x, []construction{
 		{
-			name: "Ban Kiểm tra Trung ương Hội after the national association is its board, not the Party's",
-			text: "Hội Cựu chiến binh Việt Nam tập huấn công tác kiểm tra\n\nÔng Hồ Văn Lâm, Trưởng Ban Tổ chức Trung ương Hội Cựu chiến binh Việt Nam phát biểu. Bà Đào Thị Xuân, Trưởng Ban Kiểm tra Trung ương Hội dự.",
+			name:   "Ban Kiểm tra Trung ương Hội after the national association is its board, not the Party's",
+			text:   "Hội Cựu chiến binh Việt Nam tập huấn công tác kiểm tra\n\nÔng Hồ Văn Lâm, Trưởng Ban Tổ chức Trung ương Hội Cựu chiến binh Việt Nam phát biểu. Bà Đào Thị Xuân, Trưởng Ban Kiểm tra Trung ương Hội dự.",
 			want:   []string{"holds|Đào Thị Xuân|Trưởng ban|Ban Kiểm tra Trung ương Hội Cựu chiến binh Việt Nam"},
 			absent: []string{"holds|Đào Thị Xuân|Trưởng ban|Ban Kiểm tra Trung ương|"},
 		},
