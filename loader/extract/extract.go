@@ -142,6 +142,7 @@ type docState struct {
 	listOpen   bool            // the last clause's list ran to its end (a ";" may go on with it)
 	abbrevs    abbrevs         // the abbreviations the article defines
 	byPost     []postResp      // responsibilities of a post written without its holder
+	groupNamed map[string]*org // the article's numbered groups by kind and number
 }
 
 func (d *docState) run() {

@@ -205,3 +205,18 @@ func TestPostHolderSubject(t *testing.T) {
 		},
 	})
 }
+
+// TestGroupInPosts: a numbered group named as a post of a person's list is
+// a body, the same one each time the article names it, and a subject.
+func TestGroupInPosts(t *testing.T) {
+	x := newExtractor(t, loadGazetteer(t))
+	checkConstructions(t, x, []construction{
+		{
+			name: "Tổ trưởng Tổ công tác số 3 in a list of posts; the group again, with its leader and as a subject",
+			text: "Tỉnh ủy Kon Tum thành lập 4 tổ công tác\n\nĐồng chí Y Ngọc, Phó Bí thư Tỉnh ủy, Tổ trưởng Tổ công tác số 3 phát biểu. Tổ công tác số 3 phụ trách huyện Sa Thầy. Tổ công tác số 3 do đồng chí Y Ngọc làm Tổ trưởng.",
+			want: []string{"holds|Y Ngọc|Tổ trưởng|Tổ công tác số 3 của Tỉnh ủy Kon Tum", "holds|Y Ngọc|Phó Bí thư|Tỉnh ủy Kon Tum",
+				"resp|Tổ công tác số 3 của Tỉnh ủy Kon Tum|huyện Sa Thầy"},
+			absent: []string{"org|Tổ công tác số 3 tỉnh", "org|Tổ công tác số 3 huyện"},
+		},
+	})
+}

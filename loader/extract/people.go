@@ -1045,7 +1045,13 @@ func (d *docState) holdList(person string, items []postItem, from int, ended boo
 		it := items[i]
 		if it.body == nil {
 			if it.named {
-				continue // the body is written, but not one the rules know
+				// the body is written, but not one the rules know; or a
+				// numbered group ("Tổ trưởng Tổ công tác số 3")
+				if o := d.groupOfPost(s, it); o != nil {
+					d.addOrg(o, s)
+					d.addHoldsBy(person, it.post, o, ended, it.rule, it.confidence, s)
+				}
+				continue
 			}
 			o, subject := d.doSubject(s, it.post, it.at)
 			if o == nil && !subject {

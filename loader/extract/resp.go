@@ -307,6 +307,21 @@ func (d *docState) clause(s *sentence, a, b int, relation string, prev []endpoin
 		if i > a && (toks[i-1].key == "các" || toks[i-1].key == "những") {
 			continue
 		}
+		if g := d.groupAt(s, i); g != nil && g.end <= end {
+			// "Tổ công tác số 3 phụ trách …", the group named before
+			if o := d.groupOrg(g); o != nil {
+				ok, va := joined(runEnd, i)
+				if !ok {
+					run = run[:0]
+				}
+				run, runEnd = append(run, endpoint{name: o.name, kind: "org", o: o}), g.end
+				if reaches(g.end) {
+					subjects = list(run, va)
+				}
+			}
+			i = g.end - 1
+			continue
+		}
 		mode := modeFree
 		if i > a && toks[i-1].key == "với" {
 			mode = modeLax // "đối với chi bộ 20, lãnh đạo …"
