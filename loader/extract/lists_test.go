@@ -220,3 +220,19 @@ func TestGroupInPosts(t *testing.T) {
 		},
 	})
 }
+
+// TestMoreBodies: bodies the rules name as data — the Youth Union's
+// central Secretariat and inspection committee, a People's Council's
+// ethnic affairs board, a ward's Party units for part of it.
+func TestMoreBodies(t *testing.T) {
+	x := newExtractor(t, loadGazetteer(t))
+	checkConstructions(t, x, []construction{
+		{
+			name: "Ban Bí thư and Ủy ban Kiểm tra Trung ương Đoàn; Ban Dân tộc HĐND tỉnh; Đảng bộ bộ phận Khu phố; Chi bộ chung cư",
+			text: "Phường 12 Quận 5 ra mắt cấp ủy\n\nĐảng bộ bộ phận Khu phố 3 phường 12 có 4 chi bộ. Chi bộ chung cư Hùng Vương ra mắt cấp ủy. Hội nghị Trung ương Đoàn bầu Ban Bí thư Trung ương Đoàn và Ủy ban Kiểm tra Trung ương Đoàn. Bà Ma Thị Lan, Trưởng Ban Dân tộc HĐND tỉnh Bắc Kạn dự.",
+			want: []string{"org|Ban Bí thư Trung ương Đoàn|socio_political", "org|Ủy ban Kiểm tra Trung ương Đoàn|socio_political",
+				"holds|Ma Thị Lan|Trưởng ban|Ban Dân tộc HĐND tỉnh Bắc Kạn", "org|Đảng bộ bộ phận Khu phố 3 Phường 12", "org|Chi bộ chung cư Hùng Vương Phường 12"},
+			absent: []string{"org|Ban Bí thư|", "org|Ủy ban Kiểm tra Trung ương|"},
+		},
+	})
+}
