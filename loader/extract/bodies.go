@@ -548,6 +548,9 @@ func (x *Extractor) parseBody(s *sentence, i int, mode parseMode) (out *bodyRef)
 	if e := b.end; b.place == nil && e+1 < len(toks) && toks[e].key == "cấp" && toks[e+1].word && !toks[e+1].upper {
 		return nil // "HĐND cấp phường", "Hội LHTN Việt Nam cấp cơ sở": bodies of a level, no one body
 	}
+	if e := b.end; b.place == nil && b.levelKind == "" && e+1 < len(toks) && (toks[e].key == "các" || toks[e].key == "những") && x.kindWord(toks, e+1) {
+		return nil // "chủ tịch UBND các quận, huyện": the bodies of many units, no one body
+	}
 	return b
 }
 
@@ -1164,11 +1167,15 @@ func (d *docState) resolve(b *bodyRef, ctx *bodyRef) *org {
 			parent = d.resolve(b.parent, nil)
 		case ctx != nil:
 			parent = d.resolve(committeeOf(ctx), nil)
-		case b.rule.typ == "" && d.lastBoard != nil && d.lastBoard.parent.typ != hoigraph.PartyCommittee:
+		case b.rule.typ == "" && d.lastBoard != nil && d.lastBoard.parent.typ != hoigraph.PartyCommittee && d.sentenceCommittee(b.start) == nil:
 			// "Ban Chấp hành Hội Chữ thập đỏ xã … đã bầu Ban Thường vụ": a
 			// board any body may have, named alone after another body's
 			// board, is its sibling
 			parent = d.lastBoard.parent
+		case b.rule.typ == "" && b.rule.role == roleBoardBare && d.congressNamed(b.start):
+			// "tân Chủ tịch Hội LHPN tỉnh cùng tập thể Ban Thường vụ, Ban
+			// Chấp hành …" at the association's congress: its board
+			parent = d.congress
 		case b.rule.role == roleBoardBare:
 			if parent = d.sentenceCommittee(b.start); parent == nil {
 				parent = d.homeCommittee()
@@ -1346,6 +1353,20 @@ func (d *docState) sentenceCommittee(tok int) *org {
 		}
 	}
 	return nil
+}
+
+// congressNamed reports that the sentence names the association whose
+// congress the article reports before toks[tok], and no Party committee.
+func (d *docState) congressNamed(tok int) bool {
+	if d.congress == nil || d.cur == nil || d.sentenceCommittee(tok) != nil {
+		return false
+	}
+	for _, f := range d.cur.found {
+		if f.tok < tok && (f.o == d.congress || f.o.name == d.congress.name || f.o.parent != nil && f.o.parent.name == d.congress.name) {
+			return true
+		}
+	}
+	return false
 }
 
 // agencyCommittee is the Party committee of an agency ("Đảng ủy Cơ quan

@@ -236,3 +236,22 @@ func TestMoreBodies(t *testing.T) {
 		},
 	})
 }
+
+// TestScopeOfBareBodies: where a body written without its place belongs.
+func TestScopeOfBareBodies(t *testing.T) {
+	x := newExtractor(t, loadGazetteer(t))
+	checkConstructions(t, x, []construction{
+		{
+			name: "a bare Ban Thường vụ at an association's congress, named with it, is its board; one written with a Party committee's post is the committee's",
+			text: "Đại hội đại biểu Hội Nông dân tỉnh Sơn La lần thứ X\n\nĐại hội Hội Nông dân tỉnh Sơn La bầu Ban Chấp hành. Tân Chủ tịch Hội Nông dân tỉnh Sơn La khẳng định sẽ cùng tập thể Ban Thường vụ, Ban Chấp hành đổi mới hoạt động. Bí thư Tỉnh ủy Hoàng Văn Chất, Ủy viên Ban Thường vụ dự.",
+			want:   []string{"org|Ban Thường vụ Hội Nông dân tỉnh Sơn La", "holds|Hoàng Văn Chất|Ủy viên|Ban Thường vụ Tỉnh ủy Sơn La"},
+			absent: []string{"holds|Hoàng Văn Chất|Ủy viên|Ban Thường vụ Hội"},
+		},
+		{
+			name:   "the bodies of many units are no body",
+			text:   "Thành phố Cần Thơ sắp xếp cán bộ\n\nNhiều chủ tịch UBND các quận, huyện được chỉ định làm bí thư các phường mới. Ông Lê Văn Ba, Chủ tịch UBND quận Ninh Kiều dự.",
+			want:   []string{"holds|Lê Văn Ba|Chủ tịch|UBND quận Ninh Kiều"},
+			absent: []string{"org|UBND Thành phố Cần Thơ"},
+		},
+	})
+}
