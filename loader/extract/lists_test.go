@@ -242,8 +242,8 @@ func TestScopeOfBareBodies(t *testing.T) {
 	x := newExtractor(t, loadGazetteer(t))
 	checkConstructions(t, x, []construction{
 		{
-			name: "a bare Ban Thường vụ at an association's congress, named with it, is its board; one written with a Party committee's post is the committee's",
-			text: "Đại hội đại biểu Hội Nông dân tỉnh Sơn La lần thứ X\n\nĐại hội Hội Nông dân tỉnh Sơn La bầu Ban Chấp hành. Tân Chủ tịch Hội Nông dân tỉnh Sơn La khẳng định sẽ cùng tập thể Ban Thường vụ, Ban Chấp hành đổi mới hoạt động. Bí thư Tỉnh ủy Hoàng Văn Chất, Ủy viên Ban Thường vụ dự.",
+			name:   "a bare Ban Thường vụ at an association's congress, named with it, is its board; one written with a Party committee's post is the committee's",
+			text:   "Đại hội đại biểu Hội Nông dân tỉnh Sơn La lần thứ X\n\nĐại hội Hội Nông dân tỉnh Sơn La bầu Ban Chấp hành. Tân Chủ tịch Hội Nông dân tỉnh Sơn La khẳng định sẽ cùng tập thể Ban Thường vụ, Ban Chấp hành đổi mới hoạt động. Bí thư Tỉnh ủy Hoàng Văn Chất, Ủy viên Ban Thường vụ dự.",
 			want:   []string{"org|Ban Thường vụ Hội Nông dân tỉnh Sơn La", "holds|Hoàng Văn Chất|Ủy viên|Ban Thường vụ Tỉnh ủy Sơn La"},
 			absent: []string{"holds|Hoàng Văn Chất|Ủy viên|Ban Thường vụ Hội"},
 		},
