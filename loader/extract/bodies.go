@@ -348,6 +348,15 @@ func (x *Extractor) parseBody(s *sentence, i int, mode parseMode) (out *bodyRef)
 			return inner
 		}
 	}
+	if rule.role == roleHead && rule.canonical == "Chi hội" && end == i+2 {
+		// "Chi hội Luật gia xã X": the branch of an association the rules
+		// know ("Hội Luật gia"), in a commune
+		if inner := x.parseBody(s, i+1, modeLax); inner != nil && inner.rule.role == roleLocal && inner.national == "" &&
+			(inner.rule.typ == hoigraph.Association || inner.rule.typ == hoigraph.SocioPolitical) && strings.HasPrefix(inner.core, "Hội ") {
+			inner.core, inner.start = "Chi hội "+strings.TrimPrefix(inner.core, "Hội "), i
+			return inner
+		}
+	}
 	switch rule.role {
 	case roleHead:
 		j := end

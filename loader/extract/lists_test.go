@@ -248,6 +248,12 @@ func TestScopeOfBareBodies(t *testing.T) {
 			absent: []string{"holds|Hoàng Văn Chất|Ủy viên|Ban Thường vụ Hội"},
 		},
 		{
+			name:   "Chi hội of an association the rules know is the branch, not the association",
+			text:   "Xã Tân Bình tổ chức đại hội chi hội\n\nChi hội Luật gia xã Tân Bình, huyện Vĩnh Cửu tổ chức Đại hội lần thứ II. Chi hội Cựu giáo chức xã Tân Bình cũng họp.",
+			want:   []string{"org|Chi hội Luật gia xã Tân Bình", "org|Chi hội Cựu giáo chức xã Tân Bình"},
+			absent: []string{"org|Hội Luật gia xã Tân Bình", "org|Hội Cựu giáo chức xã Tân Bình"},
+		},
+		{
 			name:   "the bodies of many units are no body",
 			text:   "Thành phố Cần Thơ sắp xếp cán bộ\n\nNhiều chủ tịch UBND các quận, huyện được chỉ định làm bí thư các phường mới. Ông Lê Văn Ba, Chủ tịch UBND quận Ninh Kiều dự.",
 			want:   []string{"holds|Lê Văn Ba|Chủ tịch|UBND quận Ninh Kiều"},
