@@ -374,6 +374,15 @@ func (x *Extractor) parseBody(s *sentence, i int, mode parseMode) (out *bodyRef)
 				}
 			} else if !t.word || !t.upper || t.digit || x.startsSomething(toks, j) {
 				if t.word && !t.upper && !x.startsSomething(toks, j) {
+					if k := x.lowerRunToPlace(toks, j); len(words) > 0 && k > j {
+						// "Ban liên lạc Cựu cán bộ đoàn tỉnh X": lower-case
+						// words of the name, up to the place it is of
+						for _, w := range toks[j:k] {
+							words = append(words, w.text)
+						}
+						j = k
+						break
+					}
 					return nil // "Chi hội Nha công": where the name ends is unclear in running text
 				}
 				break
@@ -655,6 +664,32 @@ func (x *Extractor) partyOf(s *sentence, j int) *bodyRef {
 		return nil
 	}
 	return inner
+}
+
+// notInNames are lower-case words that end a name rather than go on with
+// it: verbs and linking words ("phối hợp với", "tổ chức tại").
+var notInNames = map[string]bool{"với": true, "của": true, "tại": true, "ở": true, "và": true, "các": true, "những": true,
+	"đã": true, "được": true, "là": true, "có": true, "cho": true, "trong": true, "trên": true, "thuộc": true, "vừa": true,
+	"sẽ": true, "đang": true, "tham": true, "phối": true, "dự": true, "về": true, "đến": true, "từ": true, "nhằm": true,
+	"để": true, "họp": true, "ra": true, "tổ": true, "chức": true, "cùng": true, "do": true, "theo": true, "khi": true}
+
+// lowerRunToPlace is where a run of at most five lower-case words at
+// toks[j] ends when a place starts right after it and none of them is a
+// word of notInNames or of phrases.tsv; else j.
+func (x *Extractor) lowerRunToPlace(toks []token, j int) int {
+	for k := j; k < len(toks) && k < j+5; k++ {
+		t := toks[k]
+		if !t.word || t.upper || t.digit || notInNames[t.key] {
+			return j
+		}
+		if _, e := x.rules.phrases.match(toks, k); e > k {
+			return j
+		}
+		if k+1 < len(toks) && x.startsPlace(toks, k+1) {
+			return k + 1
+		}
+	}
+	return j
 }
 
 // nationalAbbrev reports an abbreviated name that ends in VN, Việt Nam

@@ -254,6 +254,12 @@ func TestScopeOfBareBodies(t *testing.T) {
 			absent: []string{"org|Hội Luật gia xã Tân Bình", "org|Hội Cựu giáo chức xã Tân Bình"},
 		},
 		{
+			name:   "lower-case words of a name up to its place; a verb ends the name",
+			text:   "Tỉnh đoàn Bình Định ra mắt ban liên lạc\n\nTỉnh đoàn công bố quyết định thành lập Ban liên lạc Cựu cán bộ đoàn tỉnh Bình Định. CLB Thơ ca phường Ghềnh Ráng ra mắt. CLB Dưỡng sinh phối hợp với phường Ghềnh Ráng.",
+			want:   []string{"org|Ban liên lạc Cựu cán bộ đoàn tỉnh Bình Định", "org|Câu lạc bộ Thơ ca phường Ghềnh Ráng"},
+			absent: []string{"org|Câu lạc bộ Dưỡng sinh phối"},
+		},
+		{
 			name:   "the bodies of many units are no body",
 			text:   "Thành phố Cần Thơ sắp xếp cán bộ\n\nNhiều chủ tịch UBND các quận, huyện được chỉ định làm bí thư các phường mới. Ông Lê Văn Ba, Chủ tịch UBND quận Ninh Kiều dự.",
 			want:   []string{"holds|Lê Văn Ba|Chủ tịch|UBND quận Ninh Kiều"},
