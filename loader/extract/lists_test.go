@@ -234,6 +234,11 @@ func TestMoreBodies(t *testing.T) {
 				"holds|Ma Thị Lan|Trưởng ban|Ban Dân tộc HĐND tỉnh Bắc Kạn", "org|Đảng bộ bộ phận Khu phố 3 Phường 12", "org|Chi bộ chung cư Hùng Vương Phường 12"},
 			absent: []string{"org|Ban Bí thư|", "org|Ủy ban Kiểm tra Trung ương|"},
 		},
+		{
+			name: "Ủy ban Trung ương MTTQ without Việt Nam, and its presidium",
+			text: "Hội nghị Ủy ban Trung ương MTTQ Việt Nam\n\nHội nghị bầu 5 vị tham gia Đoàn Chủ tịch Ủy ban Trung ương MTTQ, trong đó có bà Vũ Thị Lan.",
+			want: []string{"org|Đoàn Chủ tịch Ủy ban Trung ương MTTQ Việt Nam"},
+		},
 	})
 }
 
@@ -264,6 +269,20 @@ func TestScopeOfBareBodies(t *testing.T) {
 			text:   "Thành phố Cần Thơ sắp xếp cán bộ\n\nNhiều chủ tịch UBND các quận, huyện được chỉ định làm bí thư các phường mới. Ông Lê Văn Ba, Chủ tịch UBND quận Ninh Kiều dự.",
 			want:   []string{"holds|Lê Văn Ba|Chủ tịch|UBND quận Ninh Kiều"},
 			absent: []string{"org|UBND Thành phố Cần Thơ"},
+		},
+	})
+}
+
+// TestRenamedUnits: a district or commune the article names by the kind it
+// had then ("huyện Điện Bàn" before it became a thị xã) is still found in
+// the official units, and gives the article its province.
+func TestRenamedUnits(t *testing.T) {
+	x := newExtractor(t, loadGazetteer(t))
+	checkConstructions(t, x, []construction{
+		{
+			name: "huyện Điện Bàn, a thị xã in the last units before 2025",
+			text: "Ngày 3/12/2014, huyện Điện Bàn họp mặt người khuyết tật\n\nHuyện ủy Điện Bàn phối hợp tổ chức. Bí thư Tỉnh ủy dự.",
+			want: []string{"org|Tỉnh ủy Quảng Nam|party_committee", "org|Huyện ủy Điện Bàn|party_committee"},
 		},
 	})
 }
