@@ -566,6 +566,9 @@ func (x *Extractor) parseBody(s *sentence, i int, mode parseMode) (out *bodyRef)
 	if e := b.end; b.place == nil && e+1 < len(toks) && toks[e].key == "cấp" && toks[e+1].word && !toks[e+1].upper {
 		return nil // "HĐND cấp phường", "Hội LHTN Việt Nam cấp cơ sở": bodies of a level, no one body
 	}
+	if e := b.end; b.place == nil && b.levelKind != "" && e+1 < len(toks) && (toks[e].text == "," || toks[e].key == "và") && x.kindWord(toks, e+1) && !x.startsPlace(toks, e+1) {
+		return nil // "Đảng bộ phường, xã, đặc khu", "Bí thư Đoàn xã, phường": the bodies of levels, no one body
+	}
 	if e := b.end; b.place == nil && b.levelKind == "" && e+1 < len(toks) && (toks[e].key == "các" || toks[e].key == "những") && x.kindWord(toks, e+1) {
 		return nil // "chủ tịch UBND các quận, huyện": the bodies of many units, no one body
 	}

@@ -265,6 +265,12 @@ func TestScopeOfBareBodies(t *testing.T) {
 			absent: []string{"org|Câu lạc bộ Dưỡng sinh phối"},
 		},
 		{
+			name:   "a body followed by a list of levels is no one body; the Youth Union's Ban Chấp hành Trung ương is its central committee",
+			text:   "Tỉnh Phú Yên chuẩn bị đại hội\n\nTỉnh có 12 tổ công tác chỉ đạo đại hội ở Đảng bộ phường, xã và cấp trên trực tiếp cơ sở. Đại hội bầu Ban Chấp hành (BCH) Trung ương Đoàn khóa XII. Đảng bộ xã An Mỹ họp.",
+			want:   []string{"org|Trung ương Đoàn TNCS Hồ Chí Minh", "org|Đảng bộ xã An Mỹ"},
+			absent: []string{"org|Đảng bộ Phường|", "org|Ban Chấp hành Trung ương Đảng"},
+		},
+		{
 			name:   "the bodies of many units are no body",
 			text:   "Thành phố Cần Thơ sắp xếp cán bộ\n\nNhiều chủ tịch UBND các quận, huyện được chỉ định làm bí thư các phường mới. Ông Lê Văn Ba, Chủ tịch UBND quận Ninh Kiều dự.",
 			want:   []string{"holds|Lê Văn Ba|Chủ tịch|UBND quận Ninh Kiều"},
