@@ -145,19 +145,24 @@ type postResp struct {
 // exactly one holder of it: "Giám đốc Sở NN&MT phụ trách các xã …" and,
 // elsewhere, "Giám đốc Sở NN&MT Hồ Trọng Phương".
 func (d *docState) holdersAnswer() {
+	if len(d.byPost) == 0 {
+		return
+	}
+	holders := map[string]string{} // org and post → the one holder, or "" when several
+	for _, h := range d.facts {
+		if h.Kind != hoigraph.FactHolds {
+			continue
+		}
+		k := h.Org + "\x00" + wordKey(h.Post)
+		if prev, ok := holders[k]; ok && prev != h.Person {
+			holders[k] = ""
+			continue
+		}
+		holders[k] = h.Person
+	}
 	for _, pr := range d.byPost {
 		f := &d.facts[pr.fact]
-		holder := ""
-		for _, h := range d.facts {
-			if h.Kind != hoigraph.FactHolds || h.Org != f.Subject || wordKey(h.Post) != wordKey(pr.post) {
-				continue
-			}
-			if holder != "" && holder != h.Person {
-				holder = ""
-				break
-			}
-			holder = h.Person
-		}
+		holder := holders[f.Subject+"\x00"+wordKey(pr.post)]
 		if holder == "" {
 			continue
 		}
@@ -170,7 +175,7 @@ func (d *docState) holdersAnswer() {
 		f.Subject, f.SubjectKind = holder, hoigraph.EndpointKind("person")
 		f.Rule, f.Confidence = rulePostHolder.name, rulePostHolder.confidence
 	}
-	if len(d.byPost) > 0 {
+	{
 		kept := d.facts[:0]
 		for _, f := range d.facts {
 			if f.Kind != "" {
