@@ -175,15 +175,13 @@ func (d *docState) holdersAnswer() {
 		f.Subject, f.SubjectKind = holder, hoigraph.EndpointKind("person")
 		f.Rule, f.Confidence = rulePostHolder.name, rulePostHolder.confidence
 	}
-	{
-		kept := d.facts[:0]
-		for _, f := range d.facts {
-			if f.Kind != "" {
-				kept = append(kept, f)
-			}
+	kept := d.facts[:0]
+	for _, f := range d.facts {
+		if f.Kind != "" {
+			kept = append(kept, f)
 		}
-		d.facts = kept
 	}
+	d.facts = kept
 }
 
 // clause reads one clause [a, b) and returns its subjects. A clause
