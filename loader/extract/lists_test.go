@@ -235,6 +235,11 @@ func TestMoreBodies(t *testing.T) {
 			absent: []string{"org|Ban Bí thư|", "org|Ủy ban Kiểm tra Trung ương|"},
 		},
 		{
+			name: "the Party committee of a national university, as an object of responsibility",
+			text: "Thành ủy Hà Nội phân công theo dõi đại hội\n\nBà Lê Thị Hương sẽ theo dõi các đơn vị: Đảng ủy Đại học Quốc gia Hà Nội và phường Hoàn Kiếm.",
+			want: []string{"resp|Lê Thị Hương|Đảng ủy Đại học Quốc gia Thành phố Hà Nội", "org|Đảng ủy Đại học Quốc gia Thành phố Hà Nội|party_committee"},
+		},
+		{
 			name: "Ủy ban Trung ương MTTQ without Việt Nam, and its presidium",
 			text: "Hội nghị Ủy ban Trung ương MTTQ Việt Nam\n\nHội nghị bầu 5 vị tham gia Đoàn Chủ tịch Ủy ban Trung ương MTTQ, trong đó có bà Vũ Thị Lan.",
 			want: []string{"org|Đoàn Chủ tịch Ủy ban Trung ương MTTQ Việt Nam"},
