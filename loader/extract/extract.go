@@ -182,6 +182,9 @@ func (d *docState) run() {
 			}
 		}
 	}
+	if p := x.headlinePlace(d.src.Title); p != nil {
+		mentions = append(mentions, p) // "Đà Nẵng: …", the province the article is about
+	}
 	// A footer ("Bản đồ thị xã Hồng Lĩnh") may say where the article is,
 	// above the places its text names; below them its links are other news.
 	deepest, named := -1, len(mentions) > 0

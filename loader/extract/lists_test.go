@@ -284,6 +284,20 @@ func TestScopeOfBareBodies(t *testing.T) {
 	})
 }
 
+// TestHeadlinePlace: a headline that opens with a province written bare
+// before a colon says where the article is, with or without the gazetteer
+// (for the cities the rules name).
+func TestHeadlinePlace(t *testing.T) {
+	text := "Hải Phòng: kiện toàn nhân sự\n\nSáng 5/3, Ban Thường vụ Thành ủy công bố quyết định. Bà Lê Thị Thu, Phó Bí thư Thành ủy dự."
+	want := []string{"holds|Lê Thị Thu|Phó Bí thư|Thành ủy Hải Phòng", "org|Ban Thường vụ Thành ủy Hải Phòng"}
+	assertFacts(t, newExtractor(t, loadGazetteer(t)), text, want, []string{"org|Thành ủy|"})
+	assertFacts(t, newExtractor(t, nil), text, want, []string{"org|Thành ủy|"})
+	assertFacts(t, newExtractor(t, loadGazetteer(t)), "Quảng Ninh: kiện toàn nhân sự\n\nBà Lê Thị Thu, Phó Bí thư Tỉnh ủy dự.",
+		[]string{"holds|Lê Thị Thu|Phó Bí thư|Tỉnh ủy Quảng Ninh"}, nil)
+	assertFacts(t, newExtractor(t, loadGazetteer(t)), "Tin vắn: kiện toàn nhân sự\n\nBà Lê Thị Thu, Phó Bí thư Tỉnh ủy dự.",
+		[]string{"holds|Lê Thị Thu|Phó Bí thư|Tỉnh ủy"}, []string{"holds|Lê Thị Thu|Phó Bí thư|Tỉnh ủy Tin"})
+}
+
 // TestRenamedUnits: a district or commune the article names by the kind it
 // had then ("huyện Điện Bàn" before it became a thị xã) is still found in
 // the official units, and gives the article its province.

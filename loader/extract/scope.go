@@ -2,6 +2,7 @@ package extract
 
 import (
 	"sort"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -165,6 +166,41 @@ func (x *Extractor) publisherPlace(name string) *place {
 		p.kind = "Thành phố"
 	}
 	return p
+}
+
+// headlinePlace is the province a headline opens with, written bare before
+// a colon ("Đà Nẵng: kiện toàn nhân sự", "Quảng Ninh: …"): one the
+// gazetteer lists as a province, or without it one of the cities the rules
+// name; else nil.
+func (x *Extractor) headlinePlace(title string) *place {
+	i := strings.IndexByte(title, ':')
+	if i <= 0 || i > 40 {
+		return nil
+	}
+	name := strings.TrimSpace(title[:i])
+	words := strings.Fields(name)
+	if len(words) == 0 || len(words) > 4 {
+		return nil
+	}
+	for _, w := range words {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return nil
+		}
+	}
+	if x.gaz == nil {
+		if r, end := x.rules.places.match(tokenize("thành phố "+name, 0), 0); end == len(words)+2 && r.name != "" && r.level == hoigraph.Province {
+			return &place{kind: "Thành phố", name: r.name, level: hoigraph.Province}
+		}
+		return nil
+	}
+	for _, kind := range []string{"Tỉnh", "Thành phố"} {
+		for _, u := range x.lookup(kind + " " + name) {
+			if u.Level == hoigraph.Province && u.Kind == kind {
+				return &place{kind: kind, name: name, level: hoigraph.Province}
+			}
+		}
+	}
+	return nil
 }
 
 // chain confirms the article's commune, district and province with the
