@@ -1219,6 +1219,11 @@ func (d *docState) resolve(b *bodyRef, ctx *bodyRef) *org {
 			// board any body may have, named alone after another body's
 			// board, is its sibling
 			parent = d.lastBoard.parent
+		case b.rule.role == roleBoardBare && d.lastBoard != nil && d.lastBoard.parent.typ != hoigraph.PartyCommittee &&
+			d.sentenceCommittee(b.start) == nil && d.boardInSentence(b.start):
+			// "Ban Chấp hành Hội gồm 31 đồng chí; Ban Thường vụ 13 đồng
+			// chí; Ban Kiểm tra 7 đồng chí": the boards of one body, listed
+			parent = d.lastBoard.parent
 		case b.rule.typ == "" && b.rule.role == roleBoardBare && d.congressNamed(b.start):
 			// "tân Chủ tịch Hội LHPN tỉnh cùng tập thể Ban Thường vụ, Ban
 			// Chấp hành …" at the association's congress: its board
@@ -1400,6 +1405,20 @@ func (d *docState) sentenceCommittee(tok int) *org {
 		}
 	}
 	return nil
+}
+
+// boardInSentence reports the paragraph's last board (d.lastBoard) named
+// in the sentence before toks[tok].
+func (d *docState) boardInSentence(tok int) bool {
+	if d.cur == nil || d.lastBoard == nil {
+		return false
+	}
+	for _, f := range d.cur.found {
+		if f.tok < tok && (f.o == d.lastBoard || f.o.name == d.lastBoard.name || f.o == d.lastBoard.parent) {
+			return true
+		}
+	}
+	return false
 }
 
 // congressNamed reports that the sentence names the association whose

@@ -276,6 +276,12 @@ func TestScopeOfBareBodies(t *testing.T) {
 			absent: []string{"org|Đảng bộ Phường|", "org|Ban Chấp hành Trung ương Đảng"},
 		},
 		{
+			name:   "the boards of one association listed in a sentence; a Party committee's board named with its committee",
+			text:   "Hội Nông dân tỉnh Hòa Bình đại hội\n\nĐại hội Hội Nông dân tỉnh Hòa Bình lần thứ X. Ban Chấp hành Hội gồm 35 đồng chí; Ban Thường vụ 11 đồng chí; Ban Kiểm tra 5 đồng chí. Ông Bùi Văn Tỉnh, Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy dự.",
+			want:   []string{"org|Ban Kiểm tra Hội Nông dân tỉnh Hòa Bình", "org|Ban Thường vụ Hội Nông dân tỉnh Hòa Bình", "holds|Bùi Văn Tỉnh|Chủ nhiệm|Ủy ban Kiểm tra Tỉnh ủy Hòa Bình"},
+			absent: []string{"org|Ban Kiểm tra Tỉnh ủy"},
+		},
+		{
 			name:   "the bodies of many units are no body",
 			text:   "Thành phố Cần Thơ sắp xếp cán bộ\n\nNhiều chủ tịch UBND các quận, huyện được chỉ định làm bí thư các phường mới. Ông Lê Văn Ba, Chủ tịch UBND quận Ninh Kiều dự.",
 			want:   []string{"holds|Lê Văn Ba|Chủ tịch|UBND quận Ninh Kiều"},
