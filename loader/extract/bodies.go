@@ -695,6 +695,31 @@ func (x *Extractor) lowerRunToPlace(toks []token, j int) int {
 	return j
 }
 
+// blocWords are the words of the name of a bloc of agencies: "Khối cơ
+// quan và doanh nghiệp", "Khối các cơ quan", "Khối Dân chính Đảng".
+var blocWords = map[string]bool{"cơ": true, "quan": true, "và": true, "doanh": true, "nghiệp": true, "các": true,
+	"dân": true, "chính": true, "đảng": true, "-": true}
+
+// blocScope is where "Khối <bloc>" at toks[j] ends, right before the place
+// it is of, or j.
+func (x *Extractor) blocScope(toks []token, j int) int {
+	if j >= len(toks) || toks[j].key != "khối" {
+		return j
+	}
+	for k := j + 1; k < len(toks) && k < j+8; k++ {
+		if x.startsPlace(toks, k) || x.kindWord(toks, k) {
+			if k > j+1 {
+				return k
+			}
+			return j
+		}
+		if !blocWords[toks[k].key] {
+			return j
+		}
+	}
+	return j
+}
+
 // nationalAbbrev reports an abbreviated name that ends in VN, Việt Nam
 // ("NDVN", "CCBVN", "LHPNVN"): a national body's.
 func nationalAbbrev(w string) bool {
@@ -734,6 +759,14 @@ func (x *Extractor) agencyParty(s *sentence, rule bodyRule, j int) *bodyRef {
 func (x *Extractor) parseScope(s *sentence, b *bodyRef) {
 	toks := s.toks
 	j := b.end
+	if k := x.blocScope(toks, j); k > j && b.rule.role != roleCommittee && b.rule.typ != hoigraph.PartyCommittee {
+		// "Hội Cựu chiến binh Khối cơ quan và doanh nghiệp tỉnh X": the
+		// body of a bloc of a province's agencies, then the province
+		for _, t := range toks[j:k] {
+			b.core += " " + t.text
+		}
+		j, b.end = k, k
+	}
 	vn := j < len(toks) && toks[j].key == "việt" && j+1 < len(toks) && toks[j+1].key == "nam"
 	named := j-2 > b.start && toks[j-2].key == "việt" && toks[j-1].key == "nam" // the pattern spells it: "hội luật gia việt nam"
 	if vn {

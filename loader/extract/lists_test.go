@@ -282,6 +282,12 @@ func TestScopeOfBareBodies(t *testing.T) {
 			absent: []string{"org|Ban Kiểm tra Tỉnh ủy"},
 		},
 		{
+			name:   "an association of a province's bloc of agencies",
+			text:   "Hội Cựu chiến binh tỉnh Lào Cai\n\nÔng Vàng Văn Sử được chỉ định giữ chức Chủ tịch Hội Cựu chiến binh Khối cơ quan và doanh nghiệp tỉnh Lào Cai. Đoàn Khối Các cơ quan tỉnh Lào Cai dự.",
+			want:   []string{"holds|Vàng Văn Sử|Chủ tịch|Hội Cựu chiến binh Khối cơ quan và doanh nghiệp tỉnh Lào Cai", "org|Đoàn Thanh niên Khối Các cơ quan tỉnh Lào Cai"},
+			absent: []string{"holds|Vàng Văn Sử|Chủ tịch|Hội Cựu chiến binh tỉnh Lào Cai"},
+		},
+		{
 			name:   "the bodies of many units are no body",
 			text:   "Thành phố Cần Thơ sắp xếp cán bộ\n\nNhiều chủ tịch UBND các quận, huyện được chỉ định làm bí thư các phường mới. Ông Lê Văn Ba, Chủ tịch UBND quận Ninh Kiều dự.",
 			want:   []string{"holds|Lê Văn Ba|Chủ tịch|UBND quận Ninh Kiều"},
