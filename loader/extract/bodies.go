@@ -303,10 +303,11 @@ func (x *Extractor) parseBody(s *sentence, i int, mode parseMode) (out *bodyRef)
 	if i >= len(toks) || !toks[i].word {
 		return nil
 	}
-	if mode == modeFree && !toks[i].upper {
-		return nil
-	}
 	rule, end := x.rules.bodies.match(toks, i)
+	if mode == modeFree && !toks[i].upper &&
+		!(end > i && rule.canonical == "Chi bộ" && end < len(toks) && toks[end].digit && groupNumber(toks[end].text)) {
+		return nil // "chi bộ 20A trực thuộc Đảng bộ phường": a numbered cell is one, even in lower case
+	}
 	if end == i {
 		if n, e := x.nationalScope(toks, i); n == "Trung ương" {
 			// "Trung ương Hội Nông dân Việt Nam": the central committee of a national body

@@ -288,6 +288,12 @@ func TestScopeOfBareBodies(t *testing.T) {
 			absent: []string{"holds|Vàng Văn Sử|Chủ tịch|Hội Cựu chiến binh tỉnh Lào Cai"},
 		},
 		{
+			name:   "a numbered Party cell in lower case is a body; after a semicolon it carries no list on",
+			text:   "Đảng ủy phường Hòa Minh thành lập chi bộ\n\nĐảng ủy phường Hòa Minh thành lập mới chi bộ 12A trực thuộc Đảng bộ phường Hòa Minh. Chi bộ 12 lãnh đạo 3 tổ dân phố gồm: tổ 31, 32 và 33; chi bộ 12 quản lý 40 đảng viên.",
+			want:   []string{"org|Chi bộ 12A phường Hòa Minh", "org|Chi bộ 12 phường Hòa Minh"},
+			absent: []string{"org|Chi bộ 12 quản lý", "resp|Chi bộ 12 phường Hòa Minh|Chi bộ"},
+		},
+		{
 			name:   "the bodies of many units are no body",
 			text:   "Thành phố Cần Thơ sắp xếp cán bộ\n\nNhiều chủ tịch UBND các quận, huyện được chỉ định làm bí thư các phường mới. Ông Lê Văn Ba, Chủ tịch UBND quận Ninh Kiều dự.",
 			want:   []string{"holds|Lê Văn Ba|Chủ tịch|UBND quận Ninh Kiều"},

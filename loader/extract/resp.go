@@ -216,7 +216,7 @@ func (d *docState) clause(s *sentence, a, b int, relation string, prev []endpoin
 	end := verb // where the subjects must end
 	open := d.listOpen
 	d.listOpen = false
-	if verb < 0 && open && prev != nil && (x.startsPlace(toks, a) || toks[a].key == "các" && x.kindWord(toks, a+1) || x.parseBody(s, a, modeFree) != nil) {
+	if verb < 0 && open && prev != nil && (x.startsPlace(toks, a) || toks[a].key == "các" && x.kindWord(toks, a+1) || toks[a].upper && x.parseBody(s, a, modeFree) != nil) {
 		// "… các đơn vị: Đảng ủy A; Đảng ủy B; các phường: C, D": the
 		// list goes on past a semicolon
 		sub := &sentence{span: s.span, toks: toks, parenKind: s.parenKind}
