@@ -305,8 +305,11 @@ func (x *Extractor) parseBody(s *sentence, i int, mode parseMode) (out *bodyRef)
 	}
 	rule, end := x.rules.bodies.match(toks, i)
 	if mode == modeFree && !toks[i].upper &&
-		!(end > i && rule.canonical == "Chi bộ" && end < len(toks) && toks[end].digit && groupNumber(toks[end].text)) {
-		return nil // "chi bộ 20A trực thuộc Đảng bộ phường": a numbered cell is one, even in lower case
+		!(end > i && rule.canonical == "Chi bộ" && end < len(toks) && (toks[end].digit && groupNumber(toks[end].text) || x.partyOf(s, end) != nil)) {
+		// "chi bộ 20A trực thuộc Đảng bộ phường", "thành lập chi bộ Hội
+		// Luật gia tỉnh": a numbered cell, or a body's, is one even in
+		// lower case
+		return nil
 	}
 	if end == i {
 		if n, e := x.nationalScope(toks, i); n == "Trung ương" {

@@ -294,6 +294,12 @@ func TestScopeOfBareBodies(t *testing.T) {
 			absent: []string{"org|Chi bộ 12 quản lý", "resp|Chi bộ 12 phường Hòa Minh|Chi bộ"},
 		},
 		{
+			name:   "chi bộ of a body in lower case, and a bare Bí thư chi bộ after it",
+			text:   "Chi bộ Hội Luật gia tỉnh Ninh Thuận ra mắt\n\nBan Thường vụ Đảng ủy Khối các cơ quan tỉnh Ninh Thuận quyết định thành lập chi bộ Hội Luật gia tỉnh và chỉ định đồng chí Đặng Văn Bình làm Bí thư chi bộ.",
+			want:   []string{"org|Chi bộ Hội Luật gia tỉnh Ninh Thuận|party_committee", "holds|Đặng Văn Bình|Bí thư|Chi bộ Hội Luật gia tỉnh Ninh Thuận"},
+			absent: []string{"holds|Đặng Văn Bình|Bí thư|Đảng ủy Khối"},
+		},
+		{
 			name:   "the bodies of many units are no body",
 			text:   "Thành phố Cần Thơ sắp xếp cán bộ\n\nNhiều chủ tịch UBND các quận, huyện được chỉ định làm bí thư các phường mới. Ông Lê Văn Ba, Chủ tịch UBND quận Ninh Kiều dự.",
 			want:   []string{"holds|Lê Văn Ba|Chủ tịch|UBND quận Ninh Kiều"},

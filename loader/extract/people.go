@@ -1078,6 +1078,8 @@ func (d *docState) holdList(person string, items []postItem, from int, ended boo
 			// association named last before it
 			if t := d.topicFor(it.post, s, it.at); t != nil && (t.typ == hoigraph.Association || t.typ == hoigraph.SocioPolitical) {
 				o = t
+			} else if it.body.core != "Hội" {
+				o = d.namedBefore(s, it.body.core, it.at) // "… làm Bí thư chi bộ": the Chi bộ named before
 			}
 		}
 		if o == nil {
@@ -1089,6 +1091,22 @@ func (d *docState) holdList(person string, items []postItem, from int, ended boo
 			d.addResp(person, "person", o.at.label(), "area", "", ruleDelegationAt, s)
 		}
 	}
+}
+
+// namedBefore is the last body whose name starts with head ("Chi bộ …")
+// named before toks[tok] in the sentence or in the paragraph, or nil.
+func (d *docState) namedBefore(s *sentence, head string, tok int) *org {
+	for i := len(s.found) - 1; i >= 0; i-- {
+		if f := s.found[i]; f.tok < tok && strings.HasPrefix(f.o.name, head+" ") {
+			return f.o
+		}
+	}
+	for i := len(d.recent) - 1; i >= 0; i-- {
+		if strings.HasPrefix(d.recent[i].name, head+" ") {
+			return d.recent[i]
+		}
+	}
+	return nil
 }
 
 // allCaps reports a word written in capitals, two letters or more (UVTV,
