@@ -112,22 +112,26 @@ func (x *Extractor) parsePosts(s *sentence, j int, lax bool) ([]postItem, int) {
 			item.implied = true
 			if r, e := x.rules.bodies.match(toks, te); e > te && r.canonical == rule.canonical {
 				next, item.body.end = e, e // "Thủ tướng Chính phủ A": the body the title implies, written out
-			} else if rule.role == roleBoardBare {
-				// "Ủy viên Thường vụ Tỉnh ủy", "UVTV Huyện ủy X": the board
-				// of the committee written after the title
-				if c := x.parseBody(s, te, modeLax); c != nil && (c.rule.role == roleCommittee || c.rule.role == roleParty) {
-					item.body.parent, item.body.end, next = c, c.end, c.end
-				} else if c != nil && te-k > 1 {
+			} else if rule.role == roleBoard || rule.role == roleBoardBare {
+				// "UVBTV Huyện ủy", "Ủy viên Thường vụ Tỉnh ủy", "UVTV Huyện
+				// ủy X": the standing board of the committee written after it
+				if c := x.parseBody(s, te, modeLax); c != nil && (c.rule.typ == hoigraph.PartyCommittee && c.rule.role == roleCommittee || rule.role == roleBoardBare && c.rule.role == roleParty) {
+					item.body.parent, item.body.end, item.implied = c, c.end, false
+					next = c.end
+				} else if rule.role == roleBoardBare && c != nil && te-k > 1 {
 					// "Ủy viên Thường vụ Ban Chấp hành Hội X": the board of
 					// a body this cannot place; no Party committee's guessed
 					item.body, item.implied, item.unread = c, false, true
 					next = c.end
-				} else if te-k > 1 && te < len(toks) && toks[te].word {
+				} else if rule.role == roleBoardBare && c == nil && te-k > 1 && te < len(toks) && toks[te].word {
 					item.body, item.implied, item.unread = nil, false, true // "Ủy viên Thường vụ trực …": whose board is not written
 				}
 			}
 		} else {
 			m := te - tr.shares
+			if r, qe := x.rules.phrases.match(toks, te); tr.shares == 0 && qe > te && r == phraseQualifier {
+				m = qe // "Phó Chủ tịch chuyên trách Hội X": a Phó Chủ tịch of X
+			}
 			if m < len(toks) && toks[m].key == "của" {
 				m++
 			}
@@ -143,6 +147,12 @@ func (x *Extractor) parsePosts(s *sentence, j int, lax bool) ([]postItem, int) {
 				// "Giám đốc Sở Trần Văn A", "Phó Giám đốc Sở,": the Sở
 				// the sentence or paragraph named before
 				item.back, next = toks[m].text, m+1
+			} else if r, e := x.rules.bodies.match(toks, m+1); x.kindWord(toks, m) && e == m+2 && r.role == roleHead && r.canonical == "Hội" && (e >= len(toks) || !toks[e].word || !toks[e].upper) {
+				// "Phó Chủ tịch Thường trực Tỉnh hội", "Phó chủ tịch huyện
+				// Hội": the province's (district's) level of the association
+				// the article is about
+				item.body = &bodyRef{rule: r, core: r.canonical, start: m, end: e, topic: true}
+				next = e
 			} else {
 				// A body the rules do not know ("Chủ nhiệm Hợp tác xã
 				// Hưng Thịnh, Bí thư …"): skip its capitalised words so the
@@ -174,26 +184,9 @@ func (x *Extractor) parsePosts(s *sentence, j int, lax bool) ([]postItem, int) {
 // the body, writes alone after a post ("Giám đốc Sở", "Trưởng phòng").
 var backHeads = map[string]bool{"sở": true, "phòng": true, "bộ": true}
 
-// backBody is the last body named before toks[at] whose name starts with
-// head, in the sentence, else in the paragraph; or nil.
-func (d *docState) backBody(head string, s *sentence, at int) *org {
-	starts := func(o *org) bool { return strings.HasPrefix(wordKey(o.name), wordKey(head)+" ") }
-	for i := len(s.found) - 1; i >= 0; i-- {
-		if f := s.found[i]; f.tok < at && starts(f.o) {
-			return f.o
-		}
-	}
-	for i := len(d.recent) - 1; i >= 0; i-- {
-		if starts(d.recent[i]) {
-			return d.recent[i]
-		}
-	}
-	return nil
-}
-
 // honorifics introduce a person's name and are not part of it: "(đồng)
-// chí", "đ/c", "ông", "bà".
-var honorifics = map[string]bool{"chí": true, "đ/c": true, "ông": true, "bà": true}
+// chí", "đ/c", "ông", "bà", and in the Youth Union's news "anh", "chị".
+var honorifics = map[string]bool{"chí": true, "đ/c": true, "ông": true, "bà": true, "anh": true, "chị": true}
 
 // personAt reads a person's name at toks[i]: a family name from the rules
 // and one to four more capitalised words, or any two to five capitalised
@@ -236,7 +229,7 @@ func (x *Extractor) personAt(toks []token, i int) (string, int) {
 	}
 	// "bà X" is a person, "Bà Rịa" a place: a capitalised honorific only
 	// opens a sentence or a list item
-	honorific := i > 0 && honorifics[toks[i-1].key] && (!toks[i-1].upper || i == 1 || !toks[i-2].word)
+	honorific := i > 0 && honorifics[toks[i-1].key] && (!toks[i-1].upper || i == 1 || !toks[i-2].word) || x.afterCleric(toks, i)
 	if honorific && honorifics[toks[i].key] && x.startsPerson(toks, i+1) {
 		return x.personAt(toks, i+1) // "Ông Bà Nguyễn Thị A", "Đồng chí Bà …": two honorifics, then the name
 	}
@@ -270,6 +263,17 @@ func (x *Extractor) personAt(toks []token, i int) (string, int) {
 		words = append(words, t.text)
 	}
 	return strings.Join(words, " "), j
+}
+
+// afterCleric reports a cleric's title (phrases.tsv role cleric) ending
+// right before toks[i]: "Hòa thượng Thích Thiện Nhơn", "Linh mục Phạm Văn A".
+func (x *Extractor) afterCleric(toks []token, i int) bool {
+	for k := max(0, i-3); k < i; k++ {
+		if r, e := x.rules.phrases.match(toks, k); e == i && r == phraseCleric {
+			return true
+		}
+	}
+	return false
 }
 
 // personAt reads a person's name at toks[i] as the Extractor does, then
@@ -397,11 +401,11 @@ func (d *docState) people(s *sentence) {
 			i = d.postsAfter(name, e, s)
 			continue
 		}
-		if _, te := x.rules.titles.match(toks, i); te > i && (toks[i].upper || counted(toks, i)) {
-			// "gồm Bí thư A và 4 phó bí thư: …": after a count, a post in
-			// lower case still opens a list
-			items, pe := x.parsePosts(s, i, counted(toks, i))
-			if !toks[i].upper && !d.bodyInSentence(items, s, i) {
+		// "4 phó bí thư: ông A, …; ông B": a counted post, in lower case
+		counted := !toks[i].upper && pluralBefore(toks, i, true)
+		if _, te := x.rules.titles.match(toks, i); te > i && (toks[i].upper || counted) {
+			items, pe := x.parsePosts(s, i, counted)
+			if counted && !d.bodyInSentence(items, s, i) {
 				items = nil // "Bốn phó chủ tịch là …" with no body before in the sentence: whose is no guess
 			}
 			for k := max(0, i-4); k < i; k++ {
@@ -415,7 +419,7 @@ func (d *docState) people(s *sentence) {
 				pe = t // "Phó Chủ tịch Ủy ban … khóa IX gồm các đồng chí: …": the term is the body's
 			}
 			if len(items) > 0 && (pluralBefore(toks, i, true) || pluralAfter(toks, pe) ||
-				i > 0 && toks[i-1].key == "các" && pe < len(toks) && toks[pe].text == ":") {
+				i > 0 && toks[i-1].key == "các" && pe < len(toks) && (toks[pe].text == ":" || toks[pe].key == "gồm")) {
 				// "các Phó Chủ tịch: A, B, C" too
 				// "các đồng chí là Ủy viên Ban Thường vụ Tỉnh ủy: A, Trưởng
 				// ban …; B, …", "2 Phó Chủ tịch Hội gồm bà A và ông B":
@@ -494,7 +498,8 @@ func (d *docState) bodyInSentence(items []postItem, s *sentence, i int) bool {
 		// the congress the article reports elects its own deputies
 		fit := d.congress != nil && strings.Contains(wordKey(it.post), "chủ tịch")
 		for _, f := range s.found {
-			fit = fit || f.tok < i && fitsPost(it.post, f.o) != nil
+			fit = fit || f.tok < i && (fitsPost(it.post, f.o) != nil ||
+				!f.post && standingBoard(f.o) && strings.Contains(wordKey(it.post), "bí thư")) // as topicFor reads them
 		}
 		if !fit {
 			return false
@@ -503,15 +508,9 @@ func (d *docState) bodyInSentence(items []postItem, s *sentence, i int) bool {
 	return true
 }
 
-// counted reports a count of people right before toks[i] ("4 phó bí thư").
-func counted(toks []token, i int) bool {
-	return i > 0 && (toks[i-1].digit && isNumber(toks[i-1].text) || countWords[toks[i-1].key])
-}
-
-// countWords are numbers written in letters that count people before a
-// post ("Năm Phó Chủ tịch …", "hai Phó Bí thư"); "một" counts one, no list.
-var countWords = map[string]bool{"hai": true, "ba": true, "bốn": true, "năm": true, "sáu": true,
-	"bảy": true, "tám": true, "chín": true, "mười": true}
+// countWords are the numbers written in words that count the holders of a
+// post: "Năm Phó Chủ tịch … gồm các đồng chí: …".
+var countWords = map[string]bool{"hai": true, "ba": true, "bốn": true, "năm": true, "sáu": true, "bảy": true, "bẩy": true, "tám": true, "chín": true, "mười": true}
 
 // roman reports a Roman numeral (X, XIV): a term's number.
 func roman(w string) bool {
@@ -764,7 +763,7 @@ func (d *docState) skipHonorific(toks []token, k int) int {
 	}
 	for n := 0; n < 3; n++ { // "Thiếu tướng", "PGS. TS. NGƯT"
 		r, e := d.x.rules.phrases.match(toks, k)
-		if e == k || r != phrasePrefix {
+		if e == k || r != phrasePrefix && r != phraseCleric {
 			break
 		}
 		k = e
@@ -850,21 +849,36 @@ func (x *Extractor) nameList(toks []token, first string, e int) ([]string, int) 
 		}
 		names, e = append(names, name), ne
 	}
-	for len(names) > 1 && e < len(toks) && listAdverbs[toks[e].key] {
-		e++ // "A, B, C cũng tái đắc cử …", "A và B đều được bầu làm …"
-	}
 	if len(names) < 2 || e >= len(toks) || !toks[e].word {
 		return nil, e
 	}
+	e = x.skipAdverbs(toks, e)
 	if role, ce := x.rules.phrases.match(toks, e); ce == e || role != phraseLink && role != phraseAppoint {
 		return nil, e
 	}
 	return names, e
 }
 
-// listAdverbs stand between a list of names and the verb that gives them
-// their post.
-var listAdverbs = map[string]bool{"cũng": true, "đều": true, "đã": true}
+// skipAdverbs steps over adverbs (phrases.tsv role adverb) at toks[e] when
+// a verb that gives a post follows them ("A, B cũng tái đắc cử …", "A đã
+// được bầu làm …"); else it returns e.
+func (x *Extractor) skipAdverbs(toks []token, e int) int {
+	k := e
+	for n := 0; n < 3; n++ {
+		r, ae := x.rules.phrases.match(toks, k)
+		if ae == k || r != phraseAdverb {
+			break
+		}
+		k = ae
+	}
+	if k == e || k >= len(toks) || !toks[k].word {
+		return e
+	}
+	if r, ve := x.rules.phrases.match(toks, k); ve > k && (r == phraseLink || r == phraseAppoint || r == phraseEnded) {
+		return k
+	}
+	return e
+}
 
 // postsAfter reads the posts written after a person's name at token e
 // ("A, Phó Trưởng ban … được bổ nhiệm giữ chức Trưởng ban …"), records
@@ -880,6 +894,7 @@ func (d *docState) postsAfter(name string, e int, s *sentence) int {
 		}
 	}()
 	for {
+		e = x.skipAdverbs(toks, e)
 		role, ce := x.rules.phrases.match(toks, e)
 		if role == phraseMember && ce > e {
 			// "được chỉ định tham gia Ban Chấp hành, Ban Thường vụ và giữ
@@ -1011,6 +1026,13 @@ func (d *docState) resolveItem(items []postItem, i int) *org {
 		}
 	}
 	if items[i].implied && ctx == nil && b.rule.role == roleBoardBare {
+		if c := d.neighbourCommittee(items, i); c != nil {
+			// "UVTV, Phó Chủ tịch UBND huyện X": the standing board of the
+			// Huyện ủy X, the committee of the place the next post names
+			nb := *b
+			nb.parent = c
+			return d.resolve(&nb, nil)
+		}
 		// "UVTV" is on the standing board of the Party committee, not of
 		// whatever body's board was named last
 		last := d.lastBoard
@@ -1020,6 +1042,25 @@ func (d *docState) resolveItem(items []postItem, i int) *org {
 		return o
 	}
 	return d.resolve(d.placedByNeighbour(items, i), ctx)
+}
+
+// neighbourCommittee is the Party committee, named after its unit, of the
+// place written with a neighbouring post's body (the Huyện ủy of "Phó Chủ
+// tịch UBND huyện X"), or nil; communes are left to the article's home.
+func (d *docState) neighbourCommittee(items []postItem, i int) *bodyRef {
+	for k := range items {
+		b := items[k].body
+		if k == i || b == nil || b.place == nil || b.rule.role != roleLocal {
+			continue
+		}
+		for _, c := range d.x.committees {
+			if c.unit == b.place.kind {
+				return &bodyRef{rule: c, core: c.canonical, place: b.place, start: b.start, end: b.end}
+			}
+		}
+		return nil
+	}
+	return nil
 }
 
 // doSubject reads the body a bare post belongs to when the sentence says
@@ -1113,10 +1154,16 @@ func (d *docState) holdList(person string, items []postItem, from int, ended boo
 		}
 		if it.body == nil {
 			if it.named {
-				continue // the body is written, but not one the rules know
+				// the body is written, but not one the rules know; or a
+				// numbered group ("Tổ trưởng Tổ công tác số 3")
+				if o := d.groupOfPost(s, it); o != nil {
+					d.addOrg(o, s)
+					d.addHoldsBy(person, it.post, o, ended, it.rule, it.confidence, s)
+				}
+				continue
 			}
 			if it.back != "" {
-				if o := d.backBody(it.back, s, it.at); o != nil {
+				if o := d.namedBefore(s, it.back, it.at); o != nil {
 					d.addHoldsBy(person, it.post, o, ended, it.rule, it.confidence, s)
 				}
 				continue
@@ -1146,6 +1193,8 @@ func (d *docState) holdList(person string, items []postItem, from int, ended boo
 			// association named last before it
 			if t := d.topicFor(it.post, s, it.at); t != nil && (t.typ == hoigraph.Association || t.typ == hoigraph.SocioPolitical) {
 				o = t
+			} else if it.body.core != "Hội" {
+				o = d.namedBefore(s, it.body.core, it.at) // "… làm Bí thư chi bộ": the Chi bộ named before
 			}
 		}
 		if o == nil {
@@ -1157,6 +1206,23 @@ func (d *docState) holdList(person string, items []postItem, from int, ended boo
 			d.addResp(person, "person", o.at.label(), "area", "", ruleDelegationAt, s)
 		}
 	}
+}
+
+// namedBefore is the last body whose name starts with head ("Chi bộ …",
+// "Sở …") named before toks[tok] in the sentence or in the paragraph, or nil.
+func (d *docState) namedBefore(s *sentence, head string, tok int) *org {
+	starts := func(o *org) bool { return strings.HasPrefix(wordKey(o.name), wordKey(head)+" ") }
+	for i := len(s.found) - 1; i >= 0; i-- {
+		if f := s.found[i]; f.tok < tok && starts(f.o) {
+			return f.o
+		}
+	}
+	for i := len(d.recent) - 1; i >= 0; i-- {
+		if starts(d.recent[i]) {
+			return d.recent[i]
+		}
+	}
+	return nil
 }
 
 // allCaps reports a word written in capitals, two letters or more (UVTV,
