@@ -185,13 +185,34 @@ func (d *docState) placeOfLevel(tok int, l hoigraph.AreaLevel) *place {
 	return d.home.ofLevel(l)
 }
 
-func (x *Extractor) newSentence(sp span) *sentence {
+// abbrevs are the abbreviations an article defines in parentheses after
+// the words they stand for ("Hội Khuyến học (KH) tỉnh"), by abbreviation:
+// later "Hội KH Việt Nam" reads as "Hội Khuyến học Việt Nam".
+type abbrevs map[string][]token
+
+// newSentence tokenises a sentence. defs, when not nil, are the article's
+// abbreviations so far: the sentence's own definitions are added, and an
+// abbreviation defined before is read as the words it stands for (each
+// spanning the abbreviation's bytes, so evidence still points at the text).
+func (x *Extractor) newSentence(sp span, defs abbrevs) *sentence {
 	toks := tokenize(sp.text, sp.start)
 	// Drop parenthesised abbreviations: "Câu lạc bộ (CLB) Hưu trí".
-	out := toks[:0]
+	out := make([]token, 0, len(toks))
 	for i := 0; i < len(toks); i++ {
 		if toks[i].text == "(" && i+2 < len(toks) && toks[i+2].text == ")" && isAbbrev(toks[i+1].text) {
+			if defs != nil {
+				if words := x.definedBy(out, toks[i+1]); words != nil {
+					defs[toks[i+1].text] = words
+				}
+			}
 			i += 2
+			continue
+		}
+		if words, ok := defs[toks[i].text]; ok && toks[i].word {
+			for _, w := range words {
+				w.start, w.end = toks[i].start, toks[i].end
+				out = append(out, w)
+			}
 			continue
 		}
 		out = append(out, toks[i])
@@ -221,6 +242,41 @@ func (x *Extractor) newSentence(sp span) *sentence {
 	return s
 }
 
+// definedBy is the words at the end of before whose initials spell the
+// abbreviation a ("Khuyến học" for KH, "Ban chỉ đạo" for BCĐ), or nil; nil
+// too for an abbreviation the rules know already (UBND, CLB, TP).
+func (x *Extractor) definedBy(before []token, a token) []token {
+	letters := []rune(vntext.Fold(a.text))
+	n := len(letters)
+	if n < 2 || n > 5 || n > len(before) || !allCaps(a.text) {
+		return nil
+	}
+	for _, r := range letters {
+		if r < 'a' || r > 'z' {
+			return nil
+		}
+	}
+	one := []token{a}
+	x.rules.markRoots(one)
+	if _, e := x.rules.bodies.match(one, 0); e > 0 {
+		return nil
+	}
+	if _, e := x.rules.titles.match(one, 0); e > 0 {
+		return nil
+	}
+	if _, e := x.rules.places.match(one, 0); e > 0 {
+		return nil
+	}
+	words := before[len(before)-n:]
+	for k, w := range words {
+		f := []rune(vntext.Fold(w.text))
+		if !w.word || w.digit || len(f) == 0 || f[0] != letters[k] {
+			return nil
+		}
+	}
+	return append([]token(nil), words...)
+}
+
 func isAbbrev(s string) bool {
 	if len(s) < 2 || len(s) > 8 {
 		return false
@@ -247,10 +303,14 @@ func (x *Extractor) parseBody(s *sentence, i int, mode parseMode) (out *bodyRef)
 	if i >= len(toks) || !toks[i].word {
 		return nil
 	}
-	if mode == modeFree && !toks[i].upper {
+	rule, end := x.rules.bodies.match(toks, i)
+	if mode == modeFree && !toks[i].upper &&
+		!(end > i && rule.canonical == "Chi bộ" && end < len(toks) && (toks[end].digit && groupNumber(toks[end].text) || x.partyOf(s, end) != nil)) {
+		// "chi bộ 20A trực thuộc Đảng bộ phường", "thành lập chi bộ Hội
+		// Luật gia tỉnh": a numbered cell, or a body's, is one even in
+		// lower case
 		return nil
 	}
-	rule, end := x.rules.bodies.match(toks, i)
 	if end == i {
 		if n, e := x.nationalScope(toks, i); n == "Trung ương" {
 			// "Trung ương Hội Nông dân Việt Nam": the central committee of a national body
@@ -279,12 +339,25 @@ func (x *Extractor) parseBody(s *sentence, i int, mode parseMode) (out *bodyRef)
 		return nil
 	}
 	b := &bodyRef{rule: rule, core: rule.canonical, start: i, end: end}
+	if inner := x.agencyParty(s, rule, end); inner != nil {
+		inner.start = i
+		return inner
+	}
 	if rule.typ == hoigraph.PartyCommittee && (rule.canonical == "Đảng ủy" || rule.canonical == "Đảng bộ") {
 		if inner := x.partyOf(s, end); inner != nil {
 			// "Đảng ủy MTTQ Việt Nam TPHCM", "Đảng bộ Hội Luật gia tỉnh":
 			// the Party committee of a body
 			inner.core, inner.start = "Đảng ủy "+inner.core, i
 			inner.rule.typ = hoigraph.PartyCommittee
+			return inner
+		}
+	}
+	if rule.role == roleHead && rule.canonical == "Chi hội" && end == i+2 {
+		// "Chi hội Luật gia xã X": the branch of an association the rules
+		// know ("Hội Luật gia"), in a commune
+		if inner := x.parseBody(s, i+1, modeLax); inner != nil && inner.rule.role == roleLocal && inner.national == "" &&
+			(inner.rule.typ == hoigraph.Association || inner.rule.typ == hoigraph.SocioPolitical) && strings.HasPrefix(inner.core, "Hội ") {
+			inner.core, inner.start = "Chi hội "+strings.TrimPrefix(inner.core, "Hội "), i
 			return inner
 		}
 	}
@@ -305,12 +378,24 @@ func (x *Extractor) parseBody(s *sentence, i int, mode parseMode) (out *bodyRef)
 				}
 			} else if !t.word || !t.upper || t.digit || x.startsSomething(toks, j) {
 				if t.word && !t.upper && !x.startsSomething(toks, j) {
+					if k := x.lowerRunToPlace(toks, j); len(words) > 0 && k > j {
+						// "Ban liên lạc Cựu cán bộ đoàn tỉnh X": lower-case
+						// words of the name, up to the place it is of
+						for _, w := range toks[j:k] {
+							words = append(words, w.text)
+						}
+						j = k
+						break
+					}
 					return nil // "Chi hội Nha công": where the name ends is unclear in running text
 				}
 				break
 			}
 			words = append(words, t.text)
 			j++
+			if mode != modeList && nationalAbbrev(t.text) {
+				break // "Hội NDVN dự": the abbreviation is the whole name
+			}
 		}
 		if i > 0 && toks[i-1].key == "đại" { // Đại hội
 			return nil
@@ -344,6 +429,16 @@ func (x *Extractor) parseBody(s *sentence, i int, mode parseMode) (out *bodyRef)
 		}
 		b.core = rule.canonical + " " + strings.Join(words, " ")
 		b.end = j
+		if nationalAbbrev(words[len(words)-1]) {
+			// "Hội NDVN", "Trung ương Hội CCBVN": the Việt Nam in the
+			// abbreviation makes it the national body, whatever place follows
+			b.national = "Việt Nam"
+			w := words[len(words)-1]
+			if r, ok := x.rules.bodies.exact(rule.canonical + " " + w[:len(w)-2]); ok && len(words) == 1 && r.typ != "" {
+				b.rule.typ = r.typ // "Hội NDVN" is the Hội ND's kind of body: socio-political
+			}
+			return b
+		}
 		x.parseScope(s, b)
 	case roleWrapper:
 		head := rule.canonical
@@ -379,6 +474,16 @@ func (x *Extractor) parseBody(s *sentence, i int, mode parseMode) (out *bodyRef)
 				// "Ban Tuyên giáo Trung ương Hội Nông dân Việt Nam": a
 				// board of the association's central committee
 				b.parent, b.end = p, p.end
+				break
+			}
+		}
+		if n, e := x.nationalScope(toks, j); n == "Trung ương" && e < len(toks) {
+			if r, he := x.rules.bodies.match(toks, e); he == e+1 && r.role == roleHead && r.canonical == "Hội" && (he >= len(toks) || !toks[he].word || !toks[he].upper) {
+				// "Trưởng Ban Kiểm tra Trung ương Hội": a board of the
+				// central committee of the national association the
+				// article is about, not the Party's central board
+				b.parent = &bodyRef{rule: r, core: r.canonical, start: j, end: he, topic: true, national: "Trung ương"}
+				b.end = he
 				break
 			}
 		}
@@ -464,6 +569,12 @@ func (x *Extractor) parseBody(s *sentence, i int, mode parseMode) (out *bodyRef)
 	}
 	if e := b.end; b.place == nil && e+1 < len(toks) && toks[e].key == "cấp" && toks[e+1].word && !toks[e+1].upper {
 		return nil // "HĐND cấp phường", "Hội LHTN Việt Nam cấp cơ sở": bodies of a level, no one body
+	}
+	if e := b.end; b.place == nil && b.levelKind != "" && e+1 < len(toks) && (toks[e].text == "," || toks[e].key == "và") && x.kindWord(toks, e+1) && !x.startsPlace(toks, e+1) {
+		return nil // "Đảng bộ phường, xã, đặc khu", "Bí thư Đoàn xã, phường": the bodies of levels, no one body
+	}
+	if e := b.end; b.place == nil && b.levelKind == "" && e+1 < len(toks) && (toks[e].key == "các" || toks[e].key == "những") && x.kindWord(toks, e+1) {
+		return nil // "chủ tịch UBND các quận, huyện": the bodies of many units, no one body
 	}
 	return b
 }
@@ -562,12 +673,104 @@ func (x *Extractor) partyOf(s *sentence, j int) *bodyRef {
 	return inner
 }
 
+// notInNames are lower-case words that end a name rather than go on with
+// it: verbs and linking words ("phối hợp với", "tổ chức tại").
+var notInNames = map[string]bool{"với": true, "của": true, "tại": true, "ở": true, "và": true, "các": true, "những": true,
+	"đã": true, "được": true, "là": true, "có": true, "cho": true, "trong": true, "trên": true, "thuộc": true, "vừa": true,
+	"sẽ": true, "đang": true, "tham": true, "phối": true, "dự": true, "về": true, "đến": true, "từ": true, "nhằm": true,
+	"để": true, "họp": true, "ra": true, "tổ": true, "chức": true, "cùng": true, "do": true, "theo": true, "khi": true}
+
+// lowerRunToPlace is where a run of at most five lower-case words at
+// toks[j] ends when a place starts right after it and none of them is a
+// word of notInNames or of phrases.tsv; else j.
+func (x *Extractor) lowerRunToPlace(toks []token, j int) int {
+	for k := j; k < len(toks) && k < j+5; k++ {
+		t := toks[k]
+		if !t.word || t.upper || t.digit || notInNames[t.key] {
+			return j
+		}
+		if _, e := x.rules.phrases.match(toks, k); e > k {
+			return j
+		}
+		if k+1 < len(toks) && x.startsPlace(toks, k+1) {
+			return k + 1
+		}
+	}
+	return j
+}
+
+// blocWords are the words of the name of a bloc of agencies: "Khối cơ
+// quan và doanh nghiệp", "Khối các cơ quan", "Khối Dân chính Đảng".
+var blocWords = map[string]bool{"cơ": true, "quan": true, "và": true, "doanh": true, "nghiệp": true, "các": true,
+	"dân": true, "chính": true, "đảng": true, "-": true}
+
+// blocScope is where "Khối <bloc>" at toks[j] ends, right before the place
+// it is of, or j.
+func (x *Extractor) blocScope(toks []token, j int) int {
+	if j >= len(toks) || toks[j].key != "khối" {
+		return j
+	}
+	for k := j + 1; k < len(toks) && k < j+8; k++ {
+		if x.startsPlace(toks, k) || x.kindWord(toks, k) {
+			if k > j+1 {
+				return k
+			}
+			return j
+		}
+		if !blocWords[toks[k].key] {
+			return j
+		}
+	}
+	return j
+}
+
+// nationalAbbrev reports an abbreviated name that ends in VN, Việt Nam
+// ("NDVN", "CCBVN", "LHPNVN"): a national body's.
+func nationalAbbrev(w string) bool {
+	return len(w) >= 4 && strings.HasSuffix(w, "VN") && allCaps(w)
+}
+
+// agencyParty reads the Party committee of a body's agency after "Đảng
+// ủy" or "Đảng bộ" (rule, ending at toks[j]): "Đảng ủy Cơ quan Trung ương
+// Hội Nông dân Việt Nam", "Đảng bộ Cơ quan Ủy ban MTTQ tỉnh X". It is the
+// body named after "Cơ quan", as a Party committee, or nil.
+func (x *Extractor) agencyParty(s *sentence, rule bodyRule, j int) *bodyRef {
+	toks := s.toks
+	switch {
+	case rule.typ != hoigraph.PartyCommittee:
+		return nil
+	case rule.canonical == "Đảng bộ Cơ quan":
+	case (rule.canonical == "Đảng ủy" || rule.canonical == "Đảng bộ") && j+1 < len(toks) && toks[j].key == "cơ" && toks[j+1].key == "quan":
+		j += 2
+	default:
+		return nil
+	}
+	if j >= len(toks) || !toks[j].upper {
+		return nil
+	}
+	inner := x.parseBody(s, j, modeLax)
+	if inner == nil || inner.rule.typ == hoigraph.PartyCommittee || inner.rule.role == roleBoard || inner.rule.role == roleBoardBare || inner.rule.role == roleDelegation {
+		return nil
+	}
+	inner.core = "Đảng ủy Cơ quan " + inner.core
+	inner.rule.typ = hoigraph.PartyCommittee
+	return inner
+}
+
 // parseScope reads the place written after a body: "quận Tân Phú", "Quận 3",
 // "TP.HCM", a kind alone ("HĐND quận"), or for a committee its unit's bare
 // name ("Huyện ủy Lấp Vò").
 func (x *Extractor) parseScope(s *sentence, b *bodyRef) {
 	toks := s.toks
 	j := b.end
+	if k := x.blocScope(toks, j); k > j && b.rule.role != roleCommittee && b.rule.typ != hoigraph.PartyCommittee {
+		// "Hội Cựu chiến binh Khối cơ quan và doanh nghiệp tỉnh X": the
+		// body of a bloc of a province's agencies, then the province
+		for _, t := range toks[j:k] {
+			b.core += " " + t.text
+		}
+		j, b.end = k, k
+	}
 	vn := j < len(toks) && toks[j].key == "việt" && j+1 < len(toks) && toks[j+1].key == "nam"
 	named := j-2 > b.start && toks[j-2].key == "việt" && toks[j-1].key == "nam" // the pattern spells it: "hội luật gia việt nam"
 	if vn {
@@ -945,14 +1148,26 @@ func (d *docState) resolve(b *bodyRef, ctx *bodyRef) *org {
 	}
 	if b.topic {
 		for _, t := range []*org{d.congress, d.topic} {
-			if t != nil && strings.HasPrefix(t.name, b.core+" ") {
+			if t == nil {
+				continue
+			}
+			if b.national == "Trung ương" {
+				if t.area != nil || t.unplaced {
+					return nil // "Trung ương Hội" of a local association: not that one
+				}
+				if name := strings.TrimPrefix(t.name, "Trung ương "); strings.HasPrefix(name, b.core+" ") {
+					return &org{name: "Trung ương " + name, typ: t.typ}
+				}
+				continue
+			}
+			if strings.HasPrefix(t.name, b.core+" ") {
 				return t
 			}
 		}
 		return nil
 	}
 	if b.national != "" {
-		if strings.HasSuffix(b.core, " "+b.national) {
+		if strings.HasSuffix(b.core, " "+b.national) || nationalAbbrev(b.core[strings.LastIndexByte(b.core, ' ')+1:]) {
 			return &org{name: b.core, typ: b.rule.typ} // "Hội Liên hiệp Thanh niên Việt Nam" says it already
 		}
 		return &org{name: b.core + " " + b.national, typ: b.rule.typ}
@@ -1001,6 +1216,9 @@ func (d *docState) resolve(b *bodyRef, ctx *bodyRef) *org {
 				if c := d.sentenceCommittee(b.start); c != nil && c.parent == nil && strings.HasPrefix(c.name, "Đảng ủy ") && c.area != nil && c.area.level != hoigraph.Commune {
 					return c // "thành lập Đảng bộ Hội Nông dân tỉnh do ông A … làm Bí thư Đảng ủy": that Đảng bộ's
 				}
+				if c := d.agencyCommittee(b.start); c != nil {
+					return c // "… Bí thư Đảng ủy Cơ quan Trung ương Hội X. B … làm Phó Bí thư Đảng ủy": that one
+				}
 			}
 			if p = d.sentencePlace(b.start, ""); p == nil || b.rule.canonical == "Đảng ủy" && p.level != hoigraph.Commune {
 				p = d.home.lowest()
@@ -1033,11 +1251,20 @@ func (d *docState) resolve(b *bodyRef, ctx *bodyRef) *org {
 			parent = d.resolve(b.parent, nil)
 		case ctx != nil:
 			parent = d.resolve(committeeOf(ctx), nil)
-		case b.rule.typ == "" && d.lastBoard != nil && d.lastBoard.parent.typ != hoigraph.PartyCommittee:
+		case b.rule.typ == "" && d.lastBoard != nil && d.lastBoard.parent.typ != hoigraph.PartyCommittee && d.sentenceCommittee(b.start) == nil:
 			// "Ban Chấp hành Hội Chữ thập đỏ xã … đã bầu Ban Thường vụ": a
 			// board any body may have, named alone after another body's
 			// board, is its sibling
 			parent = d.lastBoard.parent
+		case b.rule.role == roleBoardBare && d.lastBoard != nil && d.lastBoard.parent.typ != hoigraph.PartyCommittee &&
+			d.sentenceCommittee(b.start) == nil && d.boardInSentence(b.start):
+			// "Ban Chấp hành Hội gồm 31 đồng chí; Ban Thường vụ 13 đồng
+			// chí; Ban Kiểm tra 7 đồng chí": the boards of one body, listed
+			parent = d.lastBoard.parent
+		case b.rule.typ == "" && b.rule.role == roleBoardBare && d.congressNamed(b.start):
+			// "tân Chủ tịch Hội LHPN tỉnh cùng tập thể Ban Thường vụ, Ban
+			// Chấp hành …" at the association's congress: its board
+			parent = d.congress
 		case b.rule.role == roleBoardBare:
 			if parent = d.sentenceCommittee(b.start); parent == nil {
 				parent = d.homeCommittee()
@@ -1112,7 +1339,31 @@ func (d *docState) resolve(b *bodyRef, ctx *bodyRef) *org {
 // ủy, Chủ tịch HĐND huyện Nam Sách" both are Nam Sách's.
 func (d *docState) placedByNeighbour(items []postItem, i int) *bodyRef {
 	b := items[i].body
+	if par := b.parent; (b.rule.role == roleBoard || b.rule.role == roleBoardBare) && par != nil && par.place == nil && par.rule.role == roleCommittee {
+		// "Ủy viên Ban Thường vụ Thành ủy, Chủ tịch Ủy ban MTTQ thành phố
+		// X": the board of X's Thành ủy
+		own := make([]postItem, len(items))
+		copy(own, items)
+		own[i].body = par
+		if placed := d.placedByNeighbour(own, i); placed != par {
+			c := *b
+			c.parent = placed
+			return &c
+		}
+		return b
+	}
 	if b.place != nil {
+		return b
+	}
+	if (b.rule.role == roleBoard || b.rule.role == roleBoardBare) && b.parent != nil && b.parent.place == nil && b.parent.rule.role == roleCommittee {
+		// "Ủy viên Ban Thường vụ Thành ủy, Chủ tịch Ủy ban MTTQ thành phố
+		// Y": the board of Y's Thành ủy
+		if p := d.neighbourPlace(items, i, b.parent.rule.unit); p != nil {
+			c, parent := *b, *b.parent
+			parent.place = p
+			c.parent = &parent
+			return &c
+		}
 		return b
 	}
 	kind := b.levelKind
@@ -1146,6 +1397,20 @@ func (d *docState) placedByNeighbour(items []postItem, i int) *bodyRef {
 		}
 	}
 	return b
+}
+
+// neighbourPlace is the place of kind a neighbouring post of the same list
+// names, or nil.
+func (d *docState) neighbourPlace(items []postItem, i int, kind string) *place {
+	for _, k := range []int{i + 1, i - 1, i + 2, i - 2} {
+		if k < 0 || k >= len(items) || items[k].body == nil || !d.listed(items, min(i, k), max(i, k)) {
+			continue
+		}
+		if p := items[k].body.place; p != nil && p.kind == kind {
+			return p
+		}
+	}
+	return nil
 }
 
 // listed reports posts i to k written as one list, only separators
@@ -1204,6 +1469,56 @@ func (d *docState) sentenceCommittee(tok int) *org {
 	return nil
 }
 
+// boardInSentence reports the paragraph's last board (d.lastBoard) named
+// in the sentence before toks[tok].
+func (d *docState) boardInSentence(tok int) bool {
+	if d.cur == nil || d.lastBoard == nil {
+		return false
+	}
+	for _, f := range d.cur.found {
+		if f.tok < tok && (f.o == d.lastBoard || f.o.name == d.lastBoard.name || f.o == d.lastBoard.parent) {
+			return true
+		}
+	}
+	return false
+}
+
+// congressNamed reports that the sentence names the association whose
+// congress the article reports before toks[tok], and no Party committee.
+func (d *docState) congressNamed(tok int) bool {
+	if d.congress == nil || d.cur == nil || d.sentenceCommittee(tok) != nil {
+		return false
+	}
+	for _, f := range d.cur.found {
+		if f.tok < tok && (f.o == d.congress || f.o.name == d.congress.name || f.o.parent != nil && f.o.parent.name == d.congress.name) {
+			return true
+		}
+	}
+	return false
+}
+
+// agencyCommittee is the Party committee of an agency ("Đảng ủy Cơ quan
+// …") named last before toks[tok] in the sentence or, failing that, in the
+// paragraph, or nil.
+func (d *docState) agencyCommittee(tok int) *org {
+	agency := func(o *org) bool {
+		return o.typ == hoigraph.PartyCommittee && strings.HasPrefix(o.name, "Đảng ủy Cơ quan ")
+	}
+	if d.cur != nil {
+		for i := len(d.cur.found) - 1; i >= 0; i-- {
+			if f := d.cur.found[i]; f.tok < tok && agency(f.o) {
+				return f.o
+			}
+		}
+	}
+	for i := len(d.recent) - 1; i >= 0; i-- {
+		if agency(d.recent[i]) {
+			return d.recent[i]
+		}
+	}
+	return nil
+}
+
 // homeCommittee is the Party committee of the article's lowest place.
 func (d *docState) homeCommittee() *org { return d.committeeFor(d.home.lowest()) }
 
@@ -1241,4 +1556,53 @@ func (x *Extractor) nationalScope(toks []token, j int) (string, int) {
 		return "Việt Nam", j + 2
 	}
 	return "", j
+}
+
+// headList reads bodies that share a head word written once before their
+// list: "các Ban: Tuyên giáo, Dân vận, Tổ chức Huyện ủy X", "các Hội Nông
+// dân, Cựu chiến binh và Chữ thập đỏ huyện" are Ban Tuyên giáo Huyện ủy X,
+// …, each with the committee or place written after the last. It returns
+// the bodies, at least two, and where the list ends; nil when the words
+// after the head are no such list.
+func (d *docState) headList(s *sentence, i int) ([]*bodyRef, int) {
+	toks := s.toks
+	if i == 0 || toks[i-1].key != "các" && toks[i-1].key != "những" || !toks[i].word || !toks[i].upper {
+		return nil, i
+	}
+	j := i + 1
+	if j < len(toks) && toks[j].text == ":" {
+		j++
+	}
+	var list []*bodyRef
+	for j < len(toks) && toks[j].word && toks[j].upper {
+		// the head and the words from j: "Ban" + "Tuyên giáo, Dân vận …"
+		synth := make([]token, 0, len(toks)-j+1)
+		synth = append(append(synth, toks[i]), toks[j:]...)
+		sub := &sentence{span: s.span, toks: synth, parenKind: make([]string, len(synth)), cut: s.cut}
+		if _, e := d.x.rules.bodies.match(synth, 0); e < 2 {
+			break // the head alone is the body: no item of a list
+		}
+		b := d.x.parseBody(sub, 0, modeList)
+		if b == nil || b.end < 2 {
+			break
+		}
+		b.start, b.end = j, j+b.end-1 // back to the sentence's tokens
+		list = append(list, b)
+		j = b.end
+		if j < len(toks) && (toks[j].text == "," || toks[j].key == "và") {
+			j++
+			continue
+		}
+		break
+	}
+	if len(list) < 2 {
+		return nil, i
+	}
+	last := list[len(list)-1]
+	for _, b := range list[:len(list)-1] {
+		if b.parent == nil && b.place == nil && b.levelKind == "" {
+			b.parent, b.place, b.levelKind = last.parent, last.place, last.levelKind
+		}
+	}
+	return list, last.end
 }

@@ -140,6 +140,9 @@ type docState struct {
 	placeNames map[string]bool // the word keys of every place the article names, footers included
 	cur        *sentence       // the sentence being read, whose places scope its bodies
 	listOpen   bool            // the last clause's list ran to its end (a ";" may go on with it)
+	abbrevs    abbrevs         // the abbreviations the article defines
+	byPost     []postResp      // responsibilities of a post written without its holder
+	groupNamed map[string]*org // the article's numbered groups by kind and number
 }
 
 func (d *docState) run() {
@@ -156,13 +159,14 @@ func (d *docState) run() {
 	// An article of ordinary size keeps its tokenised sentences between the
 	// passes; a huge one is tokenised twice rather than held.
 	keep := len(d.text) <= 1<<20
+	d.abbrevs = abbrevs{}
 	var mentions, footer []*place
 	var sents []span
 	var paragraph []int // the line each sentence of sents is in
 	var parsed []*sentence
 	for li, l := range lines {
 		for _, sp := range x.rules.sentences(l) {
-			s := x.newSentence(sp)
+			s := x.newSentence(sp, d.abbrevs)
 			if l.trailer {
 				footer = append(footer, x.places(s)...)
 			} else {
@@ -177,6 +181,9 @@ func (d *docState) run() {
 				}
 			}
 		}
+	}
+	if p := x.headlinePlace(d.src.Title); p != nil {
+		mentions = append(mentions, p) // "Đà Nẵng: …", the province the article is about
 	}
 	// A footer ("Bản đồ thị xã Hồng Lĩnh") may say where the article is,
 	// above the places its text names; below them its links are other news.
@@ -220,7 +227,7 @@ func (d *docState) run() {
 		if keep {
 			s = parsed[i]
 		} else {
-			s = x.newSentence(sp)
+			s = x.newSentence(sp, d.abbrevs)
 		}
 		if i > 0 && paragraph[i] != paragraph[i-1] {
 			d.recent, d.lastBoard = d.recent[:0], nil
@@ -235,6 +242,7 @@ func (d *docState) run() {
 			d.recent = append(d.recent, f.o)
 		}
 	}
+	d.holdersAnswer()
 	d.meeting(sents)
 }
 
@@ -267,6 +275,17 @@ func (x *Extractor) places(s *sentence) []*place {
 func (d *docState) orgs(s *sentence) {
 	toks := s.toks
 	for i := 0; i < len(toks); i++ {
+		if list, end := d.headList(s, i); list != nil {
+			// "các Ban: Tuyên giáo, Dân vận Huyện ủy": each a body
+			for _, b := range list {
+				if o := d.resolve(b, nil); o != nil {
+					d.addOrg(o, s)
+					s.found = append(s.found, orgAt{tok: b.start, o: o})
+				}
+			}
+			i = end - 1
+			continue
+		}
 		if i > 0 && (toks[i-1].key == "các" || toks[i-1].key == "những") {
 			continue // "các Hội", "các Đảng ủy": bodies in general
 		}
@@ -280,7 +299,10 @@ func (d *docState) orgs(s *sentence) {
 				}
 				if o := d.resolveItem(items, k); o != nil {
 					d.addOrg(o, s)
-					s.found = append(s.found, orgAt{tok: it.body.start, o: o})
+					s.found = append(s.found, orgAt{tok: it.body.start, o: o, post: true})
+					// "A được bầu làm Chủ tịch Hội X." then, paragraphs
+					// later, "B là Phó Chủ tịch Hội": X is the topic too
+					d.noteTopic(o)
 				}
 			}
 			i = max(pe, te) - 1
@@ -299,16 +321,23 @@ func (d *docState) orgs(s *sentence) {
 		if o := d.resolve(b, nil); o != nil {
 			d.addOrg(o, s)
 			s.found = append(s.found, orgAt{tok: i, o: o})
-			if o.parent == nil && (o.typ == hoigraph.Association || o.typ == hoigraph.SocioPolitical) {
-				if d.congress == nil && congressOf(toks, i, b.end) {
-					d.congress = o
-				}
-				d.topic = o
-			} else if o.parent != nil && (o.parent.typ == hoigraph.Association || o.parent.typ == hoigraph.SocioPolitical) {
-				d.topic = o.parent
+			if o.parent == nil && (o.typ == hoigraph.Association || o.typ == hoigraph.SocioPolitical) &&
+				d.congress == nil && congressOf(toks, i, b.end) {
+				d.congress = o
 			}
+			d.noteTopic(o)
 		}
 		i = b.end - 1
+	}
+}
+
+// noteTopic makes o, or the association o is a board of, the association
+// the article is about now.
+func (d *docState) noteTopic(o *org) {
+	if o.parent == nil && (o.typ == hoigraph.Association || o.typ == hoigraph.SocioPolitical) {
+		d.topic = o
+	} else if o.parent != nil && (o.parent.typ == hoigraph.Association || o.parent.typ == hoigraph.SocioPolitical) {
+		d.topic = o.parent
 	}
 }
 
@@ -341,8 +370,9 @@ func congressOf(toks []token, i, end int) bool {
 
 // orgAt is a body a sentence names at a token.
 type orgAt struct {
-	tok int
-	o   *org
+	tok  int
+	o    *org
+	post bool // the body of a post ("Ủy viên Ban Thường vụ Tỉnh ủy"), not named on its own
 }
 
 // fitsPost is the body of o, or o itself, that a post written without its
@@ -371,7 +401,8 @@ func fitsPost(post string, o *org) *org {
 	case strings.Contains(k, "chủ nhiệm"):
 		// "được bầu giữ chức Chủ nhiệm": of the club or the inspection
 		// committee named before
-		if strings.HasPrefix(o.name, "Câu lạc bộ") || strings.HasPrefix(o.name, "CLB") || strings.HasPrefix(o.name, "Ủy ban Kiểm tra") {
+		if strings.HasPrefix(o.name, "Câu lạc bộ") || strings.HasPrefix(o.name, "CLB") || strings.HasPrefix(o.name, "Ủy ban Kiểm tra") ||
+			strings.HasPrefix(wordKey(o.name), wordKey("Ban liên lạc")) {
 			return o
 		}
 	case strings.Contains(k, "trưởng đoàn"):
@@ -384,6 +415,13 @@ func fitsPost(post string, o *org) *org {
 		}
 	}
 	return nil
+}
+
+// standingBoard reports the standing board or office of a Party
+// committee: its Ban Thường vụ or its Thường trực.
+func standingBoard(o *org) bool {
+	return o.parent != nil && o.parent.typ == hoigraph.PartyCommittee &&
+		(strings.HasPrefix(o.name, "Ban Thường vụ ") || strings.HasPrefix(o.name, "Thường trực "))
 }
 
 // judgedPost reports a post fitsPost has a rule for.
@@ -403,8 +441,15 @@ func judgedPost(post string) bool {
 func (d *docState) topicFor(post string, s *sentence, tok int) *org {
 	fits := func(o *org) *org { return fitsPost(post, o) }
 	for i := len(s.found) - 1; i >= 0; i-- {
-		if s.found[i].tok < tok {
-			if o := fits(s.found[i].o); o != nil {
+		if f := s.found[i]; f.tok < tok {
+			if !f.post && standingBoard(f.o) && strings.Contains(wordKey(post), "bí thư") {
+				// "Thường trực Tỉnh ủy gồm Bí thư A và 3 phó bí thư: …",
+				// "Ban Thường vụ Huyện ủy: đồng chí A, Bí thư; đồng chí B,
+				// Phó Bí thư": the committee's secretaries; not so after
+				// a person's own "Ủy viên Ban Thường vụ Tỉnh ủy"
+				return f.o.parent
+			}
+			if o := fits(f.o); o != nil {
 				return o
 			}
 		}

@@ -109,7 +109,19 @@ func (d *docState) groupOrg(g *groupRef) *org {
 		kind = d.groupKind // "Tổ 1" of "thành lập 12 tổ công tác"
 	}
 	name := kind + " số " + g.number
+	key := wordKey(name)
+	if o, ok := d.groupNamed[key]; ok && g.owner == nil {
+		return o // "Tổ công tác số 3" again: the one named before, not a second
+	}
 	o := &org{typ: hoigraph.OtherOrg}
+	defer func() {
+		if d.groupNamed == nil {
+			d.groupNamed = map[string]*org{}
+		}
+		if _, ok := d.groupNamed[key]; !ok && o != nil && o.name != "" {
+			d.groupNamed[key] = o
+		}
+	}()
 	owner := firstOrg(g.owner, d.groupOwner)
 	if owner == nil && d.groupPlace == nil && d.cur != nil {
 		// no founding sentence: the Party committee its sentence names
@@ -144,6 +156,25 @@ func firstWord(s string) string {
 		s = s[:i]
 	}
 	return wordKey(s)
+}
+
+// groupOfPost is the group a post of a person's list names when the rules
+// know no body there: "A, Phó Bí thư Tỉnh ủy, Tổ trưởng Tổ công tác số 3",
+// the group's leader or a deputy; nil otherwise.
+func (d *docState) groupOfPost(s *sentence, it postItem) *org {
+	toks := s.toks
+	_, te := d.x.rules.titles.match(toks, it.at)
+	if te == it.at {
+		return nil
+	}
+	g := d.groupAt(s, te)
+	if g == nil {
+		return nil
+	}
+	if k := wordKey(it.post); leaderAt(toks, it.at, g.rule) != te && !strings.HasPrefix(k, "phó") && k != "tổ phó" {
+		return nil
+	}
+	return d.groupOrg(g)
 }
 
 // leaderAt reports the words of a group's leader's post at toks[k]
@@ -190,6 +221,36 @@ func (d *docState) groups(s *sentence) []bool {
 						k = p.nameEnd - 1
 					}
 				}
+			}
+		} else if g != nil && g.start == clause {
+			// "Đoàn 2 làm việc với … do đồng chí A, posts, làm trưởng
+			// đoàn": the group opens the clause, its leader comes last
+			for k := g.end; k < len(toks) && k < g.end+60 && toks[k].text != ";" && toks[k].text != "."; k++ {
+				if d.groupAt(s, k) != nil {
+					break // another group's clause
+				}
+				if toks[k].key != "do" {
+					continue
+				}
+				for j := k + 1; j < len(toks) && j < k+40 && toks[j].text != ";"; j++ {
+					if toks[j].key == "làm" {
+						if e := leaderAt(toks, j+1, g.rule); e > j+1 && person.name != "" {
+							leadEnd = e
+						}
+						break
+					}
+					if person.name == "" {
+						if p := x.personAfter(s, j); p.name != "" {
+							person = p
+							j = p.nameEnd - 1
+						}
+					}
+				}
+				break
+			}
+			if leadEnd < 0 {
+				person = personRef{}
+				g = nil
 			}
 		} else if g == nil && toks[i].key == "làm" {
 			// "A, posts, làm Trưởng đoàn kiểm tra số 01", "làm Tổ trưởng

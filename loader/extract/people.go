@@ -21,6 +21,13 @@ type postItem struct {
 	// implied: the body is the one the title itself names (titles.tsv
 	// implies), not one written after it
 	implied bool
+	// unread: the body is read (and named in the article) but the post
+	// cannot be placed in it ("Ủy viên Thường vụ Ban Chấp hành Hội X"):
+	// no holds
+	unread bool
+	// back: a body written by its first word alone ("Giám đốc Sở A",
+	// "Phó Giám đốc Sở,"): the last body so named before it
+	back string
 	// rule and confidence of a post read other than as "Name, posts"
 	rule       string
 	confidence float64
@@ -105,17 +112,45 @@ func (x *Extractor) parsePosts(s *sentence, j int, lax bool) ([]postItem, int) {
 			item.implied = true
 			if r, e := x.rules.bodies.match(toks, te); e > te && r.canonical == rule.canonical {
 				next, item.body.end = e, e // "Thủ tướng Chính phủ A": the body the title implies, written out
+			} else if rule.role == roleBoard || rule.role == roleBoardBare {
+				// "UVBTV Huyện ủy", "Ủy viên Thường vụ Tỉnh ủy", "UVTV Huyện
+				// ủy X": the standing board of the committee written after it
+				if c := x.parseBody(s, te, modeLax); c != nil && (c.rule.typ == hoigraph.PartyCommittee && c.rule.role == roleCommittee || rule.role == roleBoardBare && c.rule.role == roleParty) {
+					item.body.parent, item.body.end, item.implied = c, c.end, false
+					next = c.end
+				} else if rule.role == roleBoardBare && c != nil && te-k > 1 {
+					// "Ủy viên Thường vụ Ban Chấp hành Hội X": the board of
+					// a body this cannot place; no Party committee's guessed
+					item.body, item.implied, item.unread = c, false, true
+					next = c.end
+				} else if rule.role == roleBoardBare && c == nil && te-k > 1 && te < len(toks) && toks[te].word {
+					item.body, item.implied, item.unread = nil, false, true // "Ủy viên Thường vụ trực …": whose board is not written
+				}
 			}
 		} else {
 			m := te - tr.shares
+			if r, qe := x.rules.phrases.match(toks, te); tr.shares == 0 && qe > te && r == phraseQualifier {
+				m = qe // "Phó Chủ tịch chuyên trách Hội X": a Phó Chủ tịch of X
+			}
 			if m < len(toks) && toks[m].key == "của" {
 				m++
 			}
 			if b := x.parseBody(s, m, modeLax); b != nil {
 				item.body = b
 				next = b.end
-			} else if r, e := x.rules.bodies.match(toks, m); e > m && r.role == roleHead && (e >= len(toks) || !toks[e].word || !toks[e].upper) {
+			} else if r, e := x.rules.bodies.match(toks, m); e > m && r.role == roleHead && (e >= len(toks) || !toks[e].word || !toks[e].upper) &&
+				!(e < len(toks) && toks[e-1].key == "hội" && toks[e].key == "đồng") { // "Hội đồng Trị sự …" is a council, no Hội
 				// "giữ chức Chủ tịch Hội": the association the article is about
+				item.body = &bodyRef{rule: r, core: r.canonical, start: m, end: e, topic: true}
+				next = e
+			} else if m < len(toks) && backHeads[toks[m].key] && toks[m].upper && (m+1 >= len(toks) || !toks[m+1].word || x.startsPerson(toks, m+1)) {
+				// "Giám đốc Sở Trần Văn A", "Phó Giám đốc Sở,": the Sở
+				// the sentence or paragraph named before
+				item.back, next = toks[m].text, m+1
+			} else if r, e := x.rules.bodies.match(toks, m+1); x.kindWord(toks, m) && e == m+2 && r.role == roleHead && r.canonical == "Hội" && (e >= len(toks) || !toks[e].word || !toks[e].upper) {
+				// "Phó Chủ tịch Thường trực Tỉnh hội", "Phó chủ tịch huyện
+				// Hội": the province's (district's) level of the association
+				// the article is about
 				item.body = &bodyRef{rule: r, core: r.canonical, start: m, end: e, topic: true}
 				next = e
 			} else {
@@ -145,9 +180,13 @@ func (x *Extractor) parsePosts(s *sentence, j int, lax bool) ([]postItem, int) {
 	return items, j
 }
 
+// backHeads are the first words of bodies that an article, having named
+// the body, writes alone after a post ("Giám đốc Sở", "Trưởng phòng").
+var backHeads = map[string]bool{"sở": true, "phòng": true, "bộ": true}
+
 // honorifics introduce a person's name and are not part of it: "(đồng)
-// chí", "đ/c", "ông", "bà".
-var honorifics = map[string]bool{"chí": true, "đ/c": true, "ông": true, "bà": true}
+// chí", "đ/c", "ông", "bà", and in the Youth Union's news "anh", "chị".
+var honorifics = map[string]bool{"chí": true, "đ/c": true, "ông": true, "bà": true, "anh": true, "chị": true}
 
 // personAt reads a person's name at toks[i]: a family name from the rules
 // and one to four more capitalised words, or any two to five capitalised
@@ -190,7 +229,7 @@ func (x *Extractor) personAt(toks []token, i int) (string, int) {
 	}
 	// "bà X" is a person, "Bà Rịa" a place: a capitalised honorific only
 	// opens a sentence or a list item
-	honorific := i > 0 && honorifics[toks[i-1].key] && (!toks[i-1].upper || i == 1 || !toks[i-2].word)
+	honorific := i > 0 && honorifics[toks[i-1].key] && (!toks[i-1].upper || i == 1 || !toks[i-2].word) || x.afterCleric(toks, i)
 	if honorific && honorifics[toks[i].key] && x.startsPerson(toks, i+1) {
 		return x.personAt(toks, i+1) // "Ông Bà Nguyễn Thị A", "Đồng chí Bà …": two honorifics, then the name
 	}
@@ -224,6 +263,17 @@ func (x *Extractor) personAt(toks []token, i int) (string, int) {
 		words = append(words, t.text)
 	}
 	return strings.Join(words, " "), j
+}
+
+// afterCleric reports a cleric's title (phrases.tsv role cleric) ending
+// right before toks[i]: "Hòa thượng Thích Thiện Nhơn", "Linh mục Phạm Văn A".
+func (x *Extractor) afterCleric(toks []token, i int) bool {
+	for k := max(0, i-3); k < i; k++ {
+		if r, e := x.rules.phrases.match(toks, k); e == i && r == phraseCleric {
+			return true
+		}
+	}
+	return false
 }
 
 // personAt reads a person's name at toks[i] as the Extractor does, then
@@ -265,7 +315,7 @@ func (d *docState) personAt(toks []token, i int) (string, int) {
 	return name, e
 }
 
-// isPlace reports words naming a place of the article, or a province or
+// isPlace reports words naming a place of the article or of places.tsv, or a province or
 // district of the gazetteer.
 func (d *docState) isPlace(words []token) bool {
 	parts := make([]string, len(words))
@@ -273,8 +323,8 @@ func (d *docState) isPlace(words []token) bool {
 		parts[k] = t.text
 	}
 	name := strings.Join(parts, " ")
-	if d.placeNames[wordKey(name)] {
-		return true
+	if d.placeNames[wordKey(name)] || d.x.rules.placeNames[wordKey(name)] {
+		return true // named in the article, or a place places.tsv knows by its short name (Hà Nội)
 	}
 	for _, u := range d.x.lookup(name) {
 		if u.Level != hoigraph.Commune && (u.BaseName == name || u.Answers(name)) {
@@ -351,8 +401,13 @@ func (d *docState) people(s *sentence) {
 			i = d.postsAfter(name, e, s)
 			continue
 		}
-		if _, te := x.rules.titles.match(toks, i); te > i && toks[i].upper {
-			items, pe := x.parsePosts(s, i, false)
+		// "4 phó bí thư: ông A, …; ông B": a counted post, in lower case
+		counted := !toks[i].upper && pluralBefore(toks, i, true)
+		if _, te := x.rules.titles.match(toks, i); te > i && (toks[i].upper || counted) {
+			items, pe := x.parsePosts(s, i, counted)
+			if counted && !d.bodyInSentence(items, s, i) {
+				items = nil // "Bốn phó chủ tịch là …" with no body before in the sentence: whose is no guess
+			}
 			for k := max(0, i-4); k < i; k++ {
 				if r, fe := x.rules.phrases.match(toks, k); fe == i && r == phraseFormer {
 					// "nguyên Chủ tịch … A": a post no longer held; "chờ
@@ -360,8 +415,11 @@ func (d *docState) people(s *sentence) {
 					items = nil
 				}
 			}
+			if t := skipTerm(toks, pe); t > pe && (pluralAfter(toks, t) || listOpening(toks, t) > t) {
+				pe = t // "Phó Chủ tịch Ủy ban … khóa IX gồm các đồng chí: …": the term is the body's
+			}
 			if len(items) > 0 && (pluralBefore(toks, i, true) || pluralAfter(toks, pe) ||
-				i > 0 && toks[i-1].key == "các" && pe < len(toks) && toks[pe].text == ":") {
+				i > 0 && toks[i-1].key == "các" && pe < len(toks) && (toks[pe].text == ":" || toks[pe].key == "gồm")) {
 				// "các Phó Chủ tịch: A, B, C" too
 				// "các đồng chí là Ủy viên Ban Thường vụ Tỉnh ủy: A, Trưởng
 				// ban …; B, …", "2 Phó Chủ tịch Hội gồm bà A và ông B":
@@ -417,7 +475,7 @@ func pluralBefore(toks []token, i int, count bool) bool {
 	if k < 0 {
 		return false
 	}
-	if count && toks[k].digit && isNumber(toks[k].text) {
+	if count && (toks[k].digit && isNumber(toks[k].text) || countWords[toks[k].key]) {
 		return true
 	}
 	if toks[k].key == "chí" && k >= 1 && toks[k-1].key == "đồng" {
@@ -426,6 +484,63 @@ func pluralBefore(toks []token, i int, count bool) bool {
 		return false
 	}
 	return k >= 1 && (toks[k-1].key == "các" || toks[k-1].key == "những")
+}
+
+// bodyInSentence reports posts written without their body whose body the
+// sentence names before toks[i] ("Thường trực Tỉnh ủy gồm … và 2 phó bí
+// thư") or, for a Chủ tịch's deputies, the congress the article reports;
+// or posts that name their own.
+func (d *docState) bodyInSentence(items []postItem, s *sentence, i int) bool {
+	for _, it := range items {
+		if it.body != nil || it.named {
+			continue
+		}
+		// the congress the article reports elects its own deputies
+		fit := d.congress != nil && strings.Contains(wordKey(it.post), "chủ tịch")
+		for _, f := range s.found {
+			fit = fit || f.tok < i && (fitsPost(it.post, f.o) != nil ||
+				!f.post && standingBoard(f.o) && strings.Contains(wordKey(it.post), "bí thư")) // as topicFor reads them
+		}
+		if !fit {
+			return false
+		}
+	}
+	return true
+}
+
+// countWords are the numbers written in words that count the holders of a
+// post: "Năm Phó Chủ tịch … gồm các đồng chí: …".
+var countWords = map[string]bool{"hai": true, "ba": true, "bốn": true, "năm": true, "sáu": true, "bảy": true, "bẩy": true, "tám": true, "chín": true, "mười": true}
+
+// roman reports a Roman numeral (X, XIV): a term's number.
+func roman(w string) bool {
+	return w != "" && strings.Trim(w, "IVXLC") == ""
+}
+
+// termKey is the key of "khóa", as tokens carry it.
+var termKey = wordKey("khóa")
+
+// skipTerm steps over a term written after a body ("khóa IX", "nhiệm kỳ
+// 2025 - 2030", "khóa IX, nhiệm kỳ 2024-2029") and returns where it ends, or k.
+func skipTerm(toks []token, k int) int {
+	for {
+		e := k
+		if e < len(toks) && toks[e].text == "," {
+			e++
+		}
+		switch {
+		case e+1 < len(toks) && toks[e].key == termKey && toks[e+1].word && (toks[e+1].digit || roman(toks[e+1].text)):
+			e += 2
+		case e+2 < len(toks) && toks[e].key == "nhiệm" && toks[e+1].key == "kỳ" && toks[e+2].digit:
+			e += 3
+			if e+1 < len(toks) && isDash(toks[e].text) && toks[e+1].digit {
+				e += 2
+			}
+		default:
+			return k
+		}
+		k = e
+	}
 }
 
 // electedInto reads an election into a body, the names between the verb
@@ -612,6 +727,19 @@ func (d *docState) nameRun(toks []token, k int, shared []postItem, s *sentence) 
 			d.holdList(name, own, 0, false, s)
 		}
 		end = d.postsAfter(name, e, s)
+		if end < len(toks) && toks[end].text != ";" && toks[end].text != "," && toks[end].key != "và" {
+			// "…; Hòa thượng A, Chủ tịch Hội đồng Trị sự …; Linh mục B, …":
+			// the words of an entry the rules cannot read end at its ";"
+			// when a name follows
+			for j := end; j < len(toks) && j < end+20 && toks[j].text != "." && toks[j].text != ":"; j++ {
+				if toks[j].text == ";" {
+					if d.nameAfter(toks, j+1) {
+						end = j
+					}
+					break
+				}
+			}
+		}
 		if end < len(toks) && (toks[end].text == ";" || toks[end].text == "," || toks[end].key == "và") {
 			end++
 			continue
@@ -635,7 +763,7 @@ func (d *docState) skipHonorific(toks []token, k int) int {
 	}
 	for n := 0; n < 3; n++ { // "Thiếu tướng", "PGS. TS. NGƯT"
 		r, e := d.x.rules.phrases.match(toks, k)
-		if e == k || r != phrasePrefix {
+		if e == k || r != phrasePrefix && r != phraseCleric {
 			break
 		}
 		k = e
@@ -724,10 +852,32 @@ func (x *Extractor) nameList(toks []token, first string, e int) ([]string, int) 
 	if len(names) < 2 || e >= len(toks) || !toks[e].word {
 		return nil, e
 	}
+	e = x.skipAdverbs(toks, e)
 	if role, ce := x.rules.phrases.match(toks, e); ce == e || role != phraseLink && role != phraseAppoint {
 		return nil, e
 	}
 	return names, e
+}
+
+// skipAdverbs steps over adverbs (phrases.tsv role adverb) at toks[e] when
+// a verb that gives a post follows them ("A, B cũng tái đắc cử …", "A đã
+// được bầu làm …"); else it returns e.
+func (x *Extractor) skipAdverbs(toks []token, e int) int {
+	k := e
+	for n := 0; n < 3; n++ {
+		r, ae := x.rules.phrases.match(toks, k)
+		if ae == k || r != phraseAdverb {
+			break
+		}
+		k = ae
+	}
+	if k == e || k >= len(toks) || !toks[k].word {
+		return e
+	}
+	if r, ve := x.rules.phrases.match(toks, k); ve > k && (r == phraseLink || r == phraseAppoint || r == phraseEnded) {
+		return k
+	}
+	return e
 }
 
 // postsAfter reads the posts written after a person's name at token e
@@ -744,6 +894,7 @@ func (d *docState) postsAfter(name string, e int, s *sentence) int {
 		}
 	}()
 	for {
+		e = x.skipAdverbs(toks, e)
 		role, ce := x.rules.phrases.match(toks, e)
 		if role == phraseMember && ce > e {
 			// "được chỉ định tham gia Ban Chấp hành, Ban Thường vụ và giữ
@@ -768,11 +919,21 @@ func (d *docState) postsAfter(name string, e int, s *sentence) int {
 		if role == phraseFormer {
 			// a post the person held before: the bodies are named (orgs
 			// reads them) but nobody holds anything now
-			_, pe := x.parsePosts(s, ce, true)
+			former, pe := x.parsePosts(s, ce, true)
 			if pe == ce {
 				return e
 			}
-			e = pe
+			for k := 1; k < len(former); k++ {
+				if b := former[k].body; b != nil && toks[former[k].at-1].text == "," &&
+					(b.rule.typ == hoigraph.Association || b.rule.typ == hoigraph.SocioPolitical) {
+					// "nguyên Phó Thủ tướng, Bộ trưởng …, Chủ tịch danh dự
+					// Hội Khuyến học": a retired leader's association post is
+					// held now, the state's and the Party's before it not
+					pe = former[k].at - 1
+					break
+				}
+			}
+			e = skipTerm(toks, pe) // "nguyên Bí thư Tỉnh đoàn khóa X, nhiệm kỳ 1997-2002 làm Chủ nhiệm"
 			continue
 		}
 		if ce == e && e < len(toks) {
@@ -865,6 +1026,13 @@ func (d *docState) resolveItem(items []postItem, i int) *org {
 		}
 	}
 	if items[i].implied && ctx == nil && b.rule.role == roleBoardBare {
+		if c := d.neighbourCommittee(items, i); c != nil {
+			// "UVTV, Phó Chủ tịch UBND huyện X": the standing board of the
+			// Huyện ủy X, the committee of the place the next post names
+			nb := *b
+			nb.parent = c
+			return d.resolve(&nb, nil)
+		}
 		// "UVTV" is on the standing board of the Party committee, not of
 		// whatever body's board was named last
 		last := d.lastBoard
@@ -874,6 +1042,25 @@ func (d *docState) resolveItem(items []postItem, i int) *org {
 		return o
 	}
 	return d.resolve(d.placedByNeighbour(items, i), ctx)
+}
+
+// neighbourCommittee is the Party committee, named after its unit, of the
+// place written with a neighbouring post's body (the Huyện ủy of "Phó Chủ
+// tịch UBND huyện X"), or nil; communes are left to the article's home.
+func (d *docState) neighbourCommittee(items []postItem, i int) *bodyRef {
+	for k := range items {
+		b := items[k].body
+		if k == i || b == nil || b.place == nil || b.rule.role != roleLocal {
+			continue
+		}
+		for _, c := range d.x.committees {
+			if c.unit == b.place.kind {
+				return &bodyRef{rule: c, core: c.canonical, place: b.place, start: b.start, end: b.end}
+			}
+		}
+		return nil
+	}
+	return nil
 }
 
 // doSubject reads the body a bare post belongs to when the sentence says
@@ -962,9 +1149,24 @@ func boardsOf(b *bodyRef) *bodyRef {
 func (d *docState) holdList(person string, items []postItem, from int, ended bool, s *sentence) {
 	for i := from; i < len(items); i++ {
 		it := items[i]
+		if it.unread {
+			continue
+		}
 		if it.body == nil {
 			if it.named {
-				continue // the body is written, but not one the rules know
+				// the body is written, but not one the rules know; or a
+				// numbered group ("Tổ trưởng Tổ công tác số 3")
+				if o := d.groupOfPost(s, it); o != nil {
+					d.addOrg(o, s)
+					d.addHoldsBy(person, it.post, o, ended, it.rule, it.confidence, s)
+				}
+				continue
+			}
+			if it.back != "" {
+				if o := d.namedBefore(s, it.back, it.at); o != nil {
+					d.addHoldsBy(person, it.post, o, ended, it.rule, it.confidence, s)
+				}
+				continue
 			}
 			o, subject := d.doSubject(s, it.post, it.at)
 			if o == nil && !subject {
@@ -991,6 +1193,8 @@ func (d *docState) holdList(person string, items []postItem, from int, ended boo
 			// association named last before it
 			if t := d.topicFor(it.post, s, it.at); t != nil && (t.typ == hoigraph.Association || t.typ == hoigraph.SocioPolitical) {
 				o = t
+			} else if it.body.core != "Hội" {
+				o = d.namedBefore(s, it.body.core, it.at) // "… làm Bí thư chi bộ": the Chi bộ named before
 			}
 		}
 		if o == nil {
@@ -1002,6 +1206,23 @@ func (d *docState) holdList(person string, items []postItem, from int, ended boo
 			d.addResp(person, "person", o.at.label(), "area", "", ruleDelegationAt, s)
 		}
 	}
+}
+
+// namedBefore is the last body whose name starts with head ("Chi bộ …",
+// "Sở …") named before toks[tok] in the sentence or in the paragraph, or nil.
+func (d *docState) namedBefore(s *sentence, head string, tok int) *org {
+	starts := func(o *org) bool { return strings.HasPrefix(wordKey(o.name), wordKey(head)+" ") }
+	for i := len(s.found) - 1; i >= 0; i-- {
+		if f := s.found[i]; f.tok < tok && starts(f.o) {
+			return f.o
+		}
+	}
+	for i := len(d.recent) - 1; i >= 0; i-- {
+		if starts(d.recent[i]) {
+			return d.recent[i]
+		}
+	}
+	return nil
 }
 
 // allCaps reports a word written in capitals, two letters or more (UVTV,

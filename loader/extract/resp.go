@@ -38,6 +38,11 @@ func (d *docState) responsibilities(s *sentence) {
 		if i > 1 && i < len(toks) && toks[i].text == ":" && (toks[i-2].key == "các" || toks[i-2].key == "những") && x.kindWord(toks, i-1) {
 			continue // "…; các phường: A, B": the kind the list shares
 		}
+		if i > 1 && i < len(toks) && toks[i].text == ":" {
+			if list, _ := d.headList(s, i-1); list != nil {
+				continue // "các Ban: Tuyên giáo, Dân vận Huyện ủy phụ trách …": the head the list shares
+			}
+		}
 		if from < len(toks) && (used == nil || !used[from]) {
 			prev = d.clause(s, from, i, relation, prev)
 		}
@@ -67,6 +72,7 @@ var (
 	ruleGroup        = respRule{"working-group", 0.85}       // "Tổ 1 do A làm tổ trưởng, phụ trách …"
 	ruleGroupLeader  = respRule{"working-group-leader", 0.8}
 	ruleDelegationAt = respRule{"delegation-at", 0.7} // "Đoàn công tác … tại phường X"
+	rulePostHolder   = respRule{"post-holder", 0.6}   // "Giám đốc Sở X phụ trách …", the Giám đốc named elsewhere
 )
 
 // verbEndsAt reports a verb of responsibility ending right before toks[i],
@@ -122,7 +128,60 @@ func (x *Extractor) verbEndsAt(toks []token, i int) bool {
 // endpoint is the subject of a responsibility: a body's or a person's name.
 type endpoint struct {
 	name, kind string
-	o          *org // a body's, to record when it is a subject
+	o          *org   // a body's, to record when it is a subject
+	post       string // a post of the body written before it: its holder is the subject
+}
+
+// postResp is a responsibility whose subject was written as a post of a
+// body without its holder's name ("Giám đốc Sở Xây dựng phụ trách các xã
+// …"): the fact's index and the post.
+type postResp struct {
+	fact int
+	post string
+}
+
+// holdersAnswer makes the holder of a post the subject of the
+// responsibilities written with the post alone, when the article names
+// exactly one holder of it: "Giám đốc Sở NN&MT phụ trách các xã …" and,
+// elsewhere, "Giám đốc Sở NN&MT Hồ Trọng Phương".
+func (d *docState) holdersAnswer() {
+	if len(d.byPost) == 0 {
+		return
+	}
+	holders := map[string]string{} // org and post → the one holder, or "" when several
+	for _, h := range d.facts {
+		if h.Kind != hoigraph.FactHolds {
+			continue
+		}
+		k := h.Org + "\x00" + wordKey(h.Post)
+		if prev, ok := holders[k]; ok && prev != h.Person {
+			holders[k] = ""
+			continue
+		}
+		holders[k] = h.Person
+	}
+	for _, pr := range d.byPost {
+		f := &d.facts[pr.fact]
+		holder := holders[f.Subject+"\x00"+wordKey(pr.post)]
+		if holder == "" {
+			continue
+		}
+		key := "resp\x00" + wordKey(holder+"\x00"+f.Object)
+		if d.seen[key] {
+			f.Kind = "" // the holder's already: dropped below
+			continue
+		}
+		d.seen[key] = true
+		f.Subject, f.SubjectKind = holder, hoigraph.EndpointKind("person")
+		f.Rule, f.Confidence = rulePostHolder.name, rulePostHolder.confidence
+	}
+	kept := d.facts[:0]
+	for _, f := range d.facts {
+		if f.Kind != "" {
+			kept = append(kept, f)
+		}
+	}
+	d.facts = kept
 }
 
 // clause reads one clause [a, b) and returns its subjects. A clause
@@ -138,6 +197,10 @@ func (d *docState) clause(s *sentence, a, b int, relation string, prev []endpoin
 		for i := from; i < b; i++ {
 			r, e := x.rules.phrases.match(toks, i)
 			if e > i && (r == phraseResp || r == phraseRespPol || r == phraseRespUnder) {
+				if purpose(toks, a, i) {
+					i = e - 1 // "để thực hiện nhiệm vụ lãnh đạo, điều hành công việc của UBND tỉnh": an aim, nobody's assignment
+					continue
+				}
 				return i, e
 			}
 			if e > i && r == phraseRespCount {
@@ -153,7 +216,7 @@ func (d *docState) clause(s *sentence, a, b int, relation string, prev []endpoin
 	end := verb // where the subjects must end
 	open := d.listOpen
 	d.listOpen = false
-	if verb < 0 && open && prev != nil && (x.startsPlace(toks, a) || toks[a].key == "các" && x.kindWord(toks, a+1) || x.parseBody(s, a, modeFree) != nil) {
+	if verb < 0 && open && prev != nil && (x.startsPlace(toks, a) || toks[a].key == "các" && x.kindWord(toks, a+1) || toks[a].upper && x.parseBody(s, a, modeFree) != nil) {
 		// "… các đơn vị: Đảng ủy A; Đảng ủy B; các phường: C, D": the
 		// list goes on past a semicolon
 		sub := &sentence{span: s.span, toks: toks, parenKind: s.parenKind}
@@ -223,12 +286,45 @@ func (d *docState) clause(s *sentence, a, b int, relation string, prev []endpoin
 	run, runEnd = nil, -1
 	var last endpoint // the body before "trực thuộc"
 	lastEnd := -1
+	post, postEnd := "", -1 // a post written right before a body: "Giám đốc Sở X phụ trách …"
 	for i := a; i < end && subjects == nil; i++ {
 		if tr, te := x.rules.titles.match(toks, i); te > i {
+			post, postEnd = tr.post, te-tr.shares
 			i = te - tr.shares - 1
 			continue
 		}
+		if list, e := d.headList(s, i); list != nil {
+			// "các Ban: Tuyên giáo, Dân vận Huyện ủy phụ trách …": every one
+			var all []endpoint
+			for _, b := range list {
+				if o := d.resolve(b, nil); o != nil {
+					all = append(all, endpoint{name: o.name, kind: "org", o: o})
+				}
+			}
+			if reaches(e) && len(all) > 0 {
+				subjects = all
+			}
+			i = e - 1
+			continue
+		}
 		if i > a && (toks[i-1].key == "các" || toks[i-1].key == "những") {
+			continue
+		}
+		if _, be := x.rules.bodies.match(toks, i); be > i {
+			// a body the rules name ("Đoàn công tác số 6 của Thành ủy"): read below
+		} else if g := d.groupAt(s, i); g != nil && g.end <= end {
+			// "Tổ công tác số 3 phụ trách …", the group named before
+			if o := d.groupOrg(g); o != nil {
+				ok, va := joined(runEnd, i)
+				if !ok {
+					run = run[:0]
+				}
+				run, runEnd = append(run, endpoint{name: o.name, kind: "org", o: o}), g.end
+				if reaches(g.end) {
+					subjects = list(run, va)
+				}
+			}
+			i = g.end - 1
 			continue
 		}
 		mode := modeFree
@@ -244,7 +340,11 @@ func (d *docState) clause(s *sentence, a, b int, relation string, prev []endpoin
 			if !ok {
 				run = run[:0]
 			}
-			run, runEnd = append(run, endpoint{name: o.name, kind: "org", o: o}), bd.end
+			ep := endpoint{name: o.name, kind: "org", o: o}
+			if i == postEnd {
+				ep.post = post
+			}
+			run, runEnd = append(run, ep), bd.end
 			if reaches(bd.end) {
 				subjects = list(run, va)
 				// "chi bộ 20 trực thuộc Đảng bộ phường X, lãnh đạo …": the
@@ -289,7 +389,15 @@ func (d *docState) clause(s *sentence, a, b int, relation string, prev []endpoin
 	for after >= 0 {
 		j := after
 		for _, sj := range subjects {
+			n := len(d.facts)
 			j = d.objects(sub, after, b, sj.name, sj.kind, relation, how)
+			if sj.post != "" {
+				for k := n; k < len(d.facts); k++ {
+					if f := d.facts[k]; f.Kind == hoigraph.FactResponsibleFor && f.Subject == sj.name {
+						d.byPost = append(d.byPost, postResp{fact: k, post: sj.post})
+					}
+				}
+			}
 		}
 		d.listOpen = j >= b && j > after
 		_, after = nextVerb(j)
@@ -487,7 +595,21 @@ func (d *docState) objects(s *sentence, j, b int, subject, subjectKind, relation
 			break
 		}
 		if k := x.objectFiller(toks, j, b, n == 0); k > j {
+			if n == 0 && (k >= b || !toks[k].word) {
+				// "Tại Sở X, … phân công ông A phụ trách và điều hành công
+				// việc.": the work of the body the sentence opened with
+				if o := d.fronted(s); o != nil {
+					body(o)
+				}
+			}
 			j = k
+			continue
+		}
+		if r, e := x.rules.phrases.match(toks, j); e > j && r == phrasePointer {
+			if o := d.fronted(s); o != nil {
+				body(o) // "Đối với HĐND tỉnh, … điều hành hoạt động của cơ quan này"
+			}
+			j = e
 			continue
 		}
 		if toks[j].key == "các" || toks[j].key == "những" {
@@ -593,18 +715,64 @@ func (d *docState) objects(s *sentence, j, b int, subject, subjectKind, relation
 	return j
 }
 
+// fronted is the body a sentence opens with, before a comma: "Đối với
+// HĐND tỉnh, …", "Tại Sở Công Thương, …", "Riêng đối với Hội X, …"; or nil.
+func (d *docState) fronted(s *sentence) *org {
+	toks := s.toks
+	k := 0
+	if k < len(toks) && toks[k].key == "riêng" {
+		k++
+	}
+	switch {
+	case k+1 < len(toks) && toks[k].key == "đối" && toks[k+1].key == "với":
+		k += 2
+	case k < len(toks) && (toks[k].key == "tại" || toks[k].key == "với"):
+		k++
+	default:
+		return nil
+	}
+	bd := d.x.parseBody(s, k, modeLax)
+	if bd == nil || bd.end >= len(toks) || toks[bd.end].text != "," {
+		return nil
+	}
+	return d.resolve(bd, nil)
+}
+
+// purpose reports a verb at toks[i] in a clause of purpose: "để" or
+// "nhằm" shortly before it in the clause from toks[a].
+func purpose(toks []token, a, i int) bool {
+	for k := i - 1; k >= a && k >= i-8; k-- {
+		if toks[k].key == "để" || toks[k].key == "nhằm" {
+			return true
+		}
+		if toks[k].upper && toks[k].word {
+			return false // a name or a body between: the verb is its own
+		}
+	}
+	return false
+}
+
 // objectFiller skips words that stand between a verb and its list: "toàn
 // (Đảng bộ)", "hoạt động của", and at the list's start a phrase of lower-case
 // words ending where a place is ("mới được thành lập trên địa bàn quận 11").
 func (x *Extractor) objectFiller(toks []token, j, b int, first bool) int {
-	switch {
-	case toks[j].key == "toàn":
+	if toks[j].key == "toàn" {
 		return j + 1
-	case toks[j].key == "hoạt" && j+1 < b && toks[j+1].key == "động":
-		if j+2 < b && toks[j+2].key == "của" {
-			return j + 3
+	}
+	if r, e := x.rules.phrases.match(toks, j); e > j && e <= b && r == phraseFiller {
+		return e // "hoạt động của", "công việc hằng ngày của"
+	}
+	if first && !toks[j].upper && toks[j].word && j > 0 && toks[j-1].key == "việc" {
+		// "xử lý công việc thường xuyên, hằng ngày của Đảng bộ": which
+		// business, then whose
+		for k := j; k < b && k < j+6; k++ {
+			if toks[k].key == "của" {
+				return k + 1
+			}
+			if toks[k].upper || toks[k].text != "," && !toks[k].word {
+				break
+			}
 		}
-		return j + 2
 	}
 	if r, e := x.rules.phrases.match(toks, j); first && e > j && (r == phraseRespAlso || r == phraseRespGroup || r == phraseResp) {
 		return e // "theo dõi, hướng dẫn và kiểm tra …"

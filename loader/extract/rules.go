@@ -113,6 +113,11 @@ const (
 	phraseRespCount = "resp-count"
 	phraseRespAlso  = "resp-also"
 	phraseAside     = "aside"
+	phraseFiller    = "filler"
+	phrasePointer   = "pointer"
+	phraseQualifier = "qualifier"
+	phraseAdverb    = "adverb"
+	phraseCleric    = "cleric"
 )
 
 type bodyRule struct {
@@ -170,6 +175,7 @@ type rules struct {
 	publishers   []publisherRule
 	abbrevs      map[string]bool
 	villages     map[string]bool  // kinds of the parts of a commune (Ấp, Tổ dân phố)
+	placeNames   map[string]bool  // the word keys of the short names of places.tsv (Hà Nội)
 	roots        map[string]uint8 // see markRoots
 }
 
@@ -231,7 +237,7 @@ func loadRules(fsys fs.FS) (*rules, error) {
 	}
 	r := &rules{bodies: newTrie[bodyRule](), titles: newTrie[titleRule](), places: newTrie[placeRule](),
 		phrases: newTrie[string](), surnames: map[string]bool{}, abbrevs: map[string]bool{},
-		villages: map[string]bool{}, groups: newTrie[groupRule]()}
+		villages: map[string]bool{}, placeNames: map[string]bool{}, groups: newTrie[groupRule]()}
 	r.bodies.bit, r.titles.bit, r.places.bit, r.phrases.bit, r.groups.bit = 1, 2, 4, 8, groupBit
 
 	t, err := read("rules/bodies.tsv", "pattern", "canonical", "type", "role", "unit")
@@ -300,6 +306,9 @@ func loadRules(fsys fs.FS) (*rules, error) {
 			return nil, fmt.Errorf("%s:%d: unknown level %q", t.file, rw.line, p.level)
 		}
 		r.places.add(rw.get("pattern"), p)
+		if p.name != "" {
+			r.placeNames[wordKey(p.name)] = true
+		}
 		if p.level == hoigraph.Village {
 			r.villages[p.kind] = true
 		}
@@ -310,7 +319,7 @@ func loadRules(fsys fs.FS) (*rules, error) {
 	}
 	for _, rw := range t.rows {
 		switch role := rw.get("role"); role {
-		case phraseLink, phraseEnded, phraseAppoint, phraseResp, phraseRespPol, phraseArea, phraseNotName, phraseRespUnder, phraseFormer, phraseCareer, phrasePrefix, phraseMember, phraseRespGroup, phraseRespCount, phraseRespAlso, phraseCount, phraseScope, phraseAside:
+		case phraseLink, phraseEnded, phraseAppoint, phraseResp, phraseRespPol, phraseArea, phraseNotName, phraseRespUnder, phraseFormer, phraseCareer, phrasePrefix, phraseMember, phraseRespGroup, phraseRespCount, phraseRespAlso, phraseCount, phraseScope, phraseAside, phraseQualifier, phraseAdverb, phraseCleric, phraseFiller, phrasePointer:
 			r.phrases.add(rw.get("pattern"), role)
 		default:
 			return nil, fmt.Errorf("%s:%d: unknown role %q", t.file, rw.line, role)

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"sort"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -167,6 +168,41 @@ func (x *Extractor) publisherPlace(name string) *place {
 	return p
 }
 
+// headlinePlace is the province a headline opens with, written bare before
+// a colon ("Đà Nẵng: kiện toàn nhân sự", "Quảng Ninh: …"): one the
+// gazetteer lists as a province, or without it one of the cities the rules
+// name; else nil.
+func (x *Extractor) headlinePlace(title string) *place {
+	i := strings.IndexByte(title, ':')
+	if i <= 0 || i > 40 {
+		return nil
+	}
+	name := strings.TrimSpace(title[:i])
+	words := strings.Fields(name)
+	if len(words) == 0 || len(words) > 4 {
+		return nil
+	}
+	for _, w := range words {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return nil
+		}
+	}
+	if x.gaz == nil {
+		if r, end := x.rules.places.match(tokenize("thành phố "+name, 0), 0); end == len(words)+2 && r.name != "" && r.level == hoigraph.Province {
+			return &place{kind: "Thành phố", name: r.name, level: hoigraph.Province}
+		}
+		return nil
+	}
+	for _, kind := range []string{"Tỉnh", "Thành phố"} {
+		for _, u := range x.lookup(kind + " " + name) {
+			if u.Level == hoigraph.Province && u.Kind == kind {
+				return &place{kind: kind, name: name, level: hoigraph.Province}
+			}
+		}
+	}
+	return nil
+}
+
 // chain confirms the article's commune, district and province with the
 // gazetteer, each within the ones above it, and fills in the units above a
 // confirmed one.
@@ -215,20 +251,18 @@ func (x *Extractor) confirm(p, within *place, era string) *place {
 	if p == nil || x.gaz == nil {
 		return p
 	}
-	var cands []gazetteer.Unit
-	for _, u := range x.lookup(p.kind + " " + p.name) {
-		if u.Kind != p.kind || (p.level != "" && u.Level != p.level) {
-			continue
-		}
-		if within != nil && within.unit != nil && !x.gaz.Within(u, *within.unit) {
-			continue
-		}
-		if within != nil && within.unit == nil && within.level == hoigraph.Province {
-			if pu, ok := x.gaz.Province(u); !ok || wordKey(pu.BaseName) != wordKey(within.name) {
-				continue
+	cands := x.candidates(p, within, p.kind)
+	if len(cands) == 0 {
+		// "huyện Hòa Thành" in an article from before it became a thị xã:
+		// the one unit of that name at that level, whatever it is called now
+		for _, k := range sameLevelKinds[p.level] {
+			if k != p.kind {
+				cands = append(cands, x.candidates(p, within, k)...)
 			}
 		}
-		cands = append(cands, u)
+		if len(cands) != 1 {
+			return p
+		}
 	}
 	var inEra []gazetteer.Unit
 	for _, u := range cands {
@@ -243,11 +277,39 @@ func (x *Extractor) confirm(p, within *place, era string) *place {
 		return p
 	}
 	// The unit keeps the article's spelling ("Phan Rang-Tháp Chàm" where the
-	// list writes "Phan Rang - Tháp Chàm"; a former name it still uses):
-	// body names are read from the article.
+	// list writes "Phan Rang - Tháp Chàm"; a former name it still uses) and
+	// kind: body names are read from the article.
 	q := unitPlace(cands[0])
-	q.name = p.name
+	q.name, q.kind = p.name, p.kind
 	return q
+}
+
+// sameLevelKinds are the kinds of unit one unit may have had at its level:
+// a huyện becomes a thị xã, then a thành phố; a xã becomes a phường.
+var sameLevelKinds = map[hoigraph.AreaLevel][]string{
+	hoigraph.District: {"Huyện", "Thị xã", "Thành phố", "Quận"},
+	hoigraph.Commune:  {"Xã", "Phường", "Thị trấn"},
+}
+
+// candidates are the gazetteer's units of kind and p's name, at p's level,
+// inside within when it is known.
+func (x *Extractor) candidates(p, within *place, kind string) []gazetteer.Unit {
+	var cands []gazetteer.Unit
+	for _, u := range x.lookup(kind + " " + p.name) {
+		if u.Kind != kind || (p.level != "" && u.Level != p.level) {
+			continue
+		}
+		if within != nil && within.unit != nil && !x.gaz.Within(u, *within.unit) {
+			continue
+		}
+		if within != nil && within.unit == nil && within.level == hoigraph.Province {
+			if pu, ok := x.gaz.Province(u); !ok || wordKey(pu.BaseName) != wordKey(within.name) {
+				continue
+			}
+		}
+		cands = append(cands, u)
+	}
+	return cands
 }
 
 // levelOf decides whether "thành phố X" is a province or a city within one:

@@ -1,0 +1,126 @@
+package extract
+
+import "testing"
+
+// TestHoldsConstructions: more ways real articles write who holds which
+// post — lists announced by a count or a plural post, election and
+// designation verbs, steering committees — each in a short article composed
+// for the test. Facts are written as in TestConstructions.
+func TestHoldsConstructions(t *testing.T) {
+	x := newExtractor(t, loadGazetteer(t))
+	checkConstructions(t, x, []construction{
+		{
+			name: "a count in letters and a full-time seat before the list; the term after the body",
+			text: "Ủy ban MTTQ tỉnh Nam Định kiện toàn nhân sự\n\nBa Phó Chủ tịch chuyên trách Ủy ban MTTQ Việt Nam tỉnh Nam Định khoá XV gồm các đồng chí: Lê Văn An, Trần Thị Bình, Phạm Văn Cường. Hai Phó Chủ tịch không chuyên trách Hội Nông dân tỉnh Nam Định gồm đồng chí Vũ Văn Đức, Giám đốc Sở Tài chính tỉnh Nam Định; đồng chí Hoàng Thị Em, Chủ tịch Hội Khuyến học tỉnh Nam Định.",
+			want: []string{"holds|Lê Văn An|Phó Chủ tịch|Ủy ban Mặt trận Tổ quốc tỉnh Nam Định", "holds|Phạm Văn Cường|Phó Chủ tịch|Ủy ban Mặt trận Tổ quốc tỉnh Nam Định",
+				"holds|Vũ Văn Đức|Phó Chủ tịch|Hội Nông dân tỉnh Nam Định", "holds|Hoàng Thị Em|Phó Chủ tịch|Hội Nông dân tỉnh Nam Định",
+				"holds|Hoàng Thị Em|Chủ tịch|Hội Khuyến học tỉnh Nam Định"},
+			absent: []string{"holds|Lê Văn An|Phó Chủ tịch chuyên trách"},
+		},
+		{
+			name: "a standing body listed: its Bí thư, then a count of deputies in lower case",
+			text: "Tỉnh ủy Nam Định kiện toàn nhân sự\n\nHiện Thường trực Tỉnh ủy Nam Định gồm Bí thư Đỗ Văn Phúc và 2 phó bí thư: ông Ngô Văn Giang, Chủ tịch UBND tỉnh; ông Bùi Văn Hải.",
+			want: []string{"holds|Đỗ Văn Phúc|Bí thư|Tỉnh ủy Nam Định", "holds|Ngô Văn Giang|Phó Bí thư|Tỉnh ủy Nam Định",
+				"holds|Ngô Văn Giang|Chủ tịch|UBND tỉnh Nam Định", "holds|Bùi Văn Hải|Phó Bí thư|Tỉnh ủy Nam Định"},
+		},
+		{
+			name: "a count of deputies in lower case: the congress's, else no guess from the sentences before",
+			text: "Hội Luật gia tỉnh Nam Định đại hội\n\nĐại hội Hội Luật gia tỉnh Nam Định bầu ông Trần Văn Khôi làm Chủ tịch. Đại hội có đại diện Hội Cựu chiến binh tỉnh Nam Định.\nBốn phó chủ tịch là các ông Lê Văn Lâm (luật sư), Ngô Văn Mạnh.",
+			want: []string{"holds|Trần Văn Khôi|Chủ tịch|Hội Luật gia tỉnh Nam Định", "holds|Lê Văn Lâm|Phó Chủ tịch|Hội Luật gia tỉnh Nam Định"},
+		},
+		{
+			name:   "a count of deputies in lower case with no body in the sentence and no congress: no guess",
+			text:   "Liên đoàn Lao động tỉnh Nam Định họp\n\nÔng Trần Văn Khôi, Chủ tịch Hội Luật gia tỉnh Nam Định, dự họp. Bốn phó chủ tịch là các ông Lê Văn Lâm (luật sư), Ngô Văn Mạnh.",
+			want:   []string{"holds|Trần Văn Khôi|Chủ tịch|Hội Luật gia tỉnh Nam Định"},
+			absent: []string{"holds|Lê Văn Lâm|Phó Chủ tịch"},
+		},
+		{
+			name: "nguyên before state posts, then an association's post held now; religious titles; an entry the rules cannot read ends at its ;",
+			text: "Ủy ban MTTQ Việt Nam tỉnh Nam Định kiện toàn\n\nHai Phó Chủ tịch không chuyên trách Ủy ban MTTQ Việt Nam tỉnh Nam Định gồm đồng chí Hà Văn Tâm, nguyên Phó Chủ tịch UBND tỉnh, Giám đốc Sở Tư pháp tỉnh, Chủ tịch Hội Cựu giáo chức tỉnh Nam Định; Hòa thượng Thích Minh Đạo, Chủ tịch Hội đồng Trị sự Phật giáo tỉnh; Linh mục Trần Văn Lộc, Chủ tịch Ủy ban Đoàn kết Công giáo tỉnh Nam Định.",
+			want: []string{"holds|Hà Văn Tâm|Phó Chủ tịch|Ủy ban Mặt trận Tổ quốc tỉnh Nam Định", "holds|Hà Văn Tâm|Chủ tịch|Hội Cựu giáo chức tỉnh Nam Định",
+				"holds|Thích Minh Đạo|Phó Chủ tịch|Ủy ban Mặt trận Tổ quốc tỉnh Nam Định", "holds|Trần Văn Lộc|Phó Chủ tịch|Ủy ban Mặt trận Tổ quốc tỉnh Nam Định"},
+			absent: []string{"holds|Hà Văn Tâm|Giám đốc", "holds|Hà Văn Tâm|Phó Chủ tịch|UBND", "holds|Thích Minh Đạo|Chủ tịch|Hội Cựu giáo chức"},
+		},
+		{
+			name:   "a body named again by its first word after a post: Giám đốc Sở A, Phó Giám đốc Sở",
+			text:   "Tỉnh ủy Hà Tĩnh phân công nhiệm vụ\n\nTại Sở Tài chính tỉnh Hà Tĩnh, trong thời gian Giám đốc Sở Nguyễn Văn Cư đi học, ông Phạm Văn Đông, Phó Giám đốc Sở, điều hành công việc.\n\nÔng Hồ Văn Tài, Giám đốc Sở, dự họp.",
+			want:   []string{"holds|Nguyễn Văn Cư|Giám đốc|Sở Tài chính tỉnh Hà Tĩnh", "holds|Phạm Văn Đông|Phó Giám đốc|Sở Tài chính tỉnh Hà Tĩnh"},
+			absent: []string{"holds|Hồ Văn Tài"},
+		},
+		{
+			name: "an adverb between names and the verb; the agent between được and the verb; a term after a former post, then làm",
+			text: "Hội Cựu chiến binh tỉnh Nam Định đại hội\n\nCác đồng chí: Phạm Văn Dũng, Vũ Văn Em cũng tái đắc cử Ủy viên Ban Thường vụ Hội Cựu chiến binh tỉnh Nam Định. Bà Hà Thị Gấm, Phó Chủ tịch HĐND tỉnh được Đại hội suy tôn làm Chủ tịch danh dự Hội Cựu chiến binh tỉnh Nam Định. Ông Lã Văn Lợi, nguyên Bí thư Tỉnh đoàn khoá X, nhiệm kỳ 1997-2002 làm chủ nhiệm Câu lạc bộ Hưu trí tỉnh Nam Định.",
+			want: []string{"holds|Phạm Văn Dũng|Ủy viên|Ban Thường vụ Hội Cựu chiến binh tỉnh Nam Định", "holds|Vũ Văn Em|Ủy viên|Ban Thường vụ Hội Cựu chiến binh tỉnh Nam Định",
+				"holds|Hà Thị Gấm|Chủ tịch danh dự|Hội Cựu chiến binh tỉnh Nam Định", "holds|Lã Văn Lợi|Chủ nhiệm|Câu lạc bộ Hưu trí tỉnh Nam Định"},
+			absent: []string{"holds|Lã Văn Lợi|Bí thư"},
+		},
+		{
+			name:   "làm chủ nhiệm with no body after it: of the liaison board named before",
+			text:   "Ra mắt Ban liên lạc Cựu tù chính trị tỉnh Nam Định\n\nTỉnh đoàn công bố quyết định thành lập Ban liên lạc Cựu tù chính trị tỉnh Nam Định gồm 12 đồng chí. Đồng chí Ngô Văn Phúc, nguyên Bí thư Tỉnh đoàn khoá X làm chủ nhiệm.",
+			want:   []string{"holds|Ngô Văn Phúc|Chủ nhiệm|Ban liên lạc Cựu tù chính trị tỉnh Nam Định"},
+			absent: []string{"holds|Ngô Văn Phúc|Bí thư"},
+		},
+		{
+			name: "a bare Hội after a paragraph break: the national association named in a post before",
+			text: "Đại hội đại biểu toàn quốc lần thứ VI\n\nĐại hội thảo luận báo cáo chính trị. Thượng tướng Lê Văn An tiếp tục giữ vị trí Chủ tịch Hội Cựu chiến binh Việt Nam khóa VI.\n\nCác đồng chí: Trần Văn Đạo, Ngô Văn Phi được bầu là Phó Chủ tịch Hội khóa VI.",
+			want: []string{"holds|Lê Văn An|Chủ tịch|Hội Cựu chiến binh Việt Nam", "holds|Trần Văn Đạo|Phó Chủ tịch|Hội Cựu chiến binh Việt Nam", "holds|Ngô Văn Phi|Phó Chủ tịch|Hội Cựu chiến binh Việt Nam"},
+		},
+		{
+			name:   "a board of a committee written bare takes the city the next post names, not the previous entry's",
+			text:   "Tỉnh ủy Nam Định họp\n\nDự có đồng chí Lê Văn An, Ủy viên Ban Thường vụ Thành ủy, Chủ tịch Ủy ban MTTQ Việt Nam thành phố Hà Nội; đồng chí Trần Thị Bình, Ủy viên Ban Thường vụ Thành ủy, Chủ tịch Ủy ban MTTQ Việt Nam thành phố Hồ Chí Minh.",
+			want:   []string{"holds|Lê Văn An|Ủy viên|Ban Thường vụ Thành ủy Hà Nội", "holds|Trần Thị Bình|Ủy viên|Ban Thường vụ Thành ủy Hồ Chí Minh"},
+			absent: []string{"holds|Trần Thị Bình|Ủy viên|Ban Thường vụ Thành ủy Hà Nội"},
+		},
+		{
+			name: "the head of a commune's mass-mobilisation bloc: Trưởng khối dân vận xã",
+			text: "Xã Hòa Bình tổng kết công tác dân vận\n\nDự có đồng chí Lê Văn Sang, Phó Bí thư Thường trực Đảng ủy, Trưởng khối dân vận xã Hòa Bình; bà Trần Thị Thu, Phó Trưởng khối dân vận xã Hòa Bình.",
+			want: []string{"holds|Lê Văn Sang|Trưởng khối|Khối dân vận xã Hòa Bình", "holds|Trần Thị Thu|Phó Trưởng khối|Khối dân vận xã Hòa Bình", "org|Khối dân vận xã Hòa Bình|party_board"},
+		},
+		{
+			name: "Ủy viên Thường vụ without Ban: of the committee after it; of an association's board, no Party committee guessed",
+			text: "Hội Khuyến học quận Đống Đa đại hội\n\nDự có ông Lê Văn An, Ủy viên Thường vụ Tỉnh ủy, Trưởng Ban Dân vận Tỉnh ủy Nam Định; bà Lê Thị Mai - Ủy viên Thường vụ Ban chấp hành Hội Khuyến học Việt Nam, Chủ tịch Hội Khuyến học Hà Nội; ông Trần Văn Bình, UVTV Huyện ủy Ý Yên.",
+			want: []string{"holds|Lê Văn An|Ủy viên|Ban Thường vụ Tỉnh ủy Nam Định", "holds|Lê Văn An|Trưởng ban|Ban Dân vận Tỉnh ủy Nam Định",
+				"holds|Lê Thị Mai|Chủ tịch|Hội Khuyến học Thành phố Hà Nội", "holds|Trần Văn Bình|Ủy viên|Ban Thường vụ Huyện ủy Ý Yên"},
+			absent: []string{"holds|Lê Thị Mai|Ủy viên|Ban Thường vụ Quận ủy"},
+		},
+	})
+}
+
+// TestResponsibilityConstructions: assignments that name what the person
+// runs by pointing back, or only by the work ("công việc hằng ngày của"),
+// each in a short article composed for the test.
+func TestResponsibilityConstructions(t *testing.T) {
+	x := newExtractor(t, loadGazetteer(t))
+	checkConstructions(t, x, []construction{
+		{
+			name: "a body fronted by Đối với, pointed back to by cơ quan này",
+			text: "Tỉnh ủy Hà Tĩnh phân công nhiệm vụ\n\nĐối với HĐND tỉnh, Tỉnh ủy giao ông Lê Văn Hòa, Phó Chủ tịch Thường trực HĐND tỉnh, phụ trách và điều hành hoạt động của cơ quan này trong thời gian Chủ tịch HĐND vắng mặt.",
+			want: []string{"resp|Lê Văn Hòa|HĐND tỉnh Hà Tĩnh"},
+		},
+		{
+			name:   "a body fronted by Tại, the verb's object only the work",
+			text:   "Tỉnh ủy Hà Tĩnh phân công nhiệm vụ\n\nTại Sở Tài chính tỉnh Hà Tĩnh, Tỉnh ủy phân công ông Phạm Văn Đông, Phó Giám đốc Sở, phụ trách và điều hành công việc. Ông Ngô Văn Giáp, Chánh Văn phòng Tỉnh ủy, phụ trách và điều hành công việc.",
+			want:   []string{"resp|Phạm Văn Đông|Sở Tài chính tỉnh Hà Tĩnh"},
+			absent: []string{"resp|Ngô Văn Giáp"},
+		},
+		{
+			name: "the work of a body: công việc (hằng ngày) của, after a passive assignment",
+			text: "Tỉnh ủy Hà Tĩnh phân công nhiệm vụ\n\nÔng Trần Văn Bảo, Phó Bí thư Đảng ủy UBND tỉnh Hà Tĩnh, được giao phụ trách và điều hành công việc của Đảng ủy UBND tỉnh Hà Tĩnh. Ông Ngô Văn Giáp được phân công điều hành công việc thường xuyên, hằng ngày của Đảng bộ tỉnh Hà Tĩnh.",
+			want: []string{"resp|Trần Văn Bảo|Đảng ủy UBND tỉnh Hà Tĩnh", "resp|Ngô Văn Giáp|Đảng bộ tỉnh Hà Tĩnh"},
+		},
+		{
+			name:   "a purpose (để …) is no assignment of the person named before it",
+			text:   "Tỉnh ủy Hà Tĩnh phân công nhiệm vụ\n\nTrong thời gian chưa bầu Chủ tịch UBND tỉnh thay ông Lê Văn Sơn, để thực hiện nhiệm vụ lãnh đạo, điều hành công việc của UBND tỉnh Hà Tĩnh thông suốt, ông Lê Văn Sơn bàn giao nhiệm vụ cho ông Hồ Văn Tài.",
+			absent: []string{"resp|Lê Văn Sơn|UBND tỉnh Hà Tĩnh"},
+		},
+	})
+}
+
+// TestShortPlaceNamesNoGazetteer: without the official units, a place
+// places.tsv knows by its short name is still no person's name.
+func TestShortPlaceNamesNoGazetteer(t *testing.T) {
+	x := newExtractor(t, nil)
+	assertFacts(t, x, "Hội Khuyến học quận Đống Đa đại hội\n\nDự có bà Lê Thị Mai, Ủy viên Thường vụ Ban chấp hành Hội Khuyến học Việt Nam, Chủ tịch Hội Khuyến học Hà Nội; ông Trần Văn Bình, Chủ tịch Hội Khuyến học quận Đống Đa.",
+		[]string{"holds|Trần Văn Bình|Chủ tịch|Hội Khuyến học quận Đống Đa"},
+		[]string{"holds|Hà Nội", "person|Hà Nội"})
+}
