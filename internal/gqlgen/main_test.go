@@ -47,15 +47,9 @@ func TestInOrder(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got, err := inOrder([]byte(tt.src))
-			if tt.wantErr != "" {
-				if err == nil || !strings.Contains(err.Error(), tt.wantErr) {
-					t.Fatalf("error %v, want one saying %q", err, tt.wantErr)
-				}
+			got := rewritten(t, inOrder, tt.src, tt.wantErr)
+			if got == nil {
 				return
-			}
-			if err != nil {
-				t.Fatal(err)
 			}
 			if bytes.Contains(got, []byte(concurrent)) {
 				t.Errorf("a concurrent call is left:\n%s", got)
@@ -272,15 +266,9 @@ func TestPlainScalars(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got, err := plainScalars([]byte(tt.src))
-			if tt.wantErr != "" {
-				if err == nil || !strings.Contains(err.Error(), tt.wantErr) {
-					t.Fatalf("error %v, want one saying %q", err, tt.wantErr)
-				}
+			got := rewritten(t, plainScalars, tt.src, tt.wantErr)
+			if got == nil {
 				return
-			}
-			if err != nil {
-				t.Fatal(err)
 			}
 			for _, d := range tt.direct {
 				if !bytes.Contains(got, []byte(d)) {
@@ -418,4 +406,21 @@ func TestGeneratedExecutorUsesGqlexecWriters(t *testing.T) {
 	if objects == 0 || objects != implementors {
 		t.Errorf("%d objects written by gqlexec.NewObject for %d object types", objects, implementors)
 	}
+}
+
+// rewritten is what rewrite makes of src; nil when wantErr is given, after
+// checking that rewrite failed saying so.
+func rewritten(t *testing.T, rewrite func([]byte) ([]byte, error), src, wantErr string) []byte {
+	t.Helper()
+	got, err := rewrite([]byte(src))
+	if wantErr != "" {
+		if err == nil || !strings.Contains(err.Error(), wantErr) {
+			t.Fatalf("error %v, want one saying %q", err, wantErr)
+		}
+		return nil
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	return got
 }

@@ -188,6 +188,29 @@ func leaderAt(toks []token, k int, g groupRule) int {
 	return k + len(g.leaderKey)
 }
 
+// doLeader reads a group's leader after the "do" at toks[at]: "(ông) A,
+// posts, làm tổ trưởng" gives the first person named before "làm" and
+// where the leader's post after it ends (-1 when no such post follows).
+func (x *Extractor) doLeader(s *sentence, at int, g groupRule) (personRef, int) {
+	toks := s.toks
+	var person personRef
+	for k := at + 1; k < len(toks) && k < at+40 && toks[k].text != ";"; k++ {
+		if toks[k].key == "làm" {
+			if e := leaderAt(toks, k+1, g); e > k+1 {
+				return person, e
+			}
+			return person, -1
+		}
+		if person.name == "" {
+			if p := x.personAfter(s, k); p.name != "" {
+				person = p
+				k = p.nameEnd - 1
+			}
+		}
+	}
+	return person, -1
+}
+
 // groups reads the sentence's working groups and marks the tokens they
 // used, which the clauses of responsibility then leave alone.
 func (d *docState) groups(s *sentence) []bool {
@@ -206,22 +229,8 @@ func (d *docState) groups(s *sentence) []bool {
 			g.end++ // "tổ 1, do ông A … làm tổ trưởng"
 		}
 		if g != nil && g.end < len(toks) && toks[g.end].key == "do" {
-			// "Tổ 1 do (ông) A, posts, làm tổ trưởng": the leader is the
-			// first person named before "làm"
-			for k := g.end + 1; k < len(toks) && k < g.end+40 && toks[k].text != ";"; k++ {
-				if toks[k].key == "làm" {
-					if e := leaderAt(toks, k+1, g.rule); e > k+1 {
-						leadEnd = e
-					}
-					break
-				}
-				if person.name == "" {
-					if p := x.personAfter(s, k); p.name != "" {
-						person = p
-						k = p.nameEnd - 1
-					}
-				}
-			}
+			// "Tổ 1 do (ông) A, posts, làm tổ trưởng"
+			person, leadEnd = x.doLeader(s, g.end, g.rule)
 		} else if g != nil && g.start == clause {
 			// "Đoàn 2 làm việc với … do đồng chí A, posts, làm trưởng
 			// đoàn": the group opens the clause, its leader comes last
@@ -232,19 +241,8 @@ func (d *docState) groups(s *sentence) []bool {
 				if toks[k].key != "do" {
 					continue
 				}
-				for j := k + 1; j < len(toks) && j < k+40 && toks[j].text != ";"; j++ {
-					if toks[j].key == "làm" {
-						if e := leaderAt(toks, j+1, g.rule); e > j+1 && person.name != "" {
-							leadEnd = e
-						}
-						break
-					}
-					if person.name == "" {
-						if p := x.personAfter(s, j); p.name != "" {
-							person = p
-							j = p.nameEnd - 1
-						}
-					}
+				if person, leadEnd = x.doLeader(s, k, g.rule); person.name == "" {
+					leadEnd = -1
 				}
 				break
 			}
