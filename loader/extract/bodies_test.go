@@ -189,6 +189,12 @@ var bodyConstructions = []struct {
 			"org|Câu lạc bộ liên thế hệ tự giúp nhau thôn 3 xã Ea Kpam|association"},
 	}},
 	{construction: construction{
+		name: "standing steering boards named by their task or by a directive's number are bodies of the place after them",
+		text: "Huyện Can Lộc họp ban chỉ đạo\n\nÔng Trần Văn Bình, Phó Trưởng Ban Chỉ đạo 35 huyện Can Lộc, báo cáo. Ban Chỉ đạo phòng, chống tham nhũng, lãng phí, tiêu cực tỉnh Hà Tĩnh làm việc với huyện.",
+		want: []string{"org|Ban Chỉ đạo 35 huyện Can Lộc|other", "org|Ban Chỉ đạo phòng, chống tham nhũng, lãng phí, tiêu cực tỉnh Hà Tĩnh|other",
+			"holds|Trần Văn Bình|Phó Trưởng ban|Ban Chỉ đạo 35 huyện Can Lộc"},
+	}},
+	{construction: construction{
 		name: "the Youth Federation's committee is the Federation; a province's delegation to a congress",
 		text: "Đại hội Hội LHTN Việt Nam huyện Mỏ Cày Nam\n\nBan Thư ký Ủy ban Hội LHTN Việt Nam tỉnh Bến Tre chỉ đạo Ủy ban Hội LHTN Việt Nam huyện Mỏ Cày Nam tổ chức đại hội. Đoàn đại biểu Hội Nông dân tỉnh Bến Tre dự Đại hội Hội Nông dân Việt Nam.",
 		want: []string{"org|Ban Thư ký Hội Liên hiệp Thanh niên Việt Nam tỉnh Bến Tre|association", "org|Hội Liên hiệp Thanh niên Việt Nam huyện Mỏ Cày Nam|association",
