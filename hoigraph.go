@@ -100,6 +100,10 @@ const (
 	EINTERNAL = "INTERNAL"
 	// EUNAVAILABLE: the database does not answer; the client may retry.
 	EUNAVAILABLE = "UNAVAILABLE"
+	// ETIMEOUT: the request ran out of its time limit. It is not INTERNAL
+	// because nothing is broken: the client asks for less (a smaller
+	// first, a shallower neighbourhood) or tries again when it is quieter.
+	ETIMEOUT = "TIMEOUT"
 )
 
 // Error is an application error whose Message may be shown to users.

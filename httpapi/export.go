@@ -74,7 +74,7 @@ func (s *Server) exportError(w http.ResponseWriter, r *http.Request, err error) 
 	}
 	msg := hoigraph.ErrorMessage(err)
 	if status == http.StatusServiceUnavailable && code != hoigraph.EUNAVAILABLE {
-		msg = "the selection took longer to resolve than the server allows"
+		code, msg = hoigraph.ETIMEOUT, "the selection took longer to resolve than the server allows"
 	}
 	if status >= 500 {
 		s.log.ErrorContext(r.Context(), "export: internal error", "err", err)

@@ -7,7 +7,9 @@ import (
 	"net/http"
 	"strings"
 	"testing"
+	"time"
 
+	"hoigraph"
 	"hoigraph/httpapi"
 )
 
@@ -106,5 +108,29 @@ func TestExport(t *testing.T) {
 		if res.Status[:3] != c.status || len(e.Errors) != 1 || !strings.Contains(e.Errors[0].Message, c.message) {
 			t.Errorf("GET %s: %s %s; want %s with %q", c.path, res.Status, body, c.status, c.message)
 		}
+	}
+}
+
+// An export that runs out of time is answered 503 with the TIMEOUT code
+// before the file begins: a client tells it from a broken server and asks
+// for a smaller selection.
+func TestExportTimeout(t *testing.T) {
+	a := newAPI(t, httpapi.Config{Timeout: time.Nanosecond}, quan3Docs()...)
+	res, err := http.Get(a.url + "/export/json?area=quan%203")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer res.Body.Close()
+	var body struct {
+		Errors []struct {
+			Message    string
+			Extensions map[string]any
+		}
+	}
+	if err := json.NewDecoder(res.Body).Decode(&body); err != nil {
+		t.Fatalf("status %d, body not JSON: %v", res.StatusCode, err)
+	}
+	if res.StatusCode != http.StatusServiceUnavailable || len(body.Errors) != 1 || body.Errors[0].Extensions["code"] != hoigraph.ETIMEOUT {
+		t.Errorf("export past its deadline: %d %+v, want 503 with one TIMEOUT error", res.StatusCode, body)
 	}
 }

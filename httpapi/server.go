@@ -260,7 +260,7 @@ func (s *Server) presentError(ctx context.Context, err error) *gqlerror.Error {
 			s.log.ErrorContext(ctx, "graphql: internal error", "path", out.Path.String(), "err", err)
 		}
 	case errors.Is(err, context.DeadlineExceeded) || errors.Is(ctx.Err(), context.DeadlineExceeded):
-		out.Message, out.Extensions["code"] = "the request took longer than the server allows", hoigraph.EINTERNAL
+		out.Message, out.Extensions["code"] = "the request took longer than the server allows", hoigraph.ETIMEOUT
 		s.log.WarnContext(ctx, "graphql: request timed out", "path", out.Path.String(), "err", err)
 	case errors.As(err, &ge) && ge.Err == nil:
 		// gqlgen's own input errors (bad argument values) are written for

@@ -56,7 +56,7 @@ func TestInternalErrorsAreHidden(t *testing.T) {
 		t.Fatalf("errors = %+v", res.Errors)
 	}
 	e := res.Errors[0]
-	if e.Extensions["code"] != hoigraph.EINTERNAL || e.Message != "the request took longer than the server allows" {
+	if e.Extensions["code"] != hoigraph.ETIMEOUT || e.Message != "the request took longer than the server allows" {
 		t.Errorf("error = %+v", e)
 	}
 	if regexp.MustCompile(`(?i)neo4j|bolt|cypher|context|deadline`).MatchString(e.Message) {

@@ -143,6 +143,12 @@ func unavailable(ctx context.Context, err error) error {
 	if err == nil || ctx.Err() != nil || errors.Is(err, context.DeadlineExceeded) || errors.Is(err, context.Canceled) {
 		return err
 	}
+	var ne *neo4j.Neo4jError
+	if errors.As(err, &ne) && strings.HasPrefix(ne.Code, "Neo.ClientError.Transaction.TransactionTimedOut") {
+		// Neo4j stopped the transaction at the timeout the deadline gave it,
+		// a moment before the deadline itself: the same timeout.
+		return fmt.Errorf("%w: %w", context.DeadlineExceeded, err)
+	}
 	causes := []error{err}
 	var limit *neo4j.TransactionExecutionLimit
 	if errors.As(err, &limit) {
