@@ -547,6 +547,38 @@ func (x *Extractor) parseBody(s *sentence, i int, mode parseMode) (out *bodyRef)
 			}
 		}
 		b.end = j
+	case roleTask:
+		// "Ban Chỉ đạo chuyển đổi số xã X", "Ban Chỉ đạo thực hiện Quy
+		// chế dân chủ ở cơ sở huyện Y": the words of its task, up to its
+		// place or to where the clause goes on; "Ban Chỉ đạo" alone is
+		// the one the article named last (resolve)
+		j := end
+		for j < len(toks) && j < end+10 {
+			t := toks[j]
+			if !t.word || t.digit || taskEnds[t.key] || j+1 < len(toks) && taskEnds[t.key+" "+toks[j+1].key] || x.startsPlace(toks, j) || x.kindWord(toks, j) && (j+1 >= len(toks) || !toks[j+1].word || taskEnds[toks[j+1].key]) || x.startsCommittee(toks, j) || x.startsPerson(toks, j) {
+				break
+			}
+			if _, te := x.rules.titles.match(toks, j); te > j {
+				break
+			}
+			if n, _ := x.nationalScope(toks, j); n != "" {
+				break
+			}
+			if r, pe := x.rules.phrases.match(toks, j); pe > j && r != phraseCount && r != phraseRespAlso && r != phraseRespCount && r != phraseFiller {
+				break
+			}
+			b.core += " " + t.text
+			j++
+		}
+		b.end = j
+		if n, e := x.nationalScope(toks, j); n == "Trung ương" {
+			b.national, b.end = n, e // "Ban Chỉ đạo Trung ương"
+			break
+		}
+		if mode == modeFree && j == end && j < len(toks) && toks[j].word && !toks[j].upper && !taskEnds[toks[j].key] {
+			return nil // "Ban chỉ đạo …" the reading cannot end: no body
+		}
+		x.parseScope(s, b)
 	case roleCommittee, roleLocal, roleParty:
 		x.parseScope(s, b)
 		if rule.role == roleLocal && b.place == nil && b.levelKind == "" && b.national == "" {
@@ -672,6 +704,16 @@ func (x *Extractor) partyOf(s *sentence, j int) *bodyRef {
 	}
 	return inner
 }
+
+// taskEnds are the words (one or two) at which a board named by its task ("Ban Chỉ
+// đạo chuyển đổi số") says no more of its name: the clause goes on.
+var taskEnds = map[string]bool{"gồm": true, "do": true, "làm": true, "là": true, "đã": true, "được": true, "có": true,
+	"họp": true, "và": true, "với": true, "cho": true, "trong": true, "theo": true, "khi": true, "sẽ": true, "đang": true,
+	"vừa": true, "nhằm": true, "để": true, "cùng": true, "dự": true, "tham": true, "thuộc": true, "các": true, "những": true,
+	"này": true, "năm": true, "sơ": true, "ban hành": true, "quyết định": true, "thành lập": true, "kiện toàn": true,
+	"triển khai": true, "chủ trì": true, "phát biểu": true, "báo cáo": true, "nhấn mạnh": true, "cho biết": true,
+	"yêu cầu": true, "đề nghị": true, "ghi nhận": true, "đánh giá": true, "thông qua": true, "tiến hành": true,
+	"kết luận": true, "tổ chức": true, "chúc mừng": true, "trao tặng": true, "thống nhất": true, "công bố": true}
 
 // notInNames are lower-case words that end a name rather than go on with
 // it: verbs and linking words ("phối hợp với", "tổ chức tại").
@@ -1292,6 +1334,23 @@ func (d *docState) resolve(b *bodyRef, ctx *bodyRef) *org {
 			}
 		}
 		return &org{name: b.core + " " + parent.name, typ: typ, area: parent.area, parent: parent, unplaced: parent.unplaced}
+	case roleTask:
+		key := wordKey(b.rule.canonical)
+		p := b.place
+		if p == nil && b.levelKind != "" {
+			p = d.home.ofKind(b.levelKind)
+		} else if p == nil && b.core == b.rule.canonical {
+			return d.tasks[key] // "Ban Chỉ đạo" alone: the one named before, or none
+		} else if p == nil {
+			if p = d.sentencePlace(b.start, ""); p == nil {
+				p = d.home.lowest()
+			}
+		}
+		o := &org{name: b.core, typ: b.rule.typ, unplaced: true}
+		if p != nil {
+			o = &org{name: b.core + " " + p.label(), typ: b.rule.typ, area: p}
+		}
+		return o
 	case roleDelegation:
 		var parent *org
 		if b.parent != nil {

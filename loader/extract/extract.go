@@ -99,7 +99,7 @@ func (x *Extractor) Extract(name string, raw []byte) (hoigraph.Document, error) 
 		return hoigraph.Document{}, fmt.Errorf("extract %s: %w", name, err)
 	}
 	sum := sha256.Sum256(raw)
-	d := &docState{x: x, doc: base, text: text, seen: map[string]bool{}, delegations: map[string]*org{},
+	d := &docState{x: x, doc: base, text: text, seen: map[string]bool{}, delegations: map[string]*org{}, tasks: map[string]*org{},
 		facts: make([]hoigraph.Fact, 0, 32)}
 	d.src = hoigraph.Source{ID: vntext.ID("source", base), File: base, Hash: hex.EncodeToString(sum[:]),
 		Encoding: enc, Kind: "article"}
@@ -131,6 +131,10 @@ type docState struct {
 	// delegations by their name as written ("Đoàn công tác số 3"), for a
 	// later mention that does not repeat whose delegation it is
 	delegations map[string]*org
+	// tasks are the last board named by its task ("Ban Chỉ đạo chuyển đổi
+	// số huyện X") for each task head, for that head written alone later
+	tasks    map[string]*org
+	lastTask *org // the last of them
 	// the article's working groups: the kind it founded ("thành lập 12 tổ
 	// công tác") and by whom, a body or else a place
 	groupKind  string
@@ -413,6 +417,9 @@ func fitsPost(post string, o *org) *org {
 		if board && !strings.HasPrefix(o.name, "Ban Chấp hành") && !strings.HasPrefix(o.name, "Ban Thường vụ") {
 			return o
 		}
+		if o.typ == hoigraph.OtherOrg && o.parent == nil && (strings.HasPrefix(o.name, "Ban ") || strings.HasPrefix(o.name, "Tiểu ban ")) {
+			return o // "… làm Trưởng ban" of the steering board being set up
+		}
 	}
 	return nil
 }
@@ -439,7 +446,23 @@ func judgedPost(post string) bool {
 // body named before it in the paragraph that has such posts ("bầu bà X làm
 // Chủ tịch" after "Ban Chấp hành Hội Chữ thập đỏ huyện …").
 func (d *docState) topicFor(post string, s *sentence, tok int) *org {
-	fits := func(o *org) *org { return fitsPost(post, o) }
+	return d.topicOf("", post, s, tok)
+}
+
+// topicOf is topicFor for a post of person, who holds no second post in a
+// body of the sentence but one above the first: "Trưởng Ban Dân vận Huyện
+// ủy, Phó Trưởng ban Thường trực" or "…, Trưởng Ban Dân vận làm Phó Trưởng
+// ban" is no deputy of the board the person heads, but of the steering
+// board the article is about; "Phó Chủ tịch Hội, được bầu giữ chức Chủ
+// tịch" is the same association's.
+func (d *docState) topicOf(person, post string, s *sentence, tok int) *org {
+	fits := func(o *org) *org {
+		f := fitsPost(post, o)
+		if f != nil && person != "" && d.heldBelow(person, post, f, s) {
+			return nil
+		}
+		return f
+	}
 	for i := len(s.found) - 1; i >= 0; i-- {
 		if f := s.found[i]; f.tok < tok {
 			if !f.post && standingBoard(f.o) && strings.Contains(wordKey(post), "bí thư") {
@@ -459,10 +482,39 @@ func (d *docState) topicFor(post string, s *sentence, tok int) *org {
 	}
 	for i := len(d.recent) - 1; i >= 0; i-- {
 		if o := fits(d.recent[i]); o != nil {
+			if t := d.lastTask; t != nil && person != "" && o.typ == hoigraph.PartyBoard && fits(t) != nil {
+				// "…, Trưởng Ban Dân vận làm Phó Trưởng ban" in an article
+				// about a steering board: its post, not another's board
+				return t
+			}
 			return o
 		}
 	}
+	if t := d.lastTask; t != nil && person != "" {
+		// "Phó Trưởng ban Thường trực" after a person's posts, the
+		// steering board named paragraphs before (the title)
+		return fits(t)
+	}
 	return nil
+}
+
+// heldBelow reports a post person holds in o, read from sentence s, that
+// post is not a promotion from: any but a deputy's ("Phó …") of a post
+// other than post.
+func (d *docState) heldBelow(person, post string, o *org, s *sentence) bool {
+	for i := len(d.facts) - 1; i >= 0; i-- {
+		f := d.facts[i]
+		if f.Evidence == nil || f.Evidence.Start != s.start {
+			break
+		}
+		if f.Kind != hoigraph.FactHolds || f.Person != person || f.Org != o.name {
+			continue
+		}
+		if !(strings.HasPrefix(f.Post, "Phó ") && !strings.HasPrefix(post, "Phó ")) {
+			return true
+		}
+	}
+	return false
 }
 
 // addOrg records a body, its parent first, once per document.
@@ -479,6 +531,11 @@ func (d *docState) addOrg(o *org, s *sentence) {
 		// there too); a Party committee's office does not
 		// ("Ban Tuyên giáo Tỉnh ủy" is read for the Ban)
 		d.addOrg(o.parent, s)
+	}
+	for _, h := range d.x.rules.taskHeads {
+		if strings.HasPrefix(wordKey(o.name), h+" ") {
+			d.tasks[h], d.lastTask = o, o // "Ban Chỉ đạo" alone, later, is this one
+		}
 	}
 	key := "org\x00" + wordKey(o.name)
 	if d.seen[key] {

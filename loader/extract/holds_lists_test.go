@@ -83,6 +83,23 @@ func TestHoldsConstructions(t *testing.T) {
 				"holds|Lê Thị Mai|Chủ tịch|Hội Khuyến học Thành phố Hà Nội", "holds|Trần Văn Bình|Ủy viên|Ban Thường vụ Huyện ủy Ý Yên"},
 			absent: []string{"holds|Lê Thị Mai|Ủy viên|Ban Thường vụ Quận ủy"},
 		},
+		{
+			name: "a steering board named by its task; its members' posts in it after làm, its name alone later",
+			text: "Huyện ủy Mường Lát kiện toàn Ban Chỉ đạo xây dựng nông thôn mới huyện\n\nHuyện ủy Mường Lát kiện toàn Ban Chỉ đạo xây dựng nông thôn mới huyện Mường Lát gồm 17 thành viên: đồng chí Hà Văn Sơn, Bí thư Huyện ủy làm Trưởng ban; đồng chí Lò Thị Vân, Phó Bí thư Thường trực Huyện ủy làm Phó Trưởng ban Thường trực; đồng chí Phạm Văn Tư, Chủ tịch UBND huyện làm Phó Trưởng ban.\n\nĐồng chí Vi Văn Nam, Trưởng Ban Dân vận Huyện ủy, Ủy viên Ban Chỉ đạo phát biểu.",
+			want: []string{"org|Ban Chỉ đạo xây dựng nông thôn mới huyện Mường Lát|other",
+				"holds|Hà Văn Sơn|Bí thư|Huyện ủy Mường Lát", "holds|Hà Văn Sơn|Trưởng ban|Ban Chỉ đạo xây dựng nông thôn mới huyện Mường Lát",
+				"holds|Lò Thị Vân|Phó Trưởng ban Thường trực|Ban Chỉ đạo xây dựng nông thôn mới huyện Mường Lát",
+				"holds|Phạm Văn Tư|Phó Trưởng ban|Ban Chỉ đạo xây dựng nông thôn mới huyện Mường Lát",
+				"holds|Vi Văn Nam|Ủy viên|Ban Chỉ đạo xây dựng nông thôn mới huyện Mường Lát"},
+			absent: []string{"org|Ban Chỉ đạo phát biểu"},
+		},
+		{
+			name: "a deputy's post written bare after the person heads a board: the steering board's, not the board's",
+			text: "Ban Chỉ đạo 35 thị xã Kỳ Anh họp phiên thường kỳ\n\nĐồng chí Trần Thị Nga, Trưởng Ban Tuyên giáo Thị ủy Kỳ Anh, Phó Trưởng ban Thường trực chủ trì. Đồng chí Lê Văn Đạt, Trưởng Ban Dân vận Thị ủy Kỳ Anh làm Phó Trưởng ban.",
+			want: []string{"holds|Trần Thị Nga|Trưởng ban|Ban Tuyên giáo Thị ủy Kỳ Anh", "holds|Trần Thị Nga|Phó Trưởng ban Thường trực|Ban Chỉ đạo 35",
+				"holds|Lê Văn Đạt|Phó Trưởng ban|Ban Chỉ đạo 35"},
+			absent: []string{"holds|Trần Thị Nga|Phó Trưởng ban Thường trực|Ban Tuyên giáo", "holds|Lê Văn Đạt|Phó Trưởng ban|Ban Dân vận"},
+		},
 	})
 }
 

@@ -1170,7 +1170,7 @@ func (d *docState) holdList(person string, items []postItem, from int, ended boo
 			}
 			o, subject := d.doSubject(s, it.post, it.at)
 			if o == nil && !subject {
-				o = d.topicFor(it.post, s, it.at)
+				o = d.topicOf(person, it.post, s, it.at)
 			}
 			if o != nil {
 				d.addOrg(o, s) // someone holds a post in it: the article names it

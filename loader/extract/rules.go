@@ -4,6 +4,7 @@ import (
 	"embed"
 	"fmt"
 	"io/fs"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -86,6 +87,10 @@ const (
 	roleHead       = "head"
 	roleWrapper    = "wrapper"
 	roleDelegation = "delegation"
+	// roleTask is a board named by its task, in lower case, then its
+	// place ("Ban Chỉ đạo chuyển đổi số xã X"); named alone, the one the
+	// article named last
+	roleTask = "task"
 	// roleAlias is read as a board, but names the body it is written
 	// before: a body's Ban Chấp hành is the body (its Ban Thường vụ is not)
 	roleAlias = "alias"
@@ -177,6 +182,9 @@ type rules struct {
 	villages     map[string]bool  // kinds of the parts of a commune (Ấp, Tổ dân phố)
 	placeNames   map[string]bool  // the word keys of the short names of places.tsv (Hà Nội)
 	roots        map[string]uint8 // see markRoots
+	// taskHeads are the word keys of the canonical names of boards named by
+	// their task (role task: "ban chi dao")
+	taskHeads []string
 }
 
 type boilerRule struct {
@@ -259,7 +267,7 @@ func loadRules(fsys fs.FS) (*rules, error) {
 			b.role, b.numbered = roleWrapper, true
 		}
 		switch b.role {
-		case roleCommittee, roleLocal, rolePlaced, roleBoard, roleBoardBare, roleNational, roleHead, roleWrapper, roleDelegation, roleParty:
+		case roleCommittee, roleLocal, rolePlaced, roleBoard, roleBoardBare, roleNational, roleHead, roleWrapper, roleDelegation, roleParty, roleTask:
 		default:
 			return nil, fmt.Errorf("%s:%d: unknown role %q", t.file, rw.line, b.role)
 		}
@@ -275,6 +283,9 @@ func loadRules(fsys fs.FS) (*rules, error) {
 			}
 		}
 		r.bodies.add(rw.get("pattern"), b)
+		if b.role == roleTask && !slices.Contains(r.taskHeads, wordKey(b.canonical)) {
+			r.taskHeads = append(r.taskHeads, wordKey(b.canonical))
+		}
 	}
 
 	if t, err = read("rules/titles.tsv", "pattern", "post", "shares", "implies"); err != nil {
