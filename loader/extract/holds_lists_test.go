@@ -100,6 +100,19 @@ func TestHoldsConstructions(t *testing.T) {
 				"holds|Lê Văn Đạt|Phó Trưởng ban|Ban Chỉ đạo 35"},
 			absent: []string{"holds|Trần Thị Nga|Phó Trưởng ban Thường trực|Ban Tuyên giáo", "holds|Lê Văn Đạt|Phó Trưởng ban|Ban Dân vận"},
 		},
+		{
+			name: "names in a comma list after các đồng chí, then one post: everyone's; after a semicolon, each their own",
+			text: "Huyện ủy Cẩm Thủy họp\n\nDự có các đồng chí: Bùi Văn Khải, Trương Thị Hoa, Phạm Ngọc Lâm, Ủy viên Ban Thường vụ Huyện ủy Cẩm Thủy. Cùng dự có các đồng chí: Lê Văn Tĩnh, Bí thư Huyện ủy Cẩm Thủy; Hà Văn Mạnh, Chủ tịch UBND huyện.",
+			want: []string{"holds|Bùi Văn Khải|Ủy viên|Ban Thường vụ Huyện ủy Cẩm Thủy", "holds|Trương Thị Hoa|Ủy viên|Ban Thường vụ Huyện ủy Cẩm Thủy",
+				"holds|Phạm Ngọc Lâm|Ủy viên|Ban Thường vụ Huyện ủy Cẩm Thủy", "holds|Lê Văn Tĩnh|Bí thư|Huyện ủy Cẩm Thủy", "holds|Hà Văn Mạnh|Chủ tịch|UBND huyện Cẩm Thủy"},
+			absent: []string{"holds|Lê Văn Tĩnh|Chủ tịch", "holds|Hà Văn Mạnh|Bí thư"},
+		},
+		{
+			name: "a year of birth or an age between a name and its posts",
+			text: "Huyện Cẩm Thủy kiện toàn nhân sự\n\nÔng Bùi Văn Khải, 51 tuổi, Phó Bí thư Huyện ủy Cẩm Thủy. Bà Trương Thị Hoa, sinh năm 1979, Chủ tịch Hội Liên hiệp Phụ nữ huyện Cẩm Thủy. Ông Phạm Ngọc Lâm (SN 1972), Bí thư Đảng ủy xã Cẩm Tú. Ông Lê Văn Tĩnh (1968) - Chủ tịch Hội Cựu chiến binh huyện Cẩm Thủy.",
+			want: []string{"holds|Bùi Văn Khải|Phó Bí thư|Huyện ủy Cẩm Thủy", "holds|Trương Thị Hoa|Chủ tịch|Hội Liên hiệp Phụ nữ huyện Cẩm Thủy",
+				"holds|Phạm Ngọc Lâm|Bí thư|Đảng ủy xã Cẩm Tú", "holds|Lê Văn Tĩnh|Chủ tịch|Hội Cựu chiến binh huyện Cẩm Thủy"},
+		},
 	})
 }
 

@@ -469,8 +469,8 @@ func (d *docState) people(s *sentence) {
 // Phó Chủ tịch").
 func pluralBefore(toks []token, i int, count bool) bool {
 	k := i - 1
-	if k >= 0 && toks[k].key == "là" {
-		k--
+	if k >= 0 && (toks[k].key == "là" || toks[k].text == ":") {
+		k-- // "các đồng chí: A, B, C, …"
 	}
 	if k < 0 {
 		return false
@@ -698,6 +698,8 @@ func (d *docState) listAhead(s *sentence, items []postItem, k int) ([]postItem, 
 // where its last name starts.
 func (d *docState) nameRun(toks []token, k int, shared []postItem, s *sentence) ([]string, int, int) {
 	var names []string
+	var bare []string // names so far with no post of their own: "các đồng chí: A, B, C, Ủy viên …"
+	sep := ""         // the separator before the name
 	end, last := k, k
 	for {
 		at := d.skipHonorific(toks, end)
@@ -726,7 +728,21 @@ func (d *docState) nameRun(toks []token, k int, shared []postItem, s *sentence) 
 		if len(own) > 0 {
 			d.holdList(name, own, 0, false, s)
 		}
+		from := len(d.facts)
 		end = d.postsAfter(name, e, s)
+		if len(shared) == 0 && len(own) == 0 {
+			if end == e && end < len(toks) && (toks[end].text == "," || toks[end].key == "và") {
+				bare = append(bare, name)
+			} else if len(bare) > 0 && sep != ";" {
+				// "các đồng chí: A, B, C, Ủy viên Ban Thường vụ Huyện ủy":
+				// names without posts, then one with: the posts are all
+				// of theirs
+				d.shareHolds(name, bare, from, s)
+				bare = nil
+			} else {
+				bare = nil
+			}
+		}
 		if end < len(toks) && toks[end].text != ";" && toks[end].text != "," && toks[end].key != "và" {
 			// "…; Hòa thượng A, Chủ tịch Hội đồng Trị sự …; Linh mục B, …":
 			// the words of an entry the rules cannot read end at its ";"
@@ -741,6 +757,7 @@ func (d *docState) nameRun(toks []token, k int, shared []postItem, s *sentence) 
 			}
 		}
 		if end < len(toks) && (toks[end].text == ";" || toks[end].text == "," || toks[end].key == "và") {
+			sep = toks[end].text
 			end++
 			continue
 		}
@@ -750,6 +767,21 @@ func (d *docState) nameRun(toks []token, k int, shared []postItem, s *sentence) 
 		end-- // the separator after the last name is not the list's
 	}
 	return names, end, last
+}
+
+// shareHolds gives each of names the posts recorded for person since the
+// fact from, read from sentence s.
+func (d *docState) shareHolds(person string, names []string, from int, s *sentence) {
+	facts := d.facts[from:len(d.facts):len(d.facts)]
+	for _, f := range facts {
+		if f.Kind != hoigraph.FactHolds || f.Person != person || f.Until != "" {
+			continue
+		}
+		o := &org{name: f.Org}
+		for _, n := range names {
+			d.addHoldsBy(n, f.Post, o, false, ruleListShared, 0.7, s)
+		}
+	}
 }
 
 // skipHonorific steps over an honorific or a rank before a name: "đồng
@@ -893,6 +925,7 @@ func (d *docState) postsAfter(name string, e int, s *sentence) int {
 			d.holdList(name, pending, 0, false, s) // no posts after: each body as written
 		}
 	}()
+	e = skipBio(toks, e)
 	for {
 		e = x.skipAdverbs(toks, e)
 		role, ce := x.rules.phrases.match(toks, e)
@@ -983,6 +1016,39 @@ func (d *docState) postsAfter(name string, e int, s *sentence) int {
 		d.holdList(name, all, len(all)-len(items), role == phraseEnded, s)
 		e = pe
 	}
+}
+
+// skipBio steps over a person's year of birth or age written right after
+// the name ("Nguyễn Văn A (1975)", "(SN 1980)", "ông B, sinh năm 1978,",
+// "bà C, 52 tuổi,"), to the posts after it; else it returns e.
+func skipBio(toks []token, e int) int {
+	year := func(k int) int { // the end of "1975", "sinh năm 1975", "SN 1975", "52 tuổi", or k
+		switch {
+		case k+2 < len(toks) && toks[k].key == "sinh" && toks[k+1].key == "năm" && toks[k+2].digit:
+			return k + 3
+		case k+1 < len(toks) && (toks[k].key == "sn" || toks[k].key == "s/n") && toks[k+1].digit:
+			return k + 2
+		case k+1 < len(toks) && toks[k].digit && toks[k+1].key == "tuổi":
+			return k + 2
+		case k < len(toks) && toks[k].digit && len(toks[k].text) == 4:
+			return k + 1
+		}
+		return k
+	}
+	if e >= len(toks) {
+		return e
+	}
+	switch toks[e].text {
+	case "(":
+		if k := year(e + 1); k > e+1 && k < len(toks) && toks[k].text == ")" {
+			return k + 1
+		}
+	case ",":
+		if k := year(e + 1); k > e+1 && (k >= len(toks) || !toks[k].word) && !(toks[e+1].digit && len(toks[e+1].text) == 4) {
+			return k // ", 52 tuổi, Bí thư …": the comma after is the posts'
+		}
+	}
+	return e
 }
 
 // joinedBodies reads the bodies a person joins from toks[k] ("Ban Chấp
