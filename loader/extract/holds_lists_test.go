@@ -113,6 +113,13 @@ func TestHoldsConstructions(t *testing.T) {
 			want: []string{"holds|Bùi Văn Khải|Phó Bí thư|Huyện ủy Cẩm Thủy", "holds|Trương Thị Hoa|Chủ tịch|Hội Liên hiệp Phụ nữ huyện Cẩm Thủy",
 				"holds|Phạm Ngọc Lâm|Bí thư|Đảng ủy xã Cẩm Tú", "holds|Lê Văn Tĩnh|Chủ tịch|Hội Cựu chiến binh huyện Cẩm Thủy"},
 		},
+		{
+			name: "Bí thư Đảng bộ, bare or of a place, is the Bí thư of its committee",
+			text: "Hội Nông dân xã Cẩm Tú tổ chức Đại hội\n\nDự có đồng chí Bùi Văn Khải- Bí thư Đảng bộ- Chủ tịch UBND xã Cẩm Tú. Đồng chí Hà Văn Mạnh, Bí thư Đảng bộ huyện Cẩm Thủy dự.",
+			want: []string{"holds|Bùi Văn Khải|Bí thư|Đảng ủy xã Cẩm Tú", "holds|Bùi Văn Khải|Chủ tịch|UBND xã Cẩm Tú", "holds|Hà Văn Mạnh|Bí thư|Huyện ủy Cẩm Thủy",
+				"org|Đảng bộ huyện Cẩm Thủy|party_committee"},
+			absent: []string{"holds|Hà Văn Mạnh|Bí thư|Đảng bộ"},
+		},
 	})
 }
 

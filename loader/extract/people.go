@@ -138,6 +138,14 @@ func (x *Extractor) parsePosts(s *sentence, j int, lax bool) ([]postItem, int) {
 			if b := x.parseBody(s, m, modeLax); b != nil {
 				item.body = b
 				next = b.end
+			} else if r, e := x.rules.bodies.match(toks, m); e > m && r.canonical == "Đảng bộ" && r.role == rolePlaced && (e >= len(toks) || !toks[e].word || toks[e].key == "và" || toks[e].key == "kiêm") {
+				// "Bí thư Đảng bộ, Chủ tịch UBND xã": the Party committee
+				// of the place the posts are in, as "Bí thư Ban Chấp hành
+				// Đảng bộ xã" is
+				if pr, ok := x.rules.bodies.exact("ban chấp hành đảng bộ"); ok {
+					item.body = &bodyRef{rule: pr, core: pr.canonical, start: m, end: e}
+					next = e
+				}
 			} else if r, e := x.rules.bodies.match(toks, m); e > m && r.role == roleHead && (e >= len(toks) || !toks[e].word || !toks[e].upper) &&
 				!(e < len(toks) && toks[e-1].key == "hội" && toks[e].key == "đồng") { // "Hội đồng Trị sự …" is a council, no Hội
 				// "giữ chức Chủ tịch Hội": the association the article is about
@@ -1265,6 +1273,16 @@ func (d *docState) holdList(person string, items []postItem, from int, ended boo
 		}
 		if o == nil {
 			continue
+		}
+		if o.typ == hoigraph.PartyCommittee && o.area != nil && strings.HasPrefix(o.name, "Đảng bộ ") && o.name == "Đảng bộ "+o.area.label() &&
+			strings.Contains(wordKey(it.post), "bí thư") {
+			// "Bí thư Đảng bộ xã X" is the Bí thư of its committee, the
+			// Đảng ủy xã X (of a province, its Tỉnh ủy); the Đảng bộ is
+			// still a body the article names
+			if c := d.committeeFor(o.area); c != nil {
+				d.addOrg(o, s)
+				o = c
+			}
 		}
 		d.addOrg(o, s)
 		d.addHoldsBy(person, it.post, o, ended, it.rule, it.confidence, s)
