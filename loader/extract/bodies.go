@@ -519,6 +519,9 @@ func (x *Extractor) parseBody(s *sentence, i int, mode parseMode) (out *bodyRef)
 		}
 	case roleDelegation:
 		j := end
+		if strings.HasPrefix(rule.canonical, "Tổ ") && j < len(toks) && (toks[j].key == "số" || toks[j].digit) {
+			return nil // "Tổ công tác số 2 (của Huyện ủy)": a numbered group (groups.tsv)
+		}
 		if j+1 < len(toks) && toks[j].key == "số" && toks[j+1].digit {
 			b.core += " số " + toks[j+1].text // "Đoàn công tác số 3"
 			j += 2

@@ -409,6 +409,10 @@ func fitsPost(post string, o *org) *org {
 			strings.HasPrefix(wordKey(o.name), wordKey("Ban liên lạc")) {
 			return o
 		}
+	case k == "tổ trưởng" || k == "tổ phó":
+		if o.typ == hoigraph.OtherOrg && strings.HasPrefix(o.name, "Tổ ") {
+			return o // "Tổ công tác của Huyện ủy … do A làm Tổ trưởng"
+		}
 	case strings.Contains(k, "trưởng đoàn"):
 		if o.typ == hoigraph.OtherOrg && strings.HasPrefix(o.name, "Đoàn") {
 			return o
@@ -434,7 +438,7 @@ func standingBoard(o *org) bool {
 // judgedPost reports a post fitsPost has a rule for.
 func judgedPost(post string) bool {
 	k := wordKey(post)
-	for _, w := range []string{"bí thư", "chủ tịch", "chủ nhiệm", "trưởng đoàn", "trưởng ban"} {
+	for _, w := range []string{"bí thư", "chủ tịch", "chủ nhiệm", "trưởng đoàn", "trưởng ban", "tổ trưởng", "tổ phó"} {
 		if strings.Contains(k, w) {
 			return true
 		}

@@ -120,6 +120,12 @@ func TestHoldsConstructions(t *testing.T) {
 				"org|Đảng bộ huyện Cẩm Thủy|party_committee"},
 			absent: []string{"holds|Hà Văn Mạnh|Bí thư|Đảng bộ"},
 		},
+		{
+			name: "one working group of a committee, named again alone: its leader and deputy after làm",
+			text: "Thành ủy Sầm Sơn thành lập Tổ công tác\n\nBan Thường vụ Thành ủy Sầm Sơn quyết định thành lập Tổ công tác của Thành ủy Sầm Sơn. Tổ công tác có 9 thành viên, do đồng chí Lê Văn Tám, Phó Bí thư Thành ủy làm Tổ trưởng; đồng chí Mai Thị Hương, Trưởng Ban Tổ chức Thành ủy làm Tổ phó.",
+			want: []string{"org|Tổ công tác Thành ủy Sầm Sơn|other", "holds|Lê Văn Tám|Tổ trưởng|Tổ công tác Thành ủy Sầm Sơn",
+				"holds|Mai Thị Hương|Tổ phó|Tổ công tác Thành ủy Sầm Sơn", "holds|Mai Thị Hương|Trưởng ban|Ban Tổ chức Thành ủy Sầm Sơn"},
+		},
 	})
 }
 
