@@ -384,8 +384,15 @@ type orgAt struct {
 // the Front or the state; nil when it cannot, or when the post is none of
 // those judgedPost names.
 func fitsPost(post string, o *org) *org {
-	board := strings.HasPrefix(o.name, "Ban ") && o.parent != nil
+	board := (strings.HasPrefix(o.name, "Ban ") || strings.HasPrefix(o.name, "Thường trực ")) && o.parent != nil
 	switch k := wordKey(post); {
+	case k == wordKey("Ủy viên"):
+		// "Ban Thường vụ Hội … gồm: …; Ủy viên: A, B" (holdList allows
+		// it only under such a heading): the board's, or the steering
+		// board's
+		if board && !strings.HasPrefix(o.name, "Thường trực ") || o.typ == hoigraph.OtherOrg && o.parent == nil && strings.HasPrefix(o.name, "Ban ") {
+			return o
+		}
 	case strings.Contains(k, "bí thư"):
 		// no Bí thư of the Ban Chấp hành Trung ương: a bare Bí thư is
 		// a local committee's
@@ -438,8 +445,8 @@ func standingBoard(o *org) bool {
 // judgedPost reports a post fitsPost has a rule for.
 func judgedPost(post string) bool {
 	k := wordKey(post)
-	for _, w := range []string{"bí thư", "chủ tịch", "chủ nhiệm", "trưởng đoàn", "trưởng ban", "tổ trưởng", "tổ phó"} {
-		if strings.Contains(k, w) {
+	for _, w := range []string{"bí thư", "chủ tịch", "chủ nhiệm", "trưởng đoàn", "trưởng ban", "tổ trưởng", "tổ phó", "ủy viên"} {
+		if strings.Contains(k, wordKey(w)) {
 			return true
 		}
 	}

@@ -126,6 +126,14 @@ func TestHoldsConstructions(t *testing.T) {
 			want: []string{"org|Tổ công tác Thành ủy Sầm Sơn|other", "holds|Lê Văn Tám|Tổ trưởng|Tổ công tác Thành ủy Sầm Sơn",
 				"holds|Mai Thị Hương|Tổ phó|Tổ công tác Thành ủy Sầm Sơn", "holds|Mai Thị Hương|Trưởng ban|Ban Tổ chức Thành ủy Sầm Sơn"},
 		},
+		{
+			name: "a board listed post first, then its holders after a colon",
+			text: "Hội Người cao tuổi huyện Nga Sơn kiện toàn\n\nBan Thường vụ Hội Người cao tuổi huyện Nga Sơn gồm: Chủ tịch: Mai Văn Thọ; Phó Chủ tịch: Trịnh Thị Lan, Vũ Văn Khang; Ủy viên: Lê Văn Bốn. Thường trực Hội Nông dân huyện Nga Sơn: Chủ tịch: ông Phạm Văn Hưng, Phó Chủ tịch: bà Đinh Thị Yến.",
+			want: []string{"holds|Mai Văn Thọ|Chủ tịch|Hội Người cao tuổi huyện Nga Sơn", "holds|Trịnh Thị Lan|Phó Chủ tịch|Hội Người cao tuổi huyện Nga Sơn",
+				"holds|Vũ Văn Khang|Phó Chủ tịch|Hội Người cao tuổi huyện Nga Sơn", "holds|Lê Văn Bốn|Ủy viên|Ban Thường vụ Hội Người cao tuổi huyện Nga Sơn",
+				"holds|Phạm Văn Hưng|Chủ tịch|Hội Nông dân huyện Nga Sơn", "holds|Đinh Thị Yến|Phó Chủ tịch|Hội Nông dân huyện Nga Sơn"},
+			absent: []string{"holds|Phạm Văn Hưng|Phó Chủ tịch", "holds|Mai Văn Thọ|Phó Chủ tịch"},
+		},
 	})
 }
 

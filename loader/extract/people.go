@@ -440,6 +440,14 @@ func (d *docState) people(s *sentence) {
 					}
 				}
 			}
+			if len(items) > 0 && pe < len(toks) && toks[pe].text == ":" && d.nameAfter(toks, pe+1) {
+				// "Ban Thường vụ Hội gồm: Chủ tịch: A; Phó Chủ tịch: B, C;
+				// Ủy viên: D": the post, then its holders
+				if names, end, _ := d.nameRun(toks, pe+1, withRule(items, ruleListShared, 0.75), s); len(names) > 0 {
+					i = end
+					continue
+				}
+			}
 			at := pe
 			// "Trưởng đoàn …, đồng chí Nguyễn Văn A, …"; "Chủ tịch Hội
 			// Nông dân xã X, TP Cần Thơ, ông Trần Văn A"
@@ -986,8 +994,10 @@ func (d *docState) postsAfter(name string, e int, s *sentence) int {
 		pe := ce
 		if (ce > e || role == phraseLink) && (role == phraseLink || role == phraseEnded || role == phraseAppoint) {
 			items, pe = x.parsePosts(s, ce, true)
-			if role == phraseLink && len(items) > 0 && d.nameAfter(toks, pe) {
-				return e // "Chủ tịch nước A, Thủ tướng Chính phủ B": the posts are the next name's
+			if role == phraseLink && len(items) > 0 && (d.nameAfter(toks, pe) || pe < len(toks) && toks[pe].text == ":" && d.nameAfter(toks, pe+1)) {
+				// "Chủ tịch nước A, Thủ tướng Chính phủ B": the posts are
+				// the next name's; so in "Chủ tịch: A, Phó Chủ tịch: B"
+				return e
 			}
 		}
 		if len(items) == 0 && role == phraseLink && ce > e {
@@ -1241,6 +1251,9 @@ func (d *docState) holdList(person string, items []postItem, from int, ended boo
 					d.addHoldsBy(person, it.post, o, ended, it.rule, it.confidence, s)
 				}
 				continue
+			}
+			if wordKey(it.post) == wordKey("Ủy viên") && it.rule != ruleListShared {
+				continue // a bare Ủy viên is some board's only under a list's heading ("Ủy viên: A, B")
 			}
 			o, subject := d.doSubject(s, it.post, it.at)
 			if o == nil && !subject {
