@@ -134,6 +134,13 @@ func TestHoldsConstructions(t *testing.T) {
 				"holds|Phạm Văn Hưng|Chủ tịch|Hội Nông dân huyện Nga Sơn", "holds|Đinh Thị Yến|Phó Chủ tịch|Hội Nông dân huyện Nga Sơn"},
 			absent: []string{"holds|Phạm Văn Hưng|Phó Chủ tịch", "holds|Mai Văn Thọ|Phó Chủ tịch"},
 		},
+		{
+			name: "CT for Chủ tịch in a list of abbreviated posts; a member of a Đảng bộ's committee is the committee's",
+			text: "Huyện Nga Sơn tổng kết\n\nĐ/c Mai Văn Thọ - PBT TT Huyện ủy, CT HĐND huyện Nga Sơn; đ/c Trịnh Văn Lâm - UVBCH Đảng bộ huyện, CT UBMTTQ huyện Nga Sơn dự.",
+			want: []string{"holds|Mai Văn Thọ|Phó Bí thư Thường trực|Huyện ủy Nga Sơn", "holds|Mai Văn Thọ|Chủ tịch|HĐND huyện Nga Sơn",
+				"holds|Trịnh Văn Lâm|Ủy viên|Huyện ủy Nga Sơn", "holds|Trịnh Văn Lâm|Chủ tịch|Ủy ban Mặt trận Tổ quốc huyện Nga Sơn"},
+			absent: []string{"holds|Trịnh Văn Lâm|Ủy viên|Đảng bộ"},
+		},
 	})
 }
 

@@ -1287,11 +1287,10 @@ func (d *docState) holdList(person string, items []postItem, from int, ended boo
 		if o == nil {
 			continue
 		}
-		if o.typ == hoigraph.PartyCommittee && o.area != nil && strings.HasPrefix(o.name, "Đảng bộ ") && o.name == "Đảng bộ "+o.area.label() &&
-			strings.Contains(wordKey(it.post), "bí thư") {
-			// "Bí thư Đảng bộ xã X" is the Bí thư of its committee, the
-			// Đảng ủy xã X (of a province, its Tỉnh ủy); the Đảng bộ is
-			// still a body the article names
+		if o.typ == hoigraph.PartyCommittee && o.area != nil && strings.HasPrefix(o.name, "Đảng bộ ") && o.name == "Đảng bộ "+o.area.label() {
+			// "Bí thư Đảng bộ xã X", "UVBCH Đảng bộ huyện Y": a post of
+			// its committee, the Đảng ủy xã X, the Huyện ủy Y; the Đảng bộ
+			// is still a body the article names
 			if c := d.committeeFor(o.area); c != nil {
 				d.addOrg(o, s)
 				o = c
