@@ -141,6 +141,12 @@ func TestHoldsConstructions(t *testing.T) {
 				"holds|Trịnh Văn Lâm|Ủy viên|Huyện ủy Nga Sơn", "holds|Trịnh Văn Lâm|Chủ tịch|Ủy ban Mặt trận Tổ quốc huyện Nga Sơn"},
 			absent: []string{"holds|Trịnh Văn Lâm|Ủy viên|Đảng bộ"},
 		},
+		{
+			name: "thành lập a steering board do A làm Trưởng ban; là Trưởng Ban Chỉ đạo, the board named before",
+			text: "Tỉnh Hà Nam thành lập Ban Chỉ đạo\n\nBan Thường vụ Tỉnh ủy Hà Nam thành lập Ban Chỉ đạo phát triển du lịch tỉnh Hà Nam do đồng chí Trương Văn Hòa, Phó Bí thư Thường trực Tỉnh ủy làm Trưởng ban; đồng chí Vũ Thị Mến, Phó Chủ tịch UBND tỉnh làm Phó Trưởng ban. Đồng chí Đoàn Văn Tâm, Giám đốc Sở Nội vụ tỉnh Hà Nam là Ủy viên Thường trực Ban Chỉ đạo.",
+			want: []string{"holds|Trương Văn Hòa|Trưởng ban|Ban Chỉ đạo phát triển du lịch tỉnh Hà Nam", "holds|Vũ Thị Mến|Phó Trưởng ban|Ban Chỉ đạo phát triển du lịch tỉnh Hà Nam",
+				"holds|Đoàn Văn Tâm|Ủy viên Thường trực|Ban Chỉ đạo phát triển du lịch tỉnh Hà Nam"},
+		},
 	})
 }
 

@@ -1187,7 +1187,7 @@ func (d *docState) doSubject(s *sentence, post string, at int) (o *org, subject 
 		}
 		read = append(read, span{f.tok, b.end})
 		if b.end == end {
-			if f.tok > 0 && toks[f.tok-1].word {
+			if f.tok > 0 && toks[f.tok-1].word && !(f.tok > 1 && setUpVerbs[toks[f.tok-2].key+" "+toks[f.tok-1].key]) {
 				// "Tổ công tác số 2 của Huyện ủy X do A làm Tổ trưởng": the
 				// subject is more than the body it ends with
 				return nil, true
@@ -1213,6 +1213,10 @@ func (d *docState) doSubject(s *sentence, post string, at int) (o *org, subject 
 	}
 	return nil, false
 }
+
+// setUpVerbs set up or reshape the body after them: "thành lập Ban Chỉ đạo
+// … do A làm Trưởng ban" makes the body the subject, not part of a longer one.
+var setUpVerbs = map[string]bool{"thành lập": true, "kiện toàn": true, "củng cố": true, "bổ sung": true, "điều chỉnh": true}
 
 // boardsOf is the committee of a body in a list of posts whose boards a
 // neighbouring board may be: not the Front's or the state's, which have no
