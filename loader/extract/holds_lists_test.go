@@ -147,6 +147,11 @@ func TestHoldsConstructions(t *testing.T) {
 			want: []string{"holds|Trương Văn Hòa|Trưởng ban|Ban Chỉ đạo phát triển du lịch tỉnh Hà Nam", "holds|Vũ Thị Mến|Phó Trưởng ban|Ban Chỉ đạo phát triển du lịch tỉnh Hà Nam",
 				"holds|Đoàn Văn Tâm|Ủy viên Thường trực|Ban Chỉ đạo phát triển du lịch tỉnh Hà Nam"},
 		},
+		{
+			name: "a post in a body the rules do not know, with lower-case words and a place, then the verb of the next post",
+			text: "Huyện Lý Nhân\n\nÔng Trần Văn Khởi, Chủ nhiệm Hợp tác xã Đồng Tiến làm Chủ tịch Hội Nông dân xã Nhân Hòa. Bà Ngô Thị Liên, Giám đốc Trung tâm Văn hóa huyện Lý Nhân là Phó Chủ tịch Hội Khuyến học huyện Lý Nhân.",
+			want: []string{"holds|Trần Văn Khởi|Chủ tịch|Hội Nông dân xã Nhân Hòa", "holds|Ngô Thị Liên|Phó Chủ tịch|Hội Khuyến học huyện Lý Nhân"},
+		},
 	})
 }
 

@@ -175,7 +175,10 @@ func (x *Extractor) parsePosts(s *sentence, j int, lax bool) ([]postItem, int) {
 					}
 					e++
 				}
-				if e < len(toks) && listSeparators[toks[e].key] {
+				if k := x.unknownToPlace(toks, e); k > e && e > start {
+					e = k // "Giám đốc Sở Văn hóa tỉnh X là …", "Hợp tác xã Y": up to the unknown body's place, and it
+				}
+				if r, le := x.rules.phrases.match(toks, e); e < len(toks) && (listSeparators[toks[e].key] || e > start && le > e && (r == phraseLink || r == phraseAppoint) && toks[e].word) {
 					next = e
 				}
 				item.named = e > start
@@ -186,6 +189,30 @@ func (x *Extractor) parsePosts(s *sentence, j int, lax bool) ([]postItem, int) {
 		j = next
 	}
 	return items, j
+}
+
+// unknownToPlace is where the name of a body the rules do not know, whose
+// first capitalised words end at toks[e], ends with its place: over
+// lower-case words and more capitalised ones ("Trung tâm Văn hóa huyện
+// X", "Hợp tác xã Y"), at most eight words, the place included; else e.
+func (x *Extractor) unknownToPlace(toks []token, e int) int {
+	for k := e; k < len(toks) && k < e+8; {
+		if pl, pe := x.parsePlace(toks, k); pl != nil {
+			return pe
+		}
+		t := toks[k]
+		if !t.word || t.digit || notInNames[t.key] || x.startsPerson(toks, k) || x.startsCommittee(toks, k) {
+			return e
+		}
+		if _, te := x.rules.titles.match(toks, k); te > k {
+			return e
+		}
+		if _, pe := x.rules.phrases.match(toks, k); pe > k {
+			return e
+		}
+		k++
+	}
+	return e
 }
 
 // backHeads are the first words of bodies that an article, having named
