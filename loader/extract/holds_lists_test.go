@@ -152,6 +152,13 @@ func TestHoldsConstructions(t *testing.T) {
 			text: "Huyện Lý Nhân\n\nÔng Trần Văn Khởi, Chủ nhiệm Hợp tác xã Đồng Tiến làm Chủ tịch Hội Nông dân xã Nhân Hòa. Bà Ngô Thị Liên, Giám đốc Trung tâm Văn hóa huyện Lý Nhân là Phó Chủ tịch Hội Khuyến học huyện Lý Nhân.",
 			want: []string{"holds|Trần Văn Khởi|Chủ tịch|Hội Nông dân xã Nhân Hòa", "holds|Ngô Thị Liên|Phó Chủ tịch|Hội Khuyến học huyện Lý Nhân"},
 		},
+		{
+			name: "congress results: tái cử chức danh; làm after the words of an election; a post after làm is no apposition of the next name",
+			text: "Đại hội Hội Cựu chiến binh xã Hòa Tiến\n\nĐại hội bầu BCH Hội khóa VIII gồm 11 đ/c. Đ/c Phan Văn Quế - tái cử chức danh Chủ tịch, đ/c Hồ Văn Lợi - tái cử Phó Chủ tịch. Ông Đặng Văn Ất được Đại hội tín nhiệm bầu lại làm Chủ tịch Hội Người cao tuổi xã Hòa Tiến, ông Võ Văn Thân làm Phó Chủ tịch.",
+			want: []string{"holds|Phan Văn Quế|Chủ tịch|Hội Cựu chiến binh xã Hòa Tiến", "holds|Hồ Văn Lợi|Phó Chủ tịch|Hội Cựu chiến binh xã Hòa Tiến",
+				"holds|Đặng Văn Ất|Chủ tịch|Hội Người cao tuổi xã Hòa Tiến", "holds|Võ Văn Thân|Phó Chủ tịch|Hội Người cao tuổi xã Hòa Tiến"},
+			absent: []string{"holds|Hồ Văn Lợi|Chủ tịch", "holds|Võ Văn Thân|Chủ tịch"},
+		},
 	})
 }
 

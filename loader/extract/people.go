@@ -492,7 +492,7 @@ func (d *docState) people(s *sentence) {
 					at = k
 				}
 			}
-			if name, e := d.personAt(toks, at); name != "" && len(items) > 0 {
+			if name, e := d.personAt(toks, at); name != "" && len(items) > 0 && !x.afterVerb(toks, i) {
 				d.addPerson(name, s)
 				d.holdList(name, items, 0, false, s)
 				i = d.postsAfter(name, e, s) // the same person may go on
@@ -886,10 +886,30 @@ func afterFor(toks []token, i int) bool {
 	return k >= 1 && toks[k].key == "với" && toks[k-1].key == "đối"
 }
 
+// afterVerb reports a verb that gives a post right before toks[i] ("…
+// làm Chủ tịch, ông B …"): the post is the clause's subject's, not an
+// apposition of the name after it.
+func (x *Extractor) afterVerb(toks []token, i int) bool {
+	if i == 0 || !toks[i-1].word {
+		return false
+	}
+	for k := max(0, i-5); k < i; k++ {
+		if r, e := x.rules.phrases.match(toks, k); e == i && (r == phraseLink || r == phraseAppoint) {
+			return true
+		}
+	}
+	return false
+}
+
+// electWords, between a name and "làm", make it the verb of an election or
+// an assignment: "A được Đại hội tín nhiệm bầu lại làm Chủ tịch".
+var electWords = map[string]bool{"bầu": true, "cử": true, "nhiệm": true, "tôn": true, "định": true, "công": true, "giao": true}
+
 // appointAfter finds a phrase of appointment ("giữ chức") or of leaving
 // ("thôi giữ chức") in the clause after toks[e], before anyone else is
 // named, and returns its role and where it ends, or -1.
 func (x *Extractor) appointAfter(toks []token, e int) (string, int) {
+	elect := false
 	for k := e; k < len(toks) && k < e+30; k++ {
 		if toks[k].text == ";" || toks[k].text == "." {
 			break
@@ -899,9 +919,12 @@ func (x *Extractor) appointAfter(toks []token, e int) (string, int) {
 		}
 		if r, pe := x.rules.phrases.match(toks, k); pe > k && (r == phraseAppoint || r == phraseEnded) {
 			return r, pe
+		} else if pe == k+1 && r == phraseLink && elect && toks[k].key == "làm" && pe < len(toks) && toks[pe].upper {
+			return phraseAppoint, pe // "… được Đại hội tín nhiệm bầu lại làm Chủ tịch"
 		} else if pe > k && r == phraseFormer {
 			break // "… cho đến khi có nhân sự giữ chức Bí thư": a post to be filled
 		}
+		elect = elect || electWords[toks[k].key]
 	}
 	return "", -1
 }
