@@ -159,6 +159,12 @@ func TestHoldsConstructions(t *testing.T) {
 				"holds|Đặng Văn Ất|Chủ tịch|Hội Người cao tuổi xã Hòa Tiến", "holds|Võ Văn Thân|Phó Chủ tịch|Hội Người cao tuổi xã Hòa Tiến"},
 			absent: []string{"holds|Hồ Văn Lợi|Chủ tịch", "holds|Võ Văn Thân|Chủ tịch"},
 		},
+		{
+			name: "apposition with a family name of the north-west, or one the rules do not know but a middle name shows; the holder in brackets after the post",
+			text: "Xã Mường Lống tổng kết\n\nChủ tịch UBND xã Mường Lống Quàng Văn Pọm phát biểu. Phó Chủ tịch UBND xã Mường Lống Xồng Thị Dợ báo cáo. Dự có Chủ tịch Hội Nông dân xã Mường Lống (ông Cầm Bá Tuấn) và Bí thư Đoàn xã (Lộc Thị Mỷ).",
+			want: []string{"holds|Quàng Văn Pọm|Chủ tịch|UBND xã Mường Lống", "holds|Xồng Thị Dợ|Phó Chủ tịch|UBND xã Mường Lống",
+				"holds|Cầm Bá Tuấn|Chủ tịch|Hội Nông dân xã Mường Lống", "holds|Lộc Thị Mỷ|Bí thư|Đoàn Thanh niên xã Mường Lống"},
+		},
 	})
 }
 

@@ -268,7 +268,11 @@ func (x *Extractor) personAt(toks []token, i int) (string, int) {
 	if honorific && honorifics[toks[i].key] && x.startsPerson(toks, i+1) {
 		return x.personAt(toks, i+1) // "Ông Bà Nguyễn Thị A", "Đồng chí Bà …": two honorifics, then the name
 	}
-	if !x.isSurname(toks[i]) && !honorific {
+	// "Xyz Văn A", "Xyz Thị B": the middle name says a person's name,
+	// whatever family name the rules do not know
+	middle := i+2 < len(toks) && (toks[i+1].text == "Văn" || toks[i+1].text == "Thị") && toks[i+2].word && toks[i+2].upper &&
+		!toks[i+2].digit && !allCaps(toks[i].text)
+	if !x.isSurname(toks[i]) && !honorific && !middle {
 		return "", i
 	}
 	if honorific && strings.ContainsAny(toks[i].text, "'’") && (i+1 >= len(toks) || !toks[i+1].word || !toks[i+1].upper) {
@@ -490,6 +494,14 @@ func (d *docState) people(s *sentence) {
 					at = k + 1
 				} else if isDash(toks[at].text) {
 					at = k
+				}
+			} else if at < len(toks) && toks[at].text == "(" {
+				// "Chủ tịch Hội Nông dân xã (ông Nguyễn Văn A)": the
+				// holder in brackets after the post
+				if k := d.skipHonorific(toks, at+1); k < len(toks) {
+					if _, ne := d.personAt(toks, k); ne > k && ne < len(toks) && toks[ne].text == ")" {
+						at = k
+					}
 				}
 			}
 			if name, e := d.personAt(toks, at); name != "" && len(items) > 0 && !x.afterVerb(toks, i) {
