@@ -165,6 +165,14 @@ func TestHoldsConstructions(t *testing.T) {
 			want: []string{"holds|Quàng Văn Pọm|Chủ tịch|UBND xã Mường Lống", "holds|Xồng Thị Dợ|Phó Chủ tịch|UBND xã Mường Lống",
 				"holds|Cầm Bá Tuấn|Chủ tịch|Hội Nông dân xã Mường Lống", "holds|Lộc Thị Mỷ|Bí thư|Đoàn Thanh niên xã Mường Lống"},
 		},
+		{
+			name: "the members of a board listed by name after gồm: each an Ủy viên of it; whose bare board it is, no guess",
+			text: "Đại hội Hội Cựu chiến binh xã Hòa Tiến\n\nBan Thường vụ Hội Cựu chiến binh xã Hòa Tiến khóa mới gồm các đồng chí: Phan Văn Quế, Hồ Văn Lợi và Lê Văn Tình. Ban Kiểm tra Hội Cựu chiến binh xã Hòa Tiến gồm 3 đồng chí: Ngô Văn Bảy, Trưởng ban; Trần Văn Chín, Đỗ Văn Mười. Đại hội bầu 5 đồng chí vào Ban Thường vụ gồm: Lê Văn Một, Lê Văn Hai.",
+			want: []string{"holds|Phan Văn Quế|Ủy viên|Ban Thường vụ Hội Cựu chiến binh xã Hòa Tiến", "holds|Hồ Văn Lợi|Ủy viên|Ban Thường vụ Hội Cựu chiến binh xã Hòa Tiến",
+				"holds|Lê Văn Tình|Ủy viên|Ban Thường vụ Hội Cựu chiến binh xã Hòa Tiến", "holds|Trần Văn Chín|Ủy viên|Ban Kiểm tra Hội Cựu chiến binh xã Hòa Tiến",
+				"holds|Đỗ Văn Mười|Ủy viên|Ban Kiểm tra Hội Cựu chiến binh xã Hòa Tiến", "holds|Ngô Văn Bảy|Trưởng ban|Ban Kiểm tra Hội Cựu chiến binh xã Hòa Tiến"},
+			absent: []string{"holds|Lê Văn Một|Ủy viên|Ban Thường vụ Đảng ủy", "holds|Ngô Văn Bảy|Ủy viên"},
+		},
 	})
 }
 

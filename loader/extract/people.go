@@ -417,6 +417,23 @@ func (d *docState) people(s *sentence) {
 				i = end
 				continue
 			}
+			if o, start := d.listHeadBoard(s, i); o != nil {
+				// "Ban Thường vụ Hội khóa mới gồm các đồng chí: A, B, C":
+				// the members of the board listed; who has posts of their
+				// own in the list is read as usual
+				from := len(d.facts)
+				names, end, _ := d.nameRun(toks, start, nil, s)
+				if len(names) > 1 {
+					for _, n := range names {
+						if !d.heldSince(n, from) {
+							d.addOrg(o, s)
+							d.addHoldsBy(n, "Ủy viên", o, false, ruleJoinedBody, 0.7, s)
+						}
+					}
+					i = end
+					continue
+				}
+			}
 			if pluralBefore(toks, i, false) {
 				// "bầu các ông A, Trưởng Ban …; B, Chỉ huy trưởng …; C, Bí
 				// thư … giữ chức Ủy viên Ban Thường vụ": each their own
@@ -822,6 +839,62 @@ func (d *docState) nameRun(toks []token, k int, shared []postItem, s *sentence) 
 		end-- // the separator after the last name is not the list's
 	}
 	return names, end, last
+}
+
+// listHeadBoard is the board a list of names at toks[i] is the members
+// of, and where the list starts (its first honorific): "Ban Thường vụ Hội
+// X khóa mới gồm các đồng chí: A, …", "bầu 5 đồng chí vào Ban Thường vụ
+// gồm: A, …"; nil when the list follows no board and "gồm".
+func (d *docState) listHeadBoard(s *sentence, i int) (*org, int) {
+	toks := s.toks
+	start := i
+	for start > 0 && (honorifics[toks[start-1].key] || toks[start-1].key == "đồng" && toks[start].key == "chí") {
+		start--
+	}
+	for k := len(s.found) - 1; k >= 0; k-- {
+		f := s.found[k]
+		if f.tok >= i || f.post {
+			continue
+		}
+		b := d.x.parseBody(s, f.tok, modeFree)
+		if b == nil || b.end > start {
+			continue
+		}
+		if b.parent == nil && b.rule.role != roleTask && b.rule.role != roleDelegation {
+			return nil, i // "bầu … vào Ban Thường vụ gồm: …": whose board, the words do not say
+		}
+		if !(f.o.parent != nil && strings.HasPrefix(f.o.name, "Ban ") ||
+			f.o.typ == hoigraph.OtherOrg && (strings.HasPrefix(f.o.name, "Ban ") || strings.HasPrefix(f.o.name, "Tổ "))) {
+			return nil, i // the last body before the list is none whose members a list names
+		}
+		gom := false
+		for j := skipTerm(toks, b.end); j < start; j++ {
+			t := toks[j]
+			switch {
+			case t.key == "gồm":
+				gom = true
+			case t.key == "mới" || t.key == "khóa" || t.key == "khoá" || t.key == "nhiệm" || t.key == "kỳ" || isDash(t.text) || t.key == "có" || t.key == "các" || t.key == "lâm" || t.key == "thời" || t.text == ":" ||
+				t.key == "đồng" || t.key == "chí" || t.digit || t.key == "thành" || t.key == "viên" || t.key == "ủy" || t.key == "uỷ":
+			default:
+				return nil, i
+			}
+		}
+		if !gom {
+			return nil, i
+		}
+		return f.o, start
+	}
+	return nil, i
+}
+
+// heldSince reports a holds fact of person recorded since the fact from.
+func (d *docState) heldSince(person string, from int) bool {
+	for _, f := range d.facts[from:] {
+		if f.Kind == hoigraph.FactHolds && f.Person == person {
+			return true
+		}
+	}
+	return false
 }
 
 // shareHolds gives each of names the posts recorded for person since the
