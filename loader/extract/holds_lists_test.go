@@ -173,6 +173,12 @@ func TestHoldsConstructions(t *testing.T) {
 				"holds|Đỗ Văn Mười|Ủy viên|Ban Kiểm tra Hội Cựu chiến binh xã Hòa Tiến", "holds|Ngô Văn Bảy|Trưởng ban|Ban Kiểm tra Hội Cựu chiến binh xã Hòa Tiến"},
 			absent: []string{"holds|Lê Văn Một|Ủy viên|Ban Thường vụ Đảng ủy", "holds|Ngô Văn Bảy|Ủy viên"},
 		},
+		{
+			name:   "the post held now after a former post or a career: hiện là, nay là",
+			text:   "Huyện Nghi Lộc\n\nÔng Hoàng Văn Sâm, nguyên Bí thư Huyện ủy Nghi Lộc, hiện là Chủ tịch Hội Cựu chiến binh huyện Nghi Lộc. Bà Phạm Thị Thanh từng là Chủ tịch Hội Liên hiệp Phụ nữ huyện, nay là Phó Chủ tịch UBND huyện Nghi Lộc.",
+			want:   []string{"holds|Hoàng Văn Sâm|Chủ tịch|Hội Cựu chiến binh huyện Nghi Lộc", "holds|Phạm Thị Thanh|Phó Chủ tịch|UBND huyện Nghi Lộc"},
+			absent: []string{"holds|Hoàng Văn Sâm|Bí thư", "holds|Phạm Thị Thanh|Chủ tịch|Hội Liên hiệp Phụ nữ"},
+		},
 	})
 }
 

@@ -400,11 +400,25 @@ func (x *Extractor) startsPerson(toks []token, j int) bool {
 func (d *docState) people(s *sentence) {
 	x := d.x
 	toks := s.toks
+	last := "" // the last person named
 	for i := 0; i < len(toks); {
 		if r, ce := x.rules.phrases.match(toks, i); ce > i && r == phraseCareer {
-			return // "ông A từng là Chủ tịch …, Bí thư …": a career, no post held now
+			// "ông A từng là Chủ tịch …, Bí thư …": a career, no post held
+			// now; unless "nay là …" tells the post held now
+			k := ce
+			for ; k < len(toks) && toks[k].text != "." && toks[k].text != ";"; k++ {
+				if r, _ := x.rules.phrases.match(toks, k); r == phraseNow {
+					break
+				}
+			}
+			if r, _ := x.rules.phrases.match(toks, k); k >= len(toks) || r != phraseNow || last == "" {
+				return
+			}
+			i = d.postsAfter(last, k, s)
+			continue
 		}
 		if name, e := d.personAt(toks, i); name != "" {
+			last = name
 			d.addPerson(name, s)
 			if names, ne := x.nameList(toks, name, e); names != nil {
 				// "các bà A, B được bầu làm Phó Chủ tịch": the posts are
@@ -1080,6 +1094,9 @@ func (d *docState) postsAfter(name string, e int, s *sentence) int {
 	for {
 		e = x.skipAdverbs(toks, e)
 		role, ce := x.rules.phrases.match(toks, e)
+		if role == phraseNow {
+			role = phraseLink // "…, hiện là Chủ tịch …"
+		}
 		if role == phraseMember && ce > e {
 			// "được chỉ định tham gia Ban Chấp hành, Ban Thường vụ và giữ
 			// chức Bí thư Đảng ủy xã X": Ủy viên of each body joined; bare
@@ -1138,7 +1155,7 @@ func (d *docState) postsAfter(name string, e int, s *sentence) int {
 		if len(items) == 0 && role == phraseLink && ce > e {
 			// "do ông A, Chủ tịch Hội X, làm Bí thư Đảng ủy": after the
 			// comma, the verb that gives the post
-			if r, ve := x.rules.phrases.match(toks, ce); ve > ce && (r == phraseLink || r == phraseAppoint) && toks[ce].word {
+			if r, ve := x.rules.phrases.match(toks, ce); ve > ce && (r == phraseLink || r == phraseAppoint || r == phraseNow) && toks[ce].word {
 				e = ce
 				continue
 			}
