@@ -179,6 +179,11 @@ func TestHoldsConstructions(t *testing.T) {
 			want:   []string{"holds|Hoàng Văn Sâm|Chủ tịch|Hội Cựu chiến binh huyện Nghi Lộc", "holds|Phạm Thị Thanh|Phó Chủ tịch|UBND huyện Nghi Lộc"},
 			absent: []string{"holds|Hoàng Văn Sâm|Bí thư", "holds|Phạm Thị Thanh|Chủ tịch|Hội Liên hiệp Phụ nữ"},
 		},
+		{
+			name: "joining a body written without its name, then the post: tham gia Ủy ban và giữ chức",
+			text: "Ủy ban MTTQ Việt Nam tỉnh Quảng Trị kiện toàn\n\nHội nghị hiệp thương cử ông Võ Văn Dũng, Chủ tịch Hội Nông dân tỉnh Quảng Trị tham gia Ủy ban và giữ chức Phó Chủ tịch không chuyên trách Ủy ban MTTQ Việt Nam tỉnh Quảng Trị.",
+			want: []string{"holds|Võ Văn Dũng|Chủ tịch|Hội Nông dân tỉnh Quảng Trị", "holds|Võ Văn Dũng|Phó Chủ tịch|Ủy ban Mặt trận Tổ quốc tỉnh Quảng Trị"},
+		},
 	})
 }
 

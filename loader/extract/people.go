@@ -1103,6 +1103,10 @@ func (d *docState) postsAfter(name string, e int, s *sentence) int {
 			// boards wait for the committee of the posts after them
 			joined, je := d.joinedBodies(s, ce)
 			if len(joined) == 0 {
+				if _, ae := x.appointAfter(toks, ce); ae >= 0 {
+					e = ce // "tham gia Ủy ban và giữ chức Phó Chủ tịch …": the body joined unnamed, the post after it
+					continue
+				}
 				return e
 			}
 			pending = append(pending, joined...)
