@@ -184,6 +184,12 @@ func TestHoldsConstructions(t *testing.T) {
 			text: "Ủy ban MTTQ Việt Nam tỉnh Quảng Trị kiện toàn\n\nHội nghị hiệp thương cử ông Võ Văn Dũng, Chủ tịch Hội Nông dân tỉnh Quảng Trị tham gia Ủy ban và giữ chức Phó Chủ tịch không chuyên trách Ủy ban MTTQ Việt Nam tỉnh Quảng Trị.",
 			want: []string{"holds|Võ Văn Dũng|Chủ tịch|Hội Nông dân tỉnh Quảng Trị", "holds|Võ Văn Dũng|Phó Chủ tịch|Ủy ban Mặt trận Tổ quốc tỉnh Quảng Trị"},
 		},
+		{
+			name:   "UVBTV Hội at an association's congress: the standing board of the congress's association, not the commune's Party board",
+			text:   "Đại hội Hội Cựu chiến binh xã Diễn Kỷ lần thứ VIII\n\nĐồng chí Cao Văn Bảy - UVBTV Hội phát biểu. Ông Trần Văn An, PCT Hội CCB huyện Diễn Châu dự.",
+			want:   []string{"holds|Cao Văn Bảy|Ủy viên|Ban Thường vụ Hội Cựu chiến binh xã Diễn Kỷ", "holds|Trần Văn An|Phó Chủ tịch|Hội Cựu chiến binh huyện Diễn Châu"},
+			absent: []string{"holds|Cao Văn Bảy|Ủy viên|Ban Thường vụ Đảng ủy"},
+		},
 	})
 }
 

@@ -115,9 +115,15 @@ func (x *Extractor) parsePosts(s *sentence, j int, lax bool) ([]postItem, int) {
 			} else if rule.role == roleBoard || rule.role == roleBoardBare {
 				// "UVBTV Huyện ủy", "Ủy viên Thường vụ Tỉnh ủy", "UVTV Huyện
 				// ủy X": the standing board of the committee written after it
-				if c := x.parseBody(s, te, modeLax); c != nil && (c.rule.typ == hoigraph.PartyCommittee && c.rule.role == roleCommittee || rule.role == roleBoardBare && c.rule.role == roleParty) {
+				c := x.parseBody(s, te, modeLax)
+				if c != nil && (c.rule.typ == hoigraph.PartyCommittee && c.rule.role == roleCommittee || rule.role == roleBoardBare && c.rule.role == roleParty) {
 					item.body.parent, item.body.end, item.implied = c, c.end, false
 					next = c.end
+				} else if r, e := x.rules.bodies.match(toks, te); c == nil && e == te+1 && r.role == roleHead && r.canonical == "Hội" && (e >= len(toks) || !toks[e].word || !toks[e].upper) {
+					// "UVBTV Hội": the standing board of the association
+					// the article is about
+					item.body.parent = &bodyRef{rule: r, core: r.canonical, start: te, end: e, topic: true}
+					item.body.end, item.implied, next = e, false, e
 				} else if rule.role == roleBoardBare && c != nil && te-k > 1 {
 					// "Ủy viên Thường vụ Ban Chấp hành Hội X": the board of
 					// a body this cannot place; no Party committee's guessed
