@@ -190,6 +190,12 @@ func TestHoldsConstructions(t *testing.T) {
 			want:   []string{"holds|Cao Văn Bảy|Ủy viên|Ban Thường vụ Hội Cựu chiến binh xã Diễn Kỷ", "holds|Trần Văn An|Phó Chủ tịch|Hội Cựu chiến binh huyện Diễn Châu"},
 			absent: []string{"holds|Cao Văn Bảy|Ủy viên|Ban Thường vụ Đảng ủy"},
 		},
+		{
+			name: "the post, then là and its holder",
+			text: "Đại hội Hội Nông dân tỉnh Hà Tĩnh\n\nChủ tịch Hội Nông dân tỉnh Hà Tĩnh khóa X là ông Nguyễn Văn Bình. Trưởng Ban Kiểm tra Hội là bà Trần Thị Cúc. Bốn Phó Chủ tịch là các ông Lê Văn Dũng, Phạm Văn Em.",
+			want: []string{"holds|Nguyễn Văn Bình|Chủ tịch|Hội Nông dân tỉnh Hà Tĩnh", "holds|Trần Thị Cúc|Trưởng ban|Ban Kiểm tra Hội Nông dân tỉnh Hà Tĩnh",
+				"holds|Lê Văn Dũng|Phó Chủ tịch|Hội Nông dân tỉnh Hà Tĩnh"},
+		},
 	})
 }
 

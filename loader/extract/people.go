@@ -532,6 +532,8 @@ func (d *docState) people(s *sentence) {
 				} else if isDash(toks[at].text) {
 					at = k
 				}
+			} else if at < len(toks) && toks[at].key == "là" && !pluralBefore(toks, i, true) && d.nameAfter(toks, at+1) {
+				at = d.skipHonorific(toks, at+1) // "Chủ tịch Hội là ông Nguyễn Văn A": the post, then its holder
 			} else if at < len(toks) && toks[at].text == "(" {
 				// "Chủ tịch Hội Nông dân xã (ông Nguyễn Văn A)": the
 				// holder in brackets after the post
