@@ -196,6 +196,12 @@ func TestHoldsConstructions(t *testing.T) {
 			want: []string{"holds|Nguyễn Văn Bình|Chủ tịch|Hội Nông dân tỉnh Hà Tĩnh", "holds|Trần Thị Cúc|Trưởng ban|Ban Kiểm tra Hội Nông dân tỉnh Hà Tĩnh",
 				"holds|Lê Văn Dũng|Phó Chủ tịch|Hội Nông dân tỉnh Hà Tĩnh"},
 		},
+		{
+			name: "abbreviations joined by a full stop (UV.BTV); Phó ban Thường trực",
+			text: "Huyện Ba Tri\n\nĐ/c Lê Văn Bảy - UV.BTV Huyện ủy, Trưởng BDV Huyện ủy Ba Tri; đ/c Lê Văn Tư, Phó ban Thường trực Ban Tuyên giáo Huyện ủy Ba Tri.",
+			want: []string{"holds|Lê Văn Bảy|Ủy viên|Ban Thường vụ Huyện ủy Ba Tri", "holds|Lê Văn Bảy|Trưởng ban|Ban Dân vận Huyện ủy Ba Tri",
+				"holds|Lê Văn Tư|Phó Trưởng ban Thường trực|Ban Tuyên giáo Huyện ủy Ba Tri"},
+		},
 	})
 }
 
