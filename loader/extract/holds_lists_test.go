@@ -202,6 +202,12 @@ func TestHoldsConstructions(t *testing.T) {
 			want: []string{"holds|Lê Văn Bảy|Ủy viên|Ban Thường vụ Huyện ủy Ba Tri", "holds|Lê Văn Bảy|Trưởng ban|Ban Dân vận Huyện ủy Ba Tri",
 				"holds|Lê Văn Tư|Phó Trưởng ban Thường trực|Ban Tuyên giáo Huyện ủy Ba Tri"},
 		},
+		{
+			name:   "a post in a body merged away, marked (cũ), is held no more; the new post is",
+			text:   "Phường Bến Thành đại hội\n\nBà Huỳnh Thị Hồng, Bí thư Quận ủy quận 1 (cũ), được chỉ định giữ chức vụ Bí thư Đảng ủy phường Bến Thành.",
+			want:   []string{"holds|Huỳnh Thị Hồng|Bí thư|Đảng ủy phường Bến Thành"},
+			absent: []string{"holds|Huỳnh Thị Hồng|Bí thư|Quận ủy"},
+		},
 	})
 }
 

@@ -191,6 +191,12 @@ func (x *Extractor) parsePosts(s *sentence, j int, lax bool) ([]postItem, int) {
 
 			}
 		}
+		if next+2 < len(toks) && toks[next].text == "(" && toks[next+1].key == "cũ" && toks[next+2].text == ")" {
+			// "Bí thư Quận ủy quận 5 (cũ)": the post of a body merged
+			// away, held no more
+			item.unread = true
+			next += 3
+		}
 		items = append(items, item)
 		j = next
 	}
