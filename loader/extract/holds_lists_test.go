@@ -208,6 +208,12 @@ func TestHoldsConstructions(t *testing.T) {
 			want:   []string{"holds|Huỳnh Thị Hồng|Bí thư|Đảng ủy phường Bến Thành"},
 			absent: []string{"holds|Huỳnh Thị Hồng|Bí thư|Quận ủy"},
 		},
+		{
+			name: "a caption's note of where the person stands, between the name and the posts",
+			text: "Huyện Cam Lộ trao quà Tết\n\nĐồng chí Lê Văn Hòa (thứ 2 từ trái sang), Bí thư Huyện ủy Cam Lộ trao quà. Bà Trần Thị Mai (bìa phải), Chủ tịch Hội LHPN huyện Cam Lộ tặng hoa. Ông Hồ Văn Tư (giữa) - Chủ tịch Hội Nông dân huyện Cam Lộ.",
+			want: []string{"holds|Lê Văn Hòa|Bí thư|Huyện ủy Cam Lộ", "holds|Trần Thị Mai|Chủ tịch|Hội Liên hiệp Phụ nữ huyện Cam Lộ",
+				"holds|Hồ Văn Tư|Chủ tịch|Hội Nông dân huyện Cam Lộ"},
+		},
 	})
 }
 

@@ -1208,7 +1208,8 @@ func (d *docState) postsAfter(name string, e int, s *sentence) int {
 
 // skipBio steps over a person's year of birth or age written right after
 // the name ("Nguyễn Văn A (1975)", "(SN 1980)", "ông B, sinh năm 1978,",
-// "bà C, 52 tuổi,"), to the posts after it; else it returns e.
+// "bà C, 52 tuổi,"), or a caption's note of where they stand ("(thứ 2 từ
+// trái sang)"), to the posts after it; else it returns e.
 func skipBio(toks []token, e int) int {
 	year := func(k int) int { // the end of "1975", "sinh năm 1975", "SN 1975", "52 tuổi", or k
 		switch {
@@ -1231,6 +1232,18 @@ func skipBio(toks []token, e int) int {
 		if k := year(e + 1); k > e+1 && k < len(toks) && toks[k].text == ")" {
 			return k + 1
 		}
+		if e+1 < len(toks) && photoPlaces[toks[e+1].key] {
+			// a caption's "(thứ 2 từ trái sang)", "(bìa phải)", "(giữa)":
+			// where the person stands, then the posts
+			for k := e + 2; k < len(toks) && k < e+8; k++ {
+				if toks[k].text == ")" {
+					return k + 1
+				}
+				if !toks[k].word {
+					break
+				}
+			}
+		}
 	case ",":
 		if k := year(e + 1); k > e+1 && (k >= len(toks) || !toks[k].word) && !(toks[e+1].digit && len(toks[e+1].text) == 4) {
 			return k // ", 52 tuổi, Bí thư …": the comma after is the posts'
@@ -1238,6 +1251,10 @@ func skipBio(toks []token, e int) int {
 	}
 	return e
 }
+
+// photoPlaces open a caption's note of where a person stands in the
+// picture: "(thứ 2 từ trái sang)", "(bìa phải)", "(giữa)", "(đứng giữa)".
+var photoPlaces = map[string]bool{"thứ": true, "bìa": true, "giữa": true, "đứng": true, "ngồi": true, "trái": true, "phải": true, "người": true}
 
 // joinedBodies reads the bodies a person joins from toks[k] ("Ban Chấp
 // hành, Ban Thường vụ Đảng ủy xã X"), each as a post of Ủy viên, and where
