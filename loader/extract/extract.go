@@ -399,6 +399,9 @@ func fitsPost(post string, o *org) *org {
 		if o.typ == hoigraph.PartyCommittee && !(o.area == nil && strings.HasPrefix(o.name, "Ban ")) {
 			return o
 		}
+		if o.typ == hoigraph.SocioPolitical && o.parent == nil && youthUnion(o.name) {
+			return o // "Đại hội Đoàn xã … bầu chị B làm Phó Bí thư": the Youth Union's
+		}
 	case strings.Contains(k, "chủ tịch"):
 		if board && o.parent != nil && o.parent.typ != hoigraph.PartyCommittee {
 			o = o.parent
@@ -433,6 +436,18 @@ func fitsPost(post string, o *org) *org {
 		}
 	}
 	return nil
+}
+
+// youthUnion reports the name of a Youth Union committee, whose heads are
+// Bí thư too: Đoàn Thanh niên …, Huyện đoàn …, Chi đoàn …
+func youthUnion(name string) bool {
+	k := wordKey(name)
+	for _, h := range []string{"đoàn thanh niên ", "chi đoàn ", "quận đoàn ", "huyện đoàn ", "thị đoàn ", "thành đoàn ", "tỉnh đoàn "} {
+		if strings.HasPrefix(k, wordKey(h)) {
+			return true
+		}
+	}
+	return false
 }
 
 // standingBoard reports the standing board or office of a Party
@@ -488,7 +503,7 @@ func (d *docState) topicOf(person, post string, s *sentence, tok int) *org {
 			}
 		}
 	}
-	if d.congress != nil && strings.Contains(wordKey(post), "chủ tịch") {
+	if d.congress != nil && (strings.Contains(wordKey(post), "chủ tịch") || strings.Contains(wordKey(post), "bí thư") && fits(d.congress) != nil) {
 		return d.congress // not a guest's association named since
 	}
 	for i := len(d.recent) - 1; i >= 0; i-- {

@@ -214,6 +214,12 @@ func TestHoldsConstructions(t *testing.T) {
 			want: []string{"holds|Lê Văn Hòa|Bí thư|Huyện ủy Cam Lộ", "holds|Trần Thị Mai|Chủ tịch|Hội Liên hiệp Phụ nữ huyện Cam Lộ",
 				"holds|Hồ Văn Tư|Chủ tịch|Hội Nông dân huyện Cam Lộ"},
 		},
+		{
+			name:   "a Youth Union congress: a bare Bí thư or Phó Bí thư is the Youth Union's",
+			text:   "Đại hội Đoàn TNCS Hồ Chí Minh xã Triệu Phước\n\nĐại hội đã bầu Ban Chấp hành Đoàn xã khóa mới gồm 15 đồng chí. Chị Nguyễn Thị Hằng tái đắc cử Bí thư Đoàn xã Triệu Phước; anh Lê Quang Vinh được bầu làm Phó Bí thư.",
+			want:   []string{"holds|Nguyễn Thị Hằng|Bí thư|Đoàn Thanh niên xã Triệu Phước", "holds|Lê Quang Vinh|Phó Bí thư|Đoàn Thanh niên xã Triệu Phước"},
+			absent: []string{"holds|Lê Quang Vinh|Phó Bí thư|Đảng ủy"},
+		},
 	})
 }
 
