@@ -556,7 +556,7 @@ func (x *Extractor) parseBody(s *sentence, i int, mode parseMode) (out *bodyRef)
 		// place or to where the clause goes on; "Ban Chỉ đạo" alone is
 		// the one the article named last (resolve)
 		j := end
-		for j < len(toks) && j < end+10 {
+		for j < len(toks) && j < end+14 {
 			t := toks[j]
 			if !t.word || t.digit || taskEnds[t.key] || j+1 < len(toks) && taskEnds[t.key+" "+toks[j+1].key] || x.startsPlace(toks, j) || x.kindWord(toks, j) && (j+1 >= len(toks) || !toks[j+1].word || taskEnds[toks[j+1].key]) || x.startsCommittee(toks, j) || x.startsPerson(toks, j) {
 				break
@@ -572,6 +572,9 @@ func (x *Extractor) parseBody(s *sentence, i int, mode parseMode) (out *bodyRef)
 			}
 			b.core += " " + t.text
 			j++
+		}
+		if j == end+14 && j < len(toks) && toks[j].word && !x.startsPlace(toks, j) {
+			return nil // a task longer than any: where its name ends is unclear
 		}
 		b.end = j
 		if n, e := x.nationalScope(toks, j); n == "Trung ương" {
