@@ -220,6 +220,13 @@ func TestHoldsConstructions(t *testing.T) {
 			want:   []string{"holds|Nguyễn Thị Hằng|Bí thư|Đoàn Thanh niên xã Triệu Phước", "holds|Lê Quang Vinh|Phó Bí thư|Đoàn Thanh niên xã Triệu Phước"},
 			absent: []string{"holds|Lê Quang Vinh|Phó Bí thư|Đảng ủy"},
 		},
+		{
+			name: "a steering board with a long task, its members listed one a line with their post in it last",
+			text: "Thành lập Ban Chỉ đạo xã Gio Mỹ\n\nỦy ban nhân dân xã Gio Mỹ thành lập Ban Chỉ đạo phong trào Toàn dân đoàn kết xây dựng đời sống văn hóa xã Gio Mỹ. Thành phần gồm:\n1. Ông Hồ Văn An - Phó Bí thư Đảng ủy, Chủ tịch UBND xã - Trưởng ban.\n2. Bà Lê Thị Bình - Chủ tịch Ủy ban MTTQ Việt Nam xã - Phó Trưởng ban Thường trực.",
+			want: []string{"org|Ban Chỉ đạo phong trào Toàn dân đoàn kết xây dựng đời sống văn hóa xã Gio Mỹ|other",
+				"holds|Hồ Văn An|Trưởng ban|Ban Chỉ đạo phong trào Toàn dân đoàn kết xây dựng đời sống văn hóa xã Gio Mỹ",
+				"holds|Lê Thị Bình|Phó Trưởng ban Thường trực|Ban Chỉ đạo phong trào Toàn dân đoàn kết xây dựng đời sống văn hóa xã Gio Mỹ"},
+		},
 	})
 }
 
