@@ -227,6 +227,12 @@ func TestHoldsConstructions(t *testing.T) {
 				"holds|Hồ Văn An|Trưởng ban|Ban Chỉ đạo phong trào Toàn dân đoàn kết xây dựng đời sống văn hóa xã Gio Mỹ",
 				"holds|Lê Thị Bình|Phó Trưởng ban Thường trực|Ban Chỉ đạo phong trào Toàn dân đoàn kết xây dựng đời sống văn hóa xã Gio Mỹ"},
 		},
+		{
+			name: "abbreviated posts: BT, ĐUV, CHT, GĐ, PGĐ",
+			text: "Xã Gio Hải\n\nĐ/c Nguyễn Văn An - BT Đảng ủy xã Gio Hải; đ/c Trần Văn Bình - ĐUV, Chủ tịch Hội ND xã; đ/c Lê Văn Cường - CHT Ban CHQS xã; đ/c Hồ Văn Dũng - GĐ Sở Nội vụ tỉnh Quảng Trị; đ/c Phan Văn Em - PGĐ Sở Y tế tỉnh Quảng Trị.",
+			want: []string{"holds|Nguyễn Văn An|Bí thư|Đảng ủy xã Gio Hải", "holds|Trần Văn Bình|Ủy viên|Đảng ủy xã Gio Hải", "holds|Trần Văn Bình|Chủ tịch|Hội Nông dân xã Gio Hải",
+				"holds|Lê Văn Cường|Chỉ huy trưởng|Ban Chỉ huy Quân sự xã Gio Hải", "holds|Hồ Văn Dũng|Giám đốc|Sở Nội vụ tỉnh Quảng Trị", "holds|Phan Văn Em|Phó Giám đốc|Sở Y tế tỉnh Quảng Trị"},
+		},
 	})
 }
 
