@@ -489,6 +489,17 @@ func (d *docState) topicOf(person, post string, s *sentence, tok int) *org {
 		}
 		return f
 	}
+	// "…, Trưởng Ban Tuyên giáo làm Ủy viên" in an article about a steering
+	// board: made a member of it, not of a Party board named as a post
+	made := person != "" && tok > 0 && (s.toks[tok-1].key == "làm" || s.toks[tok-1].key == "là")
+	task := func(o *org) *org {
+		if made && o.typ == hoigraph.PartyBoard && d.lastTask != nil {
+			if t := fits(d.lastTask); t != nil {
+				return t
+			}
+		}
+		return o
+	}
 	for i := len(s.found) - 1; i >= 0; i-- {
 		if f := s.found[i]; f.tok < tok {
 			if !f.post && standingBoard(f.o) && strings.Contains(wordKey(post), "bí thư") {
@@ -499,7 +510,7 @@ func (d *docState) topicOf(person, post string, s *sentence, tok int) *org {
 				return f.o.parent
 			}
 			if o := fits(f.o); o != nil {
-				return o
+				return task(o)
 			}
 		}
 	}

@@ -233,6 +233,12 @@ func TestHoldsConstructions(t *testing.T) {
 			want: []string{"holds|Nguyễn Văn An|Bí thư|Đảng ủy xã Gio Hải", "holds|Trần Văn Bình|Ủy viên|Đảng ủy xã Gio Hải", "holds|Trần Văn Bình|Chủ tịch|Hội Nông dân xã Gio Hải",
 				"holds|Lê Văn Cường|Chỉ huy trưởng|Ban Chỉ huy Quân sự xã Gio Hải", "holds|Hồ Văn Dũng|Giám đốc|Sở Nội vụ tỉnh Quảng Trị", "holds|Phan Văn Em|Phó Giám đốc|Sở Y tế tỉnh Quảng Trị"},
 		},
+		{
+			name:   "members made Ủy viên of a steering board by làm; not of another member's Party board; a bare Ủy viên elsewhere is no one's",
+			text:   "Huyện Gio Linh kiện toàn Ban Chỉ đạo chuyển đổi số huyện\n\nBan Chỉ đạo chuyển đổi số huyện Gio Linh gồm: đồng chí Nguyễn Văn An, Chủ tịch UBND huyện làm Trưởng ban; đồng chí Trần Thị Bình, Trưởng Ban Tuyên giáo Huyện ủy làm Ủy viên; đồng chí Lê Văn Cường, Phó Chủ tịch UBND huyện làm Ủy viên.\n\nĐồng chí Hồ Văn Dũng, Ủy viên, phát biểu.",
+			want:   []string{"holds|Trần Thị Bình|Ủy viên|Ban Chỉ đạo chuyển đổi số huyện Gio Linh", "holds|Lê Văn Cường|Ủy viên|Ban Chỉ đạo chuyển đổi số huyện Gio Linh"},
+			absent: []string{"holds|Lê Văn Cường|Ủy viên|Ban Tuyên giáo", "holds|Hồ Văn Dũng"},
+		},
 	})
 }
 

@@ -1443,8 +1443,12 @@ func (d *docState) holdList(person string, items []postItem, from int, ended boo
 				}
 				continue
 			}
-			if wordKey(it.post) == wordKey("Ủy viên") && it.rule != ruleListShared {
-				continue // a bare Ủy viên is some board's only under a list's heading ("Ủy viên: A, B")
+			if wordKey(it.post) == wordKey("Ủy viên") && it.rule != ruleListShared &&
+				!(d.lastTask != nil && it.at > 0 && (s.toks[it.at-1].key == "làm" || s.toks[it.at-1].key == "là")) {
+				// a bare Ủy viên is some board's only under a list's heading
+				// ("Ủy viên: A, B") or given by làm in an article about a
+				// steering board ("…, Trưởng phòng Nội vụ làm Ủy viên")
+				continue
 			}
 			o, subject := d.doSubject(s, it.post, it.at)
 			if o == nil && !subject {
