@@ -419,6 +419,12 @@ func fitsPost(post string, o *org) *org {
 			strings.HasPrefix(wordKey(o.name), wordKey("Ban liên lạc")) {
 			return o
 		}
+	case k == "thành viên":
+		// "…, Chánh Văn phòng Huyện ủy làm thành viên": of the steering
+		// board or working group being set up
+		if o.typ == hoigraph.OtherOrg && o.parent == nil && (strings.HasPrefix(o.name, "Ban ") || strings.HasPrefix(o.name, "Tổ ") || strings.HasPrefix(o.name, "Tiểu ban ")) {
+			return o
+		}
 	case k == "tổ trưởng" || k == "tổ phó":
 		if o.typ == hoigraph.OtherOrg && strings.HasPrefix(o.name, "Tổ ") {
 			return o // "Tổ công tác của Huyện ủy … do A làm Tổ trưởng"

@@ -239,6 +239,12 @@ func TestHoldsConstructions(t *testing.T) {
 			want:   []string{"holds|Trần Thị Bình|Ủy viên|Ban Chỉ đạo chuyển đổi số huyện Gio Linh", "holds|Lê Văn Cường|Ủy viên|Ban Chỉ đạo chuyển đổi số huyện Gio Linh"},
 			absent: []string{"holds|Lê Văn Cường|Ủy viên|Ban Tuyên giáo", "holds|Hồ Văn Dũng"},
 		},
+		{
+			name: "làm thành viên, là thành viên of the steering board being set up",
+			text: "Huyện Vĩnh Linh kiện toàn Ban Chỉ đạo phát triển du lịch huyện\n\nBan Chỉ đạo phát triển du lịch huyện Vĩnh Linh gồm: đồng chí Hồ Văn Sơn, Chủ tịch UBND huyện làm Trưởng ban; đồng chí Trần Thị Bích, Chánh Văn phòng Huyện ủy làm thành viên; đồng chí Lê Văn Hậu, Trưởng phòng Nội vụ huyện là thành viên.",
+			want: []string{"holds|Trần Thị Bích|Thành viên|Ban Chỉ đạo phát triển du lịch huyện Vĩnh Linh", "holds|Lê Văn Hậu|Thành viên|Ban Chỉ đạo phát triển du lịch huyện Vĩnh Linh",
+				"holds|Lê Văn Hậu|Trưởng phòng|Phòng Nội vụ huyện Vĩnh Linh"},
+		},
 	})
 }
 
