@@ -542,8 +542,8 @@ func (d *docState) topicOf(person, post string, s *sentence, tok int) *org {
 }
 
 // heldBelow reports a post person holds in o, read from sentence s, that
-// post is not a promotion from: any but a deputy's ("Phó …") of a post
-// other than post.
+// post would repeat or be a demotion from: post itself, or any but a
+// deputy's when post is a deputy's ("Phó …").
 func (d *docState) heldBelow(person, post string, o *org, s *sentence) bool {
 	for i := len(d.facts) - 1; i >= 0; i-- {
 		f := d.facts[i]
@@ -553,7 +553,7 @@ func (d *docState) heldBelow(person, post string, o *org, s *sentence) bool {
 		if f.Kind != hoigraph.FactHolds || f.Person != person || f.Org != o.name {
 			continue
 		}
-		if !(strings.HasPrefix(f.Post, "Phó ") && !strings.HasPrefix(post, "Phó ")) {
+		if f.Post == post || strings.HasPrefix(post, "Phó ") && !strings.HasPrefix(f.Post, "Phó ") {
 			return true
 		}
 	}

@@ -1443,8 +1443,11 @@ func (d *docState) holdList(person string, items []postItem, from int, ended boo
 				}
 				continue
 			}
-			if wordKey(it.post) == wordKey("Ủy viên") && it.rule != ruleListShared &&
-				!(d.lastTask != nil && it.at > 0 && (s.toks[it.at-1].key == "làm" || s.toks[it.at-1].key == "là")) {
+			made := it.at > 0 && (s.toks[it.at-1].key == "làm" || s.toks[it.at-1].key == "là")
+			if wordKey(it.post) == wordKey("Thành viên") && !made {
+				continue // "Ban Chỉ đạo gồm 17 thành viên: …" counts the members, it gives no post
+			}
+			if wordKey(it.post) == wordKey("Ủy viên") && it.rule != ruleListShared && !(d.lastTask != nil && made) {
 				// a bare Ủy viên is some board's only under a list's heading
 				// ("Ủy viên: A, B") or given by làm in an article about a
 				// steering board ("…, Trưởng phòng Nội vụ làm Ủy viên")
