@@ -711,8 +711,9 @@ func (x *Extractor) partyOf(s *sentence, j int) *bodyRef {
 	return inner
 }
 
-// taskEnds are the words (one or two) at which a board named by its task ("Ban Chỉ
-// đạo chuyển đổi số") says no more of its name: the clause goes on.
+// taskEnds are the words (one or two) at which a board named by its task
+// ("Ban Chỉ đạo chuyển đổi số") says no more of its name: the clause goes
+// on.
 var taskEnds = map[string]bool{"gồm": true, "do": true, "làm": true, "là": true, "đã": true, "được": true, "có": true,
 	"họp": true, "và": true, "với": true, "cho": true, "trong": true, "theo": true, "khi": true, "sẽ": true, "đang": true,
 	"vừa": true, "nhằm": true, "để": true, "cùng": true, "dự": true, "tham": true, "thuộc": true, "các": true, "những": true,

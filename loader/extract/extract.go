@@ -380,9 +380,10 @@ type orgAt struct {
 }
 
 // fitsPost is the body of o, or o itself, that a post written without its
-// body can belong to: a Bí thư's Party committee, a Chủ tịch's association,
-// the Front or the state; nil when it cannot, or when the post is none of
-// those judgedPost names.
+// body can belong to: a Bí thư's Party committee (or Youth Union), a Chủ
+// tịch's association, the Front or the state, a Trưởng ban's or Thành
+// viên's board or steering board, a Tổ trưởng's working group; nil when it
+// cannot, or when the post is none of those judgedPost names.
 func fitsPost(post string, o *org) *org {
 	board := (strings.HasPrefix(o.name, "Ban ") || strings.HasPrefix(o.name, "Thường trực ")) && o.parent != nil
 	switch k := wordKey(post); {
@@ -419,13 +420,13 @@ func fitsPost(post string, o *org) *org {
 			strings.HasPrefix(wordKey(o.name), wordKey("Ban liên lạc")) {
 			return o
 		}
-	case k == "thành viên":
+	case k == wordKey("Thành viên"):
 		// "…, Chánh Văn phòng Huyện ủy làm thành viên": of the steering
 		// board or working group being set up
 		if o.typ == hoigraph.OtherOrg && o.parent == nil && (strings.HasPrefix(o.name, "Ban ") || strings.HasPrefix(o.name, "Tổ ") || strings.HasPrefix(o.name, "Tiểu ban ")) {
 			return o
 		}
-	case k == "tổ trưởng" || k == "tổ phó":
+	case k == wordKey("Tổ trưởng") || k == wordKey("Tổ phó"):
 		if o.typ == hoigraph.OtherOrg && strings.HasPrefix(o.name, "Tổ ") {
 			return o // "Tổ công tác của Huyện ủy … do A làm Tổ trưởng"
 		}
