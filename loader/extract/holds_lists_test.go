@@ -245,6 +245,12 @@ func TestHoldsConstructions(t *testing.T) {
 			want: []string{"holds|Trần Thị Bích|Thành viên|Ban Chỉ đạo phát triển du lịch huyện Vĩnh Linh", "holds|Lê Văn Hậu|Thành viên|Ban Chỉ đạo phát triển du lịch huyện Vĩnh Linh",
 				"holds|Lê Văn Hậu|Trưởng phòng|Phòng Nội vụ huyện Vĩnh Linh"},
 		},
+		{
+			name:   "the members of a steering board listed by name: its Thành viên",
+			text:   "Huyện Đakrông thành lập Tổ công tác\n\nHuyện ủy Đakrông thành lập Tổ công tác của Huyện ủy Đakrông. Tổ công tác gồm các đồng chí: Hồ Văn Lâm, Nguyễn Thị Lan, Lê Văn Tùng.",
+			want:   []string{"holds|Hồ Văn Lâm|Thành viên|Tổ công tác Huyện ủy Đakrông", "holds|Lê Văn Tùng|Thành viên|Tổ công tác Huyện ủy Đakrông"},
+			absent: []string{"holds|Hồ Văn Lâm|Ủy viên"},
+		},
 	})
 }
 

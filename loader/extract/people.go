@@ -445,15 +445,20 @@ func (d *docState) people(s *sentence) {
 			}
 			if o, start := d.listHeadBoard(s, i); o != nil {
 				// "Ban Thường vụ Hội khóa mới gồm các đồng chí: A, B, C":
-				// the members of the board listed; who has posts of their
-				// own in the list is read as usual
+				// the members of the board listed (of a steering board,
+				// its Thành viên); who has posts of their own in the list
+				// is read as usual
 				from := len(d.facts)
 				names, end, _ := d.nameRun(toks, start, nil, s)
+				post := "Ủy viên" // of a board
+				if o.typ == hoigraph.OtherOrg {
+					post = "Thành viên" // of a steering board or a working group
+				}
 				if len(names) > 1 {
 					for _, n := range names {
 						if !d.heldSince(n, from) {
 							d.addOrg(o, s)
-							d.addHoldsBy(n, "Ủy viên", o, false, ruleJoinedBody, 0.7, s)
+							d.addHoldsBy(n, post, o, false, ruleJoinedBody, 0.7, s)
 						}
 					}
 					i = end
