@@ -109,9 +109,10 @@ func TestHoldsConstructions(t *testing.T) {
 		},
 		{
 			name: "a year of birth or an age between a name and its posts",
-			text: "Huyện Cẩm Thủy kiện toàn nhân sự\n\nÔng Bùi Văn Khải, 51 tuổi, Phó Bí thư Huyện ủy Cẩm Thủy. Bà Trương Thị Hoa, sinh năm 1979, Chủ tịch Hội Liên hiệp Phụ nữ huyện Cẩm Thủy. Ông Phạm Ngọc Lâm (SN 1972), Bí thư Đảng ủy xã Cẩm Tú. Ông Lê Văn Tĩnh (1968) - Chủ tịch Hội Cựu chiến binh huyện Cẩm Thủy.",
+			text: "Huyện Cẩm Thủy kiện toàn nhân sự\n\nÔng Bùi Văn Khải, 51 tuổi, Phó Bí thư Huyện ủy Cẩm Thủy. Bà Trương Thị Hoa, sinh năm 1979, Chủ tịch Hội Liên hiệp Phụ nữ huyện Cẩm Thủy. Ông Phạm Ngọc Lâm (SN 1972), Bí thư Đảng ủy xã Cẩm Tú. Ông Lê Văn Tĩnh (1968) - Chủ tịch Hội Cựu chiến binh huyện Cẩm Thủy. Ông Hà Văn Mạnh (55 tuổi, quê xã Cẩm Tú), Phó Chủ tịch UBND huyện Cẩm Thủy được bổ nhiệm giữ chức Chánh Văn phòng Huyện ủy Cẩm Thủy.",
 			want: []string{"holds|Bùi Văn Khải|Phó Bí thư|Huyện ủy Cẩm Thủy", "holds|Trương Thị Hoa|Chủ tịch|Hội Liên hiệp Phụ nữ huyện Cẩm Thủy",
-				"holds|Phạm Ngọc Lâm|Bí thư|Đảng ủy xã Cẩm Tú", "holds|Lê Văn Tĩnh|Chủ tịch|Hội Cựu chiến binh huyện Cẩm Thủy"},
+				"holds|Phạm Ngọc Lâm|Bí thư|Đảng ủy xã Cẩm Tú", "holds|Lê Văn Tĩnh|Chủ tịch|Hội Cựu chiến binh huyện Cẩm Thủy",
+				"holds|Hà Văn Mạnh|Phó Chủ tịch|UBND huyện Cẩm Thủy"},
 		},
 		{
 			name: "Bí thư Đảng bộ, bare or of a place, is the Bí thư of its committee",

@@ -1236,6 +1236,13 @@ func skipBio(toks []token, e int) int {
 	case "(":
 		if k := year(e + 1); k > e+1 && k < len(toks) && toks[k].text == ")" {
 			return k + 1
+		} else if k > e+1 && k < len(toks) && toks[k].text == "," {
+			// "(52 tuổi, quê Nghệ An)", "(sinh năm 1975, quê xã X)"
+			for j := k + 1; j < len(toks) && j < k+12 && toks[j].text != ";" && toks[j].text != "."; j++ {
+				if toks[j].text == ")" {
+					return j + 1
+				}
+			}
 		}
 		if e+1 < len(toks) && photoPlaces[toks[e+1].key] {
 			// a caption's "(thứ 2 từ trái sang)", "(bìa phải)", "(giữa)":
