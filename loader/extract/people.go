@@ -231,6 +231,14 @@ func (x *Extractor) unknownToPlace(toks []token, e int) int {
 // the body, writes alone after a post ("Giám đốc Sở", "Trưởng phòng").
 var backHeads = map[string]bool{"sở": true, "phòng": true, "bộ": true}
 
+// notMiddle are words around "Văn" or "Thị" that make a place's or an
+// institution's name, not a person's: "Nhà Văn hóa", "Trường Văn Lang",
+// "Thị xã", "Hội Văn học".
+var notMiddle = map[string]bool{"nhà": true, "trường": true, "trung": true, "hội": true, "phòng": true, "ban": true, "sở": true,
+	"cung": true, "đài": true, "thư": true, "viện": true, "khu": true, "làng": true, "chợ": true, "đình": true, "chùa": true,
+	"ủy": true, "uỷ": true, "quỹ": true, "tạp": true, "báo": true, "công": true,
+	"hóa": true, "hoá": true, "học": true, "nghệ": true, "hiến": true, "xã": true, "trấn": true, "miếu": true, "phái": true}
+
 // honorifics introduce a person's name and are not part of it: "(đồng)
 // chí", "đ/c", "ông", "bà", and in the Youth Union's news "anh", "chị".
 var honorifics = map[string]bool{"chí": true, "đ/c": true, "ông": true, "bà": true, "anh": true, "chị": true}
@@ -283,7 +291,7 @@ func (x *Extractor) personAt(toks []token, i int) (string, int) {
 	// "Xyz Văn A", "Xyz Thị B": the middle name says a person's name,
 	// whatever family name the rules do not know
 	middle := i+2 < len(toks) && (toks[i+1].text == "Văn" || toks[i+1].text == "Thị") && toks[i+2].word && toks[i+2].upper &&
-		!toks[i+2].digit && !allCaps(toks[i].text)
+		!toks[i+2].digit && !allCaps(toks[i].text) && !notMiddle[toks[i].key] && !notMiddle[toks[i+2].key]
 	if !x.isSurname(toks[i]) && !honorific && !middle {
 		return "", i
 	}
