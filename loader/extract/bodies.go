@@ -304,6 +304,12 @@ func (x *Extractor) parseBody(s *sentence, i int, mode parseMode) (out *bodyRef)
 		return nil
 	}
 	rule, end := x.rules.bodies.match(toks, i)
+	if rule.role == roleHead {
+		// "Hội Người cao tổi": a known body mistyped, not a new association
+		if r, e := x.rules.bodies.matchMistyped(toks, i); e > end && r.role != roleHead {
+			rule, end = r, e
+		}
+	}
 	if mode == modeFree && !toks[i].upper &&
 		!(end > i && rule.canonical == "Chi bộ" && end < len(toks) && (toks[end].digit && groupNumber(toks[end].text) || x.partyOf(s, end) != nil)) {
 		// "chi bộ 20A trực thuộc Đảng bộ phường", "thành lập chi bộ Hội
@@ -387,6 +393,9 @@ func (x *Extractor) parseBody(s *sentence, i int, mode parseMode) (out *bodyRef)
 						j = k
 						break
 					}
+					if len(words) > 0 && notInNames[t.key] {
+						break // "Hội Người Hoa tại …", "CLB Thơ Đường đã …": a linking word or verb ends the name
+					}
 					return nil // "Chi hội Nha công": where the name ends is unclear in running text
 				}
 				break
@@ -399,6 +408,35 @@ func (x *Extractor) parseBody(s *sentence, i int, mode parseMode) (out *bodyRef)
 		}
 		if i > 0 && toks[i-1].key == "đại" { // Đại hội
 			return nil
+		}
+		if rule.at {
+			if len(words) == 0 {
+				// "Hội đồng hương tỉnh Quảng Nam": the home place is the name
+				if p, e := x.parsePlace(toks, j); p != nil {
+					for _, w := range toks[j:e] {
+						words = append(words, w.text)
+					}
+					j = e
+				}
+			}
+			if len(words) > 0 && j+1 < len(toks) && toks[j].key == "tại" {
+				e := j + 1
+				if _, pe := x.parsePlace(toks, e); pe > e {
+					e = pe
+				} else {
+					// "tại Đồng Nai": a place written by its name alone
+					for e < len(toks) && e < j+5 && toks[e].word && toks[e].upper && !toks[e].digit && !x.startsSomething(toks, e) {
+						e++
+					}
+				}
+				if e > j+1 {
+					// "… tại Bình Dương": where its members live, part of
+					// the name in place of a scope, as written
+					b.core, b.end = rule.canonical+" "+strings.Join(words, " "), e
+					b.national = s.span.text[toks[j].start-s.span.start : toks[e-1].end-s.span.start]
+					return b
+				}
+			}
 		}
 		if allCaps(toks[i].text) && allCapsWords(words) {
 			return nil // "ĐOÀN KẾT - HỘI NHẬP": a slogan or headline, not a name
@@ -680,19 +718,25 @@ var notInNames = map[string]bool{"với": true, "của": true, "tại": true, "�
 	"sẽ": true, "đang": true, "tham": true, "phối": true, "dự": true, "về": true, "đến": true, "từ": true, "nhằm": true,
 	"để": true, "họp": true, "ra": true, "tổ": true, "chức": true, "cùng": true, "do": true, "theo": true, "khi": true}
 
-// lowerRunToPlace is where a run of at most five lower-case words at
-// toks[j] ends when a place starts right after it and none of them is a
-// word of notInNames or of phrases.tsv; else j.
+// lowerRunToPlace is where a run of at most five words at toks[j], lower
+// case or capitalised as names mix them ("Câu lạc bộ Doanh nhân Cựu chiến
+// binh tỉnh X", "Hiệp hội Du lịch và ẩm thực tỉnh"), ends when a place or a
+// bare kind of unit starts right after it and none of them is a word of
+// notInNames (but "tổ chức" only as a pair: "Cựu giáo chức"), of
+// phrases.tsv, or the start of a post or body; else j.
 func (x *Extractor) lowerRunToPlace(toks []token, j int) int {
 	for k := j; k < len(toks) && k < j+5; k++ {
 		t := toks[k]
-		if !t.word || t.upper || t.digit || notInNames[t.key] {
+		if !t.word || t.digit || notInNames[t.key] && (t.key != "chức" || k > 0 && toks[k-1].key == "tổ") {
+			return j
+		}
+		if t.upper && x.startsSomething(toks, k) {
 			return j
 		}
 		if _, e := x.rules.phrases.match(toks, k); e > k {
 			return j
 		}
-		if k+1 < len(toks) && x.startsPlace(toks, k+1) {
+		if k+1 < len(toks) && (x.startsPlace(toks, k+1) || x.kindWord(toks, k+1) && (k+2 >= len(toks) || !toks[k+2].word || !toks[k+2].upper)) {
 			return k + 1
 		}
 	}

@@ -31,3 +31,28 @@ var unseenBodyConstructions = []construction{
 		absent: []string{"org|Hội Người cao tuổi", "org|Hội Cựu chiến binh"},
 	},
 }
+
+func init() {
+	unseenBodyConstructions = append(unseenBodyConstructions,
+		construction{
+			name: "associations whose names mix lower-case and capitalised words up to their place, and names ended by a linking word",
+			text: "Tỉnh Phú Yên họp mặt các câu lạc bộ\n\nCâu lạc bộ Doanh nhân Cựu chiến binh tỉnh Phú Yên ra mắt. Hội Người Hoa đã trao quà cho hộ nghèo. Câu lạc bộ Cựu giáo chức tỉnh có 40 hội viên. Câu lạc bộ Võ thuật cổ truyền tỉnh vừa ra mắt.",
+			want: []string{"org|Câu lạc bộ Doanh nhân Cựu chiến binh tỉnh Phú Yên|association", "org|Câu lạc bộ Cựu giáo chức tỉnh Phú Yên|association",
+				"org|Câu lạc bộ Võ thuật cổ truyền tỉnh Phú Yên|association", "org|Hội Người Hoa tỉnh Phú Yên|association"},
+		},
+		construction{
+			name: "trade associations (Hiệp hội) and associations of people from one province living in another (Hội đồng hương … tại …)",
+			text: "Tỉnh Đồng Nai gặp mặt doanh nghiệp\n\nBà Trần Thị Mai, Chủ tịch Hiệp hội Doanh nghiệp tỉnh Đồng Nai phát biểu. Ông Lê Văn Hai, Chủ tịch Hội đồng hương Nghệ An tại Đồng Nai và Hội đồng hương tỉnh Quảng Ngãi tại Đồng Nai cùng dự.",
+			want: []string{"org|Hiệp hội Doanh nghiệp tỉnh Đồng Nai|association", "holds|Trần Thị Mai|Chủ tịch|Hiệp hội Doanh nghiệp tỉnh Đồng Nai",
+				"org|Hội đồng hương Nghệ An tại Đồng Nai|association", "holds|Lê Văn Hai|Chủ tịch|Hội đồng hương Nghệ An tại Đồng Nai",
+				"org|Hội đồng hương tỉnh Quảng Ngãi tại Đồng Nai|association"},
+			absent: []string{"org|Hội đồng hương Nghệ An tại Đồng Nai tỉnh"},
+		},
+		construction{
+			name:   "a known body mistyped by a letter is that body, not a new association",
+			text:   "Xã Hòa Phong mừng thọ\n\nHội Người cao tổi xã Hòa Phong tổ chức mừng thọ. Hội Khuyến hoc xã Hòa Phong trao học bổng.",
+			want:   []string{"org|Hội Người cao tuổi xã Hòa Phong|association", "org|Hội Khuyến học xã Hòa Phong|association"},
+			absent: []string{"org|Hội Người cao tổi"},
+		},
+	)
+}
