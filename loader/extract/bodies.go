@@ -65,6 +65,10 @@ type sentence struct {
 	// named are all the places the sentence names, in bodies' names too
 	// (a sentence too large to keep between passes has none)
 	named []*place
+	// congressAt is one past the token where a body is read as the one
+	// whose congress a steering board is of ("Ban Chỉ đạo Đại hội Đảng bộ
+	// xã X"), not as a congress; 0 when none is
+	congressAt int
 }
 
 // placeAt is a place a sentence names at a token.
@@ -208,6 +212,16 @@ func (x *Extractor) newSentence(sp span, defs abbrevs) *sentence {
 			i += 2
 			continue
 		}
+		if toks[i].text == "(" && defs != nil {
+			// "(sau đây gọi tắt là BCĐ)": the body before, named so from now on
+			if r, e := x.rules.phrases.match(toks, i+1); e > i+1 && r == phraseCalled && e+1 < len(toks) && toks[e+1].text == ")" && isAbbrev(toks[e].text) {
+				if words := x.bodyBefore(sp, out); words != nil {
+					defs[toks[e].text] = words
+				}
+				i = e + 1
+				continue
+			}
+		}
 		if words, ok := defs[toks[i].text]; ok && toks[i].word {
 			for _, w := range words {
 				w.start, w.end = toks[i].start, toks[i].end
@@ -240,6 +254,30 @@ func (x *Extractor) newSentence(sp span, defs abbrevs) *sentence {
 		}
 	}
 	return s
+}
+
+// termWords are the words that may stand between a body and the
+// abbreviation defined for it: its congress's number and term ("Ban Chỉ đạo
+// Đại hội Đảng bộ xã X lần thứ I, nhiệm kỳ 2025–2030 (gọi tắt là BCĐ)").
+var termWords = map[string]bool{"lần": true, "thứ": true, "nhiệm": true, "kỳ": true, ",": true, "-": true, "–": true}
+
+// bodyBefore is the tokens of the widest body that ends at the end of
+// before, but for the number and term of its congress, or nil.
+func (x *Extractor) bodyBefore(sp span, before []token) []token {
+	toks := append([]token(nil), before...)
+	x.rules.markRoots(toks)
+	s := &sentence{span: sp, toks: toks, parenKind: make([]string, len(toks))}
+	tail := len(toks)
+	for tail > 0 && (termWords[toks[tail-1].key] || toks[tail-1].digit || roman(toks[tail-1].text)) {
+		tail--
+	}
+	var out []token
+	for i := tail - 1; i >= 0 && i >= tail-20; i-- {
+		if b := x.parseBody(s, i, modeLax); b != nil && b.end == tail {
+			out = before[i:tail]
+		}
+	}
+	return append([]token(nil), out...)
 }
 
 // definedBy is the words at the end of before whose initials spell the
@@ -495,6 +533,12 @@ func (x *Extractor) parseBody(s *sentence, i int, mode parseMode) (out *bodyRef)
 			}
 			end = j
 		}
+		if strings.HasSuffix(wordKey(head), "đại hội") {
+			// "Ban Chỉ đạo Đại hội Đảng bộ xã X": the body after is the
+			// one whose congress it is
+			defer func(was int) { s.congressAt = was }(s.congressAt)
+			s.congressAt = end + 1
+		}
 		inner := x.parseBody(s, end, modeLax)
 		if inner == nil {
 			return nil
@@ -593,7 +637,7 @@ func (x *Extractor) parseBody(s *sentence, i int, mode parseMode) (out *bodyRef)
 			}
 		}
 	case rolePlaced:
-		if rule.typ == hoigraph.PartyCommittee && i > 1 && toks[i-2].key == "đại" && toks[i-1].key == "hội" {
+		if rule.typ == hoigraph.PartyCommittee && i > 1 && toks[i-2].key == "đại" && toks[i-1].key == "hội" && s.congressAt != i+1 {
 			return nil // "Đại hội Đảng bộ quận": a congress, its committee has its own name
 		}
 		x.parseScope(s, b)

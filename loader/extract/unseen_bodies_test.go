@@ -56,3 +56,15 @@ func init() {
 		},
 	)
 }
+
+func init() {
+	unseenBodyConstructions = append(unseenBodyConstructions,
+		construction{
+			name: "a congress's steering board is a body named after the body whose congress it is; its abbreviation defined in parentheses names it later",
+			text: "Xã Tân Phước chuẩn bị đại hội\n\nNgày 10/3/2025, Ban Thường vụ Đảng ủy xã Tân Phước quyết định thành lập Ban Chỉ đạo Đại hội Đảng bộ xã Tân Phước lần thứ I, nhiệm kỳ 2025–2030 (sau đây gọi tắt là BCĐ). Đồng chí Nguyễn Văn Hùng, Bí thư Đảng ủy xã làm Trưởng BCĐ. Ban Chỉ đạo tổ chức đại hội MTTQ xã Tân Phước nhiệm kỳ 2025–2030 gồm 9 thành viên.",
+			want: []string{"org|Ban Chỉ đạo Đại hội Đảng bộ xã Tân Phước|other", "holds|Nguyễn Văn Hùng|Trưởng ban|Ban Chỉ đạo Đại hội Đảng bộ xã Tân Phước",
+				"org|Ban Chỉ đạo Đại hội Ủy ban Mặt trận Tổ quốc xã Tân Phước|other"},
+			absent: []string{"org|BCĐ", "holds|Nguyễn Văn Hùng|Trưởng ban|BCĐ"},
+		},
+	)
+}
