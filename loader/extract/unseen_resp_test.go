@@ -18,3 +18,19 @@ var unseenRespConstructions = []construction{
 		absent: []string{"org|Họ", "holds|Tin tức"},
 	},
 }
+
+func init() {
+	unseenRespConstructions = append(unseenRespConstructions,
+		construction{
+			name:   "a person who helps a body follow another is the one responsible, not the body helped",
+			text:   "Huyện ủy Đức Trọng phân công nhiệm vụ\n\nĐồng chí Đinh Văn Nam, Huyện ủy viên giúp Thường trực Huyện ủy theo dõi Hội Khuyến học huyện. Đồng chí Đỗ Thị Lan, Phó Chủ tịch HĐND huyện, giúp Ban Thường vụ theo dõi các hội quần chúng: Hội Luật gia, Hội Đông y huyện.",
+			want:   []string{"resp|Đinh Văn Nam|Hội Khuyến học huyện Đức Trọng", "resp|Đỗ Thị Lan|Hội Luật gia huyện Đức Trọng", "resp|Đỗ Thị Lan|Hội Đông y huyện Đức Trọng"},
+			absent: []string{"resp|Thường trực Huyện ủy Đức Trọng", "resp|Ban Thường vụ Huyện ủy Đức Trọng"},
+		},
+		construction{
+			name: "fields of work listed before the bodies a person is in charge of",
+			text: "Huyện ủy Đức Trọng phân công nhiệm vụ\n\nĐồng chí Lê Văn Tám, Phó Chủ tịch UBND huyện được phân công phụ trách các lĩnh vực: văn hóa, xã hội và Hội Chữ thập đỏ huyện.",
+			want: []string{"resp|Lê Văn Tám|Hội Chữ thập đỏ huyện Đức Trọng"},
+		},
+	)
+}
