@@ -422,7 +422,11 @@ func (x *Extractor) parseBody(s *sentence, i int, mode parseMode) (out *bodyRef)
 				}
 			} else if !t.word || !t.upper || t.digit || x.startsSomething(toks, j) {
 				if t.word && !t.upper && !x.startsSomething(toks, j) {
-					if k := x.lowerRunToPlace(toks, j); len(words) > 0 && k > j {
+					most := 5
+					if rule.task {
+						most = 8 // "Ban Chỉ đạo thực hiện quy chế dân chủ huyện X"
+					}
+					if k := x.lowerRunToPlace(toks, j, most); (len(words) > 0 || rule.task) && k > j {
 						// "Ban liên lạc Cựu cán bộ đoàn tỉnh X": lower-case
 						// words of the name, up to the place it is of
 						for _, w := range toks[j:k] {
@@ -762,14 +766,15 @@ var notInNames = map[string]bool{"với": true, "của": true, "tại": true, "�
 	"sẽ": true, "đang": true, "tham": true, "phối": true, "dự": true, "về": true, "đến": true, "từ": true, "nhằm": true,
 	"để": true, "họp": true, "ra": true, "tổ": true, "chức": true, "cùng": true, "do": true, "theo": true, "khi": true}
 
-// lowerRunToPlace is where a run of at most five words at toks[j], lower
+// lowerRunToPlace is where a run of at most most words at toks[j], lower
 // case or capitalised as names mix them ("Câu lạc bộ Doanh nhân Cựu chiến
-// binh tỉnh X", "Hiệp hội Du lịch và ẩm thực tỉnh"), ends when a place or a
-// bare kind of unit starts right after it and none of them is a word of
+// binh tỉnh X", "Hiệp hội Du lịch cộng đồng tỉnh"), ends when a place, or a
+// bare kind of unit before a linking word or a mark ("… tỉnh ra mắt", not
+// "nông thôn mới"), starts right after it and none of them is a word of
 // notInNames (but "tổ chức" only as a pair: "Cựu giáo chức"), of
 // phrases.tsv, or the start of a post or body; else j.
-func (x *Extractor) lowerRunToPlace(toks []token, j int) int {
-	for k := j; k < len(toks) && k < j+5; k++ {
+func (x *Extractor) lowerRunToPlace(toks []token, j, most int) int {
+	for k := j; k < len(toks) && k < j+most; k++ {
 		t := toks[k]
 		if !t.word || t.digit || notInNames[t.key] && (t.key != "chức" || k > 0 && toks[k-1].key == "tổ") {
 			return j
@@ -780,7 +785,7 @@ func (x *Extractor) lowerRunToPlace(toks []token, j int) int {
 		if _, e := x.rules.phrases.match(toks, k); e > k {
 			return j
 		}
-		if k+1 < len(toks) && (x.startsPlace(toks, k+1) || x.kindWord(toks, k+1) && (k+2 >= len(toks) || !toks[k+2].word || !toks[k+2].upper)) {
+		if k+1 < len(toks) && (x.startsPlace(toks, k+1) || x.kindWord(toks, k+1) && (k+2 >= len(toks) || !toks[k+2].word || notInNames[toks[k+2].key])) {
 			return k + 1
 		}
 	}

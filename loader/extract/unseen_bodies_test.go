@@ -68,3 +68,20 @@ func init() {
 		},
 	)
 }
+
+func init() {
+	unseenBodyConstructions = append(unseenBodyConstructions,
+		construction{
+			name: "a working group numbered by an ordinal word (Tổ thứ hai) is that number's group",
+			text: "Phường Hòa Bình thành lập tổ công tác\n\nĐảng ủy phường Hòa Bình thành lập 3 tổ công tác. Tổ thứ hai do đồng chí Phạm Thị Hoa, Chủ tịch UBMTTQ phường làm tổ trưởng, phụ trách khu phố 1.",
+			want: []string{"org|Tổ công tác số 2 của Đảng ủy phường Hòa Bình|other", "holds|Phạm Thị Hoa|Tổ trưởng|Tổ công tác số 2 của Đảng ủy phường Hòa Bình",
+				"resp|Tổ công tác số 2 của Đảng ủy phường Hòa Bình|Khu phố 1"},
+		},
+		construction{
+			name: "a steering board named by its task in lower case, up to its place",
+			text: "Huyện Đức Trọng tổng kết nông thôn mới\n\nĐồng chí Trần Văn Đức, Phó Bí thư Huyện ủy, Trưởng Ban Chỉ đạo xây dựng nông thôn mới huyện Đức Trọng phát biểu. Ban Chỉ đạo thực hiện quy chế dân chủ huyện tổ chức hội nghị.",
+			want: []string{"org|Ban Chỉ đạo xây dựng nông thôn mới huyện Đức Trọng|other", "holds|Trần Văn Đức|Trưởng ban|Ban Chỉ đạo xây dựng nông thôn mới huyện Đức Trọng",
+				"org|Ban Chỉ đạo thực hiện quy chế dân chủ huyện Đức Trọng|other"},
+		},
+	)
+}
