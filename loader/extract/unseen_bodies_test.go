@@ -85,3 +85,14 @@ func init() {
 		},
 	)
 }
+
+func init() {
+	unseenBodyConstructions = append(unseenBodyConstructions,
+		construction{
+			name: "a commune's or ward's centres since 2025: public administration, culture and sport, the political school",
+			text: "Phường Long Bình kiện toàn bộ máy\n\nNgày 2/7/2025, ông Lê Văn Cường, Giám đốc Trung tâm Phục vụ hành chính công phường Long Bình phát biểu. Bà Mai Thị Yến, Giám đốc Trung tâm Chính trị phường và ông Đào Văn Khải, Giám đốc Trung tâm Văn hóa - Thể thao phường cùng dự.",
+			want: []string{"org|Trung tâm Phục vụ hành chính công phường Long Bình|government", "holds|Lê Văn Cường|Giám đốc|Trung tâm Phục vụ hành chính công phường Long Bình",
+				"org|Trung tâm Chính trị phường Long Bình|other", "org|Trung tâm Văn hóa - Thể thao phường Long Bình|government"},
+		},
+	)
+}
