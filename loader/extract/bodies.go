@@ -1062,9 +1062,11 @@ func (x *Extractor) placeName(toks []token, j int, kind string, afterKind bool) 
 					return name, j + n // the article's spelling: body names are read from it
 				}
 			}
-			if !afterKind && districtKinds[kind] {
+			if districtKinds[kind] && (!afterKind || n == len(words)) {
 				// a committee keeps the name of a unit whose kind changed
-				// ("Thị ủy Từ Sơn" of a thị xã that became a city)
+				// ("Thị ủy Từ Sơn" of a thị xã that became a city), and so
+				// does an article written before the change ("huyện Điện
+				// Bàn" of a district that became a thị xã): the whole run
 				for _, u := range x.lookup(name) {
 					if u.Level == hoigraph.District && districtKinds[u.Kind] && answers(u, name) {
 						return name, j + n

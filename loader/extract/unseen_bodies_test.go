@@ -96,3 +96,16 @@ func init() {
 		},
 	)
 }
+
+// TestUnseenGazetteerConstructions: constructions read with the official
+// units only.
+func TestUnseenGazetteerConstructions(t *testing.T) {
+	checkConstructions(t, newExtractor(t, loadGazetteer(t)), []construction{
+		{
+			name:   "a district named by the kind it had when the article was written (huyện Điện Bàn, a thị xã since) is still that district",
+			text:   "Quảng Ngãi hội thảo về người khuyết tật\n\nDự có ông Nguyễn Văn Quảng, Chủ tịch Hội người khuyết tật huyện Điện Bàn, tỉnh Quảng Nam và đại diện các huyện Sơn Tịnh, Tư Nghĩa.",
+			want:   []string{"org|Hội Người khuyết tật huyện Điện Bàn|association", "holds|Nguyễn Văn Quảng|Chủ tịch|Hội Người khuyết tật huyện Điện Bàn"},
+			absent: []string{"org|Hội Người khuyết tật huyện Sơn Tịnh"},
+		},
+	})
+}
