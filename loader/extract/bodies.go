@@ -422,11 +422,9 @@ func (x *Extractor) parseBody(s *sentence, i int, mode parseMode) (out *bodyRef)
 				}
 			} else if !t.word || !t.upper || t.digit || x.startsSomething(toks, j) {
 				if t.word && !t.upper && !x.startsSomething(toks, j) {
-					most := 5
-					if rule.task {
-						most = 8 // "Ban Chỉ đạo thực hiện quy chế dân chủ huyện X"
-					}
-					if k := x.lowerRunToPlace(toks, j, most); (len(words) > 0 || rule.task) && k > j {
+					// "Câu lạc bộ Cựu chiến binh sản xuất kinh doanh giỏi
+					// tỉnh X", "Ban Chỉ đạo thực hiện quy chế dân chủ huyện X"
+					if k := x.lowerRunToPlace(toks, j); (len(words) > 0 || rule.task) && k > j {
 						// "Ban liên lạc Cựu cán bộ đoàn tỉnh X": lower-case
 						// words of the name, up to the place it is of
 						for _, w := range toks[j:k] {
@@ -766,15 +764,15 @@ var notInNames = map[string]bool{"với": true, "của": true, "tại": true, "�
 	"sẽ": true, "đang": true, "tham": true, "phối": true, "dự": true, "về": true, "đến": true, "từ": true, "nhằm": true,
 	"để": true, "họp": true, "ra": true, "tổ": true, "chức": true, "cùng": true, "do": true, "theo": true, "khi": true}
 
-// lowerRunToPlace is where a run of at most most words at toks[j], lower
+// lowerRunToPlace is where a run of at most eight words at toks[j], lower
 // case or capitalised as names mix them ("Câu lạc bộ Doanh nhân Cựu chiến
 // binh tỉnh X", "Hiệp hội Du lịch cộng đồng tỉnh"), ends when a place, or a
 // bare kind of unit before a linking word or a mark ("… tỉnh ra mắt", not
-// "nông thôn mới"), starts right after it and none of them is a word of
+// "nông thôn mới"), or "Việt Nam", starts right after it and none of them is a word of
 // notInNames (but "tổ chức" only as a pair: "Cựu giáo chức"), of
 // phrases.tsv, or the start of a post or body; else j.
-func (x *Extractor) lowerRunToPlace(toks []token, j, most int) int {
-	for k := j; k < len(toks) && k < j+most; k++ {
+func (x *Extractor) lowerRunToPlace(toks []token, j int) int {
+	for k := j; k < len(toks) && k < j+8; k++ {
 		t := toks[k]
 		if !t.word || t.digit || notInNames[t.key] && (t.key != "chức" || k > 0 && toks[k-1].key == "tổ") {
 			return j
@@ -784,6 +782,9 @@ func (x *Extractor) lowerRunToPlace(toks []token, j, most int) int {
 		}
 		if _, e := x.rules.phrases.match(toks, k); e > k {
 			return j
+		}
+		if k+2 < len(toks) && toks[k+1].key == "việt" && toks[k+2].key == "nam" {
+			return k + 1 // "Hiệp hội Doanh nhân Cựu chiến binh Việt Nam": the national body
 		}
 		if k+1 < len(toks) && (x.startsPlace(toks, k+1) || x.kindWord(toks, k+1) && (k+2 >= len(toks) || !toks[k+2].word || notInNames[toks[k+2].key])) {
 			return k + 1
@@ -885,10 +886,10 @@ func (x *Extractor) parseScope(s *sentence, b *bodyRef) {
 		return
 	}
 	defer func() {
-		// "Hội Luật gia Việt Nam" and no place after it: the national
-		// association. "Ủy ban MTTQ Việt Nam" alone is the article's own:
+		// "Hội Luật gia Việt Nam", "Hội Nhà văn Việt Nam" and no place
+		// after it: the national association. "Ủy ban MTTQ Việt Nam" alone is the article's own:
 		// the Front's national body is its Ủy ban Trung ương.
-		if (vn || named) && b.rule.role == roleLocal && b.rule.typ != hoigraph.Front && b.place == nil && b.levelKind == "" {
+		if (vn && b.rule.role == roleHead || (vn || named) && b.rule.role == roleLocal && b.rule.typ != hoigraph.Front) && b.place == nil && b.levelKind == "" {
 			b.national = "Việt Nam"
 		}
 	}()

@@ -109,3 +109,17 @@ func TestUnseenGazetteerConstructions(t *testing.T) {
 		},
 	})
 }
+
+func init() {
+	unseenBodyConstructions = append(unseenBodyConstructions,
+		construction{
+			name: "long association names in lower case up to their place, national ones ending in Việt Nam, a known name that goes on",
+			text: "Tỉnh Kon Tum gặp mặt doanh nhân\n\nÔng Trần Văn Lâm được bầu làm Chủ nhiệm Câu lạc bộ Cựu chiến binh sản xuất kinh doanh giỏi tỉnh Kon Tum. Đoàn dự Đại hội Hiệp hội Doanh nhân Cựu chiến binh Việt Nam và Hội Nhà văn Việt Nam. Hội Doanh nghiệp nhỏ và vừa tỉnh Kon Tum cùng ký kết.",
+			want: []string{"org|Câu lạc bộ Cựu chiến binh sản xuất kinh doanh giỏi tỉnh Kon Tum|association",
+				"holds|Trần Văn Lâm|Chủ nhiệm|Câu lạc bộ Cựu chiến binh sản xuất kinh doanh giỏi tỉnh Kon Tum",
+				"org|Hiệp hội Doanh nhân Cựu chiến binh Việt Nam|association", "org|Hội Nhà văn Việt Nam|association",
+				"org|Hội Doanh nghiệp nhỏ và vừa tỉnh Kon Tum|association"},
+			absent: []string{"org|Hiệp hội Doanh nhân Cựu chiến binh tỉnh", "org|Hội Nhà văn tỉnh", "org|Hội Doanh nghiệp tỉnh"},
+		},
+	)
+}
