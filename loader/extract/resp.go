@@ -260,6 +260,9 @@ func (d *docState) clause(s *sentence, a, b int, relation string, prev []endpoin
 		}
 	}
 	reaches := func(e int) bool { // a comma may stand before the verb
+		if e+2 < end && toks[e].key == "là" && toks[end-1].text == "," && end-e <= 7 && lowerWords(toks[e+1:end-1]) {
+			return true // "Ban Dân vận Huyện ủy là cơ quan thường trực, theo dõi …": what it is, then its task
+		}
 		return e == end || e+1 == end && toks[e].text == ","
 	}
 	// joined: "A và B", "A, B và C" are one list of subjects; the list

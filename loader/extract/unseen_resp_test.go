@@ -34,3 +34,13 @@ func init() {
 		},
 	)
 }
+
+func init() {
+	unseenRespConstructions = append(unseenRespConstructions,
+		construction{
+			name: "a body leading and following another (chủ trì, theo dõi); a body said to be something before its task",
+			text: "Huyện ủy Đức Trọng phân công theo dõi các hội\n\nBan Dân vận Huyện ủy được giao chủ trì, theo dõi Hội Luật gia huyện. Ban Tuyên giáo Huyện ủy là cơ quan thường trực, theo dõi hoạt động của Hội Người cao tuổi huyện.",
+			want: []string{"resp|Ban Dân vận Huyện ủy Đức Trọng|Hội Luật gia huyện Đức Trọng", "resp|Ban Tuyên giáo Huyện ủy Đức Trọng|Hội Người cao tuổi huyện Đức Trọng"},
+		},
+	)
+}
