@@ -774,6 +774,9 @@ var notInNames = map[string]bool{"với": true, "của": true, "tại": true, "�
 func (x *Extractor) lowerRunToPlace(toks []token, j int) int {
 	for k := j; k < len(toks) && k < j+8; k++ {
 		t := toks[k]
+		if t.digit && k > j && toks[k-1].word && !toks[k-1].digit && groupNumber(t.text) && x.numberEndsName(toks, k+1) {
+			return k + 1 // "Ban liên lạc Cựu chiến binh Sư đoàn 9": a unit's number ends the name
+		}
 		if !t.word || t.digit || notInNames[t.key] && (t.key != "chức" || k > 0 && toks[k-1].key == "tổ") {
 			return j
 		}
@@ -791,6 +794,19 @@ func (x *Extractor) lowerRunToPlace(toks []token, j int) int {
 		}
 	}
 	return j
+}
+
+// numberEndsName reports what follows a number at toks[k-1] as no more of a
+// name and no count ("… Sư đoàn 9 phát biểu", not "… 30 hội viên"): the
+// end, a mark, or a lower-case word that starts no count of phrases.tsv.
+func (x *Extractor) numberEndsName(toks []token, k int) bool {
+	if k >= len(toks) || !toks[k].word {
+		return true
+	}
+	if r, e := x.rules.phrases.match(toks, k); e > k && r == phraseCount {
+		return false
+	}
+	return !toks[k].upper && !toks[k].digit
 }
 
 // blocWords are the words of the name of a bloc of agencies: "Khối cơ

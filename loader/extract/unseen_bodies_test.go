@@ -123,3 +123,15 @@ func init() {
 		},
 	)
 }
+
+func init() {
+	unseenBodyConstructions = append(unseenBodyConstructions,
+		construction{
+			name: "a military unit's number inside a liaison board's name ends it; a count after a club's name is no number of it",
+			text: "Tỉnh Bình Phước họp mặt truyền thống\n\nÔng Nguyễn Văn Lộc, Trưởng Ban liên lạc Cựu chiến binh Sư đoàn 9 phát biểu. Ban liên lạc Truyền thống Trung đoàn 52 tổ chức họp mặt. Câu lạc bộ Dưỡng sinh 30 hội viên cùng dự.",
+			want: []string{"org|Ban liên lạc Cựu chiến binh Sư đoàn 9 tỉnh Bình Phước|association", "holds|Nguyễn Văn Lộc|Trưởng ban|Ban liên lạc Cựu chiến binh Sư đoàn 9 tỉnh Bình Phước",
+				"org|Ban liên lạc Truyền thống Trung đoàn 52 tỉnh Bình Phước|association"},
+			absent: []string{"org|Câu lạc bộ Dưỡng sinh 30"},
+		},
+	)
+}
