@@ -407,6 +407,12 @@ func (x *Extractor) parseBody(s *sentence, i int, mode parseMode) (out *bodyRef)
 	}
 	switch rule.role {
 	case roleHead:
+		if end-i > 1 && x.institution(toks, end) > end {
+			// "Chi bộ Trường Tiểu học An Lạc": the cell of an institution,
+			// which parseScope reads ("Hội trường" is a hall, no Hội)
+			x.parseScope(s, b)
+			break
+		}
 		j := end
 		var words []string
 		for j < len(toks) && len(words) < 8 {
@@ -796,6 +802,45 @@ func (x *Extractor) lowerRunToPlace(toks []token, j int) int {
 	return j
 }
 
+// institution is where the name of an institution at toks[j] ends ("Trường
+// THCS Tân Hòa", "dòng họ Nguyễn Văn"): its word (phrases.tsv), a
+// lower-case word of its kind ("Trường Đại học", "trường tiểu học") and up
+// to five capitalised words or abbreviations; j when none starts there.
+func (x *Extractor) institution(toks []token, j int) int {
+	r, e := x.rules.phrases.match(toks, j)
+	if e == j || r != phraseInstitute {
+		return j
+	}
+	k := e
+	for k < len(toks) && k < e+2 && toks[k].word && !toks[k].upper && !toks[k].digit && !notInNames[toks[k].key] && !x.kindWord(toks, k) {
+		k++ // "trường tiểu học", "công ty cổ phần"
+	}
+	// capitalised words, and lower-case ones between or after them
+	// ("Đại học Thủ Dầu Một", "Đa khoa tỉnh", "Điện lực Bình Dương")
+	n, good, lower := k, k, 0
+	for n < len(toks) && n < k+8 && toks[n].word && !x.startsPlace(toks, n) {
+		t := toks[n]
+		if t.upper || t.digit && n > k {
+			if n == good && x.startsPerson(toks, n) {
+				break
+			}
+			n, good, lower = n+1, n+1, 0
+			continue
+		}
+		if good == k || lower == 2 || t.digit || notInNames[t.key] || x.kindWord(toks, n) {
+			break
+		}
+		n, lower = n+1, lower+1
+	}
+	if good == k {
+		return j
+	}
+	if n > good && n < len(toks) && toks[n].word && !x.startsPlace(toks, n) && !x.kindWord(toks, n) && !notInNames[toks[n].key] {
+		n = good // "Trường THCS An Lạc tổ chức …" ends at An Lạc
+	}
+	return n
+}
+
 // numberEndsName reports what follows a number at toks[k-1] as no more of a
 // name and no count ("… Sư đoàn 9 phát biểu", not "… 30 hội viên"): the
 // end, a mark, or a lower-case word that starts no count of phrases.tsv.
@@ -879,6 +924,20 @@ func (x *Extractor) parseScope(s *sentence, b *bodyRef) {
 		for _, t := range toks[j:k] {
 			b.core += " " + t.text
 		}
+		j, b.end = k, k
+	}
+	if k := x.institution(toks, j); k > j && (b.rule.role == roleLocal || b.rule.role == roleHead) {
+		// "Hội Cựu chiến binh Trường Đại học Thủ Dầu Một", "Chi hội Khuyến
+		// học dòng họ Nguyễn xã X": the body of an institution, in its
+		// name; a place may follow, and none is guessed when none does
+		inst := s.span.text[toks[j].start-s.span.start : toks[k-1].end-s.span.start]
+		defer func() {
+			if b.place == nil && b.levelKind == "" && b.national == "" {
+				b.national = inst
+			} else {
+				b.core += " " + inst
+			}
+		}()
 		j, b.end = k, k
 	}
 	vn := j < len(toks) && toks[j].key == "việt" && j+1 < len(toks) && toks[j+1].key == "nam"

@@ -135,3 +135,15 @@ func init() {
 		},
 	)
 }
+
+func init() {
+	unseenBodyConstructions = append(unseenBodyConstructions,
+		construction{
+			name: "the body of a school, hospital, company or family is named with it, and given no place it does not write",
+			text: "Tỉnh Bình Dương tổng kết công tác hội\n\nHội Cựu chiến binh Trường Đại học Thủ Dầu Một họp. Chi hội Khuyến học dòng họ Nguyễn xã Tân Hòa ra mắt. Đoàn Thanh niên Công ty Điện lực Bình Dương ra quân. Chi bộ Trường Tiểu học An Lạc họp tại hội trường UBND xã.",
+			want: []string{"org|Hội Cựu chiến binh Trường Đại học Thủ Dầu Một|socio_political", "org|Chi hội Khuyến học dòng họ Nguyễn xã Tân Hòa|association",
+				"org|Đoàn Thanh niên Công ty Điện lực Bình Dương|socio_political", "org|Chi bộ Trường Tiểu học An Lạc|party_committee"},
+			absent: []string{"org|Hội Cựu chiến binh Trường Đại học Thủ Dầu Một tỉnh", "org|Hội Cựu chiến binh tỉnh", "org|Hội trường"},
+		},
+	)
+}
