@@ -65,6 +65,10 @@ type sentence struct {
 	// named are all the places the sentence names, in bodies' names too
 	// (a sentence too large to keep between passes has none)
 	named []*place
+	// congressAt is one past the token where a body is read as the one
+	// whose congress a steering board is of ("Ban Chỉ đạo Đại hội Đảng bộ
+	// xã X"), not as a congress; 0 when none is
+	congressAt int
 }
 
 // placeAt is a place a sentence names at a token.
@@ -208,6 +212,16 @@ func (x *Extractor) newSentence(sp span, defs abbrevs) *sentence {
 			i += 2
 			continue
 		}
+		if toks[i].text == "(" && defs != nil {
+			// "(sau đây gọi tắt là BCĐ)": the body before, named so from now on
+			if r, e := x.rules.phrases.match(toks, i+1); e > i+1 && r == phraseCalled && e+1 < len(toks) && toks[e+1].text == ")" && isAbbrev(toks[e].text) {
+				if words := x.bodyBefore(sp, out); words != nil {
+					defs[toks[e].text] = words
+				}
+				i = e + 1
+				continue
+			}
+		}
 		if words, ok := defs[toks[i].text]; ok && toks[i].word {
 			for _, w := range words {
 				w.start, w.end = toks[i].start, toks[i].end
@@ -240,6 +254,30 @@ func (x *Extractor) newSentence(sp span, defs abbrevs) *sentence {
 		}
 	}
 	return s
+}
+
+// termWords are the words that may stand between a body and the
+// abbreviation defined for it: its congress's number and term ("Ban Chỉ đạo
+// Đại hội Đảng bộ xã X lần thứ I, nhiệm kỳ 2025–2030 (gọi tắt là BCĐ)").
+var termWords = map[string]bool{"lần": true, "thứ": true, "nhiệm": true, "kỳ": true, ",": true, "-": true, "–": true}
+
+// bodyBefore is the tokens of the widest body that ends at the end of
+// before, but for the number and term of its congress, or nil.
+func (x *Extractor) bodyBefore(sp span, before []token) []token {
+	toks := append([]token(nil), before...)
+	x.rules.markRoots(toks)
+	s := &sentence{span: sp, toks: toks, parenKind: make([]string, len(toks))}
+	tail := len(toks)
+	for tail > 0 && (termWords[toks[tail-1].key] || toks[tail-1].digit || roman(toks[tail-1].text)) {
+		tail--
+	}
+	var out []token
+	for i := tail - 1; i >= 0 && i >= tail-20; i-- {
+		if b := x.parseBody(s, i, modeLax); b != nil && b.end == tail {
+			out = before[i:tail]
+		}
+	}
+	return append([]token(nil), out...)
 }
 
 // definedBy is the words at the end of before whose initials spell the
@@ -304,6 +342,12 @@ func (x *Extractor) parseBody(s *sentence, i int, mode parseMode) (out *bodyRef)
 		return nil
 	}
 	rule, end := x.rules.bodies.match(toks, i)
+	if rule.role == roleHead {
+		// "Hội Người cao tổi": a known body mistyped, not a new association
+		if r, e := x.rules.bodies.matchMistyped(toks, i); e > end && r.role != roleHead {
+			rule, end = r, e
+		}
+	}
 	if mode == modeFree && !toks[i].upper &&
 		!(end > i && rule.canonical == "Chi bộ" && end < len(toks) && (toks[end].digit && groupNumber(toks[end].text) || x.partyOf(s, end) != nil)) {
 		// "chi bộ 20A trực thuộc Đảng bộ phường", "thành lập chi bộ Hội
@@ -363,6 +407,12 @@ func (x *Extractor) parseBody(s *sentence, i int, mode parseMode) (out *bodyRef)
 	}
 	switch rule.role {
 	case roleHead:
+		if end-i > 1 && x.institution(toks, end) > end {
+			// "Chi bộ Trường Tiểu học An Lạc": the cell of an institution,
+			// which parseScope reads ("Hội trường" is a hall, no Hội)
+			x.parseScope(s, b)
+			break
+		}
 		j := end
 		var words []string
 		for j < len(toks) && len(words) < 8 {
@@ -378,7 +428,9 @@ func (x *Extractor) parseBody(s *sentence, i int, mode parseMode) (out *bodyRef)
 				}
 			} else if !t.word || !t.upper || t.digit || x.startsSomething(toks, j) {
 				if t.word && !t.upper && !x.startsSomething(toks, j) {
-					if k := x.lowerRunToPlace(toks, j); len(words) > 0 && k > j {
+					// "Câu lạc bộ Cựu chiến binh sản xuất kinh doanh giỏi
+					// tỉnh X", "Ban Chỉ đạo thực hiện quy chế dân chủ huyện X"
+					if k := x.lowerRunToPlace(toks, j); (len(words) > 0 || rule.task) && k > j {
 						// "Ban liên lạc Cựu cán bộ đoàn tỉnh X": lower-case
 						// words of the name, up to the place it is of
 						for _, w := range toks[j:k] {
@@ -386,6 +438,9 @@ func (x *Extractor) parseBody(s *sentence, i int, mode parseMode) (out *bodyRef)
 						}
 						j = k
 						break
+					}
+					if len(words) > 0 && notInNames[t.key] {
+						break // "Hội Người Hoa tại …", "CLB Thơ Đường đã …": a linking word or verb ends the name
 					}
 					return nil // "Chi hội Nha công": where the name ends is unclear in running text
 				}
@@ -399,6 +454,35 @@ func (x *Extractor) parseBody(s *sentence, i int, mode parseMode) (out *bodyRef)
 		}
 		if i > 0 && toks[i-1].key == "đại" { // Đại hội
 			return nil
+		}
+		if rule.at {
+			if len(words) == 0 {
+				// "Hội đồng hương tỉnh Quảng Nam": the home place is the name
+				if p, e := x.parsePlace(toks, j); p != nil {
+					for _, w := range toks[j:e] {
+						words = append(words, w.text)
+					}
+					j = e
+				}
+			}
+			if len(words) > 0 && j+1 < len(toks) && toks[j].key == "tại" {
+				e := j + 1
+				if _, pe := x.parsePlace(toks, e); pe > e {
+					e = pe
+				} else {
+					// "tại Đồng Nai": a place written by its name alone
+					for e < len(toks) && e < j+5 && toks[e].word && toks[e].upper && !toks[e].digit && !x.startsSomething(toks, e) {
+						e++
+					}
+				}
+				if e > j+1 {
+					// "… tại Bình Dương": where its members live, part of
+					// the name in place of a scope, as written
+					b.core, b.end = rule.canonical+" "+strings.Join(words, " "), e
+					b.national = s.span.text[toks[j].start-s.span.start : toks[e-1].end-s.span.start]
+					return b
+				}
+			}
 		}
 		if allCaps(toks[i].text) && allCapsWords(words) {
 			return nil // "ĐOÀN KẾT - HỘI NHẬP": a slogan or headline, not a name
@@ -456,6 +540,12 @@ func (x *Extractor) parseBody(s *sentence, i int, mode parseMode) (out *bodyRef)
 				j++
 			}
 			end = j
+		}
+		if strings.HasSuffix(wordKey(head), "đại hội") {
+			// "Ban Chỉ đạo Đại hội Đảng bộ xã X": the body after is the
+			// one whose congress it is
+			defer func(was int) { s.congressAt = was }(s.congressAt)
+			s.congressAt = end + 1
 		}
 		inner := x.parseBody(s, end, modeLax)
 		if inner == nil {
@@ -558,7 +648,7 @@ func (x *Extractor) parseBody(s *sentence, i int, mode parseMode) (out *bodyRef)
 		j := end
 		for j < len(toks) && j < end+14 {
 			t := toks[j]
-			if !t.word || t.digit || taskEnds[t.key] || j+1 < len(toks) && taskEnds[t.key+" "+toks[j+1].key] || x.startsPlace(toks, j) || x.kindWord(toks, j) && (j+1 >= len(toks) || !toks[j+1].word || taskEnds[toks[j+1].key]) || x.startsCommittee(toks, j) || x.startsPerson(toks, j) {
+			if !t.word || t.digit || taskEnds[t.key] || j+1 < len(toks) && taskEnds[t.key+" "+toks[j+1].key] || x.startsPlace(toks, j) || x.kindWord(toks, j) && (j+1 >= len(toks) || !toks[j+1].word || taskEnds[toks[j+1].key] || j+2 < len(toks) && taskEnds[toks[j+1].key+" "+toks[j+2].key]) || x.startsCommittee(toks, j) || x.startsPerson(toks, j) {
 				break
 			}
 			if _, te := x.rules.titles.match(toks, j); te > j {
@@ -593,7 +683,7 @@ func (x *Extractor) parseBody(s *sentence, i int, mode parseMode) (out *bodyRef)
 			}
 		}
 	case rolePlaced:
-		if rule.typ == hoigraph.PartyCommittee && i > 1 && toks[i-2].key == "đại" && toks[i-1].key == "hội" {
+		if rule.typ == hoigraph.PartyCommittee && i > 1 && toks[i-2].key == "đại" && toks[i-1].key == "hội" && s.congressAt != i+1 {
 			return nil // "Đại hội Đảng bộ quận": a congress, its committee has its own name
 		}
 		x.parseScope(s, b)
@@ -729,23 +819,88 @@ var notInNames = map[string]bool{"với": true, "của": true, "tại": true, "�
 	"sẽ": true, "đang": true, "tham": true, "phối": true, "dự": true, "về": true, "đến": true, "từ": true, "nhằm": true,
 	"để": true, "họp": true, "ra": true, "tổ": true, "chức": true, "cùng": true, "do": true, "theo": true, "khi": true}
 
-// lowerRunToPlace is where a run of at most five lower-case words at
-// toks[j] ends when a place starts right after it and none of them is a
-// word of notInNames or of phrases.tsv; else j.
+// lowerRunToPlace is where a run of at most eight words at toks[j], lower
+// case or capitalised as names mix them ("Câu lạc bộ Doanh nhân Cựu chiến
+// binh tỉnh X", "Hiệp hội Du lịch cộng đồng tỉnh"), ends when a place, or a
+// bare kind of unit before a linking word or a mark ("… tỉnh ra mắt", not
+// "nông thôn mới"), or "Việt Nam", starts right after it and none of them is a word of
+// notInNames (but "tổ chức" only as a pair: "Cựu giáo chức"), of
+// phrases.tsv, or the start of a post or body; else j.
 func (x *Extractor) lowerRunToPlace(toks []token, j int) int {
-	for k := j; k < len(toks) && k < j+5; k++ {
+	for k := j; k < len(toks) && k < j+8; k++ {
 		t := toks[k]
-		if !t.word || t.upper || t.digit || notInNames[t.key] {
+		if t.digit && k > j && toks[k-1].word && !toks[k-1].digit && groupNumber(t.text) && x.numberEndsName(toks, k+1) {
+			return k + 1 // "Ban liên lạc Cựu chiến binh Sư đoàn 9": a unit's number ends the name
+		}
+		if !t.word || t.digit || notInNames[t.key] && (t.key != "chức" || k > 0 && toks[k-1].key == "tổ") {
+			return j
+		}
+		if t.upper && x.startsSomething(toks, k) {
 			return j
 		}
 		if _, e := x.rules.phrases.match(toks, k); e > k {
 			return j
 		}
-		if k+1 < len(toks) && x.startsPlace(toks, k+1) {
+		if k+2 < len(toks) && toks[k+1].key == "việt" && toks[k+2].key == "nam" {
+			return k + 1 // "Hiệp hội Doanh nhân Cựu chiến binh Việt Nam": the national body
+		}
+		if k+1 < len(toks) && (x.startsPlace(toks, k+1) || x.kindWord(toks, k+1) && (k+2 >= len(toks) || !toks[k+2].word || notInNames[toks[k+2].key])) {
 			return k + 1
 		}
 	}
 	return j
+}
+
+// institution is where the name of an institution at toks[j] ends ("Trường
+// THCS Tân Hòa", "dòng họ Nguyễn Văn"): its word (phrases.tsv), a
+// lower-case word of its kind ("Trường Đại học", "trường tiểu học") and up
+// to five capitalised words or abbreviations; j when none starts there.
+func (x *Extractor) institution(toks []token, j int) int {
+	r, e := x.rules.phrases.match(toks, j)
+	if e == j || r != phraseInstitute {
+		return j
+	}
+	k := e
+	for k < len(toks) && k < e+2 && toks[k].word && !toks[k].upper && !toks[k].digit && !notInNames[toks[k].key] && !x.kindWord(toks, k) {
+		k++ // "trường tiểu học", "công ty cổ phần"
+	}
+	// capitalised words, and lower-case ones between or after them
+	// ("Đại học Thủ Dầu Một", "Đa khoa tỉnh", "Điện lực Bình Dương")
+	n, good, lower := k, k, 0
+	for n < len(toks) && n < k+8 && toks[n].word && !x.startsPlace(toks, n) {
+		t := toks[n]
+		if t.upper || t.digit && n > k {
+			if n == good && x.startsPerson(toks, n) {
+				break
+			}
+			n, good, lower = n+1, n+1, 0
+			continue
+		}
+		if good == k || lower == 2 || t.digit || notInNames[t.key] || x.kindWord(toks, n) {
+			break
+		}
+		n, lower = n+1, lower+1
+	}
+	if good == k {
+		return j
+	}
+	if n > good && n < len(toks) && toks[n].word && !x.startsPlace(toks, n) && !x.kindWord(toks, n) && !notInNames[toks[n].key] {
+		n = good // "Trường THCS An Lạc tổ chức …" ends at An Lạc
+	}
+	return n
+}
+
+// numberEndsName reports what follows a number at toks[k-1] as no more of a
+// name and no count ("… Sư đoàn 9 phát biểu", not "… 30 hội viên"): the
+// end, a mark, or a lower-case word that starts no count of phrases.tsv.
+func (x *Extractor) numberEndsName(toks []token, k int) bool {
+	if k >= len(toks) || !toks[k].word {
+		return true
+	}
+	if r, e := x.rules.phrases.match(toks, k); e > k && r == phraseCount {
+		return false
+	}
+	return !toks[k].upper && !toks[k].digit
 }
 
 // blocWords are the words of the name of a bloc of agencies: "Khối cơ
@@ -820,6 +975,20 @@ func (x *Extractor) parseScope(s *sentence, b *bodyRef) {
 		}
 		j, b.end = k, k
 	}
+	if k := x.institution(toks, j); k > j && (b.rule.role == roleLocal || b.rule.role == roleHead) {
+		// "Hội Cựu chiến binh Trường Đại học Thủ Dầu Một", "Chi hội Khuyến
+		// học dòng họ Nguyễn xã X": the body of an institution, in its
+		// name; a place may follow, and none is guessed when none does
+		inst := s.span.text[toks[j].start-s.span.start : toks[k-1].end-s.span.start]
+		defer func() {
+			if b.place == nil && b.levelKind == "" && b.national == "" {
+				b.national = inst
+			} else {
+				b.core += " " + inst
+			}
+		}()
+		j, b.end = k, k
+	}
 	vn := j < len(toks) && toks[j].key == "việt" && j+1 < len(toks) && toks[j+1].key == "nam"
 	named := j-2 > b.start && toks[j-2].key == "việt" && toks[j-1].key == "nam" // the pattern spells it: "hội luật gia việt nam"
 	if vn {
@@ -841,10 +1010,10 @@ func (x *Extractor) parseScope(s *sentence, b *bodyRef) {
 		return
 	}
 	defer func() {
-		// "Hội Luật gia Việt Nam" and no place after it: the national
-		// association. "Ủy ban MTTQ Việt Nam" alone is the article's own:
+		// "Hội Luật gia Việt Nam", "Hội Nhà văn Việt Nam" and no place
+		// after it: the national association. "Ủy ban MTTQ Việt Nam" alone is the article's own:
 		// the Front's national body is its Ủy ban Trung ương.
-		if (vn || named) && b.rule.role == roleLocal && b.rule.typ != hoigraph.Front && b.place == nil && b.levelKind == "" {
+		if (vn && b.rule.role == roleHead || (vn || named) && b.rule.role == roleLocal && b.rule.typ != hoigraph.Front) && b.place == nil && b.levelKind == "" {
 			b.national = "Việt Nam"
 		}
 	}()
@@ -1018,9 +1187,11 @@ func (x *Extractor) placeName(toks []token, j int, kind string, afterKind bool) 
 					return name, j + n // the article's spelling: body names are read from it
 				}
 			}
-			if !afterKind && districtKinds[kind] {
+			if districtKinds[kind] && (!afterKind || n == len(words)) {
 				// a committee keeps the name of a unit whose kind changed
-				// ("Thị ủy Từ Sơn" of a thị xã that became a city)
+				// ("Thị ủy Từ Sơn" of a thị xã that became a city), and so
+				// does an article written before the change ("huyện Điện
+				// Bàn" of a district that became a thị xã): the whole run
 				for _, u := range x.lookup(name) {
 					if u.Level == hoigraph.District && districtKinds[u.Kind] && answers(u, name) {
 						return name, j + n

@@ -39,10 +39,15 @@ func (d *docState) groupAt(s *sentence, i int) *groupRef {
 	if k < len(toks) && toks[k].key == "số" {
 		k++
 	}
-	if k >= len(toks) || !toks[k].digit || !groupNumber(toks[k].text) {
+	number := ""
+	if k+1 < len(toks) && toks[k].key == "thứ" && ordinals[toks[k+1].key] != "" {
+		number, k = ordinals[toks[k+1].key], k+1 // "Tổ thứ hai": Tổ 2
+	} else if k < len(toks) && toks[k].digit && groupNumber(toks[k].text) {
+		number = toks[k].text
+	} else {
 		return nil
 	}
-	g := &groupRef{rule: r, bare: e == i+1, number: toks[k].text, start: i, end: k + 1}
+	g := &groupRef{rule: r, bare: e == i+1, number: number, start: i, end: k + 1}
 	if g.end+1 < len(toks) && toks[g.end].key == "của" {
 		if bd := d.x.parseBody(s, g.end+1, modeLax); bd != nil {
 			if o := d.resolve(bd, nil); o != nil {
@@ -52,6 +57,10 @@ func (d *docState) groupAt(s *sentence, i int) *groupRef {
 	}
 	return g
 }
+
+// ordinals are the numbers of groups written as words after "thứ" ("Tổ
+// thứ hai", "Đoàn kiểm tra thứ nhất").
+var ordinals = map[string]string{"nhất": "1", "hai": "2", "ba": "3", "tư": "4", "năm": "5", "sáu": "6", "bảy": "7", "bẩy": "7", "tám": "8", "chín": "9", "mười": "10"}
 
 // groupNumber is a group's number as written: 1, 01, 5A.
 func groupNumber(t string) bool {

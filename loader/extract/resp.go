@@ -103,13 +103,8 @@ func (x *Extractor) verbEndsAt(toks []token, i int) bool {
 		if e < i && (toks[e].key == "các" || toks[e].key == "những") {
 			e++
 			// "các đơn vị:": a word for what the list holds
-			if k := e; i-k <= 3 && i > k {
-				for k < i && toks[k].word && !toks[k].upper {
-					k++
-				}
-				if _, be := x.rules.bodies.match(toks, e); k == i && be == e {
-					return true
-				}
+			if x.listHeading(toks, e, i) {
+				return true
 			}
 		}
 		if e < i && toks[e].key == "gồm" { // "… theo dõi gồm: Hội A, Hội B"
@@ -123,6 +118,23 @@ func (x *Extractor) verbEndsAt(toks []token, i int) bool {
 		}
 	}
 	return false
+}
+
+// listHeading reports toks[e:i], after "các" and before a colon, as a word
+// for what the list holds: up to three lower-case words, not a body's name
+// ("các đơn vị:", "các lĩnh vực:"), though a head and a common noun may be
+// ("các hội quần chúng:").
+func (x *Extractor) listHeading(toks []token, e, i int) bool {
+	if i <= e || i-e > 3 {
+		return false
+	}
+	for _, t := range toks[e:i] {
+		if !t.word || t.upper {
+			return false
+		}
+	}
+	r, be := x.rules.bodies.match(toks, e)
+	return be == e || r.role == roleHead && be == e+1 && i > be
 }
 
 // endpoint is the subject of a responsibility: a body's or a person's name.
@@ -235,7 +247,22 @@ func (d *docState) clause(s *sentence, a, b int, relation string, prev []endpoin
 	} else if d.objectFirst(s, a, b, verb, after, relation) {
 		return nil
 	}
+	if verb >= 0 {
+		// "A, Huyện ủy viên giúp Thường trực Huyện ủy theo dõi Hội X": A
+		// is given the task; the body A helps is no subject
+		for k := a; k+1 < end; k++ {
+			if r, e := x.rules.phrases.match(toks, k); e > k && r == phraseHelper {
+				if bd := x.parseBody(s, e, modeLax); bd != nil && (bd.end == end || bd.end+1 == end && toks[bd.end].text == ",") {
+					end = k
+					break
+				}
+			}
+		}
+	}
 	reaches := func(e int) bool { // a comma may stand before the verb
+		if e+2 < end && toks[e].key == "là" && toks[end-1].text == "," && end-e <= 7 && lowerWords(toks[e+1:end-1]) {
+			return true // "Ban Dân vận Huyện ủy là cơ quan thường trực, theo dõi …": what it is, then its task
+		}
 		return e == end || e+1 == end && toks[e].text == ","
 	}
 	// joined: "A và B", "A, B và C" are one list of subjects; the list
@@ -710,9 +737,35 @@ func (d *docState) objects(s *sentence, j, b int, subject, subjectKind, relation
 			j = k + 1
 			continue
 		}
+		if n == 0 && lowerWords(toks[j:k]) {
+			// "phụ trách các lĩnh vực: văn hóa, xã hội và Hội Chữ thập đỏ
+			// huyện": fields of work first, then the bodies of the list
+			m := k
+			for m < b && (toks[m].text == "," || toks[m].key == "và") {
+				if m+1 < b && toks[m+1].upper && x.parseBody(s, m+1, modeFree) != nil {
+					break
+				}
+				for m++; m < b && m < k+8 && toks[m].word && !toks[m].upper && toks[m].key != "và"; m++ {
+				}
+			}
+			if m < b && m+1 < b && (toks[m].text == "," || toks[m].key == "và") && toks[m+1].upper {
+				j = m + 1
+				continue
+			}
+		}
 		break
 	}
 	return j
+}
+
+// lowerWords reports a run of lower-case words, no name in it.
+func lowerWords(toks []token) bool {
+	for _, t := range toks {
+		if !t.word || t.upper || t.digit {
+			return false
+		}
+	}
+	return len(toks) > 0
 }
 
 // fronted is the body a sentence opens with, before a comma: "Đối với
@@ -780,10 +833,8 @@ func (x *Extractor) objectFiller(toks []token, j, b int, first bool) int {
 	if first && toks[j].key == "các" {
 		// "các đơn vị: A, B": a word for what the list holds
 		for k := j + 1; k < b && k <= j+3 && toks[k].word && !toks[k].upper; k++ {
-			if k+1 < b && toks[k+1].text == ":" && !x.kindWord(toks, j+1) {
-				if _, e := x.rules.bodies.match(toks, j+1); e == j+1 {
-					return k + 2
-				}
+			if k+1 < b && toks[k+1].text == ":" && !x.kindWord(toks, j+1) && x.listHeading(toks, j+1, k+1) {
+				return k + 2
 			}
 		}
 	}

@@ -96,6 +96,10 @@ const (
 	roleAlias = "alias"
 	// roleDepartment is read as roleWrapper with bodyRule.numbered
 	roleDepartment = "department"
+	// roleHeadAt is read as roleHead with bodyRule.at
+	roleHeadAt = "head-at"
+	// roleHeadTask is read as roleHead with bodyRule.task
+	roleHeadTask = "head-task"
 )
 
 // Roles of phrases (phrases.tsv).
@@ -125,7 +129,10 @@ const (
 	phraseCleric    = "cleric"
 	// phraseNow gives the post held now after a former one or a career:
 	// "nguyên Bí thư …, hiện là Chủ tịch …", "từng là …, nay là …"
-	phraseNow = "now"
+	phraseNow       = "now"
+	phraseCalled    = "called"
+	phraseHelper    = "helper"
+	phraseInstitute = "institution"
 )
 
 type bodyRule struct {
@@ -141,6 +148,13 @@ type bodyRule struct {
 	// role department: a wrapper whose own name ends in a number ("Vụ 5",
 	// "Vụ Địa phương II") before the body it is part of
 	numbered bool
+	// role head-at: a head whose name may be a place (people from Quảng Nam:
+	// "Hội đồng hương Quảng Nam") and goes on with where they meet ("tại
+	// Bình Dương"), which is part of the name, not the body's place
+	at bool
+	// role head-task: a head whose name may be a task written in lower case
+	// up to its place ("Ban Chỉ đạo xây dựng nông thôn mới huyện X")
+	task bool
 }
 
 type titleRule struct {
@@ -269,6 +283,12 @@ func loadRules(fsys fs.FS) (*rules, error) {
 		if b.role == roleDepartment {
 			b.role, b.numbered = roleWrapper, true
 		}
+		if b.role == roleHeadAt {
+			b.role, b.at = roleHead, true
+		}
+		if b.role == roleHeadTask {
+			b.role, b.task = roleHead, true
+		}
 		switch b.role {
 		case roleCommittee, roleLocal, rolePlaced, roleBoard, roleBoardBare, roleNational, roleHead, roleWrapper, roleDelegation, roleParty, roleTask:
 		default:
@@ -333,7 +353,7 @@ func loadRules(fsys fs.FS) (*rules, error) {
 	}
 	for _, rw := range t.rows {
 		switch role := rw.get("role"); role {
-		case phraseLink, phraseEnded, phraseAppoint, phraseResp, phraseRespPol, phraseArea, phraseNotName, phraseRespUnder, phraseFormer, phraseCareer, phrasePrefix, phraseMember, phraseRespGroup, phraseRespCount, phraseRespAlso, phraseCount, phraseScope, phraseAside, phraseQualifier, phraseAdverb, phraseCleric, phraseFiller, phrasePointer, phraseNow:
+		case phraseLink, phraseEnded, phraseAppoint, phraseResp, phraseRespPol, phraseArea, phraseNotName, phraseRespUnder, phraseFormer, phraseCareer, phrasePrefix, phraseMember, phraseRespGroup, phraseRespCount, phraseRespAlso, phraseCount, phraseScope, phraseAside, phraseQualifier, phraseAdverb, phraseCleric, phraseFiller, phrasePointer, phraseNow, phraseCalled, phraseHelper, phraseInstitute:
 			r.phrases.add(rw.get("pattern"), role)
 		default:
 			return nil, fmt.Errorf("%s:%d: unknown role %q", t.file, rw.line, role)
@@ -450,4 +470,56 @@ func (t *trie[V]) match(toks []token, i int) (v V, end int) {
 		}
 	}
 	return v, end
+}
+
+// matchMistyped is match allowing one word after the first to be mistyped:
+// its tone marks wrong or missing ("Hội Khuyến hoc"), or, tone marks aside,
+// a letter wrong, missing or extra ("Hội Người cao tổi" for "tuổi") in a
+// written word of three letters or more against a pattern's of four or more. It returns what match would with the word spelled right.
+func (t *trie[V]) matchMistyped(toks []token, i int) (v V, end int) {
+	end = i
+	var walk func(n *trie[V], j int, typo bool)
+	walk = func(n *trie[V], j int, typo bool) {
+		if n.ok && typo && j > end {
+			v, end = n.val, j
+		}
+		if j >= len(toks) || !toks[j].word {
+			return
+		}
+		if c := n.next[toks[j].key]; c != nil {
+			walk(c, j+1, typo)
+		}
+		if typo || j == i {
+			return
+		}
+		w := []rune(vntext.Fold(toks[j].key))
+		for k, c := range n.next {
+			if k == toks[j].key {
+				continue
+			}
+			if p := []rune(vntext.Fold(k)); len(w) >= 2 && string(p) == string(w) || len(w) >= 3 && len(p) >= 4 && oneEdit(w, p) {
+				walk(c, j+1, true)
+			}
+		}
+	}
+	walk(t, i, false)
+	return v, end
+}
+
+// oneEdit reports a and b one substitution, insertion or deletion apart.
+func oneEdit(a, b []rune) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if len(b)-len(a) > 1 {
+		return false
+	}
+	k := 0
+	for k < len(a) && a[k] == b[k] {
+		k++
+	}
+	if len(a) == len(b) {
+		return k < len(a) && string(a[k+1:]) == string(b[k+1:])
+	}
+	return string(a[k:]) == string(b[k+1:])
 }

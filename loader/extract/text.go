@@ -230,6 +230,7 @@ func (r *rules) splitLines(text string) []line {
 	var out []line
 	trailer := false
 	begun := false // a paragraph of text has been read: the article has begun
+	tableCols := 0 // the cells of the rows of a table of people being read
 	for off := 0; off < len(text); {
 		end := strings.IndexByte(text[off:], '\n')
 		if end < 0 {
@@ -258,8 +259,17 @@ func (r *rules) splitLines(text string) []line {
 			}
 		}
 		if t != "" {
-			if strings.Count(t, "|")+strings.Count(t, "»") >= 2 {
-				l.drop = true // a menu or a breadcrumb
+			cells := tableCells(t)
+			switch {
+			case len(cells) >= 3 && peopleHeader(cells):
+				tableCols, l.drop = len(cells), true // "TT | Họ và tên | Chức vụ | Nhiệm vụ phân công"
+			case tableCols > 0 && len(cells) >= tableCols-1 && len(cells) <= tableCols+1:
+				l.text = tableRow(t) // a row of it: read as "A, Bí thư, phụ trách …"
+			default:
+				tableCols = 0
+				if strings.Count(t, "|")+strings.Count(t, "»") >= 2 {
+					l.drop = true // a menu or a breadcrumb
+				}
 			}
 			l.trailer = trailer
 			if !l.drop && len(strings.Fields(t)) >= 25 {
@@ -270,6 +280,49 @@ func (r *rules) splitLines(text string) []line {
 		off = end + 1
 	}
 	return unwrap(text, out)
+}
+
+// tableCells are the cells of a line of a table flattened to text, its
+// cells parted by "|" or tabs; nil for a line of one cell.
+func tableCells(t string) []string {
+	if !strings.ContainsAny(t, "|\t") {
+		return nil
+	}
+	return strings.FieldsFunc(t, func(r rune) bool { return r == '|' || r == '\t' })
+}
+
+// peopleHeaders are the headings of the name column of a table of people.
+var peopleHeaders = map[string]bool{"họ và tên": true, "họ tên": true, "họ, tên": true}
+
+// peopleHeader reports the header row of a table of people and their posts
+// or tasks: one of its cells heads a column of names.
+func peopleHeader(cells []string) bool {
+	for _, c := range cells {
+		if peopleHeaders[wordKey(strings.TrimSpace(c))] {
+			return true
+		}
+	}
+	return false
+}
+
+// tableRow rewrites a row of a table of people as the sentence it stands
+// for, byte for byte in place so offsets still point at the text: its
+// leading number cell blanked, its other cells parted by commas ("2 |
+// Nguyễn Văn A | Phó Bí thư | Phụ trách Ủy ban MTTQ" reads as "Nguyễn Văn
+// A , Phó Bí thư , Phụ trách Ủy ban MTTQ").
+func tableRow(t string) string {
+	b := []byte(t)
+	if k := strings.IndexAny(t, "|\t"); k > 0 && strings.Trim(strings.TrimSpace(t[:k]), "0123456789.") == "" {
+		for i := 0; i <= k; i++ {
+			b[i] = ' '
+		}
+	}
+	for i, c := range b {
+		if c == '|' || c == '\t' {
+			b[i] = ','
+		}
+	}
+	return string(b)
 }
 
 // unwrap joins the lines of a hard-wrapped text ("… tại hội trường Huyện
