@@ -16,7 +16,7 @@
 #
 # Environment: NEO4J_VERSION (5.26.30), HOIGRAPH_CACHE (.cache at the repo
 # root), NEO4J_PASSWORD (else the store's own, see password), NEO4J_HEAP (1g),
-# NEO4J_PAGECACHE (512m), JAVA_HOME (else java on PATH; Java 17 or newer).
+# NEO4J_PAGECACHE (512m), NEO4J_GC (the collector's JVM options, -XX:+UseG1GC), JAVA_HOME (else java on PATH; Java 17 or newer).
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -113,7 +113,8 @@ CONF
 start() {
 	local dir=$1 port=$2 t0
 	t0=$(date +%s%N)
-	"$java" -Xms"${NEO4J_HEAP:-1g}" -Xmx"${NEO4J_HEAP:-1g}" -XX:+UseG1GC \
+	# shellcheck disable=SC2086 # NEO4J_GC may hold several options
+	"$java" -Xms"${NEO4J_HEAP:-1g}" -Xmx"${NEO4J_HEAP:-1g}" ${NEO4J_GC:--XX:+UseG1GC} \
 		--add-opens=java.base/java.nio=ALL-UNNAMED \
 		--add-opens=java.base/java.io=ALL-UNNAMED \
 		--add-opens=java.base/sun.nio.ch=ALL-UNNAMED \
