@@ -429,8 +429,8 @@ func (x *Extractor) parseBody(s *sentence, i int, mode parseMode) (out *bodyRef)
 			} else if !t.word || !t.upper || t.digit || x.startsSomething(toks, j) {
 				if t.word && !t.upper && !x.startsSomething(toks, j) {
 					// "Câu lạc bộ Cựu chiến binh sản xuất kinh doanh giỏi
-					// tỉnh X", "Ban Chỉ đạo thực hiện quy chế dân chủ huyện X"
-					if k := x.lowerRunToPlace(toks, j); (len(words) > 0 || rule.task) && k > j {
+					// tỉnh X"
+					if k := x.lowerRunToPlace(toks, j); len(words) > 0 && k > j {
 						// "Ban liên lạc Cựu cán bộ đoàn tỉnh X": lower-case
 						// words of the name, up to the place it is of
 						for _, w := range toks[j:k] {

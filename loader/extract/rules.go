@@ -98,8 +98,6 @@ const (
 	roleDepartment = "department"
 	// roleHeadAt is read as roleHead with bodyRule.at
 	roleHeadAt = "head-at"
-	// roleHeadTask is read as roleHead with bodyRule.task
-	roleHeadTask = "head-task"
 )
 
 // Roles of phrases (phrases.tsv).
@@ -152,9 +150,6 @@ type bodyRule struct {
 	// "Hội đồng hương Quảng Nam") and goes on with where they meet ("tại
 	// Bình Dương"), which is part of the name, not the body's place
 	at bool
-	// role head-task: a head whose name may be a task written in lower case
-	// up to its place ("Ban Chỉ đạo xây dựng nông thôn mới huyện X")
-	task bool
 }
 
 type titleRule struct {
@@ -285,9 +280,6 @@ func loadRules(fsys fs.FS) (*rules, error) {
 		}
 		if b.role == roleHeadAt {
 			b.role, b.at = roleHead, true
-		}
-		if b.role == roleHeadTask {
-			b.role, b.task = roleHead, true
 		}
 		switch b.role {
 		case roleCommittee, roleLocal, rolePlaced, roleBoard, roleBoardBare, roleNational, roleHead, roleWrapper, roleDelegation, roleParty, roleTask:

@@ -17,30 +17,20 @@ var unseenRespConstructions = []construction{
 			"resp|Lê Thị Cúc|Hội Nông dân xã Phú Hòa", "holds|Trần Văn Bình|Phó Bí thư Thường trực|Đảng ủy xã Phú Hòa"},
 		absent: []string{"org|Họ", "holds|Tin tức"},
 	},
-}
-
-func init() {
-	unseenRespConstructions = append(unseenRespConstructions,
-		construction{
-			name:   "a person who helps a body follow another is the one responsible, not the body helped",
-			text:   "Huyện ủy Đức Trọng phân công nhiệm vụ\n\nĐồng chí Đinh Văn Nam, Huyện ủy viên giúp Thường trực Huyện ủy theo dõi Hội Khuyến học huyện. Đồng chí Đỗ Thị Lan, Phó Chủ tịch HĐND huyện, giúp Ban Thường vụ theo dõi các hội quần chúng: Hội Luật gia, Hội Đông y huyện.",
-			want:   []string{"resp|Đinh Văn Nam|Hội Khuyến học huyện Đức Trọng", "resp|Đỗ Thị Lan|Hội Luật gia huyện Đức Trọng", "resp|Đỗ Thị Lan|Hội Đông y huyện Đức Trọng"},
-			absent: []string{"resp|Thường trực Huyện ủy Đức Trọng", "resp|Ban Thường vụ Huyện ủy Đức Trọng"},
-		},
-		construction{
-			name: "fields of work listed before the bodies a person is in charge of",
-			text: "Huyện ủy Đức Trọng phân công nhiệm vụ\n\nĐồng chí Lê Văn Tám, Phó Chủ tịch UBND huyện được phân công phụ trách các lĩnh vực: văn hóa, xã hội và Hội Chữ thập đỏ huyện.",
-			want: []string{"resp|Lê Văn Tám|Hội Chữ thập đỏ huyện Đức Trọng"},
-		},
-	)
-}
-
-func init() {
-	unseenRespConstructions = append(unseenRespConstructions,
-		construction{
-			name: "a body leading and following another (chủ trì, theo dõi); a body said to be something before its task",
-			text: "Huyện ủy Đức Trọng phân công theo dõi các hội\n\nBan Dân vận Huyện ủy được giao chủ trì, theo dõi Hội Luật gia huyện. Ban Tuyên giáo Huyện ủy là cơ quan thường trực, theo dõi hoạt động của Hội Người cao tuổi huyện.",
-			want: []string{"resp|Ban Dân vận Huyện ủy Đức Trọng|Hội Luật gia huyện Đức Trọng", "resp|Ban Tuyên giáo Huyện ủy Đức Trọng|Hội Người cao tuổi huyện Đức Trọng"},
-		},
-	)
+	{
+		name:   "a person who helps a body follow another is the one responsible, not the body helped",
+		text:   "Huyện ủy Đức Trọng phân công nhiệm vụ\n\nĐồng chí Đinh Văn Nam, Huyện ủy viên giúp Thường trực Huyện ủy theo dõi Hội Khuyến học huyện. Đồng chí Đỗ Thị Lan, Phó Chủ tịch HĐND huyện, giúp Ban Thường vụ theo dõi các hội quần chúng: Hội Luật gia, Hội Đông y huyện.",
+		want:   []string{"resp|Đinh Văn Nam|Hội Khuyến học huyện Đức Trọng", "resp|Đỗ Thị Lan|Hội Luật gia huyện Đức Trọng", "resp|Đỗ Thị Lan|Hội Đông y huyện Đức Trọng"},
+		absent: []string{"resp|Thường trực Huyện ủy Đức Trọng", "resp|Ban Thường vụ Huyện ủy Đức Trọng"},
+	},
+	{
+		name: "fields of work listed before the bodies a person is in charge of",
+		text: "Huyện ủy Đức Trọng phân công nhiệm vụ\n\nĐồng chí Lê Văn Tám, Phó Chủ tịch UBND huyện được phân công phụ trách các lĩnh vực: văn hóa, xã hội và Hội Chữ thập đỏ huyện.",
+		want: []string{"resp|Lê Văn Tám|Hội Chữ thập đỏ huyện Đức Trọng"},
+	},
+	{
+		name: "a body leading and following another (chủ trì, theo dõi); a body said to be something before its task",
+		text: "Huyện ủy Đức Trọng phân công theo dõi các hội\n\nBan Dân vận Huyện ủy được giao chủ trì, theo dõi Hội Luật gia huyện. Ban Tuyên giáo Huyện ủy là cơ quan thường trực, theo dõi hoạt động của Hội Người cao tuổi huyện.",
+		want: []string{"resp|Ban Dân vận Huyện ủy Đức Trọng|Hội Luật gia huyện Đức Trọng", "resp|Ban Tuyên giáo Huyện ủy Đức Trọng|Hội Người cao tuổi huyện Đức Trọng"},
+	},
 }
