@@ -240,6 +240,12 @@ func (d *docState) clause(s *sentence, a, b int, relation string, prev []endpoin
 		return prev
 	}
 	if verb < 0 {
+		if prev != nil && a > 0 && b < len(s.toks) && s.toks[b].text == ";" && taskWords(toks[a:b]) {
+			// "A: phụ trách chung; công tác tổ chức, cán bộ; theo dõi Hội
+			// X": a task without a verb of responsibility between two that
+			// have one; the next goes on with the same person
+			return prev
+		}
 		if b >= len(s.toks) || s.toks[b].text != ":" {
 			return nil
 		}
@@ -404,8 +410,10 @@ func (d *docState) clause(s *sentence, a, b int, relation string, prev []endpoin
 	if subjects == nil && firstPerson != "" {
 		subjects, how = []endpoint{{name: firstPerson, kind: "person"}}, ruleVerbPerson
 	}
-	if subjects == nil && a > 0 && verb-a <= 2 {
-		subjects, how = prev, ruleVerbCarried // the verb opens the clause
+	if subjects == nil && a > 0 && (verb-a <= 2 || verbLead(toks[a:verb])) {
+		// the verb opens the clause, maybe after other verbs of the task
+		// ("lãnh đạo, điều hành chung hoạt động của UBND phường")
+		subjects, how = prev, ruleVerbCarried
 	}
 	if subjects == nil {
 		return nil
@@ -756,6 +764,44 @@ func (d *docState) objects(s *sentence, j, b int, subject, subjectKind, relation
 		break
 	}
 	return j
+}
+
+// verbLead reports the words before a verb of responsibility that open a
+// clause as other verbs of the same task: at most four lower-case words,
+// the last followed by a comma ("lãnh đạo, điều hành", "quản lý, chỉ
+// đạo, điều hành").
+func verbLead(toks []token) bool {
+	if len(toks) < 2 || len(toks) > 6 || toks[len(toks)-1].text != "," {
+		return false
+	}
+	words := 0
+	for _, t := range toks {
+		switch {
+		case t.text == ",":
+		case t.word && !t.upper && !t.digit:
+			words++
+		default:
+			return false
+		}
+	}
+	return words <= 4
+}
+
+// taskWords reports a clause that names a task without naming anyone: it
+// opens with a lower-case word and holds no name of a person ("công tác
+// tổ chức, cán bộ", "lĩnh vực nội chính").
+func taskWords(toks []token) bool {
+	if len(toks) == 0 || !toks[0].word || toks[0].upper || toks[0].digit || len(toks) > 30 {
+		return false
+	}
+	for i := 1; i+1 < len(toks); i++ {
+		if toks[i].upper && toks[i+1].upper && toks[i].word && toks[i+1].word {
+			if k := toks[i-1].key; k == "ông" || k == "bà" || k == "chí" || k == "anh" || k == "chị" {
+				return false // "đồng chí Lê Văn A": a person, who may start a new subject
+			}
+		}
+	}
+	return true
 }
 
 // lowerWords reports a run of lower-case words, no name in it.

@@ -1,0 +1,39 @@
+package extract
+
+import "testing"
+
+// TestBlocAndTaskConstructions: ways of writing bodies and responsibility
+// common in assignment notices and association news that the rules read
+// wrongly or not at all, each in a short article composed for the test
+// (branch xorg6).
+func TestBlocAndTaskConstructions(t *testing.T) {
+	checkConstructions(t, newExtractor(t, loadGazetteer(t)), blocConstructions)
+}
+
+// TestBlocAndTaskConstructionsWithoutGazetteer: the same, read with the
+// rules alone.
+func TestBlocAndTaskConstructionsWithoutGazetteer(t *testing.T) {
+	checkConstructions(t, newExtractor(t, nil), blocConstructions)
+}
+
+var blocConstructions = []construction{
+	{
+		name: "the bloc of the Front and the mass organisations is the Front's committee, however the bloc is written",
+		text: "Đảng ủy xã Mỹ Thạnh phân công nhiệm vụ\n\nĐồng chí Châu Văn Lợi, Phó Bí thư Thường trực Đảng ủy xã phụ trách khối Mặt trận và các đoàn thể. Đồng chí Hứa Thị Duyên, Ủy viên Ban Thường vụ Đảng ủy: phụ trách khối MTTQ, đoàn thể chính trị - xã hội xã; phụ trách Chi bộ ấp Mỹ Lợi.",
+		want: []string{"resp|Châu Văn Lợi|Ủy ban Mặt trận Tổ quốc xã Mỹ Thạnh", "resp|Hứa Thị Duyên|Ủy ban Mặt trận Tổ quốc xã Mỹ Thạnh",
+			"resp|Hứa Thị Duyên|Chi bộ ấp Mỹ Lợi"},
+		absent: []string{"org|Khối"},
+	},
+	{
+		name: "a person's tasks after a colon go on past other verbs and past a task written without a verb of responsibility",
+		text: "UBND phường Tân Lộc phân công nhiệm vụ\n\nÔng Quách Văn Hiển, Chủ tịch UBND phường: lãnh đạo, điều hành chung các hoạt động của UBND phường; công tác tổ chức, cán bộ, thi đua khen thưởng; theo dõi, chỉ đạo Công an phường và Hội Cựu chiến binh phường.",
+		want: []string{"resp|Quách Văn Hiển|UBND phường Tân Lộc", "resp|Quách Văn Hiển|Công an phường Tân Lộc",
+			"resp|Quách Văn Hiển|Hội Cựu chiến binh phường Tân Lộc"},
+	},
+	{
+		name:   "the young volunteers' association (Hội Thanh niên xung phong, Hội TNXP) is not the veterans' Hội Cựu TNXP",
+		text:   "Phường Hòa Minh ra mắt Hội Thanh niên xung phong\n\nSáng 5/9/2025, Hội Thanh niên xung phong phường Hòa Minh ra mắt; anh Kiều Văn Đạt làm Chủ tịch Hội TNXP phường. Hội Cựu TNXP phường Hòa Minh tặng hoa.",
+		want:   []string{"org|Hội Thanh niên xung phong phường Hòa Minh|association", "holds|Kiều Văn Đạt|Chủ tịch|Hội Thanh niên xung phong phường Hòa Minh", "org|Hội Cựu Thanh niên xung phong phường Hòa Minh|association"},
+		absent: []string{"holds|Kiều Văn Đạt|Chủ tịch|Hội Cựu"},
+	},
+}
