@@ -36,4 +36,24 @@ var blocConstructions = []construction{
 		want:   []string{"org|Hội Thanh niên xung phong phường Hòa Minh|association", "holds|Kiều Văn Đạt|Chủ tịch|Hội Thanh niên xung phong phường Hòa Minh", "org|Hội Cựu Thanh niên xung phong phường Hòa Minh|association"},
 		absent: []string{"holds|Kiều Văn Đạt|Chủ tịch|Hội Cựu"},
 	},
+	{
+		name: "a table whose column is headed by a verb of responsibility (Địa bàn phụ trách) holds only the places or bodies in each person's charge",
+		text: "Phân công cấp ủy viên Đảng ủy xã Long Điền phụ trách địa bàn\n\nTT | Họ và tên | Chức vụ | Địa bàn phụ trách\n1 | Từ Văn Khải | Phó Bí thư Đảng ủy | Ấp Long An, ấp Long Hòa\n2 | Quan Thị Lụa | Chủ tịch Hội Nông dân xã | Ấp Long Phú\n3 | Bạch Văn Tín | Đảng ủy viên | Hội Cựu chiến binh xã",
+		want: []string{"resp|Từ Văn Khải|ấp Long An", "resp|Từ Văn Khải|ấp Long Hòa", "resp|Quan Thị Lụa|ấp Long Phú",
+			"resp|Bạch Văn Tín|Hội Cựu chiến binh xã Long Điền", "holds|Quan Thị Lụa|Chủ tịch|Hội Nông dân xã Long Điền"},
+		absent: []string{"resp|Quan Thị Lụa|Hội Nông dân"},
+	},
+	{
+		name: "a line of a person's name and posts alone, then lines that open with a verb of responsibility: the person's tasks",
+		text: "Đảng ủy xã Phong Thạnh phân công nhiệm vụ\n\nĐồng chí Lạc Văn Hòa, Đảng ủy viên, Phó Chủ tịch UBND xã.\nPhụ trách: Hội Nông dân xã, Hội Người cao tuổi xã.\nTheo dõi: ấp Phong Lợi.\n\nNgày 3/9/2025, Ủy ban MTTQ xã tổ chức hội nghị. Phụ trách hội nghị có nhiều cán bộ.",
+		want: []string{"resp|Lạc Văn Hòa|Hội Nông dân xã Phong Thạnh", "resp|Lạc Văn Hòa|Hội Người cao tuổi xã Phong Thạnh",
+			"resp|Lạc Văn Hòa|ấp Phong Lợi"},
+		absent: []string{"resp|Ủy ban Mặt trận"},
+	},
+	{
+		name:   "the work of the Front and the mass organisations (công tác Mặt trận và các đoàn thể) is the Front committee's",
+		text:   "Xã Phong Thạnh phân công lãnh đạo\n\nPhó Bí thư Đảng ủy Lý Văn Cường phụ trách công tác Mặt trận và các đoàn thể xã Phong Thạnh.",
+		want:   []string{"resp|Lý Văn Cường|Ủy ban Mặt trận Tổ quốc xã Phong Thạnh"},
+		absent: []string{"org|Mặt trận và"},
+	},
 }

@@ -28,6 +28,19 @@ func (d *docState) responsibilities(s *sentence) {
 	from := 0
 	var prev []endpoint
 	d.listOpen = false
+	carried := d.introduced
+	d.introduced = nil
+	if p := x.personAfter(s, 0); p.name != "" && p.end > p.nameEnd && p.end+1 >= len(toks) && (p.end == len(toks) || !toks[p.end].word) {
+		d.introduced = []endpoint{{name: p.name, kind: "person"}}
+		return
+	}
+	if carried != nil {
+		if r, e := x.rules.phrases.match(toks, 0); e > 0 && r == phraseResp {
+			// "Phụ trách: Hội Nông dân xã." under the person's line: theirs
+			prev = carried
+			d.introduced = carried
+		}
+	}
 	for i := 0; i <= len(toks); i++ {
 		if i < len(toks) && toks[i].text != ";" && toks[i].text != ":" {
 			continue
@@ -225,6 +238,14 @@ func (d *docState) clause(s *sentence, a, b int, relation string, prev []endpoin
 		return -1, -1
 	}
 	verb, after := nextVerb(a)
+	if verb < 0 && d.taskCells != nil {
+		for k := a + 1; k < b; k++ {
+			if d.taskCells[toks[k].start] {
+				verb, after = k, k // "A | Phó Bí thư | Khu phố 1, khu phố 2" under "Địa bàn phụ trách"
+				break
+			}
+		}
+	}
 	end := verb // where the subjects must end
 	open := d.listOpen
 	d.listOpen = false
@@ -410,7 +431,7 @@ func (d *docState) clause(s *sentence, a, b int, relation string, prev []endpoin
 	if subjects == nil && firstPerson != "" {
 		subjects, how = []endpoint{{name: firstPerson, kind: "person"}}, ruleVerbPerson
 	}
-	if subjects == nil && a > 0 && (verb-a <= 2 || verbLead(toks[a:verb])) {
+	if subjects == nil && (a > 0 || prev != nil) && (verb-a <= 2 || verbLead(toks[a:verb])) {
 		// the verb opens the clause, maybe after other verbs of the task
 		// ("lãnh đạo, điều hành chung hoạt động của UBND phường")
 		subjects, how = prev, ruleVerbCarried

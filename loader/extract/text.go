@@ -223,6 +223,11 @@ type line struct {
 	span
 	trailer bool // after the article: comments, links, counters
 	drop    bool // boilerplate
+	// task is the byte offset in the document of the cell of a table row
+	// whose column is headed by a verb of responsibility ("Địa bàn phụ
+	// trách"), where the cell holds only what is in the person's charge;
+	// 0 when none is
+	task int
 }
 
 // splitLines cuts the text into lines and marks boilerplate with the rules.
@@ -231,6 +236,7 @@ func (r *rules) splitLines(text string) []line {
 	trailer := false
 	begun := false // a paragraph of text has been read: the article has begun
 	tableCols := 0 // the cells of the rows of a table of people being read
+	taskCol := -1  // the column of that table headed by a verb of responsibility
 	for off := 0; off < len(text); {
 		end := strings.IndexByte(text[off:], '\n')
 		if end < 0 {
@@ -263,8 +269,15 @@ func (r *rules) splitLines(text string) []line {
 			switch {
 			case len(cells) >= 3 && peopleHeader(cells):
 				tableCols, l.drop = len(cells), true // "TT | Họ và tên | Chức vụ | Nhiệm vụ phân công"
+				taskCol = r.taskColumn(cells)
 			case tableCols > 0 && len(cells) >= tableCols-1 && len(cells) <= tableCols+1:
 				l.text = tableRow(t) // a row of it: read as "A, Bí thư, phụ trách …"
+				if k := taskCol - (tableCols - len(cells)); taskCol >= 0 && len(cells) <= tableCols && k >= 0 {
+					// a row without its number cell has one cell fewer
+					if at := cellStart(t, k); at >= 0 {
+						l.task = l.start + at
+					}
+				}
 			default:
 				tableCols = 0
 				if strings.Count(t, "|")+strings.Count(t, "»") >= 2 {
@@ -289,6 +302,52 @@ func tableCells(t string) []string {
 		return nil
 	}
 	return strings.FieldsFunc(t, func(r rune) bool { return r == '|' || r == '\t' })
+}
+
+// taskColumn is the column of a table of people headed by a verb of
+// responsibility of phrases.tsv ("Địa bàn phụ trách", "Lĩnh vực theo
+// dõi", "Phụ trách"), or -1.
+func (r *rules) taskColumn(cells []string) int {
+	for i, c := range cells {
+		toks := tokenize(strings.TrimSpace(c), 0)
+		r.markRoots(toks)
+		for k := range toks {
+			if p, e := r.phrases.match(toks, k); e > k && (p == phraseResp || p == phraseRespPol) {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+// cellStart is the byte offset in t of the first letter of cell k (cells
+// parted by "|" or tabs, as tableCells reads them), or -1.
+func cellStart(t string, k int) int {
+	n := 0
+	for i := 0; i < len(t); {
+		for i < len(t) && (t[i] == '|' || t[i] == '\t') {
+			i++
+		}
+		if i >= len(t) {
+			break
+		}
+		j := i
+		for j < len(t) && t[j] != '|' && t[j] != '\t' {
+			j++
+		}
+		if n == k {
+			for i < j && t[i] == ' ' {
+				i++
+			}
+			if i == j {
+				return -1
+			}
+			return i
+		}
+		n++
+		i = j
+	}
+	return -1
 }
 
 // peopleHeaders are the headings of the name column of a table of people.
