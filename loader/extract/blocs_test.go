@@ -56,4 +56,18 @@ var blocConstructions = []construction{
 		want:   []string{"resp|Lý Văn Cường|Ủy ban Mặt trận Tổ quốc xã Phong Thạnh"},
 		absent: []string{"org|Mặt trận và"},
 	},
+	{
+		name: "a trade branch of an association (Chi hội nông dân nghề nghiệp …, Tổ hội nghề nghiệp …) is named in lower case up to its place",
+		text: "Xã Khánh Hưng ra mắt chi hội nghề nghiệp\n\nChi hội Nông dân nghề nghiệp trồng lúa sạch ấp 4 ra mắt với 28 hội viên. Tổ hội nghề nghiệp nuôi cua ấp Kinh Tắc cũng ra mắt. Chi hội nghề nghiệp chăn nuôi có 15 hội viên.",
+		want: []string{"org|Chi hội Nông dân nghề nghiệp trồng lúa sạch Ấp 4 xã Khánh Hưng|socio_political",
+			"org|Tổ hội nghề nghiệp nuôi cua ấp Kinh Tắc xã Khánh Hưng|socio_political", "org|Chi hội nghề nghiệp xã Khánh Hưng|socio_political"},
+		absent: []string{"org|Chi hội Nông dân xã Khánh Hưng"},
+	},
+	{
+		name: "a club's name that ends in lower case at the end of its clause or before (trực) thuộc is the club's",
+		text: "Phường Hòa Thuận ra mắt câu lạc bộ\n\nHội Người cao tuổi phường Hòa Thuận ra mắt CLB Cờ tướng lão niên. Câu lạc bộ Dưỡng sinh trực thuộc Hội có 40 hội viên; ông Kim Văn Lộc làm Chủ nhiệm Câu lạc bộ Hát văn.",
+		want: []string{"org|Câu lạc bộ Cờ tướng lão niên phường Hòa Thuận|association", "org|Câu lạc bộ Dưỡng sinh phường Hòa Thuận|association",
+			"org|Câu lạc bộ Hát văn phường Hòa Thuận|association", "holds|Kim Văn Lộc|Chủ nhiệm|Câu lạc bộ Hát văn phường Hòa Thuận"},
+		absent: []string{"org|Câu lạc bộ Dưỡng sinh trực"},
+	},
 }

@@ -430,7 +430,7 @@ func (x *Extractor) parseBody(s *sentence, i int, mode parseMode) (out *bodyRef)
 				if t.word && !t.upper && !x.startsSomething(toks, j) {
 					// "Câu lạc bộ Cựu chiến binh sản xuất kinh doanh giỏi
 					// tỉnh X"
-					if k := x.lowerRunToPlace(toks, j); len(words) > 0 && k > j {
+					if k := x.lowerRunToPlace(toks, j); (len(words) > 0 || rule.lower) && k > j {
 						// "Ban liên lạc Cựu cán bộ đoàn tỉnh X": lower-case
 						// words of the name, up to the place it is of
 						for _, w := range toks[j:k] {
@@ -439,7 +439,17 @@ func (x *Extractor) parseBody(s *sentence, i int, mode parseMode) (out *bodyRef)
 						j = k
 						break
 					}
-					if len(words) > 0 && notInNames[t.key] {
+					if k := lowerRunToEnd(toks, j); len(words) > 0 && k > j && rule.canonical == "Câu lạc bộ" && x.lowerRunPlain(toks, j, k) {
+						// "CLB Ông bà cháu.", "Câu lạc bộ Dưỡng sinh trực
+						// thuộc Hội …": a club's name ends in lower case
+						// where the clause or a word of belonging does
+						for _, w := range toks[j:k] {
+							words = append(words, w.text)
+						}
+						j = k
+						break
+					}
+					if len(words) > 0 && (notInNames[t.key] || t.key == "trực" && j+1 < len(toks) && toks[j+1].key == "thuộc") || rule.lower {
 						break // "Hội Người Hoa tại …", "CLB Thơ Đường đã …": a linking word or verb ends the name
 					}
 					return nil // "Chi hội Nha công": where the name ends is unclear in running text
@@ -501,6 +511,10 @@ func (x *Extractor) parseBody(s *sentence, i int, mode parseMode) (out *bodyRef)
 			b.core = rule.canonical + " " + toks[j].text
 			b.end = j + 1
 			x.parseScope(s, b)
+			return b
+		}
+		if len(words) == 0 && rule.lower {
+			x.parseScope(s, b) // "Chi hội nghề nghiệp xã X": the kind of branch alone
 			return b
 		}
 		if len(words) == 0 {
@@ -818,6 +832,44 @@ var notInNames = map[string]bool{"với": true, "của": true, "tại": true, "�
 	"đã": true, "được": true, "là": true, "có": true, "cho": true, "trong": true, "trên": true, "thuộc": true, "vừa": true,
 	"sẽ": true, "đang": true, "tham": true, "phối": true, "dự": true, "về": true, "đến": true, "từ": true, "nhằm": true,
 	"để": true, "họp": true, "ra": true, "tổ": true, "chức": true, "cùng": true, "do": true, "theo": true, "khi": true}
+
+// lowerRunToEnd is where a run of one to four lower-case words at toks[j]
+// ends at a mark ending a clause (or the sentence) or before "(trực)
+// thuộc" ("… Ông bà cháu.", "… Dưỡng sinh trực thuộc Hội"); else j.
+func lowerRunToEnd(toks []token, j int) int {
+	k := j
+	for k < len(toks) && k < j+4 && toks[k].word && !toks[k].upper && !toks[k].digit && !notInNames[toks[k].key] &&
+		!(toks[k].key == "trực" && k+1 < len(toks) && toks[k+1].key == "thuộc") {
+		k++
+	}
+	if k == j {
+		return j
+	}
+	if k == len(toks) {
+		return k
+	}
+	switch t := toks[k]; {
+	case t.text == "." || t.text == "," || t.text == ";" || t.text == ":" || t.text == ")":
+		return k
+	case t.key == "thuộc" || t.key == "trực" && k+1 < len(toks) && toks[k+1].key == "thuộc":
+		return k
+	}
+	return j
+}
+
+// lowerRunPlain reports toks[j:k] free of anything the rules read: no
+// phrase of phrases.tsv, post, body or place starts in it.
+func (x *Extractor) lowerRunPlain(toks []token, j, k int) bool {
+	for i := j; i < k; i++ {
+		if x.startsSomething(toks, i) || x.startsPlace(toks, i) || x.kindWord(toks, i) {
+			return false
+		}
+		if _, e := x.rules.phrases.match(toks, i); e > i {
+			return false
+		}
+	}
+	return true
+}
 
 // lowerRunToPlace is where a run of at most eight words at toks[j], lower
 // case or capitalised as names mix them ("Câu lạc bộ Doanh nhân Cựu chiến

@@ -98,6 +98,8 @@ const (
 	roleDepartment = "department"
 	// roleHeadAt is read as roleHead with bodyRule.at
 	roleHeadAt = "head-at"
+	// roleHeadLower is read as roleHead with bodyRule.lower
+	roleHeadLower = "head-lower"
 )
 
 // Roles of phrases (phrases.tsv).
@@ -150,6 +152,10 @@ type bodyRule struct {
 	// "Hội đồng hương Quảng Nam") and goes on with where they meet ("tại
 	// Bình Dương"), which is part of the name, not the body's place
 	at bool
+	// role head-lower: a head whose name goes on in lower case up to its
+	// place ("Chi hội nông dân nghề nghiệp nuôi tôm ấp 3"), and which is a
+	// body even when no name follows
+	lower bool
 }
 
 type titleRule struct {
@@ -280,6 +286,9 @@ func loadRules(fsys fs.FS) (*rules, error) {
 		}
 		if b.role == roleHeadAt {
 			b.role, b.at = roleHead, true
+		}
+		if b.role == roleHeadLower {
+			b.role, b.lower = roleHead, true
 		}
 		switch b.role {
 		case roleCommittee, roleLocal, rolePlaced, roleBoard, roleBoardBare, roleNational, roleHead, roleWrapper, roleDelegation, roleParty, roleTask:
