@@ -70,4 +70,17 @@ var blocConstructions = []construction{
 			"org|Câu lạc bộ Hát văn phường Hòa Thuận|association", "holds|Kim Văn Lộc|Chủ nhiệm|Câu lạc bộ Hát văn phường Hòa Thuận"},
 		absent: []string{"org|Câu lạc bộ Dưỡng sinh trực"},
 	},
+	{
+		name: "a numbered assignment whose tasks stand on their own lines under headings (Nhiệm vụ:, Địa bàn phụ trách:, Phụ trách các hội:)",
+		text: "Đảng ủy phường Tân Đông phân công nhiệm vụ\n\n1. Đồng chí Văn Thị Bích, Phó Bí thư Thường trực Đảng ủy phường.\nNhiệm vụ: Phụ trách công tác xây dựng Đảng; theo dõi Hội Cựu chiến binh phường.\nĐịa bàn phụ trách: Khu phố 6, khu phố 7.\nPhụ trách các hội: Hội Khuyến học phường, Hội Chữ thập đỏ phường.\n\n2. Đồng chí Tăng Văn Lễ, Đảng ủy viên.\nĐịa bàn theo dõi: Khu phố 8.\n\nHội nghị diễn ra sáng 2/8/2025. Phụ trách âm thanh là tổ kỹ thuật.",
+		want: []string{"resp|Văn Thị Bích|Hội Cựu chiến binh phường Tân Đông", "resp|Văn Thị Bích|Khu phố 6", "resp|Văn Thị Bích|Khu phố 7",
+			"resp|Văn Thị Bích|Hội Khuyến học phường Tân Đông", "resp|Văn Thị Bích|Hội Chữ thập đỏ phường Tân Đông", "resp|Tăng Văn Lễ|Khu phố 8"},
+		absent: []string{"resp|Văn Thị Bích|Khu phố 8", "resp|Tăng Văn Lễ|Khu phố 6"},
+	},
+	{
+		name:   "a list headed by a word that names no body alone (các hội:, các đoàn thể:) after the verb; directing a locality (chỉ đạo địa bàn)",
+		text:   "Huyện ủy Krông Pắc phân công\n\nĐồng chí Ksor Văn Nam, Phó Bí thư Huyện ủy phụ trách các đoàn thể: Hội Nông dân huyện, Đoàn Thanh niên huyện. Đồng chí Lò Thị Xuân, Huyện ủy viên chỉ đạo địa bàn xã Ea Phê.",
+		want:   []string{"resp|Ksor Văn Nam|Hội Nông dân huyện Krông Pắc", "resp|Ksor Văn Nam|Đoàn Thanh niên huyện Krông Pắc", "resp|Lò Thị Xuân|xã Ea Phê"},
+		absent: []string{"org|Đoàn Thanh niên huyện Krông Pắc:"},
+	},
 }

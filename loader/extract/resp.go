@@ -35,14 +35,22 @@ func (d *docState) responsibilities(s *sentence) {
 		return
 	}
 	if carried != nil {
-		if r, e := x.rules.phrases.match(toks, 0); e > 0 && r == phraseResp {
-			// "Phụ trách: Hội Nông dân xã." under the person's line: theirs
-			prev = carried
-			d.introduced = carried
+		// "Phụ trách: Hội Nông dân xã.", "Địa bàn phụ trách: khu phố 1.",
+		// "Nhiệm vụ: phụ trách chung; …" under the person's line: theirs
+		at := 0
+		if h := x.taskHeading(s); h > 0 {
+			at, from = h, h
+		}
+		for k := at; k < len(toks) && k <= at+2; k++ {
+			if r, e := x.rules.phrases.match(toks, k); e > k && (r == phraseResp || r == phraseRespPol) {
+				prev = carried
+				d.introduced = carried
+				break
+			}
 		}
 	}
 	for i := 0; i <= len(toks); i++ {
-		if i < len(toks) && toks[i].text != ";" && toks[i].text != ":" {
+		if i < from || i < len(toks) && toks[i].text != ";" && toks[i].text != ":" {
 			continue
 		}
 		if i < len(toks) && toks[i].text == ":" && x.verbEndsAt(toks, i) {
@@ -146,8 +154,10 @@ func (x *Extractor) listHeading(toks []token, e, i int) bool {
 			return false
 		}
 	}
+	// "các hội:", "các đoàn thể:": a head, or a word that is a body only
+	// with its place, names no body alone
 	r, be := x.rules.bodies.match(toks, e)
-	return be == e || r.role == roleHead && be == e+1 && i > be
+	return be == e || (r.role == roleHead || r.role == rolePlaced) && be == e+1 && i >= be
 }
 
 // endpoint is the subject of a responsibility: a body's or a person's name.
@@ -785,6 +795,34 @@ func (d *docState) objects(s *sentence, j, b int, subject, subjectKind, relation
 		break
 	}
 	return j
+}
+
+// taskHeading is where the tasks start after a heading that opens a
+// sentence: one to three words without a name or a verb of
+// responsibility, then a colon ("Nhiệm vụ:", "Nhiệm vụ được giao:"); 0
+// when there is none.
+func (x *Extractor) taskHeading(s *sentence) int {
+	toks := s.toks
+	if len(toks) < 2 || !toks[0].word || toks[0].digit {
+		return 0
+	}
+	for k := 1; k < len(toks) && k <= 3; k++ {
+		if toks[k].text == ":" {
+			for i := 0; i < k; i++ {
+				if r, e := x.rules.phrases.match(toks, i); e > i && (r == phraseResp || r == phraseRespPol) {
+					return 0
+				}
+			}
+			if x.personAfter(s, 0).name != "" || x.parseBody(s, 0, modeFree) != nil {
+				return 0
+			}
+			return k + 1
+		}
+		if !toks[k].word || toks[k].upper {
+			return 0
+		}
+	}
+	return 0
 }
 
 // verbLead reports the words before a verb of responsibility that open a
