@@ -72,6 +72,7 @@ func run(ctx context.Context, args []string) error {
 	uri := fs.String("neo4j-uri", envOr("NEO4J_URI", "bolt://127.0.0.1:7687"), "Neo4j for the direct Cypher runs (env NEO4J_URI)")
 	user := fs.String("neo4j-user", envOr("NEO4J_USER", "neo4j"), "env NEO4J_USER")
 	password := fs.String("neo4j-password", os.Getenv("NEO4J_PASSWORD"), "env NEO4J_PASSWORD")
+	cpuOf := fs.String("cpu-of", "", "name=PID,...: also report the CPU time per request of these processes (the server, Neo4j) and of loadgen, per path")
 	wards := fs.Int("populate", 0, "first write a synthetic graph of this many wards (~100 nodes each) into the Neo4j, which must be on 127.0.0.1")
 	if err := fs.Parse(args); err != nil {
 		return err
@@ -83,6 +84,10 @@ func run(ctx context.Context, args []string) error {
 		if err := loopbackOnly(*peer); err != nil {
 			return err
 		}
+	}
+	watch, err := parseCPUOf(*cpuOf)
+	if err != nil {
+		return err
 	}
 	if *n < 1 || *n > 100000 || *clients < 1 || *clients > 256 || *maxTime <= 0 || *maxTime > 10*time.Minute {
 		return errors.New("-n must be 1..100000, -c 1..256, -max at most 10m")
@@ -139,21 +144,23 @@ func run(ctx context.Context, args []string) error {
 	type row struct {
 		name           string
 		api, cy, other timings
+		cpu            [3]cpuSpent
 	}
 	var rows []row
 	for _, sc := range chosen {
 		type path struct {
 			into *timings
+			cpu  *cpuSpent
 			call func(int) error
 			what string
 		}
 		r := row{name: sc.name}
 		paths := []path{
-			{&r.api, func(i int) error { return post(ctx, client, *endpoint, sc.query, sc.vars(i)) }, "over HTTP"},
-			{&r.cy, func(i int) error { return sc.direct(ctx, s, i) }, "through the driver"},
+			{&r.api, &r.cpu[0], func(i int) error { return post(ctx, client, *endpoint, sc.query, sc.vars(i)) }, "over HTTP"},
+			{&r.cy, &r.cpu[1], func(i int) error { return sc.direct(ctx, s, i) }, "through the driver"},
 		}
 		if *peer != "" {
-			paths = append(paths, path{&r.other, func(i int) error { return post(ctx, client, *peer, sc.peerQuery, sc.peerVars(i)) }, "on the peer"})
+			paths = append(paths, path{&r.other, &r.cpu[2], func(i int) error { return post(ctx, client, *peer, sc.peerQuery, sc.peerVars(i)) }, "on the peer"})
 		}
 		// Warm every path (Neo4j's plan cache and page cache, the servers'
 		// query caches and JITs, connection pools) before measuring any.
@@ -168,10 +175,12 @@ func run(ctx context.Context, args []string) error {
 		for k := range rounds {
 			for j := range paths {
 				p := paths[(j+k)%len(paths)]
+				before := watch.sample()
 				got, err := measure(*clients, per, *maxTime/rounds, p.call)
 				if err != nil {
 					return fmt.Errorf("%s %s: %w", sc.name, p.what, err)
 				}
+				p.cpu.add(before, watch.sample())
 				p.into.add(got)
 			}
 		}
@@ -182,6 +191,14 @@ func run(ctx context.Context, args []string) error {
 	for _, r := range rows {
 		fmt.Printf("| %s | %.0f | %s | %s | %.0f | %s | %s | %.2f× |\n", r.name,
 			r.api.rps(), ms(r.api.pct(0.50)), ms(r.api.pct(0.99)), r.cy.rps(), ms(r.cy.pct(0.50)), ms(r.cy.pct(0.99)), float64(r.api.pct(0.50))/float64(r.cy.pct(0.50)))
+	}
+	if *cpuOf != "" {
+		fmt.Println()
+		fmt.Println("| query | CPU per request over HTTP (µs) | through the driver (µs) |")
+		fmt.Println("| --- | --- | --- |")
+		for _, r := range rows {
+			fmt.Printf("| %s | %s | %s |\n", r.name, r.cpu[0].perRequest(watch, len(r.api.lat)), r.cpu[1].perRequest(watch, len(r.cy.lat)))
+		}
 	}
 	if *peer != "" {
 		fmt.Println()
