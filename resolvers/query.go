@@ -215,13 +215,8 @@ func (r *queryResolver) Neighborhood(ctx context.Context, id string, depth *int,
 	if err != nil || g == nil {
 		return nil, err
 	}
-	out := &model.Graph{Truncated: g.Truncated, Nodes: make([]*model.GraphNode, 0, len(g.Nodes)), Edges: make([]*model.GraphEdge, 0, len(g.Edges))}
-	for _, n := range g.Nodes {
-		out.Nodes = append(out.Nodes, graphNode(n))
-	}
-	for _, e := range g.Edges {
-		out.Edges = append(out.Edges, graphEdge(e))
-	}
+	out := &model.Graph{Truncated: g.Truncated}
+	out.Nodes, out.Edges = drawing(g)
 	return out, r.graphProvenance(ctx, out.Edges, "Graph")
 }
 
@@ -264,13 +259,8 @@ func (r *queryResolver) ShortestPath(ctx context.Context, from string, to string
 	if err != nil || g == nil {
 		return nil, err
 	}
-	out := &model.Path{Length: len(g.Edges), Nodes: make([]*model.GraphNode, 0, len(g.Nodes)), Edges: make([]*model.GraphEdge, 0, len(g.Edges))}
-	for _, n := range g.Nodes {
-		out.Nodes = append(out.Nodes, graphNode(n))
-	}
-	for _, e := range g.Edges {
-		out.Edges = append(out.Edges, graphEdge(e))
-	}
+	out := &model.Path{Length: len(g.Edges)}
+	out.Nodes, out.Edges = drawing(g)
 	return out, r.graphProvenance(ctx, out.Edges, "Path")
 }
 
