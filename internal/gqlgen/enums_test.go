@@ -92,32 +92,14 @@ func TestGeneratedExecutorWritesEnumsAsStrings(t *testing.T) {
 	if len(left) > 0 || !bytes.Contains(src, []byte("return gqlexec.MarshalString(string(v))")) {
 		t.Errorf("%d enum marshallers return the value itself: regenerate with go generate ./graph", len(left))
 	}
-	type enum interface {
-		graphql.Marshaler
-		String() string
-	}
 	var values []enum
-	for _, v := range model.AllOrganizationOrder {
-		values = append(values, v)
-	}
-	for _, v := range model.AllEntityType {
-		values = append(values, v)
-	}
-	for _, v := range model.AllNodeKind {
-		values = append(values, v)
-	}
-	for _, v := range model.AllOrgType {
-		values = append(values, v)
-	}
-	for _, v := range model.AllRelationType {
-		values = append(values, v)
-	}
-	for _, v := range model.AllReviewStatus {
-		values = append(values, v)
-	}
-	for _, v := range model.AllRole {
-		values = append(values, v)
-	}
+	values = appendEnums(values, model.AllOrganizationOrder)
+	values = appendEnums(values, model.AllEntityType)
+	values = appendEnums(values, model.AllNodeKind)
+	values = appendEnums(values, model.AllOrgType)
+	values = appendEnums(values, model.AllRelationType)
+	values = appendEnums(values, model.AllReviewStatus)
+	values = appendEnums(values, model.AllRole)
 	for _, v := range values {
 		var theirs, ours bytes.Buffer
 		v.MarshalGQL(&theirs)
@@ -126,4 +108,17 @@ func TestGeneratedExecutorWritesEnumsAsStrings(t *testing.T) {
 			t.Errorf("%v: gqlexec writes %s, the model %s", v, ours.String(), theirs.String())
 		}
 	}
+}
+
+// enum is what gqlgen's enum models are.
+type enum interface {
+	graphql.Marshaler
+	String() string
+}
+
+func appendEnums[T enum](to []enum, all []T) []enum {
+	for _, v := range all {
+		to = append(to, v)
+	}
+	return to
 }
