@@ -49,7 +49,7 @@ func (r *queryResolver) Search(ctx context.Context, text string, types []model.E
 // Organization reads the body and its whole selection in one statement.
 func (r *queryResolver) Organization(ctx context.Context, id string) (*model.Organization, error) {
 	x := newExpander(ctx, r.Store)
-	sh := r.plans.shape(x.op, selection(ctx), kindOrg, x.orgShape)
+	sh := r.plans.shape(x.op, resolving(ctx), kindOrg, x.orgShape)
 	t, err := x.root(id, kindOrg, sh)
 	if err != nil || t == nil {
 		return nil, err
@@ -93,7 +93,7 @@ func (r *queryResolver) Organizations(ctx context.Context, filter *model.Organiz
 // Person reads the person and their whole selection in one statement.
 func (r *queryResolver) Person(ctx context.Context, id string) (*model.Person, error) {
 	x := newExpander(ctx, r.Store)
-	sh := r.plans.shape(x.op, selection(ctx), kindPerson, x.personShape)
+	sh := r.plans.shape(x.op, resolving(ctx), kindPerson, x.personShape)
 	t, err := x.root(id, kindPerson, sh)
 	if err != nil || t == nil {
 		return nil, err
