@@ -83,4 +83,11 @@ var blocConstructions = []construction{
 		want:   []string{"resp|Ksor Văn Nam|Hội Nông dân huyện Krông Pắc", "resp|Ksor Văn Nam|Đoàn Thanh niên huyện Krông Pắc", "resp|Lò Thị Xuân|xã Ea Phê"},
 		absent: []string{"org|Đoàn Thanh niên huyện Krông Pắc:"},
 	},
+	{
+		name: "a list of bodies without their place, the last followed by a bare kind of unit (Đoàn Thanh niên tỉnh): every one is of the article's unit of that kind",
+		text: "Tỉnh Gia Lai gặp mặt cán bộ đoàn thể\n\nĐại diện Hội Nông dân huyện Chư Sê phát biểu. Lãnh đạo Hội Cựu chiến binh, Hội Liên hiệp Phụ nữ, Đoàn Thanh niên tỉnh cùng dự. Đồng chí Rơ Châm Hoa, Phó Bí thư Tỉnh ủy phụ trách Hội Nông dân, Hội Khuyến học và Hội Chữ thập đỏ tỉnh.",
+		want: []string{"org|Hội Cựu chiến binh tỉnh Gia Lai", "org|Hội Liên hiệp Phụ nữ tỉnh Gia Lai", "org|Đoàn Thanh niên tỉnh Gia Lai",
+			"resp|Rơ Châm Hoa|Hội Nông dân tỉnh Gia Lai", "resp|Rơ Châm Hoa|Hội Khuyến học tỉnh Gia Lai", "resp|Rơ Châm Hoa|Hội Chữ thập đỏ tỉnh Gia Lai"},
+		absent: []string{"org|Hội Cựu chiến binh huyện Chư Sê", "resp|Rơ Châm Hoa|Hội Nông dân huyện Chư Sê"},
+	},
 }

@@ -692,9 +692,9 @@ func (x *Extractor) parseBody(s *sentence, i int, mode parseMode) (out *bodyRef)
 	case roleCommittee, roleLocal, roleParty:
 		x.parseScope(s, b)
 		if rule.role == roleLocal && b.place == nil && b.levelKind == "" && b.national == "" {
-			if p := x.sharedPlace(s, b.end); p != nil {
-				b.place = p // "Đảng ủy – HĐND – UBND xã X": each is X's
-			}
+			// "Đảng ủy – HĐND – UBND xã X": each is X's; "Hội Nông dân, Hội
+			// Cựu chiến binh, Đoàn Thanh niên tỉnh": each the province's
+			b.place, b.levelKind = x.sharedPlace(s, b.end)
 		}
 	case rolePlaced:
 		if rule.typ == hoigraph.PartyCommittee && i > 1 && toks[i-2].key == "đại" && toks[i-1].key == "hội" && s.congressAt != i+1 {
@@ -772,19 +772,20 @@ func frontAsAWhole(toks []token, i, end int) bool {
 }
 
 // sharedPlace reads, after a body written without its place, a list of
-// bodies joined by ",", "–" or "và" whose last names the place of them all.
-func (x *Extractor) sharedPlace(s *sentence, j int) *place {
+// bodies joined by ",", "–" or "và" whose last names the place of them
+// all, or the kind of unit of the article's place ("… tỉnh").
+func (x *Extractor) sharedPlace(s *sentence, j int) (*place, string) {
 	toks := s.toks
 	if j+1 >= len(toks) || toks[j].text != "," && toks[j].key != "và" && !isDash(toks[j].text) {
-		return nil
+		return nil, ""
 	}
 	if r, e := x.rules.bodies.match(toks, j+1); e == j+1 || r.role != roleLocal {
-		return nil
+		return nil, ""
 	}
 	if next := x.parseBody(s, j+1, modeLax); next != nil && next.rule.role == roleLocal {
-		return next.place // the next one's own, or the one after it shares
+		return next.place, next.levelKind // the next one's own, or the one after it shares
 	}
-	return nil
+	return nil, ""
 }
 
 // boardParent is the body a list of boards shares: the body written
