@@ -90,4 +90,10 @@ var blocConstructions = []construction{
 			"resp|Rơ Châm Hoa|Hội Nông dân tỉnh Gia Lai", "resp|Rơ Châm Hoa|Hội Khuyến học tỉnh Gia Lai", "resp|Rơ Châm Hoa|Hội Chữ thập đỏ tỉnh Gia Lai"},
 		absent: []string{"org|Hội Cựu chiến binh huyện Chư Sê", "resp|Rơ Châm Hoa|Hội Nông dân huyện Chư Sê"},
 	},
+	{
+		name:   "the body in charge written first, then 'được giao cho' / 'được phân công cho' the person who is (not a body that gives the task)",
+		text:   "Huyện ủy Đạ Huoai phân công\n\nHội Chữ thập đỏ huyện được giao cho đồng chí Phan Văn Tùng phụ trách. Các xã Đạ Oai, Đạ Tồn được phân công cho đồng chí Đinh Thị Mai theo dõi. Ban Thường vụ giao cho đồng chí Hà Văn Ngọ phụ trách xã Hà Lâm.",
+		want:   []string{"resp|Phan Văn Tùng|Hội Chữ thập đỏ huyện Đạ Huoai", "resp|Đinh Thị Mai|xã Đạ Oai", "resp|Đinh Thị Mai|xã Đạ Tồn", "resp|Hà Văn Ngọ|xã Hà Lâm"},
+		absent: []string{"resp|Hà Văn Ngọ|Ban Thường vụ"},
+	},
 }

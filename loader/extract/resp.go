@@ -575,7 +575,10 @@ func (d *docState) objectFirst(s *sentence, a, b, verb, after int, relation stri
 		}
 	} else {
 		for k := verb - 1; k > a; k-- {
-			if toks[k].key != "do" {
+			// "Y do A phụ trách"; "Y được giao cho A phụ trách", "Y được
+			// phân công cho A theo dõi" (not "Ban Thường vụ giao cho A …")
+			if toks[k].key != "do" && !(toks[k].key == "cho" && k-2 > a && (toks[k-1].key == "giao" && toks[k-2].key == "được" ||
+				k-3 > a && toks[k-1].key == "công" && toks[k-2].key == "phân" && toks[k-3].key == "được")) {
 				continue
 			}
 			reaches := func(e int) bool { return e == verb || e+1 == verb && toks[e].text == "," }
@@ -605,7 +608,8 @@ func (d *docState) objectFirst(s *sentence, a, b, verb, after int, relation stri
 	}
 	// the objects: the list that starts at the clause's first body or place
 	for i := a; i < end; i++ {
-		if bd := x.parseBody(s, i, modeFree); bd != nil || x.startsPlace(toks, i) {
+		kinds := (toks[i].key == "các" || toks[i].key == "những") && x.kindWord(toks, i+1) // "Các xã A, B do …"
+		if bd := x.parseBody(s, i, modeFree); bd != nil || x.startsPlace(toks, i) || kinds {
 			if i > a && (toks[i-1].key == "các" || toks[i-1].key == "những") {
 				continue
 			}
