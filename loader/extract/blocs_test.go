@@ -96,4 +96,10 @@ var blocConstructions = []construction{
 		want:   []string{"resp|Phan Văn Tùng|Hội Chữ thập đỏ huyện Đạ Huoai", "resp|Đinh Thị Mai|xã Đạ Oai", "resp|Đinh Thị Mai|xã Đạ Tồn", "resp|Hà Văn Ngọ|xã Hà Lâm"},
 		absent: []string{"resp|Hà Văn Ngọ|Ban Thường vụ"},
 	},
+	{
+		name: "a person, the words of the assignment, then a colon and the tasks (được phân công:, được phân công nhiệm vụ:); a bloc that is no body in the list (khối Đảng, …)",
+		text: "Huyện ủy Lắk phân công nhiệm vụ\n\nĐồng chí Y Kông Mlô, Phó Chủ tịch UBND huyện được phân công: theo dõi Hội Người cao tuổi, Hội Khuyến học huyện; phụ trách xã Đắk Nuê. Đồng chí Lê Văn Toàn được phân công nhiệm vụ: phụ trách xã Đắk Liêng. Đồng chí Hồ Thị Lài, Phó Bí thư Thường trực Huyện ủy phụ trách khối Đảng, khối Mặt trận và các đoàn thể huyện.",
+		want: []string{"resp|Y Kông Mlô|Hội Người cao tuổi huyện Lắk", "resp|Y Kông Mlô|Hội Khuyến học huyện Lắk", "resp|Y Kông Mlô|xã Đắk Nuê",
+			"resp|Lê Văn Toàn|xã Đắk Liêng", "resp|Hồ Thị Lài|Ủy ban Mặt trận Tổ quốc huyện Lắk"},
+	},
 }

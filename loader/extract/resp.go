@@ -426,6 +426,13 @@ func (d *docState) clause(s *sentence, a, b int, relation string, prev []endpoin
 			d.addOrg(sj.o, s)
 		}
 	}
+	if verb < 0 && subjects == nil && firstPerson != "" && end == b && b < len(s.toks) && s.toks[b].text == ":" {
+		// "A, Phó Chủ tịch UBND huyện được phân công (nhiệm vụ): theo dõi …":
+		// the person, then words of the assignment, then the tasks
+		if p := x.personAfter(s, a); p.name == firstPerson && p.end < b && b-p.end <= 5 && lowerWords(toks[p.end:b]) {
+			subjects = []endpoint{{name: firstPerson, kind: "person"}}
+		}
+	}
 	if verb < 0 {
 		return subjects
 	}
@@ -775,6 +782,10 @@ func (d *docState) objects(s *sentence, j, b int, subject, subjectKind, relation
 		k := j
 		for k < b && k < j+8 && toks[k].text != "," && toks[k].key != "và" && toks[k].text != ";" {
 			k++
+		}
+		if toks[j].key == "khối" && k <= j+3 && k+1 < b && (toks[k].text == "," || toks[k].key == "và") {
+			j = k + 1 // "khối Đảng, khối Mặt trận …": a bloc that is no body, then the list goes on
+			continue
 		}
 		if k < b && (toks[k].text == "," || toks[k].key == "và") && k+1 < b && (toks[k+1].key == "các" && x.kindWord(toks, k+2) || x.startsPlace(toks, k+1)) {
 			j = k + 1
