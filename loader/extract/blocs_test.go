@@ -102,4 +102,11 @@ var blocConstructions = []construction{
 		want: []string{"resp|Y Kông Mlô|Hội Người cao tuổi huyện Lắk", "resp|Y Kông Mlô|Hội Khuyến học huyện Lắk", "resp|Y Kông Mlô|xã Đắk Nuê",
 			"resp|Lê Văn Toàn|xã Đắk Liêng", "resp|Hồ Thị Lài|Ủy ban Mặt trận Tổ quốc huyện Lắk"},
 	},
+	{
+		name: "associations whose names hold 'và', a body's words or a long lower-case run, named whole",
+		text: "Huyện Phù Mỹ gặp mặt các hội\n\nÔng Trà Văn Hưng, Chủ tịch Hội Bảo vệ quyền lợi người tiêu dùng huyện Phù Mỹ phát biểu. Bà Lưu Thị Sen, Chủ tịch Hội Bảo vệ thiên nhiên và môi trường huyện cùng dự. Hội Doanh nhân Cựu chiến binh huyện Phù Mỹ và Hội Trí thức khoa học và công nghệ huyện trao quà.",
+		want: []string{"holds|Trà Văn Hưng|Chủ tịch|Hội Bảo vệ quyền lợi người tiêu dùng huyện Phù Mỹ", "holds|Lưu Thị Sen|Chủ tịch|Hội Bảo vệ thiên nhiên và môi trường huyện Phù Mỹ",
+			"org|Hội Doanh nhân Cựu chiến binh huyện Phù Mỹ|association", "org|Hội Trí thức Khoa học và Công nghệ huyện Phù Mỹ|association"},
+		absent: []string{"org|Hội Doanh nhân huyện Phù Mỹ"},
+	},
 }
