@@ -109,4 +109,10 @@ var blocConstructions = []construction{
 			"org|Hội Doanh nhân Cựu chiến binh huyện Phù Mỹ|association", "org|Hội Trí thức Khoa học và Công nghệ huyện Phù Mỹ|association"},
 		absent: []string{"org|Hội Doanh nhân huyện Phù Mỹ"},
 	},
+	{
+		name:   "lower-case words between the verb and a body named after its place are filler, the body the object (phụ trách tham gia sinh hoạt chi bộ thôn X)",
+		text:   "Xã Ba Tơ tổ chức đại hội chi bộ\n\nDự Đại hội Chi bộ thôn Làng Mạ có đồng chí Phạm Văn Giang, HUV, Trưởng Phòng Nội vụ huyện Ba Tơ, phụ trách tham gia sinh hoạt chi bộ thôn Làng Mạ.",
+		want:   []string{"resp|Phạm Văn Giang|Chi bộ thôn Làng Mạ"},
+		absent: []string{"resp|Phạm Văn Giang|thôn Làng Mạ"},
+	},
 }

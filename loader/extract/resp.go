@@ -965,6 +965,11 @@ func (x *Extractor) objectFiller(toks []token, j, b int, first bool) int {
 		if x.startsPlace(toks, k) {
 			return k
 		}
+		if r, be := x.rules.bodies.match(toks, k); be > k && r.role != rolePlaced {
+			if bd := x.parseBody(&sentence{toks: toks[:b]}, k, modeList); bd != nil && (bd.place != nil || bd.levelKind != "") {
+				return k // "tham gia sinh hoạt chi bộ thôn X": the cell, not its village
+			}
+		}
 		if !toks[k].word || toks[k].upper {
 			break
 		}
