@@ -671,7 +671,7 @@ func (d *docState) objects(s *sentence, j, b int, subject, subjectKind, relation
 		if j >= b {
 			break
 		}
-		if k := x.objectFiller(toks, j, b, n == 0); k > j {
+		if k := x.objectFiller(s, j, b, n == 0); k > j {
 			if n == 0 && (k >= b || !toks[k].word) {
 				// "Tại Sở X, … phân công ông A phụ trách và điều hành công
 				// việc.": the work of the body the sentence opened with
@@ -928,7 +928,8 @@ func purpose(toks []token, a, i int) bool {
 // objectFiller skips words that stand between a verb and its list: "toàn
 // (Đảng bộ)", "hoạt động của", and at the list's start a phrase of lower-case
 // words ending where a place is ("mới được thành lập trên địa bàn quận 11").
-func (x *Extractor) objectFiller(toks []token, j, b int, first bool) int {
+func (x *Extractor) objectFiller(s *sentence, j, b int, first bool) int {
+	toks := s.toks
 	if toks[j].key == "toàn" {
 		return j + 1
 	}
@@ -966,7 +967,7 @@ func (x *Extractor) objectFiller(toks []token, j, b int, first bool) int {
 			return k
 		}
 		if r, be := x.rules.bodies.match(toks, k); be > k && r.role != rolePlaced {
-			if bd := x.parseBody(&sentence{toks: toks[:b]}, k, modeList); bd != nil && (bd.place != nil || bd.levelKind != "") {
+			if bd := x.parseBody(s, k, modeList); bd != nil && (bd.place != nil || bd.levelKind != "") {
 				return k // "tham gia sinh hoạt chi bộ thôn X": the cell, not its village
 			}
 		}
