@@ -115,4 +115,11 @@ var blocConstructions = []construction{
 		want:   []string{"resp|Phạm Văn Giang|Chi bộ thôn Làng Mạ"},
 		absent: []string{"resp|Phạm Văn Giang|thôn Làng Mạ"},
 	},
+	{
+		name: "a body of every unit of a list (Đảng bộ các xã A, B), and a count of units before a colon (03 xã: A, B, C)",
+		text: "Tỉnh ủy Bình Phước phân công\n\nĐồng chí Điểu Văn Lực, Ủy viên Ban Thường vụ Tỉnh ủy phụ trách Đảng bộ các xã Lộc Tấn, Lộc Thạnh. Đồng chí Tôn Văn Hiếu, Tỉnh ủy viên phụ trách 03 xã: Tân Tiến, Tân Hưng, Thanh Lương.",
+		want: []string{"resp|Điểu Văn Lực|Đảng bộ xã Lộc Tấn", "resp|Điểu Văn Lực|Đảng bộ xã Lộc Thạnh",
+			"resp|Tôn Văn Hiếu|xã Tân Tiến", "resp|Tôn Văn Hiếu|xã Tân Hưng", "resp|Tôn Văn Hiếu|xã Thanh Lương"},
+		absent: []string{"resp|Điểu Văn Lực|xã Lộc Tấn"},
+	},
 }

@@ -134,6 +134,9 @@ func (x *Extractor) verbEndsAt(toks []token, i int) bool {
 				e++
 			}
 		}
+		if e+1 < i && toks[e].digit && isNumber(toks[e].text) {
+			e++ // "phụ trách 03 xã:": a count, then the kind the list shares
+		}
 		if _, pe := x.rules.places.match(toks, e); e == i || pe == i {
 			return true
 		}
@@ -647,10 +650,19 @@ func (d *docState) objects(s *sentence, j, b int, subject, subjectKind, relation
 	shared := ""     // "các xã A, B và C": one kind for every name
 	sharedBody := "" // "các Đảng bộ: A, B": one body for every name
 	var sharedType hoigraph.OrgType
-	n := 0 // items read
+	var unitBody *bodyRule // "Đảng bộ các xã A, B": that body of every unit of the list
+	n := 0                 // items read
 	area := func(p *place) {
 		if len([]rune(p.name)) < 2 && !isNumber(p.name) {
 			return // "các xã A, B, Đ": a text cut off in a name
+		}
+		if unitBody != nil {
+			if o := d.resolve(&bodyRef{rule: *unitBody, core: unitBody.canonical, place: p}, nil); o != nil {
+				d.addOrg(o, s)
+				d.addResp(subject, subjectKind, o.name, "org", relation, how, s)
+				n++
+			}
+			return
 		}
 		d.addArea(p, s)
 		d.addResp(subject, subjectKind, p.label(), "area", relation, how, s)
@@ -688,6 +700,15 @@ func (d *docState) objects(s *sentence, j, b int, subject, subjectKind, relation
 			}
 			j = e
 			continue
+		}
+		if r, e := x.rules.bodies.match(toks, j); e > j && e+1 < b && (r.role == roleParty || r.role == roleLocal || r.role == rolePlaced) && r.typ != "" &&
+			(toks[e].key == "các" || toks[e].key == "những") && x.kindWord(toks, e+1) {
+			// "phụ trách Đảng bộ các xã A, B": the body of each unit
+			if r.role == rolePlaced {
+				r.role = roleLocal // placed by the unit, as parseBody reads "Đảng bộ xã A"
+			}
+			unitBody = &r
+			j = e
 		}
 		if toks[j].key == "các" || toks[j].key == "những" {
 			if r, e := x.rules.places.match(toks, j+1); e > j+1 && r.name == "" {
@@ -979,7 +1000,7 @@ func (x *Extractor) objectFiller(s *sentence, j, b int, first bool) int {
 }
 
 // countOf reads a count of units before their list: "4 tổ dân phố gồm",
-// "từ 05 tổ dân phố còn 03 tổ dân phố gồm có" and returns where the list
+// "03 xã:", "từ 05 tổ dân phố còn 03 tổ dân phố gồm có" and returns where the list
 // starts and the units' kind.
 func (x *Extractor) countOf(toks []token, j, b int) (int, string) {
 	kind := ""
@@ -998,6 +1019,9 @@ func (x *Extractor) countOf(toks []token, j, b int) (int, string) {
 			continue
 		}
 		break
+	}
+	if kind != "" && k < b && toks[k].text == ":" {
+		return k + 1, kind // "phụ trách 03 xã: A, B, C"
 	}
 	if kind == "" || k >= b || toks[k].key != "gồm" {
 		return j, ""
