@@ -122,4 +122,10 @@ var blocConstructions = []construction{
 			"resp|Tôn Văn Hiếu|xã Tân Tiến", "resp|Tôn Văn Hiếu|xã Tân Hưng", "resp|Tôn Văn Hiếu|xã Thanh Lương"},
 		absent: []string{"resp|Điểu Văn Lực|xã Lộc Tấn"},
 	},
+	{
+		name:   "the body that leads, not the one it works with (chủ trì, phối hợp với / cùng với), is in charge; a body given a role before its task (được giao làm cơ quan thường trực, theo dõi)",
+		text:   "Huyện ủy Cư Kuin phân công theo dõi các hội\n\nBan Dân vận Huyện ủy chủ trì, phối hợp với Ủy ban MTTQ huyện theo dõi Hội Người cao tuổi huyện. Ban Tuyên giáo Huyện ủy được giao làm cơ quan thường trực, theo dõi Hội Nhà báo huyện.",
+		want:   []string{"resp|Ban Dân vận Huyện ủy Cư Kuin|Hội Người cao tuổi huyện Cư Kuin", "resp|Ban Tuyên giáo Huyện ủy Cư Kuin|Hội Nhà báo huyện Cư Kuin"},
+		absent: []string{"resp|Ủy ban Mặt trận Tổ quốc huyện Cư Kuin|Hội Người cao tuổi"},
+	},
 }

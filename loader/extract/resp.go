@@ -299,8 +299,32 @@ func (d *docState) clause(s *sentence, a, b int, relation string, prev []endpoin
 			}
 		}
 	}
+	if verb >= 0 {
+		// "Ban Dân vận chủ trì, phối hợp với Ủy ban MTTQ theo dõi …": the
+		// one who leads is the subject, not the one it works with
+		for k := a + 1; k+2 < end; k++ {
+			if toks[k].key == "phối" && toks[k+1].key == "hợp" && toks[k+2].key == "với" || toks[k].key == "cùng" && toks[k+1].key == "với" {
+				e := k
+				if e-1 > a && toks[e-1].text == "," {
+					e--
+				}
+				if e-2 > a && toks[e-2].key == "chủ" && toks[e-1].key == "trì" {
+					e -= 2
+				}
+				end = e
+				break
+			}
+		}
+	}
 	reaches := func(e int) bool { // a comma may stand before the verb
-		if e+2 < end && toks[e].key == "là" && toks[end-1].text == "," && end-e <= 7 && lowerWords(toks[e+1:end-1]) {
+		k := e
+		if k+1 < end && toks[k].key == "được" && (toks[k+1].key == "giao" || k+2 < end && toks[k+1].key == "phân" && toks[k+2].key == "công") {
+			k += 2 // "được giao làm cơ quan thường trực, theo dõi …"
+			if toks[k-1].key == "phân" {
+				k++
+			}
+		}
+		if k+2 < end && (toks[k].key == "là" || toks[k].key == "làm") && toks[end-1].text == "," && end-k <= 7 && lowerWords(toks[k+1:end-1]) {
 			return true // "Ban Dân vận Huyện ủy là cơ quan thường trực, theo dõi …": what it is, then its task
 		}
 		return e == end || e+1 == end && toks[e].text == ","
