@@ -128,4 +128,9 @@ var blocConstructions = []construction{
 		want:   []string{"resp|Ban Dân vận Huyện ủy Cư Kuin|Hội Người cao tuổi huyện Cư Kuin", "resp|Ban Tuyên giáo Huyện ủy Cư Kuin|Hội Nhà báo huyện Cư Kuin"},
 		absent: []string{"resp|Ủy ban Mặt trận Tổ quốc huyện Cư Kuin|Hội Người cao tuổi"},
 	},
+	{
+		name:   "a line of a person's name and posts, then a sentence that opens with a verb of responsibility but no charge after it, is no assignment",
+		text:   "Huyện Khánh Sơn tổng kết năm 2025\n\nĐồng chí Cao Văn Thịnh, Bí thư Huyện ủy Khánh Sơn.\nTheo dõi sát tình hình, Huyện ủy đã chỉ đạo kịp thời các xã.",
+		absent: []string{"resp|Cao Văn Thịnh"},
+	},
 }

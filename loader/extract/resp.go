@@ -38,13 +38,20 @@ func (d *docState) responsibilities(s *sentence) {
 		// "Phụ trách: Hội Nông dân xã.", "Địa bàn phụ trách: khu phố 1.",
 		// "Nhiệm vụ: phụ trách chung; …" under the person's line: theirs
 		at := 0
-		if h := x.taskHeading(s); h > 0 {
+		h := x.taskHeading(s)
+		if h > 0 {
 			at, from = h, h
 		}
 		for k := at; k < len(toks) && k <= at+2; k++ {
 			if r, e := x.rules.phrases.match(toks, k); e > k && (r == phraseResp || r == phraseRespPol) {
-				prev = carried
-				d.introduced = carried
+				// under a heading, or right before what is in charge ("Phụ
+				// trách: …", "Theo dõi Hội X"), not "Theo dõi sát tình
+				// hình, Huyện ủy …"
+				if h > 0 || e < len(toks) && (toks[e].text == ":" || toks[e].key == "các" || toks[e].digit ||
+					x.startsPlace(toks, e) || x.parseBody(s, e, modeList) != nil) {
+					prev = carried
+					d.introduced = carried
+				}
 				break
 			}
 		}
