@@ -134,8 +134,8 @@ var blocConstructions = []construction{
 		absent: []string{"resp|Cao Văn Thịnh"},
 	},
 	{
-		name:   "the cells below a branch (Tổ hội Nông dân ấp 2, Phân hội Người mù) are bodies of their hamlet or commune",
-		text:   "Xã Mỹ Hòa củng cố tổ chức hội\n\nTổ hội Nông dân ấp 3 vừa ra mắt; ông Kha Văn Tấn làm Tổ trưởng Tổ hội Nông dân ấp 3. Phân hội Người mù xã Mỹ Hòa có 12 hội viên.",
-		want:   []string{"org|Tổ hội Nông dân Ấp 3 xã Mỹ Hòa|socio_political", "holds|Kha Văn Tấn|Tổ trưởng|Tổ hội Nông dân Ấp 3 xã Mỹ Hòa", "org|Phân hội Người mù xã Mỹ Hòa|association"},
+		name: "the cells below a branch (Tổ hội Nông dân ấp 2, Phân hội Người mù) are bodies of their hamlet or commune",
+		text: "Xã Mỹ Hòa củng cố tổ chức hội\n\nTổ hội Nông dân ấp 3 vừa ra mắt; ông Kha Văn Tấn làm Tổ trưởng Tổ hội Nông dân ấp 3. Phân hội Người mù xã Mỹ Hòa có 12 hội viên.",
+		want: []string{"org|Tổ hội Nông dân Ấp 3 xã Mỹ Hòa|socio_political", "holds|Kha Văn Tấn|Tổ trưởng|Tổ hội Nông dân Ấp 3 xã Mỹ Hòa", "org|Phân hội Người mù xã Mỹ Hòa|association"},
 	},
 }
