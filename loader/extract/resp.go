@@ -12,7 +12,10 @@ import (
 // sentence's clauses are cut at ";" and ":"), and "X chịu trách nhiệm lãnh
 // đạo chính trị đối với Y". The subject is the body that ends right before
 // the verb, or else the person the clause is about; the objects are the
-// bodies or areas listed after it.
+// bodies or areas listed after it. A sentence of a person's name and posts
+// alone ("1. Đồng chí A, Phó Bí thư Đảng ủy.") names the subject of the
+// sentences after it that open with a verb or a heading of tasks
+// ("Nhiệm vụ: …", "Địa bàn phụ trách: …"), as assignment lists lay them out.
 func (d *docState) responsibilities(s *sentence) {
 	x := d.x
 	toks := s.toks
