@@ -138,4 +138,9 @@ var blocConstructions = []construction{
 		text: "Xã Mỹ Hòa củng cố tổ chức hội\n\nTổ hội Nông dân ấp 3 vừa ra mắt; ông Kha Văn Tấn làm Tổ trưởng Tổ hội Nông dân ấp 3. Phân hội Người mù xã Mỹ Hòa có 12 hội viên.",
 		want: []string{"org|Tổ hội Nông dân Ấp 3 xã Mỹ Hòa|socio_political", "holds|Kha Văn Tấn|Tổ trưởng|Tổ hội Nông dân Ấp 3 xã Mỹ Hòa", "org|Phân hội Người mù xã Mỹ Hòa|association"},
 	},
+	{
+		name: "the words of the work between the verbs and a list's heading (theo dõi, hướng dẫn hoạt động của các hội: …)",
+		text: "Huyện ủy Ea Súp phân công\n\nGiao Ban Tuyên giáo Huyện ủy theo dõi, hướng dẫn hoạt động của các hội: Hội Nhà báo, Hội Khuyến học huyện.",
+		want: []string{"resp|Ban Tuyên giáo Huyện ủy Ea Súp|Hội Nhà báo huyện Ea Súp", "resp|Ban Tuyên giáo Huyện ủy Ea Súp|Hội Khuyến học huyện Ea Súp"},
+	},
 }

@@ -125,7 +125,9 @@ func (x *Extractor) verbEndsAt(toks []token, i int) bool {
 				e++
 				continue
 			}
-			if r2, e2 := x.rules.phrases.match(toks, e); e2 > e && e2 <= i && (r2 == phraseRespAlso || r2 == phraseResp) {
+			// "theo dõi, hướng dẫn hoạt động của các hội:": other verbs, and
+			// the words of the work before the list's heading
+			if r2, e2 := x.rules.phrases.match(toks, e); e2 > e && e2 <= i && (r2 == phraseRespAlso || r2 == phraseResp || r2 == phraseFiller) {
 				e = e2
 				continue
 			}
