@@ -143,4 +143,10 @@ var blocConstructions = []construction{
 		text: "Huyện ủy Ea Súp phân công\n\nGiao Ban Tuyên giáo Huyện ủy theo dõi, hướng dẫn hoạt động của các hội: Hội Nhà báo, Hội Khuyến học huyện.",
 		want: []string{"resp|Ban Tuyên giáo Huyện ủy Ea Súp|Hội Nhà báo huyện Ea Súp", "resp|Ban Tuyên giáo Huyện ủy Ea Súp|Hội Khuyến học huyện Ea Súp"},
 	},
+	{
+		name:   "the Front named short before its place (Chủ tịch Mặt trận xã) is the Front's committee; a front of a war or of work is no body",
+		text:   "Xã Phước Thắng tổng kết\n\nÔng Đoàn Văn Lâm, Chủ tịch Mặt trận xã Phước Thắng phát biểu. Trên mặt trận kinh tế, xã đạt nhiều kết quả; Mặt trận Tây Nguyên năm 1975 được nhắc lại.",
+		want:   []string{"holds|Đoàn Văn Lâm|Chủ tịch|Ủy ban Mặt trận Tổ quốc xã Phước Thắng"},
+		absent: []string{"org|Ủy ban Mặt trận Tổ quốc Tây Nguyên", "org|Ủy ban Mặt trận Tổ quốc kinh tế"},
+	},
 }
