@@ -149,4 +149,10 @@ var blocConstructions = []construction{
 		want:   []string{"holds|Đoàn Văn Lâm|Chủ tịch|Ủy ban Mặt trận Tổ quốc xã Phước Thắng"},
 		absent: []string{"org|Ủy ban Mặt trận Tổ quốc Tây Nguyên", "org|Ủy ban Mặt trận Tổ quốc kinh tế"},
 	},
+	{
+		name:   "a verb, the words of the work and 'các hội như sau:' open the clauses after the colon, each with its own subject",
+		text:   "Đảng ủy xã Tam Phước phân công\n\nBan Thường vụ Đảng ủy xã phân công các cơ quan theo dõi hoạt động của các hội như sau: Ban Xây dựng Đảng phụ trách Hội Khuyến học xã; Ủy ban MTTQ Việt Nam xã phụ trách Hội Người cao tuổi xã.",
+		want:   []string{"resp|Ban Xây dựng Đảng Đảng ủy xã Tam Phước|Hội Khuyến học xã Tam Phước", "resp|Ủy ban Mặt trận Tổ quốc xã Tam Phước|Hội Người cao tuổi xã Tam Phước"},
+		absent: []string{"resp|Ban Thường vụ Đảng ủy xã Tam Phước"},
+	},
 }

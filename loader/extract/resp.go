@@ -169,6 +169,9 @@ func (x *Extractor) listHeading(toks []token, e, i int) bool {
 			return false
 		}
 	}
+	if k := toks[i-1].key; k == "sau" || k == "đây" || k == "thể" && i-2 >= e && toks[i-2].key == "cụ" {
+		return false // "các hội như sau:", "… sau đây:", "… cụ thể:": what opens the clauses
+	}
 	// "các hội:", "các đoàn thể:": a head, or a word that is a body only
 	// with its place, names no body alone
 	r, be := x.rules.bodies.match(toks, e)
