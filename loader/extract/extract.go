@@ -416,8 +416,7 @@ func fitsPost(post string, o *org) *org {
 	case strings.Contains(k, "chủ nhiệm"):
 		// "được bầu giữ chức Chủ nhiệm": of the club or the inspection
 		// committee named before
-		if strings.HasPrefix(o.name, "Câu lạc bộ") || strings.HasPrefix(o.name, "CLB") || strings.HasPrefix(o.name, "Ủy ban Kiểm tra") ||
-			strings.HasPrefix(wordKey(o.name), wordKey("Ban liên lạc")) {
+		if clubLike(o) || strings.HasPrefix(o.name, "Ủy ban Kiểm tra") {
 			return o
 		}
 	case k == wordKey("Thành viên"):
@@ -425,6 +424,17 @@ func fitsPost(post string, o *org) *org {
 		// board or working group being set up
 		if o.typ == hoigraph.OtherOrg && o.parent == nil && (strings.HasPrefix(o.name, "Ban ") || strings.HasPrefix(o.name, "Tổ ") || strings.HasPrefix(o.name, "Tiểu ban ")) {
 			return o
+		}
+	case k == wordKey("Thư ký"):
+		// "Thư ký: bà A", "anh B - Thư ký" in the list of a club's or an
+		// association's board (holdList allows it only at the end of the
+		// post): the club's, the association's
+		if clubLike(o) || o.typ == hoigraph.Association && o.parent == nil && strings.HasPrefix(o.name, "Hội ") {
+			return o
+		}
+	case k == wordKey("Chi hội trưởng") || k == wordKey("Chi hội phó"):
+		if strings.HasPrefix(o.name, "Chi hội ") {
+			return o // "ra mắt Chi hội X … ông A được bầu làm Chi hội trưởng"
 		}
 	case k == wordKey("Tổ trưởng") || k == wordKey("Tổ phó"):
 		if o.typ == hoigraph.OtherOrg && strings.HasPrefix(o.name, "Tổ ") {
@@ -441,8 +451,18 @@ func fitsPost(post string, o *org) *org {
 		if o.typ == hoigraph.OtherOrg && o.parent == nil && (strings.HasPrefix(o.name, "Ban ") || strings.HasPrefix(o.name, "Tiểu ban ")) {
 			return o // "… làm Trưởng ban" of the steering board being set up
 		}
+		if o.typ == hoigraph.Association && strings.HasPrefix(wordKey(o.name), wordKey("Ban liên lạc")) {
+			return o // "Ban liên lạc X ra mắt …, do ông A làm Trưởng ban"
+		}
 	}
 	return nil
+}
+
+// clubLike reports a club or a liaison board, whose head is its Chủ
+// nhiệm (or Trưởng ban) and whose board has a Thư ký.
+func clubLike(o *org) bool {
+	return strings.HasPrefix(o.name, "Câu lạc bộ") || strings.HasPrefix(o.name, "CLB") ||
+		strings.HasPrefix(wordKey(o.name), wordKey("Ban liên lạc"))
 }
 
 // youthUnion reports the name of a Youth Union committee, whose heads are
@@ -467,7 +487,10 @@ func standingBoard(o *org) bool {
 // judgedPost reports a post fitsPost has a rule for.
 func judgedPost(post string) bool {
 	k := wordKey(post)
-	for _, w := range []string{"bí thư", "chủ tịch", "chủ nhiệm", "trưởng đoàn", "trưởng ban", "tổ trưởng", "tổ phó", "ủy viên"} {
+	if k == wordKey("Thư ký") {
+		return true // not "Tổng Thư ký"
+	}
+	for _, w := range []string{"bí thư", "chủ tịch", "chủ nhiệm", "trưởng đoàn", "trưởng ban", "tổ trưởng", "tổ phó", "ủy viên", "chi hội trưởng", "chi hội phó"} {
 		if strings.Contains(k, wordKey(w)) {
 			return true
 		}

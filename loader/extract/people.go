@@ -153,7 +153,7 @@ func (x *Extractor) parsePosts(s *sentence, j int, lax bool) ([]postItem, int) {
 					next = e
 				}
 			} else if r, e := x.rules.bodies.match(toks, m); e > m && r.role == roleHead && (e >= len(toks) || !toks[e].word || !toks[e].upper) &&
-				!(e < len(toks) && toks[e-1].key == "hội" && toks[e].key == "đồng") { // "Hội đồng Trị sự …" is a council, no Hội
+				!(e < len(toks) && toks[e-1].key == "hội" && hoiCompounds[toks[e].key]) { // "Hội đồng Trị sự …" is a council, "thư ký hội nghị" a meeting's, no Hội
 				// "giữ chức Chủ tịch Hội": the association the article is about
 				item.body = &bodyRef{rule: r, core: r.canonical, start: m, end: e, topic: true}
 				next = e
@@ -226,6 +226,11 @@ func (x *Extractor) unknownToPlace(toks []token, e int) int {
 	}
 	return e
 }
+
+// hoiCompounds are the words that, after "hội", make a word of their own
+// and not the association the article is about: hội đồng (a council), hội
+// nghị (a meeting), hội thảo, hội thi, hội diễn, hội trường, hội viên.
+var hoiCompounds = map[string]bool{"đồng": true, "nghị": true, "thảo": true, "thi": true, "diễn": true, "trường": true, "viên": true}
 
 // backHeads are the first words of bodies that an article, having named
 // the body, writes alone after a post ("Giám đốc Sở", "Trưởng phòng").
@@ -1472,6 +1477,13 @@ func (d *docState) holdList(person string, items []postItem, from int, ended boo
 				// ("Ủy viên: A, B") or given by làm in an article about a
 				// steering board ("…, Trưởng phòng Nội vụ làm Ủy viên")
 				continue
+			}
+			if wordKey(it.post) == wordKey("Thư ký") {
+				// "Thư ký: A", "B - Thư ký;" end the post; "làm thư ký hội
+				// nghị" is the meeting's secretary, no board's
+				if _, te := d.x.rules.titles.match(s.toks, it.at); te < len(s.toks) && s.toks[te].word && s.toks[te].key != "là" {
+					continue
+				}
 			}
 			o, subject := d.doSubject(s, it.post, it.at)
 			if o == nil && !subject {

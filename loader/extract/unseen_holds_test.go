@@ -1,0 +1,37 @@
+package extract
+
+import "testing"
+
+// TestUnseenHolds: ways of writing who holds which post that the rules
+// missed on real articles they were not developed on (branch xholds6),
+// each in sentences written for the test. Facts as in TestConstructions.
+func TestUnseenHolds(t *testing.T) {
+	x := newExtractor(t, loadGazetteer(t))
+	checkConstructions(t, x, []construction{
+		{
+			name: "trúng cử, trúng cử chức danh; giữ (đảm nhận) cương vị; được bổ nhiệm lại",
+			text: "Hội Nông dân huyện Kim Sơn kiện toàn nhân sự\n\nTại hội nghị lần thứ nhất, ông Lê Văn Quang trúng cử Chủ tịch Hội Nông dân huyện Kim Sơn; bà Trần Thị Rạng trúng cử chức danh Phó Chủ tịch Hội Nông dân huyện Kim Sơn. Ông Phạm Văn Sáng tiếp tục giữ cương vị Chủ tịch Hội Cựu chiến binh huyện Kim Sơn. Bà Vũ Thị Tâm chính thức đảm nhận cương vị Chủ tịch Hội Khuyến học huyện Kim Sơn. Ông Hồ Văn Uy được bổ nhiệm lại Trưởng phòng Nội vụ huyện Kim Sơn.",
+			want: []string{"holds|Lê Văn Quang|Chủ tịch|Hội Nông dân huyện Kim Sơn", "holds|Trần Thị Rạng|Phó Chủ tịch|Hội Nông dân huyện Kim Sơn",
+				"holds|Phạm Văn Sáng|Chủ tịch|Hội Cựu chiến binh huyện Kim Sơn", "holds|Vũ Thị Tâm|Chủ tịch|Hội Khuyến học huyện Kim Sơn",
+				"holds|Hồ Văn Uy|Trưởng phòng|Phòng Nội vụ huyện Kim Sơn"},
+		},
+		{
+			name: "a club's Thư ký in its board's list; a meeting's thư ký is no board's",
+			text: "Ra mắt Câu lạc bộ Thơ phường An Khánh\n\nHội Người cao tuổi phường An Khánh ra mắt Câu lạc bộ Thơ phường An Khánh. Ban Chủ nhiệm gồm: Chủ nhiệm: ông Đỗ Văn Khang; Phó Chủ nhiệm: bà Vũ Thị Lan; Thư ký: ông Hồ Văn Minh. Anh Đặng Văn Phú - Thư ký, đọc quy chế. Bà Lý Thị Oanh làm thư ký hội nghị.",
+			want: []string{"holds|Đỗ Văn Khang|Chủ nhiệm|Câu lạc bộ Thơ phường An Khánh", "holds|Hồ Văn Minh|Thư ký|Câu lạc bộ Thơ phường An Khánh",
+				"holds|Đặng Văn Phú|Thư ký|Câu lạc bộ Thơ phường An Khánh"},
+			absent: []string{"holds|Lý Thị Oanh"},
+		},
+		{
+			name: "a branch's head and deputy written bare after its launch; Trưởng chi hội before the branch",
+			text: "Ra mắt Chi hội Cựu chiến binh thôn Đông\n\nHội Cựu chiến binh xã Tân Phong ra mắt Chi hội Cựu chiến binh thôn Đông. Ông Lê Văn An được bầu làm Chi hội trưởng, ông Trần Văn Bình làm Chi hội phó. Bà Vũ Thị Duyên, Trưởng Chi hội Phụ nữ thôn Bắc, xã Tân Phong dự lễ.",
+			want: []string{"holds|Lê Văn An|Chi hội trưởng|Chi hội Cựu chiến binh thôn Đông xã Tân Phong", "holds|Trần Văn Bình|Chi hội phó|Chi hội Cựu chiến binh thôn Đông xã Tân Phong",
+				"holds|Vũ Thị Duyên|Chi hội trưởng|Chi hội Phụ nữ thôn Bắc xã Tân Phong"},
+		},
+		{
+			name: "a liaison board's Trưởng ban written bare: the board's",
+			text: "Ra mắt Ban liên lạc Cựu giáo chức xã Tân Phong\n\nBan liên lạc Cựu giáo chức xã Tân Phong ra mắt với 7 thành viên, do ông Lê Văn An làm Trưởng ban. Bà Trần Thị Bình được bầu làm Phó Trưởng ban.",
+			want: []string{"holds|Lê Văn An|Trưởng ban|Ban liên lạc Cựu giáo chức xã Tân Phong", "holds|Trần Thị Bình|Phó Trưởng ban|Ban liên lạc Cựu giáo chức xã Tân Phong"},
+		},
+	})
+}
