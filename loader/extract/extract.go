@@ -147,6 +147,10 @@ type docState struct {
 	abbrevs    abbrevs         // the abbreviations the article defines
 	byPost     []postResp      // responsibilities of a post written without its holder
 	groupNamed map[string]*org // the article's numbered groups by kind and number
+	// listOpen2: the last sentence announced a list ("… gồm 5 thành
+	// viên.", "… trong đó:") or was a line of one; entry: the paragraph
+	// being read is a line of that list (see listEntry)
+	listOpen2, entry bool
 }
 
 func (d *docState) run() {
@@ -226,6 +230,7 @@ func (d *docState) run() {
 	}
 
 	d.sentencePeople = map[int][]string{}
+	opening := false // a paragraph begins, its first words not yet read
 	for i, sp := range sents {
 		var s *sentence
 		if keep {
@@ -234,7 +239,17 @@ func (d *docState) run() {
 			s = x.newSentence(sp, d.abbrevs)
 		}
 		if i > 0 && paragraph[i] != paragraph[i-1] {
-			d.recent, d.lastBoard = d.recent[:0], nil
+			opening = true
+		}
+		if opening && !bulletOnly(s.toks) {
+			// a line of a list under a heading ("Ban Chủ nhiệm gồm:" then
+			// "Chủ nhiệm: bà A", "2. Ông B - Thư ký") reads its bare posts
+			// in the bodies before it, as one paragraph would
+			opening = false
+			d.entry = d.listOpen2 && d.listEntry(s)
+			if !d.entry {
+				d.recent, d.lastBoard = d.recent[:0], nil
+			}
 		}
 		d.cur = s
 		d.orgs(s)
@@ -244,6 +259,9 @@ func (d *docState) run() {
 		d.directives(s)
 		for _, f := range s.found {
 			d.recent = append(d.recent, f.o)
+		}
+		if !bulletOnly(s.toks) {
+			d.listOpen2 = d.entry || opensList(s.toks)
 		}
 	}
 	d.holdersAnswer()

@@ -1472,9 +1472,10 @@ func (d *docState) holdList(person string, items []postItem, from int, ended boo
 			if wordKey(it.post) == wordKey("Thành viên") && !made {
 				continue // "Ban Chỉ đạo gồm 17 thành viên: …" counts the members, it gives no post
 			}
-			if wordKey(it.post) == wordKey("Ủy viên") && it.rule != ruleListShared && !(d.lastTask != nil && made) {
+			if wordKey(it.post) == wordKey("Ủy viên") && it.rule != ruleListShared && !(d.lastTask != nil && made) && !d.entry {
 				// a bare Ủy viên is some board's only under a list's heading
-				// ("Ủy viên: A, B") or given by làm in an article about a
+				// ("Ủy viên: A, B"; "Ban Chủ nhiệm gồm:" then a line "- Ông
+				// C - Ủy viên") or given by làm in an article about a
 				// steering board ("…, Trưởng phòng Nội vụ làm Ủy viên")
 				continue
 			}
@@ -1563,4 +1564,63 @@ func allCaps(w string) bool {
 		n++
 	}
 	return n >= 2
+}
+
+// opensList reports a sentence that announces a list on the lines after
+// it: it ends with ":" or says "gồm" ("Ban Chủ nhiệm Câu lạc bộ gồm 5
+// thành viên.").
+func opensList(toks []token) bool {
+	n := len(toks)
+	for n > 0 && !toks[n-1].word && toks[n-1].text != ":" {
+		n--
+	}
+	if n > 0 && toks[n-1].text == ":" {
+		return true
+	}
+	for _, t := range toks {
+		if t.key == "gồm" {
+			return true
+		}
+	}
+	return false
+}
+
+// listEntry reports a sentence that is one line of a list of people: after
+// a bullet or a number, a post, ":" and a name ("Chủ nhiệm: bà A", "- Phó
+// Chủ tịch: ông B"), or a name and its post after a dash, a colon or a
+// comma ("2. Ông C - Thư ký", "Bà D, Ủy viên").
+func (d *docState) listEntry(s *sentence) bool {
+	toks := s.toks
+	k := 0
+	for k < len(toks) && k < 3 && (!toks[k].word || toks[k].digit) {
+		k++ // "-", "+", "•", "1.", "2)"
+	}
+	if k >= len(toks) {
+		return false
+	}
+	if _, te := d.x.rules.titles.match(toks, k); te > k && toks[k].upper {
+		_, pe := d.x.parsePosts(s, k, false)
+		return pe < len(toks) && (toks[pe].text == ":" || isDash(toks[pe].text)) && d.nameAfter(toks, pe+1)
+	}
+	name, e := d.personAt(toks, d.skipHonorific(toks, k))
+	if name == "" {
+		return false
+	}
+	e = skipBio(toks, e)
+	if e+1 >= len(toks) || !(toks[e].text == ":" || toks[e].text == "," || isDash(toks[e].text)) {
+		return false
+	}
+	_, te := d.x.rules.titles.match(toks, e+1)
+	return te > e+1
+}
+
+// bulletOnly reports a sentence that is only the number or bullet of a
+// line of a list ("1.", "-"), cut off from the line's words.
+func bulletOnly(toks []token) bool {
+	for _, t := range toks {
+		if t.word && !t.digit {
+			return false
+		}
+	}
+	return true
 }

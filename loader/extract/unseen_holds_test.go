@@ -33,5 +33,12 @@ func TestUnseenHolds(t *testing.T) {
 			text: "Ra mắt Ban liên lạc Cựu giáo chức xã Tân Phong\n\nBan liên lạc Cựu giáo chức xã Tân Phong ra mắt với 7 thành viên, do ông Lê Văn An làm Trưởng ban. Bà Trần Thị Bình được bầu làm Phó Trưởng ban.",
 			want: []string{"holds|Lê Văn An|Trưởng ban|Ban liên lạc Cựu giáo chức xã Tân Phong", "holds|Trần Thị Bình|Phó Trưởng ban|Ban liên lạc Cựu giáo chức xã Tân Phong"},
 		},
+		{
+			name: "a board's list on lines of their own after its heading: bare posts are the club's (Ủy viên its board's); not after the list",
+			text: "Ra mắt Câu lạc bộ Dưỡng sinh xã Tân Phong\n\nSáng 5/3, Hội Người cao tuổi xã Tân Phong ra mắt Câu lạc bộ Dưỡng sinh xã Tân Phong. Ban Chủ nhiệm Câu lạc bộ Dưỡng sinh xã Tân Phong gồm 4 thành viên.\nChủ nhiệm: bà Lê Thị Hoa.\n- Phó Chủ nhiệm: ông Trần Văn Bình\n3. Bà Nguyễn Thị Cúc - Thư ký\n4. Ông Đào Văn Dũng - Ủy viên\nCâu lạc bộ sinh hoạt mỗi tuần hai buổi. Ông Hồ Văn Tài, Ủy viên, phát biểu.\nÔng Vương Văn Hậu - Thư ký",
+			want: []string{"holds|Lê Thị Hoa|Chủ nhiệm|Câu lạc bộ Dưỡng sinh xã Tân Phong", "holds|Trần Văn Bình|Phó Chủ nhiệm|Câu lạc bộ Dưỡng sinh xã Tân Phong",
+				"holds|Nguyễn Thị Cúc|Thư ký|Câu lạc bộ Dưỡng sinh xã Tân Phong", "holds|Đào Văn Dũng|Ủy viên|Ban Chủ nhiệm Câu lạc bộ Dưỡng sinh xã Tân Phong"},
+			absent: []string{"holds|Hồ Văn Tài", "holds|Vương Văn Hậu"},
+		},
 	})
 }
