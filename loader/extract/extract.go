@@ -242,12 +242,13 @@ func (d *docState) run() {
 			opening = true
 		}
 		if opening && !bulletOnly(s.toks) {
-			// a line of a list under a heading ("Ban Chủ nhiệm gồm:" then
-			// "Chủ nhiệm: bà A", "2. Ông B - Thư ký") reads its bare posts
-			// in the bodies before it, as one paragraph would
+			// the paragraph after a heading ("Ban Chủ nhiệm gồm 5 thành
+			// viên.", "…, trong đó:"), and each line of its list
+			// ("Chủ nhiệm: bà A", "2. Ông B - Thư ký"), reads its bare
+			// posts in the bodies before it, as one paragraph would
 			opening = false
 			d.entry = d.listOpen2 && d.listEntry(s)
-			if !d.entry {
+			if !d.listOpen2 {
 				d.recent, d.lastBoard = d.recent[:0], nil
 			}
 		}
@@ -261,7 +262,7 @@ func (d *docState) run() {
 			d.recent = append(d.recent, f.o)
 		}
 		if !bulletOnly(s.toks) {
-			d.listOpen2 = d.entry || opensList(s.toks)
+			d.listOpen2 = d.entry || d.opensList(s.toks)
 		}
 	}
 	d.holdersAnswer()

@@ -1567,9 +1567,9 @@ func allCaps(w string) bool {
 }
 
 // opensList reports a sentence that announces a list on the lines after
-// it: it ends with ":" or says "gồm" ("Ban Chủ nhiệm Câu lạc bộ gồm 5
-// thành viên.").
-func opensList(toks []token) bool {
+// it: it ends with ":", or says "gồm" and names nobody after it ("Ban Chủ
+// nhiệm Câu lạc bộ gồm 5 thành viên.").
+func (d *docState) opensList(toks []token) bool {
 	n := len(toks)
 	for n > 0 && !toks[n-1].word && toks[n-1].text != ":" {
 		n--
@@ -1577,18 +1577,24 @@ func opensList(toks []token) bool {
 	if n > 0 && toks[n-1].text == ":" {
 		return true
 	}
-	for _, t := range toks {
+	for k, t := range toks {
 		if t.key == "gồm" {
+			for j := k + 1; j < len(toks); j++ {
+				if d.nameAfter(toks, j) {
+					return false
+				}
+			}
 			return true
 		}
 	}
 	return false
 }
 
-// listEntry reports a sentence that is one line of a list of people: after
-// a bullet or a number, a post, ":" and a name ("Chủ nhiệm: bà A", "- Phó
-// Chủ tịch: ông B"), or a name and its post after a dash, a colon or a
-// comma ("2. Ông C - Thư ký", "Bà D, Ủy viên").
+// listEntry reports a sentence that is one line of a list of people and
+// nothing more: after a bullet or a number, a post, ":" and a name
+// ("Chủ nhiệm: bà A", "- Phó Chủ tịch: ông B"), or a name and its posts
+// after a dash, a colon or a comma ("2. Ông C - Thư ký", "Bà D, Ủy
+// viên"); not "Ông E, Ủy viên, phát biểu".
 func (d *docState) listEntry(s *sentence) bool {
 	toks := s.toks
 	k := 0
@@ -1598,9 +1604,16 @@ func (d *docState) listEntry(s *sentence) bool {
 	if k >= len(toks) {
 		return false
 	}
+	end := func(e int) bool { // only punctuation after e
+		return bulletOnly(toks[e:])
+	}
 	if _, te := d.x.rules.titles.match(toks, k); te > k && toks[k].upper {
 		_, pe := d.x.parsePosts(s, k, false)
-		return pe < len(toks) && (toks[pe].text == ":" || isDash(toks[pe].text)) && d.nameAfter(toks, pe+1)
+		if pe >= len(toks) || !(toks[pe].text == ":" || isDash(toks[pe].text)) {
+			return false
+		}
+		name, e := d.personAt(toks, d.skipHonorific(toks, pe+1))
+		return name != "" && end(skipBio(toks, e))
 	}
 	name, e := d.personAt(toks, d.skipHonorific(toks, k))
 	if name == "" {
@@ -1610,8 +1623,8 @@ func (d *docState) listEntry(s *sentence) bool {
 	if e+1 >= len(toks) || !(toks[e].text == ":" || toks[e].text == "," || isDash(toks[e].text)) {
 		return false
 	}
-	_, te := d.x.rules.titles.match(toks, e+1)
-	return te > e+1
+	_, pe := d.x.parsePosts(s, e+1, true)
+	return pe > e+1 && end(pe)
 }
 
 // bulletOnly reports a sentence that is only the number or bullet of a

@@ -40,5 +40,11 @@ func TestUnseenHolds(t *testing.T) {
 				"holds|Nguyễn Thị Cúc|Thư ký|Câu lạc bộ Dưỡng sinh xã Tân Phong", "holds|Đào Văn Dũng|Ủy viên|Ban Chủ nhiệm Câu lạc bộ Dưỡng sinh xã Tân Phong"},
 			absent: []string{"holds|Hồ Văn Tài", "holds|Vương Văn Hậu"},
 		},
+		{
+			name: "the paragraph after a heading that counts a committee's members: its bare posts are that committee's",
+			text: "Kiện toàn Đảng bộ Hội Nông dân huyện Kim Sơn\n\nBan Thường vụ Huyện ủy Kim Sơn chỉ định Ban Chấp hành Đảng bộ Hội Nông dân huyện Kim Sơn gồm 7 thành viên.\n\nĐồng chí Lê Văn An, Chủ tịch Hội Nông dân huyện Kim Sơn làm Bí thư; đồng chí Trần Văn Bình, Phó Chủ tịch Hội Nông dân huyện làm Phó Bí thư.",
+			want: []string{"holds|Lê Văn An|Bí thư|Đảng ủy Hội Nông dân huyện Kim Sơn", "holds|Trần Văn Bình|Phó Bí thư|Đảng ủy Hội Nông dân huyện Kim Sơn",
+				"holds|Lê Văn An|Chủ tịch|Hội Nông dân huyện Kim Sơn"},
+		},
 	})
 }
