@@ -541,6 +541,7 @@ func (d *docState) people(s *sentence) {
 				}
 			}
 			at := pe
+			holders := false // "Phó Chủ tịch là bà A và ông B": the post, then each holder
 			// "Trưởng đoàn …, đồng chí Nguyễn Văn A, …"; "Chủ tịch Hội
 			// Nông dân xã X, TP Cần Thơ, ông Trần Văn A"
 			if at < len(toks) && (toks[at].text == "," || isDash(toks[at].text)) {
@@ -558,6 +559,7 @@ func (d *docState) people(s *sentence) {
 				}
 			} else if at < len(toks) && toks[at].key == "là" && !pluralBefore(toks, i, true) && d.nameAfter(toks, at+1) {
 				at = d.skipHonorific(toks, at+1) // "Chủ tịch Hội là ông Nguyễn Văn A": the post, then its holder
+				holders = true
 			} else if at < len(toks) && toks[at].text == "(" {
 				// "Chủ tịch Hội Nông dân xã (ông Nguyễn Văn A)": the
 				// holder in brackets after the post
@@ -568,6 +570,12 @@ func (d *docState) people(s *sentence) {
 				}
 			}
 			if name, e := d.personAt(toks, at); name != "" && len(items) > 0 && !x.afterVerb(toks, i) {
+				if holders {
+					if names, end, _ := d.nameRun(toks, at, items, s); len(names) > 1 {
+						i = end
+						continue
+					}
+				}
 				d.addPerson(name, s)
 				d.holdList(name, items, 0, false, s)
 				i = d.postsAfter(name, e, s) // the same person may go on

@@ -46,5 +46,11 @@ func TestUnseenHolds(t *testing.T) {
 			want: []string{"holds|Lê Văn An|Bí thư|Đảng ủy Hội Nông dân huyện Kim Sơn", "holds|Trần Văn Bình|Phó Bí thư|Đảng ủy Hội Nông dân huyện Kim Sơn",
 				"holds|Lê Văn An|Chủ tịch|Hội Nông dân huyện Kim Sơn"},
 		},
+		{
+			name: "a post, là, then its holders joined by và or commas: each holds it",
+			text: "Đại hội Hội Khuyến học xã Tân Phong\n\nĐại hội bầu Ban Chấp hành Hội Khuyến học xã Tân Phong gồm 11 ủy viên. Ông Lê Văn An được bầu làm Chủ tịch. Phó Chủ tịch là bà Trần Thị Bình và ông Phạm Văn Cường. Ủy viên Ban Thường vụ Hội Khuyến học xã Tân Phong là các ông Đỗ Văn Dân, Vũ Văn Em.",
+			want: []string{"holds|Lê Văn An|Chủ tịch|Hội Khuyến học xã Tân Phong", "holds|Trần Thị Bình|Phó Chủ tịch|Hội Khuyến học xã Tân Phong",
+				"holds|Phạm Văn Cường|Phó Chủ tịch|Hội Khuyến học xã Tân Phong", "holds|Vũ Văn Em|Ủy viên|Ban Thường vụ Hội Khuyến học xã Tân Phong"},
+		},
 	})
 }
