@@ -52,5 +52,11 @@ func TestUnseenHolds(t *testing.T) {
 			want: []string{"holds|Lê Văn An|Chủ tịch|Hội Khuyến học xã Tân Phong", "holds|Trần Thị Bình|Phó Chủ tịch|Hội Khuyến học xã Tân Phong",
 				"holds|Phạm Văn Cường|Phó Chủ tịch|Hội Khuyến học xã Tân Phong", "holds|Vũ Văn Em|Ủy viên|Ban Thường vụ Hội Khuyến học xã Tân Phong"},
 		},
+		{
+			name: "a working group's short name in brackets before do; a deputy with posts of their own after ;",
+			text: "Đảng ủy xã Tân Phong thành lập các tổ công tác\n\nĐảng ủy xã Tân Phong thành lập 2 tổ công tác. Tổ công tác số 1 (gọi tắt là Tổ 1) do đồng chí Lê Văn An, Phó Bí thư Đảng ủy làm Tổ trưởng; đồng chí Trần Văn Bình, Chủ tịch Hội Nông dân xã Tân Phong làm Tổ phó. Tổ công tác số 2 (gọi tắt là Tổ 2) do đồng chí Phạm Văn Cường làm Tổ trưởng.",
+			want: []string{"holds|Lê Văn An|Tổ trưởng|Tổ công tác số 1 của Đảng ủy xã Tân Phong", "holds|Trần Văn Bình|Tổ phó|Tổ công tác số 1 của Đảng ủy xã Tân Phong",
+				"holds|Trần Văn Bình|Chủ tịch|Hội Nông dân xã Tân Phong", "holds|Phạm Văn Cường|Tổ trưởng|Tổ công tác số 2 của Đảng ủy xã Tân Phong"},
+		},
 	})
 }
