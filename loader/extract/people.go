@@ -478,7 +478,7 @@ func (d *docState) people(s *sentence) {
 					continue
 				}
 			}
-			if pluralBefore(toks, i, false) {
+			if pluralBefore(toks, i, false) || d.bareNames(toks, i, e) {
 				// "bầu các ông A, Trưởng Ban …; B, Chỉ huy trưởng …; C, Bí
 				// thư … giữ chức Ủy viên Ban Thường vụ": each their own
 				// posts, and the appointment at the end is everyone's
@@ -1644,4 +1644,37 @@ func bulletOnly(toks []token) bool {
 		}
 	}
 	return true
+}
+
+// bareNames reports a list of names written after one honorific, with no
+// post or honorific of their own between them, the posts after the last:
+// "đồng chí A, B, C, Ủy viên Ban Thường vụ Huyện ủy", "ông D và E, Phó
+// Chủ tịch UBND xã" are each of them, as after "các đồng chí". The first
+// name starts at toks[i] and ends at e.
+func (d *docState) bareNames(toks []token, i, e int) bool {
+	if i == 0 || !(honorifics[toks[i-1].key] || toks[i-1].key == "đ/c") {
+		return false
+	}
+	if e+1 >= len(toks) || toks[e].text != "," && toks[e].key != "và" {
+		return false
+	}
+	n, ne := d.personAt(toks, e+1)
+	if n == "" {
+		return false
+	}
+	// the list ends in a post, not in more names without one ("ông A, B
+	// dự họp" says nothing of their posts)
+	for k := ne; k+1 < len(toks); {
+		if toks[k].text != "," && toks[k].key != "và" {
+			return false
+		}
+		if _, te := d.x.rules.titles.match(toks, k+1); te > k+1 && toks[k+1].upper {
+			return true
+		}
+		if n, ne = d.personAt(toks, k+1); n == "" {
+			return false
+		}
+		k = ne
+	}
+	return false
 }

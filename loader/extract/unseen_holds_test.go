@@ -58,5 +58,13 @@ func TestUnseenHolds(t *testing.T) {
 			want: []string{"holds|Lê Văn An|Tổ trưởng|Tổ công tác số 1 của Đảng ủy xã Tân Phong", "holds|Trần Văn Bình|Tổ phó|Tổ công tác số 1 của Đảng ủy xã Tân Phong",
 				"holds|Trần Văn Bình|Chủ tịch|Hội Nông dân xã Tân Phong", "holds|Phạm Văn Cường|Tổ trưởng|Tổ công tác số 2 của Đảng ủy xã Tân Phong"},
 		},
+		{
+			name: "names after one honorific with no posts between them, then posts: each name's; names with their own posts stay their own",
+			text: "Huyện ủy Kim Sơn tổng kết công tác dân vận\n\nDự hội nghị có đồng chí Lê Văn An, Trần Văn Bình, Phạm Văn Cường, Ủy viên Ban Thường vụ Huyện ủy Kim Sơn. Ông Đỗ Văn Dân và Vũ Văn Em, Phó Chủ tịch UBND huyện Kim Sơn cùng dự. Đồng chí Hồ Văn Giang, Bí thư Đảng ủy xã Tân Phong; Ngô Văn Hải, Chủ tịch UBND xã Tân Phong báo cáo. Ông Lý Văn Khoa, Đinh Văn Lâm dự họp.",
+			want: []string{"holds|Lê Văn An|Ủy viên|Ban Thường vụ Huyện ủy Kim Sơn", "holds|Trần Văn Bình|Ủy viên|Ban Thường vụ Huyện ủy Kim Sơn",
+				"holds|Phạm Văn Cường|Ủy viên|Ban Thường vụ Huyện ủy Kim Sơn", "holds|Đỗ Văn Dân|Phó Chủ tịch|UBND huyện Kim Sơn", "holds|Vũ Văn Em|Phó Chủ tịch|UBND huyện Kim Sơn",
+				"holds|Hồ Văn Giang|Bí thư|Đảng ủy xã Tân Phong", "holds|Ngô Văn Hải|Chủ tịch|UBND xã Tân Phong"},
+			absent: []string{"holds|Hồ Văn Giang|Chủ tịch", "holds|Lý Văn Khoa", "holds|Đinh Văn Lâm"},
+		},
 	})
 }
