@@ -186,9 +186,20 @@ func (x *Extractor) parsePosts(s *sentence, j int, lax bool) ([]postItem, int) {
 				}
 				if r, le := x.rules.phrases.match(toks, e); e < len(toks) && (listSeparators[toks[e].key] || e > start && le > e && (r == phraseLink || r == phraseAppoint) && toks[e].word) {
 					next = e
+				} else if e > start {
+					// "Phó Tổng Giám đốc Ngân hàng Chính sách xã hội, Chủ
+					// tịch Hội X": the unknown body's lower-case words up
+					// to a comma that another post follows
+					for k := e; k < len(toks) && k < e+6 && toks[k].word && !toks[k].digit && !x.startsPerson(toks, k); k++ {
+						if k+2 < len(toks) && toks[k+1].text == "," && toks[k+2].upper {
+							if _, te := x.rules.titles.match(toks, k+2); te > k+2 {
+								e, next = k+1, k+1
+								break
+							}
+						}
+					}
 				}
 				item.named = e > start
-
 			}
 		}
 		if next+2 < len(toks) && toks[next].text == "(" && toks[next+1].key == "cũ" && toks[next+2].text == ")" {

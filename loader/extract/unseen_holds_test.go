@@ -66,5 +66,12 @@ func TestUnseenHolds(t *testing.T) {
 				"holds|Hồ Văn Giang|Bí thư|Đảng ủy xã Tân Phong", "holds|Ngô Văn Hải|Chủ tịch|UBND xã Tân Phong"},
 			absent: []string{"holds|Hồ Văn Giang|Chủ tịch", "holds|Lý Văn Khoa", "holds|Đinh Văn Lâm"},
 		},
+		{
+			name: "posts of bodies the rules do not know keep a list of posts going: an alternate member, a bank's deputy director, a school's head",
+			text: "Tỉnh ủy Bình Phước tổng kết\n\nĐồng chí Tôn Văn Hạnh, Ủy viên dự khuyết Ban Chấp hành Trung ương Đảng, Ủy viên Ban Thường vụ Tỉnh ủy, Bí thư Thành ủy Đồng Xoài, tỉnh Bình Phước phát biểu. Bà Trần Lan Phương, Phó Tổng Giám đốc Ngân hàng Chính sách xã hội, Chủ tịch Hội Khuyến học tỉnh Bình Phước dự. Ông Lê Văn Tâm, Hiệu trưởng Trường THCS Tân Phú, Chủ tịch Hội Cựu giáo chức huyện Đồng Phú báo cáo.",
+			want: []string{"holds|Tôn Văn Hạnh|Ủy viên dự khuyết|Ban Chấp hành Trung ương Đảng", "holds|Tôn Văn Hạnh|Ủy viên|Ban Thường vụ Tỉnh ủy Bình Phước",
+				"holds|Tôn Văn Hạnh|Bí thư|Thành ủy Đồng Xoài", "holds|Trần Lan Phương|Chủ tịch|Hội Khuyến học tỉnh Bình Phước",
+				"holds|Lê Văn Tâm|Chủ tịch|Hội Cựu giáo chức huyện Đồng Phú"},
+		},
 	})
 }
