@@ -95,6 +95,15 @@ func (x *Extractor) parsePosts(s *sentence, j int, lax bool) ([]postItem, int) {
 			continue
 		}
 		tr, te := x.rules.titles.match(toks, k)
+		if te == k && len(items) > 0 && items[len(items)-1].named {
+			// "Trưởng phòng Văn hóa, Khoa học và Thông tin huyện X, Chủ
+			// tịch Hội Y": the unknown body's name goes on past its comma;
+			// the list goes on at the next comma a post follows
+			if c := x.commaBeforePost(toks, k); c > k {
+				j = c
+				continue
+			}
+		}
 		if te == k && k+1 < len(toks) && allCaps(toks[k].text) && listSeparators[toks[k+1].key] {
 			// "Lê Văn Minh - UVTV, Chủ tịch …": an abbreviated post the
 			// rules do not spell out; the list goes on after it
@@ -212,6 +221,34 @@ func (x *Extractor) parsePosts(s *sentence, j int, lax bool) ([]postItem, int) {
 		j = next
 	}
 	return items, j
+}
+
+// commaBeforePost is the comma before the next post within a few words
+// (sixteen) of toks[k] that carry on a name (capitalised words, "và", a place), or k
+// when a sentence mark, a person or a linking phrase comes first.
+func (x *Extractor) commaBeforePost(toks []token, k int) int {
+	for c := k; c < len(toks) && c < k+16; c++ {
+		t := toks[c]
+		if t.text == "," {
+			if c+1 < len(toks) && toks[c+1].upper {
+				if _, te := x.rules.titles.match(toks, c+1); te > c+1 {
+					return c
+				}
+			}
+			continue
+		}
+		if _, pe := x.parsePlace(toks, c); pe > c {
+			c = pe - 1 // "… huyện Kim Sơn, …"
+			continue
+		}
+		if !t.word || x.startsPerson(toks, c) {
+			return k
+		}
+		if r, pe := x.rules.phrases.match(toks, c); pe > c && (r == phraseLink || r == phraseAppoint || r == phraseResp) {
+			return k
+		}
+	}
+	return k
 }
 
 // unknownToPlace is where the name of a body the rules do not know, whose

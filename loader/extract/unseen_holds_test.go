@@ -73,5 +73,10 @@ func TestUnseenHolds(t *testing.T) {
 				"holds|Tôn Văn Hạnh|Bí thư|Thành ủy Đồng Xoài", "holds|Trần Lan Phương|Chủ tịch|Hội Khuyến học tỉnh Bình Phước",
 				"holds|Lê Văn Tâm|Chủ tịch|Hội Cựu giáo chức huyện Đồng Phú"},
 		},
+		{
+			name: "an unknown body's name with a comma in it: the list of posts goes on at the comma before the next post",
+			text: "Huyện Kim Sơn tổng kết\n\nÔng Lê Văn An, Trưởng phòng Văn hóa, Khoa học và Thông tin huyện Kim Sơn, Chủ tịch Hội Khuyến học huyện Kim Sơn phát biểu.",
+			want: []string{"holds|Lê Văn An|Chủ tịch|Hội Khuyến học huyện Kim Sơn"},
+		},
 	})
 }
