@@ -151,6 +151,10 @@ type docState struct {
 	// viên.", "… trong đó:") or was a line of one; entry: the paragraph
 	// being read is a line of that list (see listEntry)
 	listOpen2, entry bool
+	// earlier are the bodies of the last paragraph before this one that
+	// named any: what a post announced bare at a paragraph's start refers
+	// to ("…bầu ông A làm Chủ tịch Hội X." then "Phó Chủ tịch là bà B.")
+	earlier []*org
 }
 
 func (d *docState) run() {
@@ -249,6 +253,9 @@ func (d *docState) run() {
 			opening = false
 			d.entry = d.listOpen2 && d.listEntry(s)
 			if !d.listOpen2 {
+				if len(d.recent) > 0 {
+					d.earlier = append(d.earlier[:0], d.recent...)
+				}
 				d.recent, d.lastBoard = d.recent[:0], nil
 			}
 		}
@@ -579,9 +586,36 @@ func (d *docState) topicOf(person, post string, s *sentence, tok int) *org {
 	if t := d.lastTask; t != nil && person != "" {
 		// "Phó Trưởng ban Thường trực" after a person's posts, the
 		// steering board named paragraphs before (the title)
-		return fits(t)
+		if o := fits(t); o != nil || !d.announced(s, tok) {
+			return o
+		}
+	}
+	if person != "" && d.announced(s, tok) {
+		// "Phó Chủ tịch là bà B.", "Ông C được bầu làm Phó Chủ tịch." in
+		// a paragraph of its own: of the body the paragraph before named
+		for i := len(d.earlier) - 1; i >= 0; i-- {
+			if o := fits(d.earlier[i]); o != nil {
+				return o
+			}
+		}
 	}
 	return nil
+}
+
+// announced reports a post at toks[tok] written to say who holds it, not
+// as an apposition: it opens the sentence ("Phó Chủ tịch là bà B"), or a
+// verb gives it ("… được bầu làm Phó Chủ tịch", "… tái đắc cử Chủ tịch").
+func (d *docState) announced(s *sentence, tok int) bool {
+	toks := s.toks
+	if bulletOnly(toks[:tok]) {
+		return true
+	}
+	for k := max(0, tok-6); k < tok; k++ {
+		if r, e := d.x.rules.phrases.match(toks, k); e == tok && toks[k].word && (r == phraseAppoint || r == phraseLink) {
+			return true
+		}
+	}
+	return false
 }
 
 // heldBelow reports a post person holds in o, read from sentence s, that

@@ -78,5 +78,12 @@ func TestUnseenHolds(t *testing.T) {
 			text: "Huyện Kim Sơn tổng kết\n\nÔng Lê Văn An, Trưởng phòng Văn hóa, Khoa học và Thông tin huyện Kim Sơn, Chủ tịch Hội Khuyến học huyện Kim Sơn phát biểu.",
 			want: []string{"holds|Lê Văn An|Chủ tịch|Hội Khuyến học huyện Kim Sơn"},
 		},
+		{
+			name: "a post announced bare in a paragraph of its own: of the body the paragraph before named; an apposition is not",
+			text: "Đại hội Câu lạc bộ Doanh nhân huyện Kim Sơn\n\nSáng 2/3, Câu lạc bộ Doanh nhân huyện Kim Sơn tổ chức đại hội nhiệm kỳ 2025-2028. Ông Lê Văn An được bầu làm Chủ nhiệm Câu lạc bộ Doanh nhân huyện Kim Sơn.\n\nPhó Chủ nhiệm là bà Trần Thị Bình, Giám đốc Công ty TNHH Bình Minh.\n\nÔng Phạm Văn Cường được bầu làm Phó Chủ nhiệm.\n\nÔng Đỗ Văn Dũng, Phó Chủ nhiệm, phát biểu.",
+			want: []string{"holds|Lê Văn An|Chủ nhiệm|Câu lạc bộ Doanh nhân huyện Kim Sơn", "holds|Trần Thị Bình|Phó Chủ nhiệm|Câu lạc bộ Doanh nhân huyện Kim Sơn",
+				"holds|Phạm Văn Cường|Phó Chủ nhiệm|Câu lạc bộ Doanh nhân huyện Kim Sơn"},
+			absent: []string{"holds|Đỗ Văn Dũng"},
+		},
 	})
 }
