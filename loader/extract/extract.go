@@ -324,8 +324,8 @@ func (d *docState) orgs(s *sentence) {
 			// neighbours: read the whole list.
 			items, pe := d.x.parsePosts(s, i, true)
 			for k, it := range items {
-				if it.body == nil {
-					continue
+				if it.body == nil || bareCommittee(it.body) && !committeeNeighbour(items, k) {
+					continue // see holdList
 				}
 				if o := d.resolveItem(items, k); o != nil {
 					d.addOrg(o, s)

@@ -1552,6 +1552,12 @@ func (d *docState) holdList(person string, items []postItem, from int, ended boo
 			}
 			continue
 		}
+		if bareCommittee(it.body) && !committeeNeighbour(items, i) {
+			// "Bí thư Đảng ủy, Giám đốc Sở Y tế", "…, Bí thư Đảng ủy,
+			// Tổng Biên tập Báo X": the Party committee of the body the
+			// next post is in, which has no name here; not the place's
+			continue
+		}
 		o := d.resolveItem(items, i)
 		if o == nil && it.body.rule.canonical == "Đảng ủy" && it.body.place == nil {
 			// "Đảng bộ Hội X do ông A … làm Bí thư Đảng ủy": the Party
@@ -1723,6 +1729,35 @@ func (d *docState) bareNames(toks []token, i, e int) bool {
 			return false
 		}
 		k = ne
+	}
+	return false
+}
+
+// bareCommittee reports "Đảng ủy" written alone in a list of posts, with
+// nothing after it to say whose.
+func bareCommittee(b *bodyRef) bool {
+	return b != nil && b.rule.canonical == "Đảng ủy" && b.place == nil && b.parent == nil && b.end-b.start == 2
+}
+
+// committeeNeighbour reports that the post next to items[i] (after it, or
+// else before it) is in a body of a place, whose Party committee a bare
+// "Đảng ủy" is ("Bí thư Đảng ủy, Chủ tịch UBND xã X"), or that it has no
+// neighbour.
+func committeeNeighbour(items []postItem, i int) bool {
+	k := i + 1
+	if k >= len(items) {
+		k = i - 1
+	}
+	if k < 0 {
+		return true
+	}
+	b := items[k].body
+	if b == nil {
+		return !items[k].named
+	}
+	switch b.rule.typ {
+	case hoigraph.Government, hoigraph.Front, hoigraph.SocioPolitical, hoigraph.Association, hoigraph.PartyCommittee, hoigraph.PartyBoard, "":
+		return b.rule.level == "" && b.rule.role != roleNational
 	}
 	return false
 }
