@@ -94,6 +94,12 @@ func (x *Extractor) parsePosts(s *sentence, j int, lax bool) ([]postItem, int) {
 			j = ae + 1
 			continue
 		}
+		if k+1 < len(toks) && toks[k].key == "tân" {
+			// "A, tân Chủ tịch Hội X", "làm tân Bí thư": the new holder
+			if _, te := x.rules.titles.match(toks, k+1); te > k+1 {
+				k++
+			}
+		}
 		tr, te := x.rules.titles.match(toks, k)
 		if te == k && len(items) > 0 && items[len(items)-1].named {
 			// "Trưởng phòng Văn hóa, Khoa học và Thông tin huyện X, Chủ

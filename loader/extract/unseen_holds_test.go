@@ -91,5 +91,11 @@ func TestUnseenHolds(t *testing.T) {
 			want: []string{"holds|Mai Đức Thông|Giám đốc|Sở Y tế tỉnh Tuyên Quang", "holds|Lê Văn An|Bí thư|Đảng ủy xã Phú Lương", "holds|Lê Văn An|Chủ tịch|UBND xã Phú Lương"},
 			absent: []string{"holds|Mai Đức Thông|Bí thư", "holds|Trần Văn Bình|Bí thư", "holds|Vũ Thị Cúc|Bí thư", "org|Đảng ủy tỉnh Tuyên Quang"},
 		},
+		{
+			name: "tân (new) before a post: after a dash, a comma, làm, and in a greeting",
+			text: "Ông Lê Văn An làm tân Chủ tịch Hội Nông dân tỉnh Ninh Bình\n\nÔng Lê Văn An (giữa) - tân Chủ tịch Hội Nông dân tỉnh Ninh Bình nhận hoa chúc mừng. Bà Trần Thị Bình, tân Chủ tịch Hội Liên hiệp Phụ nữ tỉnh Ninh Bình, phát biểu. Đồng chí Phạm Văn Cường, Bí thư Tỉnh ủy Ninh Bình tặng hoa chúc mừng đồng chí Đỗ Văn Dũng, tân Chủ tịch Hội Cựu chiến binh tỉnh Ninh Bình.",
+			want: []string{"holds|Lê Văn An|Chủ tịch|Hội Nông dân tỉnh Ninh Bình", "holds|Trần Thị Bình|Chủ tịch|Hội Liên hiệp Phụ nữ tỉnh Ninh Bình",
+				"holds|Phạm Văn Cường|Bí thư|Tỉnh ủy Ninh Bình", "holds|Đỗ Văn Dũng|Chủ tịch|Hội Cựu chiến binh tỉnh Ninh Bình"},
+		},
 	})
 }
