@@ -477,8 +477,10 @@ func fitsPost(post string, o *org) *org {
 		if o.typ == hoigraph.OtherOrg && o.parent == nil && (strings.HasPrefix(o.name, "Ban ") || strings.HasPrefix(o.name, "Tiểu ban ")) {
 			return o // "… làm Trưởng ban" of the steering board being set up
 		}
-		if o.typ == hoigraph.Association && strings.HasPrefix(wordKey(o.name), wordKey("Ban liên lạc")) {
-			return o // "Ban liên lạc X ra mắt …, do ông A làm Trưởng ban"
+		if (o.typ == hoigraph.Association || o.typ == hoigraph.Front) && o.parent == nil && strings.HasPrefix(o.name, "Ban ") {
+			// "Ban liên lạc X ra mắt …, do ông A làm Trưởng ban", "bầu Ban
+			// Công tác Mặt trận thôn Y …, ông B làm Trưởng ban"
+			return o
 		}
 	}
 	return nil

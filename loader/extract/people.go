@@ -167,6 +167,10 @@ func (x *Extractor) parsePosts(s *sentence, j int, lax bool) ([]postItem, int) {
 					item.body = &bodyRef{rule: pr, core: pr.canonical, start: m, end: e}
 					next = e
 				}
+			} else if r, e := x.rules.bodies.match(toks, m); tr.shares == 0 && e > m && r.role == rolePlaced && r.canonical != "Đảng bộ" && (e >= len(toks) || !toks[e].word || toks[e].key == "và" || toks[e].key == "kiêm") {
+				// "bầu anh A làm Bí thư Chi đoàn, chị B …": a body that
+				// takes a place written without one, the one named before
+				item.back, next = r.canonical, e
 			} else if r, e := x.rules.bodies.match(toks, m); e > m && r.role == roleHead && (e >= len(toks) || !toks[e].word || !toks[e].upper) &&
 				!(e < len(toks) && toks[e-1].key == "hội" && hoiCompounds[toks[e].key]) { // "Hội đồng Trị sự …" is a council, "thư ký hội nghị" a meeting's, no Hội
 				// "giữ chức Chủ tịch Hội": the association the article is about

@@ -97,5 +97,11 @@ func TestUnseenHolds(t *testing.T) {
 			want: []string{"holds|Lê Văn An|Chủ tịch|Hội Nông dân tỉnh Ninh Bình", "holds|Trần Thị Bình|Chủ tịch|Hội Liên hiệp Phụ nữ tỉnh Ninh Bình",
 				"holds|Phạm Văn Cường|Bí thư|Tỉnh ủy Ninh Bình", "holds|Đỗ Văn Dũng|Chủ tịch|Hội Cựu chiến binh tỉnh Ninh Bình"},
 		},
+		{
+			name: "a unit's body written bare after its post (Bí thư Chi đoàn): the one named before; a village front board's bare Trưởng ban",
+			text: "Đại hội Chi đoàn thôn Đông\n\nĐại hội Chi đoàn thôn Đông, xã Tân Phong bầu anh Lê Văn An làm Bí thư Chi đoàn, chị Trần Thị Bình làm Phó Bí thư. Hội nghị bầu Ban Công tác Mặt trận thôn Đông, xã Tân Phong gồm 7 thành viên, ông Phạm Văn Cường làm Trưởng ban.",
+			want: []string{"holds|Lê Văn An|Bí thư|Chi đoàn thôn Đông xã Tân Phong", "holds|Trần Thị Bình|Phó Bí thư|Chi đoàn thôn Đông xã Tân Phong",
+				"holds|Phạm Văn Cường|Trưởng ban|Ban Công tác Mặt trận thôn Đông xã Tân Phong"},
+		},
 	})
 }
