@@ -572,6 +572,20 @@ func (d *docState) topicOf(person, post string, s *sentence, tok int) *org {
 			}
 		}
 	}
+	if d.entry {
+		// a line of the list under a heading ("Ban Thường vụ Hội X gồm:"
+		// then "- Ông A – Chủ tịch"): the heading's body, before the
+		// congress's; a bare Ủy viên under "Ban Chấp hành Hội Y …:" is of
+		// Y, whose Ban Chấp hành is Y itself
+		for i := len(d.recent) - 1; i >= 0; i-- {
+			if o := fits(d.recent[i]); o != nil {
+				return o
+			}
+		}
+		if b := d.lastBoard; b != nil && b.parent != nil && strings.HasPrefix(b.name, "Ban Chấp hành ") && wordKey(post) == wordKey("Ủy viên") {
+			return b.parent
+		}
+	}
 	if d.congress != nil && (strings.Contains(wordKey(post), "chủ tịch") || strings.Contains(wordKey(post), "bí thư") && fits(d.congress) != nil) {
 		return d.congress // not a guest's association named since
 	}

@@ -103,5 +103,12 @@ func TestUnseenHolds(t *testing.T) {
 			want: []string{"holds|Lê Văn An|Bí thư|Chi đoàn thôn Đông xã Tân Phong", "holds|Trần Thị Bình|Phó Bí thư|Chi đoàn thôn Đông xã Tân Phong",
 				"holds|Phạm Văn Cường|Trưởng ban|Ban Công tác Mặt trận thôn Đông xã Tân Phong"},
 		},
+		{
+			name: "lines under a board's heading: its body before the congress's; a bare Ủy viên under a Ban Chấp hành is the association's",
+			text: "Hội Nông dân xã Tân Phong đại hội\n\nĐại hội Hội Nông dân xã Tân Phong lần thứ X thành công tốt đẹp.\n\nBan Chấp hành Hội Nông dân xã Tân Phong khóa mới gồm 9 đồng chí:\n- Ông Lê Văn An – Chủ tịch\n- Bà Trần Thị Bình – Phó Chủ tịch\n- Ông Phạm Văn Dũng – Ủy viên\n\nBan Thường vụ Hội Cựu chiến binh xã Tân Phong gồm:\n- Ông Hồ Văn Em – Chủ tịch\n- Ông Vũ Văn Giang – Ủy viên",
+			want: []string{"holds|Lê Văn An|Chủ tịch|Hội Nông dân xã Tân Phong", "holds|Phạm Văn Dũng|Ủy viên|Hội Nông dân xã Tân Phong",
+				"holds|Hồ Văn Em|Chủ tịch|Hội Cựu chiến binh xã Tân Phong", "holds|Vũ Văn Giang|Ủy viên|Ban Thường vụ Hội Cựu chiến binh xã Tân Phong"},
+			absent: []string{"holds|Hồ Văn Em|Chủ tịch|Hội Nông dân"},
+		},
 	})
 }
