@@ -906,14 +906,26 @@ func (d *docState) nameRun(toks []token, k int, shared []postItem, s *sentence) 
 		last = at
 		d.addPerson(name, s)
 		names = append(names, name)
-		if len(shared) > 0 {
+		if len(shared) > 0 && !d.ownPostInBrackets(s, e, shared) {
 			d.holdList(name, withRule(shared, ruleListShared, 0.75), 0, false, s)
+			if e < len(toks) && toks[e].text == "(" {
+				// "… và bà C (Phó Chủ tịch)": the shared post again, held
+				for k := e + 1; k < len(toks) && k < e+8; k++ {
+					if toks[k].text == ")" {
+						e = k + 1
+						break
+					}
+				}
+			}
 		}
 		if len(own) > 0 {
 			d.holdList(name, own, 0, false, s)
 		}
 		from := len(d.facts)
 		end = d.postsAfter(name, e, s)
+		if end > e && end < len(toks) && toks[end].text == ")" && toks[e].text == "(" {
+			end++ // "ông A (Chủ tịch), ông B …": the list goes on after the bracket
+		}
 		if len(shared) == 0 && len(own) == 0 {
 			if end == e && end < len(toks) && (toks[end].text == "," || toks[end].key == "và") {
 				bare = append(bare, name)
@@ -1535,10 +1547,11 @@ func (d *docState) holdList(person string, items []postItem, from int, ended boo
 				continue
 			}
 			made := it.at > 0 && (s.toks[it.at-1].key == "làm" || s.toks[it.at-1].key == "là")
+			bracketed := it.at > 0 && s.toks[it.at-1].text == "(" // "gồm ông A (Chủ tịch), … ông C (Ủy viên)"
 			if wordKey(it.post) == wordKey("Thành viên") && !made {
 				continue // "Ban Chỉ đạo gồm 17 thành viên: …" counts the members, it gives no post
 			}
-			if wordKey(it.post) == wordKey("Ủy viên") && it.rule != ruleListShared && !(d.lastTask != nil && made) && !d.entry {
+			if wordKey(it.post) == wordKey("Ủy viên") && it.rule != ruleListShared && !(d.lastTask != nil && made) && !d.entry && !bracketed {
 				// a bare Ủy viên is some board's only under a list's heading
 				// ("Ủy viên: A, B"; "Ban Chủ nhiệm gồm:" then a line "- Ông
 				// C - Ủy viên") or given by làm in an article about a
@@ -1770,4 +1783,24 @@ func committeeNeighbour(items []postItem, i int) bool {
 		return b.rule.level == "" && b.rule.role != roleNational
 	}
 	return false
+}
+
+// ownPostInBrackets reports a post in brackets right after a name of a
+// list, other than the list's shared one: "2 Phó Chủ tịch: ông A (Chủ
+// tịch), ông B …" says A is the Chủ tịch, not one of the deputies.
+func (d *docState) ownPostInBrackets(s *sentence, e int, shared []postItem) bool {
+	toks := s.toks
+	if e+1 >= len(toks) || toks[e].text != "(" {
+		return false
+	}
+	own, _ := d.x.parsePosts(s, e+1, true)
+	if len(own) == 0 {
+		return false
+	}
+	for _, it := range shared {
+		if wordKey(it.post) == wordKey(own[0].post) {
+			return false
+		}
+	}
+	return true
 }

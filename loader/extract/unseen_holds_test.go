@@ -110,5 +110,13 @@ func TestUnseenHolds(t *testing.T) {
 				"holds|Hồ Văn Em|Chủ tịch|Hội Cựu chiến binh xã Tân Phong", "holds|Vũ Văn Giang|Ủy viên|Ban Thường vụ Hội Cựu chiến binh xã Tân Phong"},
 			absent: []string{"holds|Hồ Văn Em|Chủ tịch|Hội Nông dân"},
 		},
+		{
+			name: "posts in brackets after the names of a list: each its own (a bare Ủy viên the board's); the list's shared post not given to a name whose bracket says another",
+			text: "Xã Tân Phong kiện toàn\n\nBan Thường vụ Hội Nông dân xã Tân Phong gồm ông Lê Văn An (Chủ tịch), bà Trần Thị Bình (Phó Chủ tịch) và ông Phạm Văn Cường (Ủy viên).\n\nSau sắp xếp, UBND xã Tân Phong có Chủ tịch và 2 Phó Chủ tịch: ông Hồ Văn An (Chủ tịch), ông Vũ Văn Bình và bà Đỗ Thị Cúc (Phó Chủ tịch).",
+			want: []string{"holds|Lê Văn An|Chủ tịch|Hội Nông dân xã Tân Phong", "holds|Trần Thị Bình|Phó Chủ tịch|Hội Nông dân xã Tân Phong",
+				"holds|Phạm Văn Cường|Ủy viên|Ban Thường vụ Hội Nông dân xã Tân Phong", "holds|Hồ Văn An|Chủ tịch|UBND xã Tân Phong",
+				"holds|Vũ Văn Bình|Phó Chủ tịch|UBND xã Tân Phong", "holds|Đỗ Thị Cúc|Phó Chủ tịch|UBND xã Tân Phong"},
+			absent: []string{"holds|Hồ Văn An|Phó Chủ tịch", "holds|Đỗ Thị Cúc|Phó Chủ tịch|Hội Nông dân"},
+		},
 	})
 }
