@@ -577,7 +577,10 @@ func (d *docState) people(s *sentence) {
 				pe = t // "Phó Chủ tịch Ủy ban … khóa IX gồm các đồng chí: …": the term is the body's
 			}
 			if len(items) > 0 && (pluralBefore(toks, i, true) || pluralAfter(toks, pe) ||
-				i > 0 && toks[i-1].key == "các" && pe < len(toks) && (toks[pe].text == ":" || toks[pe].key == "gồm")) {
+				i > 0 && toks[i-1].key == "các" && pe < len(toks) && (toks[pe].text == ":" || toks[pe].key == "gồm") ||
+				pe+1 < len(toks) && toks[pe].key == "gồm" && d.nameAfter(toks, pe+1) && items[0].body != nil && !(i > 0 && toks[i-1].key == "ban")) {
+				// "Phó Chủ tịch Hội X gồm ông A và bà B" too (not "Ban Chủ
+				// nhiệm CLB X gồm …", a board whose name holds a post)
 				// "các Phó Chủ tịch: A, B, C" too
 				// "các đồng chí là Ủy viên Ban Thường vụ Tỉnh ủy: A, Trưởng
 				// ban …; B, …", "2 Phó Chủ tịch Hội gồm bà A và ông B":
@@ -1002,6 +1005,9 @@ func (d *docState) listHeadBoard(s *sentence, i int) (*org, int) {
 			default:
 				return nil, i
 			}
+		}
+		if !gom && start > 0 && toks[start-1].text == ":" && (b.start == 0 || toks[b.start-1].key == "vào") {
+			gom = true // "bầu 3 đồng chí vào Ban Thường vụ Hội X: A, B, C"
 		}
 		if !gom {
 			return nil, i

@@ -118,5 +118,13 @@ func TestUnseenHolds(t *testing.T) {
 				"holds|Vũ Văn Bình|Phó Chủ tịch|UBND xã Tân Phong", "holds|Đỗ Thị Cúc|Phó Chủ tịch|UBND xã Tân Phong"},
 			absent: []string{"holds|Hồ Văn An|Phó Chủ tịch", "holds|Đỗ Thị Cúc|Phó Chủ tịch|Hội Nông dân"},
 		},
+		{
+			name: "names after a board and a colon after 'bầu … vào'; a post, gồm, then its holders without các",
+			text: "Hội Nông dân xã Tân Phong đại hội\n\nĐại hội bầu 3 đồng chí vào Ban Thường vụ Hội Nông dân xã Tân Phong: Lê Văn An, Trần Văn Bình, Phạm Văn Cường. Phó Chủ tịch Hội Nông dân xã Tân Phong gồm ông Đỗ Văn Dân và bà Vũ Thị Em. Ban Chủ nhiệm Câu lạc bộ Hưu trí xã Tân Phong gồm ông Hồ Văn Giang, Chủ nhiệm; bà Ngô Thị Hà, Phó Chủ nhiệm.",
+			want: []string{"holds|Lê Văn An|Ủy viên|Ban Thường vụ Hội Nông dân xã Tân Phong", "holds|Phạm Văn Cường|Ủy viên|Ban Thường vụ Hội Nông dân xã Tân Phong",
+				"holds|Đỗ Văn Dân|Phó Chủ tịch|Hội Nông dân xã Tân Phong", "holds|Vũ Thị Em|Phó Chủ tịch|Hội Nông dân xã Tân Phong",
+				"holds|Ngô Thị Hà|Phó Chủ nhiệm|Câu lạc bộ Hưu trí xã Tân Phong"},
+			absent: []string{"holds|Ngô Thị Hà|Chủ nhiệm"},
+		},
 	})
 }
