@@ -413,6 +413,8 @@ type orgAt struct {
 func fitsPost(post string, o *org) *org {
 	board := (strings.HasPrefix(o.name, "Ban ") || strings.HasPrefix(o.name, "Thường trực ")) && o.parent != nil
 	switch k := wordKey(post); {
+	case (strings.Contains(k, "chủ nhiệm") || k == wordKey("Thư ký")) && strings.HasPrefix(o.name, "Ban Chủ nhiệm ") && o.parent != nil && clubLike(o.parent):
+		return o.parent // "Ban Chủ nhiệm CLB X gồm ông A, Chủ nhiệm; bà B, Phó Chủ nhiệm": the club's
 	case k == wordKey("Ủy viên"):
 		// "Ban Thường vụ Hội … gồm: …; Ủy viên: A, B" (holdList allows
 		// it only under such a heading): the board's, or the steering
