@@ -468,6 +468,9 @@ func fitsPost(post string, o *org) *org {
 		if o.typ == hoigraph.OtherOrg && strings.HasPrefix(o.name, "Tổ ") {
 			return o // "Tổ công tác của Huyện ủy … do A làm Tổ trưởng"
 		}
+		if o.parent == nil && strings.HasPrefix(o.name, "Tổ hội ") {
+			return o // "ra mắt Tổ hội nghề nghiệp X …, ông A làm Tổ trưởng"
+		}
 	case strings.Contains(k, "trưởng đoàn"):
 		if o.typ == hoigraph.OtherOrg && strings.HasPrefix(o.name, "Đoàn") {
 			return o
