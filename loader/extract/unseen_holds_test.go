@@ -126,5 +126,10 @@ func TestUnseenHolds(t *testing.T) {
 				"holds|Ngô Thị Hà|Phó Chủ nhiệm|Câu lạc bộ Hưu trí xã Tân Phong"},
 			absent: []string{"holds|Ngô Thị Hà|Chủ nhiệm"},
 		},
+		{
+			name: "a post joined to the name by a hyphen without spaces; places joined by hyphens stay one",
+			text: "Tỉnh Bà Rịa-Vũng Tàu tổng kết\n\nĐ/c Lê Văn An-Phó Bí thư Thường trực Đảng ủy xã Long Phước, tỉnh Bà Rịa-Vũng Tàu phát biểu. Ông Trần Văn Bình-Chủ tịch Hội Nông dân tỉnh Bà Rịa-Vũng Tàu dự.",
+			want: []string{"holds|Lê Văn An|Phó Bí thư Thường trực|Đảng ủy xã Long Phước", "holds|Trần Văn Bình|Chủ tịch|Hội Nông dân tỉnh Bà Rịa-Vũng Tàu"},
+		},
 	})
 }
