@@ -1208,6 +1208,14 @@ func (d *docState) postsAfter(name string, e int, s *sentence) int {
 	}()
 	e = skipBio(toks, e)
 	for {
+		if more, me := d.postsAfterSemicolon(s, e, len(all) > 0); len(more) > 0 {
+			// "A, Phó Bí thư Tỉnh ủy; Trưởng Ban Chỉ đạo …; …": a post
+			// alone between semicolons, no name with it, is A's too
+			all = append(all, more...)
+			d.holdList(name, all, len(all)-len(more), false, s)
+			e = me
+			continue
+		}
 		e = x.skipAdverbs(toks, e)
 		role, ce := x.rules.phrases.match(toks, e)
 		if role == phraseNow {
@@ -1809,4 +1817,25 @@ func (d *docState) ownPostInBrackets(s *sentence, e int, shared []postItem) bool
 		}
 	}
 	return true
+}
+
+// postsAfterSemicolon reads the posts of an entry after a ";" at toks[e]
+// that names nobody (the entry ends at the next ";" or the sentence's end
+// with no person in it), when the person before has posts already: they
+// are that person's. It returns them and where they end, or nil.
+func (d *docState) postsAfterSemicolon(s *sentence, e int, held bool) ([]postItem, int) {
+	toks := s.toks
+	if !held || e+1 >= len(toks) || toks[e].text != ";" {
+		return nil, e
+	}
+	items, pe := d.x.parsePosts(s, e+1, false)
+	if len(items) == 0 || pe < len(toks) && toks[pe].text != ";" && toks[pe].text != "." {
+		return nil, e
+	}
+	if pe+1 < len(toks) && toks[pe].text == ";" && !d.nameAfter(toks, pe+1) {
+		if _, qe := d.x.parsePosts(s, pe+1, false); qe > pe+1 {
+			return nil, e // "…; Chủ tịch UBND tỉnh; Giám đốc Sở …": posts, no holder, a list of offices
+		}
+	}
+	return items, pe
 }

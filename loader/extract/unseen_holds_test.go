@@ -131,5 +131,12 @@ func TestUnseenHolds(t *testing.T) {
 			text: "Tỉnh Bà Rịa-Vũng Tàu tổng kết\n\nĐ/c Lê Văn An-Phó Bí thư Thường trực Đảng ủy xã Long Phước, tỉnh Bà Rịa-Vũng Tàu phát biểu. Ông Trần Văn Bình-Chủ tịch Hội Nông dân tỉnh Bà Rịa-Vũng Tàu dự.",
 			want: []string{"holds|Lê Văn An|Phó Bí thư Thường trực|Đảng ủy xã Long Phước", "holds|Trần Văn Bình|Chủ tịch|Hội Nông dân tỉnh Bà Rịa-Vũng Tàu"},
 		},
+		{
+			name: "a post alone between semicolons after a person's posts is the person's; an entry of a post and its holder is not",
+			text: "Tỉnh Hà Giang tổng kết\n\nTới dự có đồng chí Nguyễn Mạnh Dũng, Phó Bí thư Tỉnh ủy Hà Giang; Chủ tịch Hội đồng nhân dân tỉnh Hà Giang; đại diện Hội Cựu chiến binh Việt Nam. Dự có các đồng chí: Lê Văn An, Bí thư Huyện ủy Kim Sơn; Chủ tịch UBND huyện Kim Sơn Trần Văn Bình.",
+			want: []string{"holds|Nguyễn Mạnh Dũng|Phó Bí thư|Tỉnh ủy Hà Giang", "holds|Nguyễn Mạnh Dũng|Chủ tịch|HĐND tỉnh Hà Giang",
+				"holds|Lê Văn An|Bí thư|Huyện ủy Kim Sơn", "holds|Trần Văn Bình|Chủ tịch|UBND huyện Kim Sơn"},
+			absent: []string{"holds|Lê Văn An|Chủ tịch"},
+		},
 	})
 }
