@@ -251,8 +251,9 @@ const readAttempts = 3
 // two round trips, each a wake-up of Neo4j's Bolt threads and socket writes
 // and reads on both sides: without them Neo4j spent a quarter less CPU on
 // a person's page at 32 clients, and the server a fifth less (BENCHMARKS.md,
-// "API at issue 11, third round"). The managed transaction's retry of transient errors is kept, as a
-// few attempts with a short pause while ctx lasts.
+// "API at issue 11, third round"). The managed transaction's retry of
+// transient errors is kept, as a few attempts with a short pause while ctx
+// lasts.
 func (s *Store) autoCommitRead(ctx context.Context, cypher string, params map[string]any, txConfig []func(*neo4j.TransactionConfig)) ([]*neo4j.Record, error) {
 	return retried(ctx, func() ([]*neo4j.Record, error) { return s.runAutoCommit(ctx, cypher, params, txConfig) })
 }

@@ -673,12 +673,13 @@ func (d *docState) addOrg(o *org, s *sentence) {
 		// ("Ban Tuyên giáo Tỉnh ủy" is read for the Ban)
 		d.addOrg(o.parent, s)
 	}
+	name := wordKey(o.name)
 	for _, h := range d.x.rules.taskHeads {
-		if strings.HasPrefix(wordKey(o.name), h+" ") {
+		if len(name) > len(h) && name[len(h)] == ' ' && strings.HasPrefix(name, h) {
 			d.tasks[h], d.lastTask = o, o // "Ban Chỉ đạo" alone, later, is this one
 		}
 	}
-	key := "org\x00" + wordKey(o.name)
+	key := "org\x00" + name
 	if d.seen[key] {
 		return
 	}
