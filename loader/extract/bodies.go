@@ -348,6 +348,13 @@ func (x *Extractor) parseBody(s *sentence, i int, mode parseMode) (out *bodyRef)
 			rule, end = r, e
 		}
 	}
+	if end > i && i > 0 && toks[i].key == "hội" && toks[i-1].key == "đại" {
+		// "ĐẠI HỘI NÔNG DÂN CƠ SỞ", "Đại Hội Cựu chiến binh huyện": the
+		// "hội" is the congress's word, not the start of the body's name
+		// (a head already reads it so); in a headline written in capitals
+		// it looks like "Hội Nông dân"
+		return nil
+	}
 	if mode == modeFree && !toks[i].upper &&
 		!(end > i && rule.canonical == "Chi bộ" && end < len(toks) && (toks[end].digit && groupNumber(toks[end].text) || x.partyOf(s, end) != nil)) {
 		// "chi bộ 20A trực thuộc Đảng bộ phường", "thành lập chi bộ Hội
@@ -607,6 +614,10 @@ func (x *Extractor) parseBody(s *sentence, i int, mode parseMode) (out *bodyRef)
 		if p := x.parseBody(s, j, modeLax); p != nil && p.rule.role != roleBoard && p.rule.role != roleBoardBare && p.rule.role != roleDelegation {
 			b.parent = p
 			b.end = p.end
+		} else if r, e := x.rules.bodies.match(toks, j); p == nil && e > j && (r.role == roleLocal || r.role == roleCommittee) {
+			// "Ban Thường vụ Hội Nông dân các cấp": the board of bodies
+			// that are no one body is none, not the article's own
+			return nil
 		} else if j < len(toks) && toks[j].word {
 			if r, e := x.rules.bodies.match(toks, j); e > j && r.role == roleHead {
 				// "Ban Kiểm tra Hội": the association the article is about
@@ -711,6 +722,11 @@ func (x *Extractor) parseBody(s *sentence, i int, mode parseMode) (out *bodyRef)
 	}
 	if e := b.end; b.place == nil && e+1 < len(toks) && toks[e].key == "cấp" && toks[e+1].word && !toks[e+1].upper {
 		return nil // "HĐND cấp phường", "Hội LHTN Việt Nam cấp cơ sở": bodies of a level, no one body
+	}
+	if e := b.end; b.place == nil && b.levelKind == "" && b.national == "" && e+1 < len(toks) &&
+		(toks[e].key == "các" && toks[e+1].key == "cấp" ||
+			toks[e].key == "cơ" && toks[e+1].key == "sở" && (e+2 >= len(toks) || !x.kindWord(toks, e+2) && !x.startsPlace(toks, e+2))) {
+		return nil // "Hội Nông dân các cấp", "Hội Cựu chiến binh cơ sở": the bodies of every level, or of every commune, no one body
 	}
 	if e := b.end; b.place == nil && b.levelKind != "" && e+1 < len(toks) && (toks[e].text == "," || toks[e].key == "và") && x.kindWord(toks, e+1) && !x.startsPlace(toks, e+1) {
 		return nil // "Đảng bộ phường, xã, đặc khu", "Bí thư Đoàn xã, phường": the bodies of levels, no one body
@@ -818,14 +834,15 @@ func (x *Extractor) partyOf(s *sentence, j int) *bodyRef {
 
 // taskEnds are the words (one or two) at which a board named by its task
 // ("Ban Chỉ đạo chuyển đổi số") says no more of its name: the clause goes
-// on.
+// on (a verb, or a modal before one: "Tiểu ban Lễ tân cần chuẩn bị …").
 var taskEnds = map[string]bool{"gồm": true, "do": true, "làm": true, "là": true, "đã": true, "được": true, "có": true,
 	"họp": true, "và": true, "với": true, "cho": true, "trong": true, "theo": true, "khi": true, "sẽ": true, "đang": true,
 	"vừa": true, "nhằm": true, "để": true, "cùng": true, "dự": true, "tham": true, "thuộc": true, "các": true, "những": true,
 	"này": true, "năm": true, "sơ": true, "ban hành": true, "quyết định": true, "thành lập": true, "kiện toàn": true,
 	"triển khai": true, "chủ trì": true, "phát biểu": true, "báo cáo": true, "nhấn mạnh": true, "cho biết": true,
 	"yêu cầu": true, "đề nghị": true, "ghi nhận": true, "đánh giá": true, "thông qua": true, "tiến hành": true,
-	"kết luận": true, "tổ chức": true, "chúc mừng": true, "trao tặng": true, "thống nhất": true, "công bố": true}
+	"kết luận": true, "tổ chức": true, "chúc mừng": true, "trao tặng": true, "thống nhất": true, "công bố": true,
+	"cần": true, "phải": true}
 
 // notInNames are lower-case words that end a name rather than go on with
 // it: verbs and linking words ("phối hợp với", "tổ chức tại").

@@ -1,0 +1,38 @@
+package extract
+
+import "testing"
+
+// TestPrecisionBodyConstructions: wrong bodies seen on real pages the
+// rules were never developed on (a congress's headline in capitals, the
+// bodies of every level, a board's name running into its verb), each in a
+// short article composed for the test, beside the right body it must keep.
+func TestPrecisionBodyConstructions(t *testing.T) {
+	checkConstructions(t, newExtractor(t, loadGazetteer(t)), precisionBodyConstructions)
+}
+
+// TestPrecisionBodyConstructionsWithoutGazetteer: the same, read with the
+// rules alone.
+func TestPrecisionBodyConstructionsWithoutGazetteer(t *testing.T) {
+	checkConstructions(t, newExtractor(t, nil), precisionBodyConstructions)
+}
+
+var precisionBodyConstructions = []construction{
+	{
+		name: "a congress's headline in capitals: ĐẠI HỘI is the congress, its HỘI no body's name; the body written after it is",
+		text: "Tin hoạt động\n\nĐẠI HỘI CỰU CHIẾN BINH CƠ SỞ NHIỆM KỲ 2027 - 2032 HOÀN THÀNH SỚM\n\nĐẠI HỘI HỘI NÔNG DÂN XÃ TÂN LẬP LẦN THỨ X\n\nÔng Lê Văn Tám, Chủ tịch UBND xã Tân Lập, huyện Đông Hưng, phát biểu.",
+		want:   []string{"org|Hội Nông dân xã Tân Lập|socio_political", "org|UBND xã Tân Lập|government"},
+		absent: []string{"org|Hội Cựu chiến binh"},
+	},
+	{
+		name: "the bodies of every level (các cấp) or every commune (cơ sở) are no one body, nor is their board",
+		text: "Xã Tân Lập sơ kết công tác hội\n\nNăm nay, Hội Phụ nữ các cấp trong huyện hoàn thành đại hội. Hội Cựu chiến binh cơ sở được củng cố. Ban Thường vụ Hội Nông dân các cấp đã chỉ đạo sát sao. Hội Nông dân xã Tân Lập có 6 chi hội.",
+		want:   []string{"org|Hội Nông dân xã Tân Lập|socio_political"},
+		absent: []string{"org|Hội Liên hiệp Phụ nữ", "org|Hội Cựu chiến binh", "org|Ban Thường vụ"},
+	},
+	{
+		name: "a board named by its task ends before a modal verb (cần, phải): the clause goes on",
+		text: "Phường Hòa Thuận chuẩn bị đại hội\n\nBí thư Đảng ủy phường Hòa Thuận yêu cầu Tiểu ban Lễ tân cần chuẩn bị chu đáo và Ban Chỉ đạo chuyển đổi số phải hoàn thành kế hoạch trong tháng.",
+		want:   []string{"org|Tiểu ban Lễ tân phường Hòa Thuận|other", "org|Ban Chỉ đạo chuyển đổi số phường Hòa Thuận|other"},
+		absent: []string{"org|Tiểu ban Lễ tân cần", "org|Ban Chỉ đạo chuyển đổi số phải"},
+	},
+}
