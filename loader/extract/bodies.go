@@ -1517,6 +1517,12 @@ func (d *docState) resolve(b *bodyRef, ctx *bodyRef) *org {
 				return nil // a bare Đảng ủy is the article's commune's
 			}
 		}
+		if p == nil && b.levelKind != "" && b.place == nil && d.x.rules.villages[b.levelKind] {
+			// "Ban Công tác Mặt trận thôn", "Chi hội Phụ nữ tổ dân phố":
+			// a commune has many villages, and none is named; each
+			// village's body, no one body
+			return nil
+		}
 		if p == nil && b.levelKind != "" && b.place == nil {
 			// "HĐND tỉnh" with the province never named: the kind is known, the place is not
 			return &org{name: b.core + " " + b.levelKind, typ: b.rule.typ, unplaced: true}
@@ -1581,7 +1587,13 @@ func (d *docState) resolve(b *bodyRef, ctx *bodyRef) *org {
 				typ = hoigraph.PartyBoard
 			}
 		}
-		return &org{name: b.core + " " + parent.name, typ: typ, area: parent.area, parent: parent, unplaced: parent.unplaced}
+		core := b.core
+		if core == "Thường trực" && parent.typ == hoigraph.Front {
+			// "Thường trực Ủy ban MTTQ phường": the Front's standing board
+			// has one name, its Ban Thường trực, however it is written
+			core = "Ban Thường trực"
+		}
+		return &org{name: core + " " + parent.name, typ: typ, area: parent.area, parent: parent, unplaced: parent.unplaced}
 	case roleTask:
 		key := wordKey(b.rule.canonical)
 		p := b.place
