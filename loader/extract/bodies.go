@@ -1658,9 +1658,11 @@ func (d *docState) resolve(b *bodyRef, ctx *bodyRef) *org {
 // ủy, Chủ tịch HĐND huyện Nam Sách" both are Nam Sách's.
 func (d *docState) placedByNeighbour(items []postItem, i int) *bodyRef {
 	b := items[i].body
-	if par := b.parent; (b.rule.role == roleBoard || b.rule.role == roleBoardBare) && par != nil && par.place == nil && par.rule.role == roleCommittee {
+	if par := b.parent; (b.rule.role == roleBoard || b.rule.role == roleBoardBare) && par != nil && par.place == nil &&
+		(par.rule.role == roleCommittee || par.rule.role == roleLocal && par.levelKind == "" && par.national == "") {
 		// "Ủy viên Ban Thường vụ Thành ủy, Chủ tịch Ủy ban MTTQ thành phố
-		// X": the board of X's Thành ủy
+		// X": the board of X's Thành ủy; "Ủy viên Ban Thường vụ Hội Cựu
+		// chiến binh, Phó Chủ tịch Hội Cựu chiến binh tỉnh Y": Y's Hội's
 		own := make([]postItem, len(items))
 		copy(own, items)
 		own[i].body = par

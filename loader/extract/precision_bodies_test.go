@@ -47,4 +47,11 @@ var precisionBodyConstructions = []construction{
 		want:   []string{"org|Ban Công tác Mặt trận Thôn 3 xã Tân Lập|front"},
 		absent: []string{"org|Ban Công tác Mặt trận Thôn|", "org|Ban Công tác Mặt trận Khu dân cư", "org|Chi hội Phụ nữ"},
 	},
+	{
+		name: "a board of an association written without its place is of the place the person's next post names, not the article's",
+		text: "Xã Hòa Lạc tổ chức đại hội\n\nNgày 5/11, Hội Cựu chiến binh xã Hòa Lạc tổ chức Đại hội. Đồng chí Vũ Văn Khang - Ủy viên Ban Thường vụ Hội Cựu chiến binh, Phó Chủ tịch Hội Cựu chiến binh tỉnh Ninh Bình tặng hoa.",
+		want: []string{"holds|Vũ Văn Khang|Ủy viên|Ban Thường vụ Hội Cựu chiến binh tỉnh Ninh Bình",
+			"holds|Vũ Văn Khang|Phó Chủ tịch|Hội Cựu chiến binh tỉnh Ninh Bình", "org|Hội Cựu chiến binh xã Hòa Lạc|socio_political"},
+		absent: []string{"org|Ban Thường vụ Hội Cựu chiến binh xã Hòa Lạc", "holds|Vũ Văn Khang|Ủy viên|Ban Thường vụ Hội Cựu chiến binh xã"},
+	},
 }
