@@ -671,8 +671,21 @@ func (x *Extractor) parseBody(s *sentence, i int, mode parseMode) (out *bodyRef)
 		// place or to where the clause goes on; "Ban Chỉ đạo" alone is
 		// the one the article named last (resolve)
 		j := end
-		for j < len(toks) && j < end+14 {
+		for j < len(toks) && j < end+maxTaskWords {
 			t := toks[j]
+			if t.text == "," && j > end && toks[j-1].key == "phòng" && j+1 < len(toks) && toks[j+1].key == "chống" {
+				b.core += "," // "Ban Chỉ đạo phòng, chống thiên tai": one task
+				j++
+				continue
+			}
+			if t.key == "và" && j > end && x.taskGoesOn(toks, j+1, end+maxTaskWords) {
+				// "Ban Chỉ đạo thực hiện Quy chế dân chủ ở cơ sở và công
+				// tác dân vận xã X": a second task in lower case up to
+				// the place is part of the name, not another body
+				b.core += " " + t.text
+				j++
+				continue
+			}
 			if !t.word || t.digit || taskEnds[t.key] || j+1 < len(toks) && taskEnds[t.key+" "+toks[j+1].key] || x.startsPlace(toks, j) || x.kindWord(toks, j) && (j+1 >= len(toks) || !toks[j+1].word || taskEnds[toks[j+1].key] || j+2 < len(toks) && taskEnds[toks[j+1].key+" "+toks[j+2].key]) || x.startsCommittee(toks, j) || x.startsPerson(toks, j) {
 				break
 			}
@@ -688,7 +701,7 @@ func (x *Extractor) parseBody(s *sentence, i int, mode parseMode) (out *bodyRef)
 			b.core += " " + t.text
 			j++
 		}
-		if j == end+14 && j < len(toks) && toks[j].word && !x.startsPlace(toks, j) {
+		if j == end+maxTaskWords && j < len(toks) && toks[j].word && !x.startsPlace(toks, j) {
 			return nil // a task longer than any: where its name ends is unclear
 		}
 		b.end = j
@@ -830,6 +843,26 @@ func (x *Extractor) partyOf(s *sentence, j int) *bodyRef {
 		return nil
 	}
 	return inner
+}
+
+// maxTaskWords is the most words a board's task runs to ("thực hiện Quy chế
+// dân chủ ở cơ sở và công tác vận động quần chúng" is 16): past it, where
+// the name ends is unclear.
+const maxTaskWords = 18
+
+// taskGoesOn reports whether the words from toks[j] (before limit) are
+// lower-case words of a task that run up to a place or a kind of unit: after
+// "và" they go on with a board's name rather than name another body.
+func (x *Extractor) taskGoesOn(toks []token, j, limit int) bool {
+	k := j
+	for k < len(toks) && k < limit && toks[k].word && !toks[k].upper && !toks[k].digit && !taskEnds[toks[k].key] &&
+		!(k+1 < len(toks) && taskEnds[toks[k].key+" "+toks[k+1].key]) && !x.startsPlace(toks, k) && !x.kindWord(toks, k) {
+		if r, pe := x.rules.phrases.match(toks, k); pe > k && r != phraseFiller {
+			return false
+		}
+		k++
+	}
+	return k > j && k < len(toks) && k < limit && (x.startsPlace(toks, k) || x.kindWord(toks, k))
 }
 
 // taskEnds are the words (one or two) at which a board named by its task

@@ -54,4 +54,15 @@ var precisionBodyConstructions = []construction{
 			"holds|Vũ Văn Khang|Phó Chủ tịch|Hội Cựu chiến binh tỉnh Ninh Bình", "org|Hội Cựu chiến binh xã Hòa Lạc|socio_political"},
 		absent: []string{"org|Ban Thường vụ Hội Cựu chiến binh xã Hòa Lạc", "holds|Vũ Văn Khang|Ủy viên|Ban Thường vụ Hội Cựu chiến binh xã"},
 	},
+	{
+		name: "a steering board's task goes on past phòng, chống and past và with a second task up to its place; a body after và is its own",
+		text: "Xã Tân Lập, huyện Đông Hưng họp các ban chỉ đạo\n\nÔng Lê Văn Ba, Trưởng Ban Chỉ đạo chuyển đổi số và đô thị thông minh xã Tân Lập phát biểu. Ban Chỉ đạo phòng, chống thiên tai xã Tân Lập và Ban Chỉ đạo thực hiện quy chế dân chủ ở cơ sở và công tác vận động quần chúng xã Tân Lập cùng họp. Ban Chỉ đạo an toàn thực phẩm và Hội Nông dân xã Tân Lập ký kết.",
+		want: []string{"org|Ban Chỉ đạo chuyển đổi số và đô thị thông minh xã Tân Lập|other",
+			"holds|Lê Văn Ba|Trưởng ban|Ban Chỉ đạo chuyển đổi số và đô thị thông minh xã Tân Lập",
+			"org|Ban Chỉ đạo phòng, chống thiên tai xã Tân Lập|other",
+			"org|Ban Chỉ đạo thực hiện quy chế dân chủ ở cơ sở và công tác vận động quần chúng xã Tân Lập|other",
+			"org|Hội Nông dân xã Tân Lập|socio_political"},
+		absent: []string{"org|Ban Chỉ đạo chuyển đổi số xã", "org|Ban Chỉ đạo chuyển đổi số huyện", "org|Ban Chỉ đạo phòng xã", "org|Ban Chỉ đạo phòng huyện",
+			"org|Ban Chỉ đạo an toàn thực phẩm và"},
+	},
 }
