@@ -24,4 +24,17 @@ var tableConstructions = []construction{
 			"resp|Âu Văn Sáng|Hội Cựu chiến binh xã Hòa Lạc", "holds|Doãn Thị Nga|Chủ tịch|Hội Liên hiệp Phụ nữ xã Hòa Lạc"},
 		absent: []string{"resp|Doãn Thị Nga|Hội Liên hiệp Phụ nữ"},
 	},
+	{
+		name: "a liaison board of people from one home province (Ban liên lạc đồng hương X tại Y) is one body, its place of meeting in its name",
+		text: "Đồng hương Phú Yên tại TP.HCM họp mặt\n\nTối 20/1/2025, Ban liên lạc đồng hương tỉnh Phú Yên tại TP.HCM họp mặt mừng xuân; ông Võ Văn Tâm, Trưởng Ban liên lạc đồng hương tỉnh Phú Yên tại TP.HCM, phát biểu. Ban liên lạc đồng hương Tuy An tại TP.HCM tặng 50 suất quà.",
+		want: []string{"org|Ban liên lạc đồng hương tỉnh Phú Yên tại TP.HCM|association",
+			"holds|Võ Văn Tâm|Trưởng ban|Ban liên lạc đồng hương tỉnh Phú Yên tại TP.HCM", "org|Ban liên lạc đồng hương Tuy An tại TP.HCM|association"},
+	},
+	{
+		name: "the grassroots union of an institution (Công đoàn cơ sở Trường X, Công ty Y) is that institution's, not the commune's",
+		text: "Trường Tiểu học Phú Mỹ tổ chức đại hội công đoàn\n\nChiều 14/3/2025, Công đoàn cơ sở Trường Tiểu học Phú Mỹ (xã Phú Mỹ) tổ chức đại hội nhiệm kỳ 2025-2030; cô Khúc Thị Yến được bầu giữ chức Chủ tịch Công đoàn cơ sở Trường Tiểu học Phú Mỹ. Ông Tôn Văn Lực, Chủ tịch Công đoàn xã Phú Mỹ, và bà Kha Thị Bé, Chủ tịch Công đoàn cơ sở Công ty TNHH Thủy sản Phú Mỹ, dự đại hội.",
+		want: []string{"org|Công đoàn cơ sở Trường Tiểu học Phú Mỹ|socio_political", "holds|Khúc Thị Yến|Chủ tịch|Công đoàn cơ sở Trường Tiểu học Phú Mỹ",
+			"holds|Tôn Văn Lực|Chủ tịch|Công đoàn xã Phú Mỹ", "holds|Kha Thị Bé|Chủ tịch|Công đoàn cơ sở Công ty TNHH Thủy sản Phú Mỹ"},
+		absent: []string{"holds|Khúc Thị Yến|Chủ tịch|Công đoàn xã", "holds|Kha Thị Bé|Chủ tịch|Công đoàn xã"},
+	},
 }
