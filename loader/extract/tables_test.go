@@ -37,4 +37,11 @@ var tableConstructions = []construction{
 			"holds|Tôn Văn Lực|Chủ tịch|Công đoàn xã Phú Mỹ", "holds|Kha Thị Bé|Chủ tịch|Công đoàn cơ sở Công ty TNHH Thủy sản Phú Mỹ"},
 		absent: []string{"holds|Khúc Thị Yến|Chủ tịch|Công đoàn xã", "holds|Kha Thị Bé|Chủ tịch|Công đoàn xã"},
 	},
+	{
+		name: "a table that names the unit first and then who is in charge of it (Tổ dân phố | Cấp ủy viên phụ trách), with | or tabs",
+		text: "Đảng ủy phường Đông Xuyên phân công cấp ủy viên phụ trách địa bàn\n\nTT | Tổ dân phố | Cấp ủy viên phụ trách\n1 | Tổ dân phố 4, tổ dân phố 6 | Đồng chí Kiều Văn Sơn, Phó Bí thư Đảng ủy\n2 | Tổ dân phố 9 | Đồng chí Lã Thị Hằng, Đảng ủy viên\n\nChi bộ\tĐồng chí phụ trách\nChi bộ Khu phố 2\tÔng Thái Văn Toàn\n\nTrang chủ | Tin tức | Liên hệ",
+		want: []string{"resp|Kiều Văn Sơn|Tổ dân phố 4", "resp|Kiều Văn Sơn|Tổ dân phố 6", "resp|Lã Thị Hằng|Tổ dân phố 9",
+			"resp|Thái Văn Toàn|Chi bộ Khu phố 2", "holds|Kiều Văn Sơn|Phó Bí thư|Đảng ủy phường Đông Xuyên"},
+		absent: []string{"resp|Kiều Văn Sơn|Tổ dân phố 9", "resp|Lã Thị Hằng|Tổ dân phố 4", "org|Trang chủ"},
+	},
 }
