@@ -44,4 +44,18 @@ var tableConstructions = []construction{
 			"resp|Thái Văn Toàn|Chi bộ Khu phố 2", "holds|Kiều Văn Sơn|Phó Bí thư|Đảng ủy phường Đông Xuyên"},
 		absent: []string{"resp|Kiều Văn Sơn|Tổ dân phố 9", "resp|Lã Thị Hằng|Tổ dân phố 4", "org|Trang chủ"},
 	},
+	{
+		name: "a club named after fields joined by a comma (Văn nghệ, Thể thao) is one club, not a club and a list",
+		text: "Phường Mỹ Phước ra mắt câu lạc bộ\n\nCLB Văn nghệ, Thể thao Hội Cựu chiến binh phường Mỹ Phước ra mắt với 35 hội viên; ông Lò Văn Chiến làm Chủ nhiệm Câu lạc bộ Văn hóa, Văn nghệ, Thể thao khu phố 5.",
+		want: []string{"org|Câu lạc bộ Văn nghệ, Thể thao phường Mỹ Phước|association",
+			"holds|Lò Văn Chiến|Chủ nhiệm|Câu lạc bộ Văn hóa, Văn nghệ, Thể thao Khu phố 5"},
+		absent: []string{"org|Câu lạc bộ Văn nghệ phường", "holds|Lò Văn Chiến|Chủ nhiệm|Câu lạc bộ Văn hóa phường"},
+	},
+	{
+		name: "a club with no place of its own, under a parent of another commune (Câu lạc bộ Thơ thuộc Hội Người cao tuổi xã X), is of the parent's commune",
+		text: "Xã Long Phước giao lưu thơ ca\n\nSáng 6/10/2025, Hội Nông dân xã Long Phước tổ chức giao lưu với Câu lạc bộ Thơ thuộc Hội Người cao tuổi xã Long Hưng; ông Ninh Văn Đức làm Chủ nhiệm Câu lạc bộ Dưỡng sinh trực thuộc Hội Người cao tuổi xã Long Hưng.",
+		want: []string{"org|Câu lạc bộ Thơ xã Long Hưng|association", "holds|Ninh Văn Đức|Chủ nhiệm|Câu lạc bộ Dưỡng sinh xã Long Hưng",
+			"org|Hội Người cao tuổi xã Long Hưng|association"},
+		absent: []string{"org|Câu lạc bộ Thơ xã Long Phước", "org|Câu lạc bộ Dưỡng sinh xã Long Phước"},
+	},
 }
