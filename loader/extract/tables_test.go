@@ -58,4 +58,11 @@ var tableConstructions = []construction{
 			"org|Hội Người cao tuổi xã Long Hưng|association"},
 		absent: []string{"org|Câu lạc bộ Thơ xã Long Phước", "org|Câu lạc bộ Dưỡng sinh xã Long Phước"},
 	},
+	{
+		name: "a table of people in an HTML page reads as the same table written with |",
+		text: "<html><body><h1>Phân công cấp ủy viên Đảng ủy xã Vĩnh Thạnh phụ trách địa bàn</h1><table>\n<tr><th>TT</th><th>Họ và tên</th><th>Chức vụ</th><th>Địa bàn phụ trách</th></tr>\n<tr>\n <td>1</td>\n <td>Đàm Văn Quý</td>\n <td>Phó Bí thư Đảng ủy</td>\n <td>Ấp Vĩnh Hòa, ấp Vĩnh Lộc</td>\n</tr>\n<tr><td>2</td><td>Giang Thị Mơ</td><td>Đảng ủy viên</td><td>Hội Nông dân xã</td></tr></table></body></html>",
+		want: []string{"resp|Đàm Văn Quý|ấp Vĩnh Hòa", "resp|Đàm Văn Quý|ấp Vĩnh Lộc", "resp|Giang Thị Mơ|Hội Nông dân xã Vĩnh Thạnh",
+			"holds|Đàm Văn Quý|Phó Bí thư|Đảng ủy xã Vĩnh Thạnh"},
+		absent: []string{"resp|Đàm Văn Quý|Hội Nông dân"},
+	},
 }

@@ -328,7 +328,8 @@ var blockTags = map[string]bool{"p": true, "div": true, "br": true, "li": true, 
 	"footer": true, "ul": true, "ol": true, "table": true, "td": false, "blockquote": true, "figcaption": true}
 
 // stripHTML removes tags, comments, scripts and styles, puts a line break
-// where a block ends and decodes entities.
+// where a block ends, " | " between the cells of a table row, and decodes
+// entities.
 func stripHTML(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
@@ -336,7 +337,9 @@ func stripHTML(s string) string {
 		t = html.UnescapeString(t)
 		b.WriteString(strings.Join(strings.Fields(t), " ")) // markup whitespace is not text
 		if strings.HasSuffix(t, " ") || strings.HasSuffix(t, "\n") {
-			b.WriteByte(' ')
+			if out := b.String(); strings.TrimSpace(t) != "" || !strings.HasSuffix(out, " ") {
+				b.WriteByte(' ') // markup whitespace after a space adds none
+			}
 		}
 	}
 	for len(s) > 0 {
@@ -379,7 +382,19 @@ func stripHTML(s string) string {
 		if blockTags[tag] {
 			b.WriteByte('\n')
 		} else if tag == "td" || tag == "th" {
-			b.WriteByte(' ')
+			// a cell after another on its row: the boundary the table
+			// reader reads, as in a table pasted as text
+			out := b.String()
+			line := out[strings.LastIndexByte(out, '\n')+1:]
+			spaced := strings.HasSuffix(line, " ")
+			switch {
+			case !closing && strings.TrimSpace(line) != "" && spaced:
+				b.WriteString("| ")
+			case !closing && strings.TrimSpace(line) != "":
+				b.WriteString(" | ")
+			case !spaced:
+				b.WriteByte(' ')
+			}
 		}
 	}
 	// Collapse the runs of blank lines markup leaves behind.
