@@ -424,6 +424,19 @@ func (x *Extractor) parseBody(s *sentence, i int, mode parseMode) (out *bodyRef)
 		var words []string
 		for j < len(toks) && len(words) < 8 {
 			t := toks[j]
+			if r, e := x.rules.phrases.match(toks, j); mode != modeList && e > j && r == phraseClubField && rule.canonical == "Câu lạc bộ" {
+				// "CLB Văn nghệ, Thể thao Hội Người cao tuổi": the comma
+				// is in the club's name
+				for _, w := range toks[j:e] {
+					if w.text == "," && len(words) > 0 {
+						words[len(words)-1] += ","
+					} else {
+						words = append(words, w.text)
+					}
+				}
+				j = e
+				continue
+			}
 			if mode == modeList {
 				if !t.word || t.key == "và" || x.startsPlace(toks, j) || x.kindWord(toks, j) {
 					if t.text == "-" && len(words) > 0 && j+1 < len(toks) && toks[j+1].word {
@@ -545,6 +558,9 @@ func (x *Extractor) parseBody(s *sentence, i int, mode parseMode) (out *bodyRef)
 			return b
 		}
 		x.parseScope(s, b)
+		if b.place == nil && b.levelKind == "" && b.national == "" {
+			x.placeOfParent(s, b)
+		}
 	case roleWrapper:
 		head := rule.canonical
 		if rule.numbered {
@@ -991,6 +1007,24 @@ func (x *Extractor) institution(toks []token, j int) int {
 		n = good // "Trường THCS An Lạc tổ chức …" ends at An Lạc
 	}
 	return n
+}
+
+// placeOfParent gives a named body written with no place of its own, then
+// "(trực) thuộc" and the body it belongs to ("Câu lạc bộ Thơ thuộc Hội
+// Người cao tuổi xã X"), the place of that body: the club is of xã X, not
+// of the article's own commune.
+func (x *Extractor) placeOfParent(s *sentence, b *bodyRef) {
+	toks := s.toks
+	k := b.end
+	if k+1 < len(toks) && toks[k].key == "trực" {
+		k++
+	}
+	if k+1 >= len(toks) || toks[k].key != "thuộc" {
+		return
+	}
+	if p := x.parseBody(s, k+1, modeLax); p != nil && (p.place != nil || p.levelKind != "") {
+		b.place, b.levelKind = p.place, p.levelKind
+	}
 }
 
 // numberEndsName reports what follows a number at toks[k-1] as no more of a

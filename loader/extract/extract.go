@@ -114,6 +114,10 @@ type docState struct {
 	// what a person is in charge of, their column headed by the verb
 	// ("Địa bàn phụ trách"): such a cell reads as if the verb opened it
 	taskCells map[int]bool
+	// unitCells are, for the rows of a table that names a unit first
+	// ("Tổ dân phố 3 | Đồng chí A"), the offset of the unit's cell and
+	// that of the cell of the person in charge of it
+	unitCells map[int]int
 	doc       string
 	text      string
 	src       hoigraph.Source
@@ -191,6 +195,12 @@ func (d *docState) run() {
 				d.taskCells = map[int]bool{}
 			}
 			d.taskCells[l.task] = true
+		}
+		if l.unit > 0 && !l.drop {
+			if d.unitCells == nil {
+				d.unitCells = map[int]int{}
+			}
+			d.unitCells[l.unit] = l.holder
 		}
 		for _, sp := range x.rules.sentences(l) {
 			s := x.newSentence(sp, d.abbrevs)

@@ -27,6 +27,9 @@ func (d *docState) responsibilities(s *sentence) {
 		}
 	}
 	d.founders(s)
+	if d.unitRow(s, relation) {
+		return
+	}
 	used := d.groups(s)
 	from := 0
 	var prev []endpoint
@@ -81,6 +84,41 @@ func (d *docState) responsibilities(s *sentence) {
 	}
 }
 
+// unitRow reads a row of a table that names a unit first and then the
+// person in charge of it ("Tổ dân phố 3 | Đồng chí A, Phó Bí thư"): the
+// person is in charge of what the unit's cell names. It reports whether s
+// was such a row.
+func (d *docState) unitRow(s *sentence, relation string) bool {
+	if d.unitCells == nil || len(s.toks) == 0 {
+		return false
+	}
+	toks := s.toks
+	for i, t := range toks {
+		holder, ok := d.unitCells[t.start]
+		if !ok {
+			continue
+		}
+		for h := i + 1; h < len(toks); h++ {
+			if toks[h].start < holder {
+				continue
+			}
+			p := d.x.personAfter(s, h)
+			if p.name == "" || toks[h].start != holder {
+				return false
+			}
+			end := h
+			for end > i && !toks[end-1].word {
+				end-- // the comma that stands for the cell boundary
+			}
+			sub := &sentence{span: s.span, toks: toks[:end], parenKind: s.parenKind}
+			d.objects(sub, i, end, p.name, "person", relation, ruleTable)
+			return true
+		}
+		return false
+	}
+	return false
+}
+
 // respRule names the construction a responsibility was read from and how
 // sure the extractor is of it; both go on the fact.
 type respRule struct {
@@ -104,6 +142,7 @@ var (
 	ruleGroupLeader  = respRule{"working-group-leader", 0.8}
 	ruleDelegationAt = respRule{"delegation-at", 0.7} // "Đoàn công tác … tại phường X"
 	rulePostHolder   = respRule{"post-holder", 0.6}   // "Giám đốc Sở X phụ trách …", the Giám đốc named elsewhere
+	ruleTable        = respRule{"unit-table", 0.75}   // "Tổ dân phố | Cấp ủy viên phụ trách" and its rows
 )
 
 // verbEndsAt reports a verb of responsibility ending right before toks[i],

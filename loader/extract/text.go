@@ -235,6 +235,12 @@ type line struct {
 	// trách"), where the cell holds only what is in the person's charge;
 	// 0 when none is
 	task int
+	// unit and holder are, in a row of a table that names the unit first
+	// ("Tổ dân phố | Cấp ủy viên phụ trách", "Chi bộ | Đồng chí phụ
+	// trách"), the byte offsets in the document of the unit's cell and of
+	// the cell of the person in charge of it; 0 when the line is no such
+	// row
+	unit, holder int
 }
 
 // splitLines cuts the text into lines and marks boilerplate with the rules.
@@ -244,6 +250,7 @@ func (r *rules) splitLines(text string) []line {
 	begun := false // a paragraph of text has been read: the article has begun
 	tableCols := 0 // the cells of the rows of a table of people being read
 	taskCol := -1  // the column of that table headed by a verb of responsibility
+	unitCol := -1  // in a table that names the unit first, the unit's column
 	for off := 0; off < len(text); {
 		end := strings.IndexByte(text[off:], '\n')
 		if end < 0 {
@@ -276,7 +283,18 @@ func (r *rules) splitLines(text string) []line {
 			switch {
 			case len(cells) >= 3 && peopleHeader(cells):
 				tableCols, l.drop = len(cells), true // "TT | Họ và tên | Chức vụ | Nhiệm vụ phân công"
-				taskCol = r.taskColumn(cells)
+				taskCol, unitCol = r.taskColumn(cells), -1
+			case len(cells) >= 2 && !peopleHeader(cells) && r.unitHeader(cells) >= 0:
+				// "TT | Tổ dân phố | Cấp ủy viên phụ trách": each row names a
+				// unit, then who is in charge of it
+				unitCol, taskCol = r.unitHeader(cells), r.taskColumn(cells)
+				tableCols, l.drop = len(cells), true
+			case tableCols > 0 && unitCol >= 0 && len(cells) >= tableCols-1 && len(cells) <= tableCols:
+				l.text = tableRow(t)            // "1 | Tổ dân phố 3 | Đồng chí A, Phó Bí thư"
+				shift := tableCols - len(cells) // a row without its number cell
+				if u, h := cellStart(t, unitCol-shift), cellStart(t, taskCol-shift); unitCol-shift >= 0 && u >= 0 && h > u {
+					l.unit, l.holder = l.start+u, l.start+h
+				}
 			case tableCols > 0 && len(cells) >= tableCols-1 && len(cells) <= tableCols+1:
 				l.text = tableRow(t) // a row of it: read as "A, Bí thư, phụ trách …"
 				if k := taskCol - (tableCols - len(cells)); taskCol >= 0 && len(cells) <= tableCols && k >= 0 {
@@ -326,6 +344,36 @@ func (r *rules) taskColumn(cells []string) int {
 	}
 	return -1
 }
+
+// unitHeader is, for the header row of a table that names a unit first
+// and then the person in charge of it ("Tổ dân phố | Cấp ủy viên phụ
+// trách", "STT | Chi bộ | Đồng chí phụ trách"), the column of the unit:
+// its first cell after a number column, a kind of unit of places.tsv or a
+// body of bodies.tsv alone, with a later column headed by a verb of
+// responsibility; else -1.
+func (r *rules) unitHeader(cells []string) int {
+	col := 0
+	if len(cells) > 2 && numberHeaders[wordKey(strings.TrimSpace(cells[0]))] {
+		col = 1
+	}
+	toks := tokenize(strings.TrimSpace(cells[col]), 0)
+	r.markRoots(toks)
+	if len(toks) == 0 {
+		return -1
+	}
+	if pr, e := r.places.match(toks, 0); !(e == len(toks) && pr.name == "") {
+		if _, e := r.bodies.match(toks, 0); e != len(toks) {
+			return -1
+		}
+	}
+	if t := r.taskColumn(cells); t <= col {
+		return -1
+	}
+	return col
+}
+
+// numberHeaders head the number column of a table.
+var numberHeaders = map[string]bool{"tt": true, "stt": true, "số tt": true, "số thứ tự": true}
 
 // cellStart is the byte offset in t of the first letter of cell k (cells
 // parted by "|" or tabs, as tableCells reads them), or -1.
