@@ -86,9 +86,9 @@ func TestUnseenHolds(t *testing.T) {
 			absent: []string{"holds|Đỗ Văn Dũng"},
 		},
 		{
-			name: "a bare Đảng ủy before a post in a department, a paper or a school is theirs, not the place's; before a commune's UBND it is the commune's",
-			text: "Tỉnh Tuyên Quang tổng kết\n\nDự có ông Mai Đức Thông, Bí thư Đảng ủy, Giám đốc Sở Y tế tỉnh Tuyên Quang; ông Lê Văn An, Bí thư Đảng ủy, Chủ tịch UBND xã Phú Lương; ông Trần Văn Bình, Bí thư Đảng ủy, Tổng Biên tập Báo Tuyên Quang; bà Vũ Thị Cúc, Bí thư Đảng ủy, Hiệu trưởng Trường Đại học Tân Trào.",
-			want: []string{"holds|Mai Đức Thông|Giám đốc|Sở Y tế tỉnh Tuyên Quang", "holds|Lê Văn An|Bí thư|Đảng ủy xã Phú Lương", "holds|Lê Văn An|Chủ tịch|UBND xã Phú Lương"},
+			name:   "a bare Đảng ủy before a post in a department, a paper or a school is theirs, not the place's; before a commune's UBND it is the commune's",
+			text:   "Tỉnh Tuyên Quang tổng kết\n\nDự có ông Mai Đức Thông, Bí thư Đảng ủy, Giám đốc Sở Y tế tỉnh Tuyên Quang; ông Lê Văn An, Bí thư Đảng ủy, Chủ tịch UBND xã Phú Lương; ông Trần Văn Bình, Bí thư Đảng ủy, Tổng Biên tập Báo Tuyên Quang; bà Vũ Thị Cúc, Bí thư Đảng ủy, Hiệu trưởng Trường Đại học Tân Trào.",
+			want:   []string{"holds|Mai Đức Thông|Giám đốc|Sở Y tế tỉnh Tuyên Quang", "holds|Lê Văn An|Bí thư|Đảng ủy xã Phú Lương", "holds|Lê Văn An|Chủ tịch|UBND xã Phú Lương"},
 			absent: []string{"holds|Mai Đức Thông|Bí thư", "holds|Trần Văn Bình|Bí thư", "holds|Vũ Thị Cúc|Bí thư", "org|Đảng ủy tỉnh Tuyên Quang"},
 		},
 		{
