@@ -17,7 +17,6 @@ import (
 	"hash"
 	"io"
 	"iter"
-	"maps"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -54,12 +53,7 @@ type Loader struct {
 	// one core, so a second writer lets it use a second core while the
 	// first commits. The graph is the same whatever the number: it is a
 	// function of its sources, whatever the order they commit in.
-	Writers int
-	// Whole writes each batch in one transaction, Writers batches at once,
-	// instead of the default two-stage store.Pipeline (nodes, then edges,
-	// of consecutive batches at once; see BENCHMARKS.md, "Loading at issue
-	// 11, branch load5").
-	Whole    bool
+	Writers  int
 	DryRun   bool      // read and extract, write nothing
 	Progress io.Writer // progress lines; nil for none
 	Terminal bool      // Progress is a terminal: draw one bar
@@ -445,10 +439,6 @@ type writers struct {
 	failed  []FileError
 	err     error    // the first error that stopped a writer
 	sum     *Summary // where wait adds write and failed
-	// pipeline writes the batches when not Loader.Whole; its documents'
-	// failures come at the end, so paths keeps every batch's input paths.
-	pipeline *store.Pipeline
-	paths    map[string]string
 }
 
 type writeBatch struct {
@@ -462,11 +452,6 @@ func (l *Loader) startWriters(ctx context.Context, cancel context.CancelFunc, su
 		n = DefaultWriters
 	}
 	w := &writers{l: l, ctx: ctx, cancel: cancel, batches: make(chan writeBatch), sum: sum}
-	if !l.Whole && !l.DryRun {
-		w.pipeline = l.Store.NewPipeline(ctx)
-		w.paths = map[string]string{}
-		n = 1 // the pipeline's stage A is one writer; stage B is its own
-	}
 	for range n {
 		w.wg.Add(1)
 		go func() {
@@ -499,28 +484,11 @@ func (w *writers) writeBatch(b writeBatch) {
 	if w.ctx.Err() != nil {
 		return
 	}
-	if w.pipeline != nil {
-		w.mu.Lock()
-		maps.Copy(w.paths, b.paths)
-		w.mu.Unlock()
-		w.done(store.WriteStats{}, w.pipeline.Write(b.docs), nil)
-		return
-	}
 	st, err := w.l.Store.WritePrepared(w.ctx, b.docs)
-	w.done(st, err, b.paths)
-}
-
-// done adds what a write did, naming each failed document by its input path
-// (paths, else the writers' own), and keeps the first error, which stops
-// the load.
-func (w *writers) done(st store.WriteStats, err error, paths map[string]string) {
 	w.mu.Lock()
 	defer w.mu.Unlock()
-	if paths == nil {
-		paths = w.paths
-	}
 	for _, f := range st.Failed {
-		path := paths[f.File]
+		path := b.paths[f.File]
 		if path == "" {
 			path = f.File
 		}
@@ -547,10 +515,6 @@ func (w *writers) errors() int {
 func (w *writers) wait() error {
 	close(w.batches)
 	w.wg.Wait()
-	if w.pipeline != nil {
-		st, err := w.pipeline.Close()
-		w.done(st, err, nil)
-	}
 	w.sum.Errors = append(w.sum.Errors, w.failed...)
 	w.sum.Write.Add(w.write)
 	return w.err

@@ -374,7 +374,7 @@ func (s *Store) writeTx(ctx context.Context, gs []*docGraph) (WriteStats, error)
 			}
 		}
 		if len(todo) > 0 {
-			if err := s.writeRows(ctx, tx, mergeGraphs(todo), map[string]string{}, &st); err != nil {
+			if err := s.writeRows(ctx, tx, mergeGraphs(todo), &st); err != nil {
 				return nil, err
 			}
 		}
@@ -397,11 +397,7 @@ const lockSourcesCypher = `UNWIND $ids AS id
 MERGE (s:Source {id: id})
 SET s.writeLock = true
 REMOVE s.writeLock
-RETURN s.id AS id, s.hash AS hash, s.pending AS pending`
-
-// pendingHash is what lockSources gives as the hash of a pending source
-// (Pipeline): no content hash is ever equal to it, so the source is stale.
-const pendingHash = "pending"
+RETURN s.id AS id, s.hash AS hash`
 
 // lockSources locks the sources of gs (lockSourcesCypher) and returns the
 // hash of those already loaded, by id.
@@ -420,11 +416,6 @@ func (s *Store) lockSources(ctx context.Context, tx neo4j.ManagedTransaction, gs
 		id, _ := rec.Get("id")
 		if h, _ := rec.Get("hash"); h != nil {
 			loaded[id.(string)], _ = h.(string)
-		}
-		// A source whose first stage committed and whose second did not
-		// (yet) is stale, whatever its hash: it is written again whole.
-		if p, _ := rec.Get("pending"); p != nil {
-			loaded[id.(string)] = pendingHash
 		}
 	}
 	return loaded, nil

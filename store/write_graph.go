@@ -227,9 +227,6 @@ type docGraph struct {
 	orgs                 map[hoigraph.OrgType][]map[string]any
 	nodes                map[string][]map[string]any // by label, orgs excepted
 	edges                map[edgeKind][]map[string]any
-	// bare: the node statements leave out MENTIONED_IN (a Pipeline's
-	// stage A; its stage B links the mentions).
-	bare bool
 }
 
 // alignedLists are the edge row fields aligned with its sources, one entry
@@ -325,9 +322,6 @@ type statement struct {
 func (g *docGraph) statements() []statement {
 	var out []statement
 	add := func(what, cypher string, rows []map[string]any, edge bool) {
-		if g.bare && !edge {
-			cypher = bareNodeCypher(cypher)
-		}
 		if len(rows) > 0 {
 			sortRows(rows, edge)
 			out = append(out, statement{what, cypher, rows, edge})
@@ -367,12 +361,11 @@ func sortRows(rows []map[string]any, edge bool) {
 }
 
 // writeRows runs g's statements. The source and node statements return the
-// element id of every node by its id, added to nodes; edge rows are
-// rewritten with those (new maps, so that a retried transaction starts from
-// the prepared rows). An edge-only g (the second stage of a Pipeline) is
-// given the nodes its first stage returned.
-func (s *Store) writeRows(ctx context.Context, tx neo4j.ManagedTransaction, g *docGraph, nodes map[string]string, st *WriteStats) error {
+// element id of every node by its id; edge rows are rewritten with those
+// (new maps, so that a retried transaction starts from the prepared rows).
+func (s *Store) writeRows(ctx context.Context, tx neo4j.ManagedTransaction, g *docGraph, st *WriteStats) error {
 	sources := map[string]any{}
+	nodes := map[string]string{}
 	for _, stm := range g.statements() {
 		params := map[string]any{"rows": stm.rows}
 		switch {
@@ -401,11 +394,7 @@ func (s *Store) writeRows(ctx context.Context, tx neo4j.ManagedTransaction, g *d
 			id, _ := vals[0].(string)
 			eid, _ := vals[1].(string)
 			if stm.cypher == sourceCypher {
-				// Source ids ("source:…") are never a node id, so the
-				// sources can share the map (a Pipeline's stage B links
-				// mentions to them).
 				sources[id] = eid
-				nodes[id] = eid
 			} else {
 				nodes[id] = eid
 			}
@@ -454,7 +443,6 @@ func buildGraph(doc *hoigraph.Document, r Resolver) (*docGraph, error) {
 		"file": vntext.NFC(src.File), "title": vntext.NFC(src.Title), "date": src.Date, "publisher": vntext.NFC(src.Publisher),
 		"url": src.URL, "hash": src.Hash, "kind": kind, "encoding": src.Encoding, "path": orNil(vntext.NFC(src.Path)),
 		"by": orNil(src.By), "at": orNil(src.At), "action": orNil(src.Action), "note": orNil(vntext.NFC(src.Note)), "target": orNil(src.Target),
-		"pending": nil, // a source written whole is not pending (Pipeline)
 	}}}
 	if src.Date != "" {
 		if err := hoigraph.CheckDate(src.Date); err != nil {

@@ -31,8 +31,7 @@ func runLoad(ctx context.Context, args []string) error {
 	gazPath := fs.String("gazetteer", "", gazetteerUsage+"; written as Area nodes")
 	dryRun := fs.Bool("dry-run", false, "read and extract, print the summary, write nothing")
 	batch := fs.Int("batch", 300, "documents per transaction (300 measured fastest; see BENCHMARKS.md)")
-	writers := fs.Int("writers", loader.DefaultWriters, "with -whole: batches written at once, each in its own transaction (see BENCHMARKS.md)")
-	whole := fs.Bool("whole", false, "write each batch in one transaction (-writers at once) instead of in two stages, nodes then edges (see BENCHMARKS.md)")
+	writers := fs.Int("writers", loader.DefaultWriters, "batches written at once, each in its own transaction (see BENCHMARKS.md)")
 	facts := fs.Bool("facts", false, "the arguments are facts already extracted, as JSON Lines (hoigraph extract's output)")
 	replace := fs.Bool("replace", false, "the paths given are the whole truth: remove the sources loaded earlier from under them whose files are gone (listed first); nothing outside them is touched")
 	maxFile := fs.Int64("max-file-size", loader.DefaultMaxFileBytes, "largest input file in bytes; a larger one is an error naming it")
@@ -80,7 +79,6 @@ func runLoad(ctx context.Context, args []string) error {
 		Gazetteer:    gaz,
 		Batch:        *batch,
 		Writers:      *writers,
-		Whole:        *whole,
 		DryRun:       *dryRun,
 		Root:         *root,
 		MaxFileBytes: *maxFile,
