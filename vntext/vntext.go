@@ -17,6 +17,9 @@ import (
 
 // NFC returns s in Unicode normalisation form C, with invalid UTF-8 replaced.
 func NFC(s string) string {
+	if isNFC(s) {
+		return s
+	}
 	if !utf8.ValidString(s) {
 		s = strings.ToValidUTF8(s, "\uFFFD")
 	}
@@ -161,6 +164,49 @@ func decompTables() (low [0x300]string, extra [0x100]string) {
 		extra[i] = norm.NFD.String(string(rune(0x1E00 + i)))
 	}
 	return low, extra
+}
+
+// nfcSelf marks the runes of the tables (decompLow, then decompExtra at
+// 0x300 + i) that are NFC alone.
+var nfcSelf = func() (out [0x400]bool) {
+	for r := rune(0); r < 0x300; r++ {
+		out[r] = norm.NFC.IsNormalString(string(r))
+	}
+	for i := rune(0); i < 0x100; i++ {
+		out[0x300+i] = norm.NFC.IsNormalString(string(0x1E00 + i))
+	}
+	return out
+}()
+
+// isNFC reports, for text of the tables' ranges (the characters
+// Vietnamese uses, no combining mark), whether it is in NFC: then it is
+// when each character is, for no two such characters compose. Other text
+// gets false, and the norm package decides (TestNFCFastPath). Every name
+// and sentence the loader stores goes through NFC, most of them NFC
+// already.
+func isNFC(s string) bool {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		switch {
+		case r < 0x300:
+			if !nfcSelf[r] {
+				return false
+			}
+		case r >= 0x1E00 && r < 0x1F00:
+			if !nfcSelf[r-0x1E00+0x300] {
+				return false
+			}
+		default:
+			return false // U+FFFD of invalid UTF-8 included
+		}
+	}
+	return true
 }
 
 // decomposed is the NFD of one rune from the tables; false when r is

@@ -112,3 +112,38 @@ func TestDecomposeIsNFD(t *testing.T) {
 		}
 	}
 }
+
+// TestNFCFastPath checks that isNFC never calls text NFC that is not, on
+// every covered character alone and followed by others, and that NFC
+// leaves Vietnamese text alone and normalises the rest as before.
+func TestNFCFastPath(t *testing.T) {
+	var covered []rune
+	for r := rune(0); r < 0x1F00; r++ {
+		if _, ok := decomposed(r); ok {
+			covered = append(covered, r)
+		}
+	}
+	check := func(s string) {
+		t.Helper()
+		if isNFC(s) && !norm.NFC.IsNormalString(s) {
+			t.Fatalf("isNFC(%q) but it is not NFC", s)
+		}
+	}
+	for i, r := range covered {
+		check(string(r))
+		for j := i % 3; j < len(covered); j += 3 {
+			check(string(r) + string(covered[j]))
+		}
+	}
+	for _, c := range []struct{ in, want string }{
+		{"Hội Liên hiệp Phụ nữ", "Hội Liên hiệp Phụ nữ"},
+		{norm.NFD.String("Hội Liên hiệp Phụ nữ"), "Hội Liên hiệp Phụ nữ"},
+		{"Ban Dân vận – Tỉnh ủy", "Ban Dân vận – Tỉnh ủy"},
+		{"bad \xff byte", "bad \uFFFD byte"},
+		{"A\u030A", "\u00C5"},
+	} {
+		if got := NFC(c.in); got != c.want {
+			t.Errorf("NFC(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
