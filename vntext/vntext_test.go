@@ -72,12 +72,7 @@ func TestIDIsStableAcrossVariantsAndSeparatesDiacritics(t *testing.T) {
 // need reordering), and on Vietnamese text in both normal forms; text the
 // tables do not cover must be refused, for the norm package to decompose.
 func TestDecomposeIsNFD(t *testing.T) {
-	var covered []rune
-	for r := rune(0); r < 0x1F00; r++ {
-		if _, ok := decomposed(r); ok {
-			covered = append(covered, r)
-		}
-	}
+	covered := coveredRunes()
 	check := func(s string) {
 		t.Helper()
 		for _, c := range []struct {
@@ -117,12 +112,7 @@ func TestDecomposeIsNFD(t *testing.T) {
 // every covered character alone and followed by others, and that NFC
 // leaves Vietnamese text alone and normalises the rest as before.
 func TestNFCFastPath(t *testing.T) {
-	var covered []rune
-	for r := rune(0); r < 0x1F00; r++ {
-		if _, ok := decomposed(r); ok {
-			covered = append(covered, r)
-		}
-	}
+	covered := coveredRunes()
 	check := func(s string) {
 		t.Helper()
 		if isNFC(s) && !norm.NFC.IsNormalString(s) {
@@ -146,4 +136,15 @@ func TestNFCFastPath(t *testing.T) {
 			t.Errorf("NFC(%q) = %q, want %q", c.in, got, c.want)
 		}
 	}
+}
+
+// coveredRunes are the runes the decomposition tables hold.
+func coveredRunes() []rune {
+	var out []rune
+	for r := rune(0); r < 0x1F00; r++ {
+		if _, ok := decomposed(r); ok {
+			out = append(out, r)
+		}
+	}
+	return out
 }
