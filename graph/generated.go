@@ -14686,7 +14686,7 @@ func (ec *executionContext) unmarshalNEntityType2hoigraphᚋgraphᚋmodelᚐEnti
 }
 
 func (ec *executionContext) marshalNEntityType2hoigraphᚋgraphᚋmodelᚐEntityType(ctx context.Context, sel ast.SelectionSet, v model.EntityType) graphql.Marshaler {
-	return v
+	return gqlexec.MarshalString(string(v))
 }
 
 func (ec *executionContext) marshalNExtractedFact2ᚕᚖhoigraphᚋgraphᚋmodelᚐExtractedFactᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.ExtractedFact) graphql.Marshaler {
@@ -14911,7 +14911,7 @@ func (ec *executionContext) unmarshalNNodeKind2hoigraphᚋgraphᚋmodelᚐNodeKi
 }
 
 func (ec *executionContext) marshalNNodeKind2hoigraphᚋgraphᚋmodelᚐNodeKind(ctx context.Context, sel ast.SelectionSet, v model.NodeKind) graphql.Marshaler {
-	return v
+	return gqlexec.MarshalString(string(v))
 }
 
 func (ec *executionContext) unmarshalNOrgType2hoigraphᚋgraphᚋmodelᚐOrgType(ctx context.Context, v any) (model.OrgType, error) {
@@ -14921,7 +14921,7 @@ func (ec *executionContext) unmarshalNOrgType2hoigraphᚋgraphᚋmodelᚐOrgType
 }
 
 func (ec *executionContext) marshalNOrgType2hoigraphᚋgraphᚋmodelᚐOrgType(ctx context.Context, sel ast.SelectionSet, v model.OrgType) graphql.Marshaler {
-	return v
+	return gqlexec.MarshalString(string(v))
 }
 
 func (ec *executionContext) marshalNOrganization2ᚕᚖhoigraphᚋgraphᚋmodelᚐOrganizationᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.Organization) graphql.Marshaler {
@@ -15170,7 +15170,7 @@ func (ec *executionContext) unmarshalNRelationType2hoigraphᚋgraphᚋmodelᚐRe
 }
 
 func (ec *executionContext) marshalNRelationType2hoigraphᚋgraphᚋmodelᚐRelationType(ctx context.Context, sel ast.SelectionSet, v model.RelationType) graphql.Marshaler {
-	return v
+	return gqlexec.MarshalString(string(v))
 }
 
 func (ec *executionContext) marshalNResponsibility2ᚕᚖhoigraphᚋgraphᚋmodelᚐResponsibilityᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.Responsibility) graphql.Marshaler {
@@ -15216,7 +15216,7 @@ func (ec *executionContext) unmarshalNReviewStatus2hoigraphᚋgraphᚋmodelᚐRe
 }
 
 func (ec *executionContext) marshalNReviewStatus2hoigraphᚋgraphᚋmodelᚐReviewStatus(ctx context.Context, sel ast.SelectionSet, v model.ReviewStatus) graphql.Marshaler {
-	return v
+	return gqlexec.MarshalString(string(v))
 }
 
 func (ec *executionContext) unmarshalNRole2hoigraphᚋgraphᚋmodelᚐRole(ctx context.Context, v any) (model.Role, error) {
@@ -15226,7 +15226,7 @@ func (ec *executionContext) unmarshalNRole2hoigraphᚋgraphᚋmodelᚐRole(ctx c
 }
 
 func (ec *executionContext) marshalNRole2hoigraphᚋgraphᚋmodelᚐRole(ctx context.Context, sel ast.SelectionSet, v model.Role) graphql.Marshaler {
-	return v
+	return gqlexec.MarshalString(string(v))
 }
 
 func (ec *executionContext) marshalNSearchHit2ᚕᚖhoigraphᚋgraphᚋmodelᚐSearchHitᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.SearchHit) graphql.Marshaler {
@@ -15703,7 +15703,7 @@ func (ec *executionContext) marshalOOrgType2ᚖhoigraphᚋgraphᚋmodelᚐOrgTyp
 	if v == nil {
 		return graphql.Null
 	}
-	return v
+	return gqlexec.MarshalString(string(*v))
 }
 
 func (ec *executionContext) marshalOOrganization2ᚖhoigraphᚋgraphᚋmodelᚐOrganization(ctx context.Context, sel ast.SelectionSet, v *model.Organization) graphql.Marshaler {
@@ -15734,7 +15734,7 @@ func (ec *executionContext) marshalOOrganizationOrder2ᚖhoigraphᚋgraphᚋmode
 	if v == nil {
 		return graphql.Null
 	}
-	return v
+	return gqlexec.MarshalString(string(*v))
 }
 
 func (ec *executionContext) unmarshalOOversightFilter2ᚖhoigraphᚋgraphᚋmodelᚐOversightFilter(ctx context.Context, v any) (*model.OversightFilter, error) {

@@ -561,3 +561,40 @@ func TestOversightByObjectArea(t *testing.T) {
 		})
 	}
 }
+
+// The resolvers remember the plan of a root selection per query text
+// (resolvers/plans.go): the same text asked again, or with a directive
+// that turns on what the variables say, must still read what it asks.
+func TestRootPlansFollowTheSelection(t *testing.T) {
+	a := newAPI(t, httpapi.Config{}, quan3Docs()...)
+	id := a.idOf(nam, "PERSON")
+	plain := `query($id: ID!) { person(id: $id) { name holdings { post { title } } } }`
+	other := `query($id: ID!) { person(id: $id) { name organizations { name } } }`
+	withDirective := `query($id: ID!, $h: Boolean!) { person(id: $id) { name holdings @include(if: $h) { post { title } } organizations @skip(if: $h) { name } } }`
+	for _, tc := range []struct {
+		name, query    string
+		vars           map[string]any
+		holdings, orgs int // how many of each; -1 when the field must be absent
+	}{
+		{"plain", plain, map[string]any{"id": id}, 2, -1},
+		{"plain again", plain, map[string]any{"id": id}, 2, -1},
+		{"another selection", other, map[string]any{"id": id}, -1, 2},
+		{"plain once more", plain, map[string]any{"id": id}, 2, -1},
+		{"directive: holdings", withDirective, map[string]any{"id": id, "h": true}, 2, -1},
+		{"directive: organizations", withDirective, map[string]any{"id": id, "h": false}, -1, 2},
+		{"directive: holdings again", withDirective, map[string]any{"id": id, "h": true}, 2, -1},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			p := at(t, a.query(tc.query, tc.vars), "person").(map[string]any)
+			for key, want := range map[string]int{"holdings": tc.holdings, "organizations": tc.orgs} {
+				l, present := p[key].([]any)
+				switch {
+				case want < 0 && present:
+					t.Errorf("%s present: %v", key, l)
+				case want >= 0 && len(l) != want:
+					t.Errorf("%s = %v, want %d", key, p[key], want)
+				}
+			}
+		})
+	}
+}

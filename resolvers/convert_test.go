@@ -62,3 +62,40 @@ func TestOrgTypesRoundTrip(t *testing.T) {
 		t.Errorf("unknown type maps to %s", got)
 	}
 }
+
+// drawing fills every node and edge from its own element, though they
+// share one allocation per list.
+func TestDrawingConvertsEachElement(t *testing.T) {
+	g := &store.Graph{
+		Nodes: []store.Node{
+			{ID: "org:a", Kind: "Organization", Name: "Hội Khuyến học", Type: hoigraph.Association},
+			{ID: "person:b", Kind: "Person", Name: "Trần Thị B"},
+			{ID: "org:c", Kind: "Organization", Name: "Ban Dân vận", Type: hoigraph.PartyBoard},
+		},
+		Edges: []store.Edge{
+			{Type: "RESPONSIBLE_FOR", From: store.Node{ID: "org:c"}, To: store.Node{ID: "org:a"}, Kind: "political_leadership", Sources: []string{"s1"}, Evidence: []string{"câu"}},
+			{Type: "HOLDS", From: store.Node{ID: "person:b"}, To: store.Node{ID: "post:d"}},
+		},
+	}
+	nodes, edges := drawing(g)
+	for i, tc := range []struct {
+		id, label string
+		kind      model.NodeKind
+		orgType   *model.OrgType
+	}{
+		{"org:a", "Hội Khuyến học", model.NodeKindOrganization, ptr(model.OrgTypeAssociation)},
+		{"person:b", "Trần Thị B", model.NodeKindPerson, nil},
+		{"org:c", "Ban Dân vận", model.NodeKindOrganization, ptr(model.OrgTypePartyBoard)},
+	} {
+		n := nodes[i]
+		if n.ID != tc.id || n.Label != tc.label || n.Kind != tc.kind || (n.OrgType == nil) != (tc.orgType == nil) || (n.OrgType != nil && *n.OrgType != *tc.orgType) {
+			t.Errorf("node %d = %+v (type %v), want %+v", i, *n, n.OrgType, tc)
+		}
+	}
+	if e := edges[0]; e.Type != model.RelationTypeResponsibleFor || e.From != "org:c" || e.To != "org:a" || e.Kind == nil || *e.Kind != "political_leadership" || len(e.Provenance) != 1 || *e.Provenance[0].Evidence != "câu" {
+		t.Errorf("edge 0 = %+v", *e)
+	}
+	if e := edges[1]; e.Type != model.RelationTypeHolds || e.From != "person:b" || e.To != "post:d" || e.Kind != nil || len(e.Provenance) != 0 {
+		t.Errorf("edge 1 = %+v", *e)
+	}
+}

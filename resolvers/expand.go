@@ -26,6 +26,9 @@ func newExpander(ctx context.Context, s *store.Store) *expander {
 	return &expander{ctx: ctx, op: graphql.GetOperationContext(ctx), store: s}
 }
 
+// resolving is the field being resolved.
+func resolving(ctx context.Context) graphql.CollectedField { return graphql.GetFieldContext(ctx).Field }
+
 // selection is the selection set of the field being resolved.
 func selection(ctx context.Context) ast.SelectionSet {
 	return graphql.GetFieldContext(ctx).Field.Selections

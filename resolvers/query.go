@@ -49,7 +49,7 @@ func (r *queryResolver) Search(ctx context.Context, text string, types []model.E
 // Organization reads the body and its whole selection in one statement.
 func (r *queryResolver) Organization(ctx context.Context, id string) (*model.Organization, error) {
 	x := newExpander(ctx, r.Store)
-	sh := x.orgShape(selection(ctx))
+	sh := r.plans.shape(x.op, resolving(ctx), kindOrg, x.orgShape)
 	t, err := x.root(id, kindOrg, sh)
 	if err != nil || t == nil {
 		return nil, err
@@ -93,7 +93,7 @@ func (r *queryResolver) Organizations(ctx context.Context, filter *model.Organiz
 // Person reads the person and their whole selection in one statement.
 func (r *queryResolver) Person(ctx context.Context, id string) (*model.Person, error) {
 	x := newExpander(ctx, r.Store)
-	sh := x.personShape(selection(ctx))
+	sh := r.plans.shape(x.op, resolving(ctx), kindPerson, x.personShape)
 	t, err := x.root(id, kindPerson, sh)
 	if err != nil || t == nil {
 		return nil, err
@@ -215,13 +215,8 @@ func (r *queryResolver) Neighborhood(ctx context.Context, id string, depth *int,
 	if err != nil || g == nil {
 		return nil, err
 	}
-	out := &model.Graph{Truncated: g.Truncated, Nodes: make([]*model.GraphNode, 0, len(g.Nodes)), Edges: make([]*model.GraphEdge, 0, len(g.Edges))}
-	for _, n := range g.Nodes {
-		out.Nodes = append(out.Nodes, graphNode(n))
-	}
-	for _, e := range g.Edges {
-		out.Edges = append(out.Edges, graphEdge(e))
-	}
+	out := &model.Graph{Truncated: g.Truncated}
+	out.Nodes, out.Edges = drawing(g)
 	return out, r.graphProvenance(ctx, out.Edges, "Graph")
 }
 
@@ -264,13 +259,8 @@ func (r *queryResolver) ShortestPath(ctx context.Context, from string, to string
 	if err != nil || g == nil {
 		return nil, err
 	}
-	out := &model.Path{Length: len(g.Edges), Nodes: make([]*model.GraphNode, 0, len(g.Nodes)), Edges: make([]*model.GraphEdge, 0, len(g.Edges))}
-	for _, n := range g.Nodes {
-		out.Nodes = append(out.Nodes, graphNode(n))
-	}
-	for _, e := range g.Edges {
-		out.Edges = append(out.Edges, graphEdge(e))
-	}
+	out := &model.Path{Length: len(g.Edges)}
+	out.Nodes, out.Edges = drawing(g)
 	return out, r.graphProvenance(ctx, out.Edges, "Path")
 }
 

@@ -29,10 +29,16 @@ type Resolver struct {
 	// Loader is the write path of mutations: the same extractor, resolver
 	// and atomic write as `hoigraph load`.
 	Loader *loader.Loader
+
+	// plans are the root selections' shapes, planned once per query text
+	// (nil plans every request afresh).
+	plans *plans
 }
 
 // New returns the resolver root for graph.NewExecutableSchema.
-func New(s *store.Store, l *loader.Loader) *Resolver { return &Resolver{Store: s, Loader: l} }
+func New(s *store.Store, l *loader.Loader) *Resolver {
+	return &Resolver{Store: s, Loader: l, plans: &plans{}}
+}
 
 // Query returns the root query resolver.
 func (r *Resolver) Query() graph.QueryResolver { return &queryResolver{r} }

@@ -213,7 +213,7 @@ func edgeMap(r string) string {
 		"sources: CASE WHEN $provenance THEN %[1]s.sources END, evidence: CASE WHEN $provenance THEN %[1]s.evidence END}", r)
 }
 
-// query runs one statement in a read transaction and hands each record to
+// query runs one statement as a read (autoCommitRead) and hands each record to
 // row; it is the only way the read path touches the driver. A deadline on
 // ctx (the API's per-request timeout) becomes the transaction's timeout, so
 // Neo4j itself stops a query nobody waits for any more, and the caller
@@ -228,15 +228,7 @@ func (s *Store) query(ctx context.Context, what, cypher string, params map[strin
 		txConfig = append(txConfig, neo4j.WithTxTimeout(left))
 	}
 	recs, err := withoutDeadline(ctx, func(ctx context.Context) ([]*neo4j.Record, error) {
-		session := s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.db, AccessMode: neo4j.AccessModeRead})
-		defer session.Close(ctx)
-		recs, err := session.ExecuteRead(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
-			return s.run(ctx, tx, cypher, params)
-		}, txConfig...)
-		if err != nil {
-			return nil, err
-		}
-		return recs.([]*neo4j.Record), nil
+		return s.autoCommitRead(ctx, cypher, params, txConfig)
 	})
 	if err != nil {
 		return fmt.Errorf("%s: %w", what, unavailable(ctx, err))
@@ -245,6 +237,55 @@ func (s *Store) query(ctx context.Context, what, cypher string, params map[strin
 		row(r)
 	}
 	return nil
+}
+
+// readAttempts bounds how often autoCommitRead tries a statement that
+// failed with an error Neo4j or the driver calls retryable (a connection
+// lost, a cluster member gone).
+const readAttempts = 3
+
+// autoCommitRead runs one read statement as an auto-commit transaction:
+// RUN and PULL in one round trip, where a managed transaction (ExecuteRead)
+// adds a BEGIN and a COMMIT, each awaited alone. Every read of the API is a
+// single statement, so the explicit transaction bought nothing but those
+// two round trips, each a wake-up of Neo4j's Bolt threads and socket writes
+// and reads on both sides: without them Neo4j spent a quarter less CPU on
+// a person's page at 32 clients, and the server a fifth less (BENCHMARKS.md,
+// "API at issue 11, third round"). The managed transaction's retry of
+// transient errors is kept, as a few attempts with a short pause while ctx
+// lasts.
+func (s *Store) autoCommitRead(ctx context.Context, cypher string, params map[string]any, txConfig []func(*neo4j.TransactionConfig)) ([]*neo4j.Record, error) {
+	return retried(ctx, func() ([]*neo4j.Record, error) { return s.runAutoCommit(ctx, cypher, params, txConfig) })
+}
+
+// retried calls read until it succeeds, fails with an error that is not
+// retryable, ctx ends, or readAttempts calls failed; it returns the last
+// answer.
+func retried[T any](ctx context.Context, read func() (T, error)) (T, error) {
+	for attempt := 1; ; attempt++ {
+		recs, err := read()
+		if err == nil || attempt == readAttempts || !neo4j.IsRetryable(err) || ctx.Err() != nil {
+			return recs, err
+		}
+		select {
+		case <-ctx.Done():
+			return recs, err
+		case <-time.After(time.Duration(attempt) * 50 * time.Millisecond):
+		}
+	}
+}
+
+func (s *Store) runAutoCommit(ctx context.Context, cypher string, params map[string]any, txConfig []func(*neo4j.TransactionConfig)) ([]*neo4j.Record, error) {
+	s.queries.Add(1)
+	t0 := time.Now()
+	defer func() { s.cypherNanos.Add(int64(time.Since(t0))) }()
+	session := s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.db, AccessMode: neo4j.AccessModeRead})
+	defer session.Close(ctx)
+	res, err := session.Run(ctx, cypher, params, txConfig...)
+	if err != nil {
+		return nil, err
+	}
+	return res.Collect(ctx)
 }
 
 // withoutDeadline runs call with ctx's values and cancellation but without

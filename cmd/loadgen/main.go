@@ -21,7 +21,6 @@ import (
 	"errors"
 	"flag"
 	"fmt"
-	"io"
 	"net"
 	"net/http"
 	"net/url"
@@ -72,6 +71,8 @@ func run(ctx context.Context, args []string) error {
 	uri := fs.String("neo4j-uri", envOr("NEO4J_URI", "bolt://127.0.0.1:7687"), "Neo4j for the direct Cypher runs (env NEO4J_URI)")
 	user := fs.String("neo4j-user", envOr("NEO4J_USER", "neo4j"), "env NEO4J_USER")
 	password := fs.String("neo4j-password", os.Getenv("NEO4J_PASSWORD"), "env NEO4J_PASSWORD")
+	httpClient := fs.String("http", "conn", "the timed client: conn (a kept-alive connection per client, written and read by the client itself) or net/http (Go's http.Client)")
+	cpuOf := fs.String("cpu-of", "", "name=PID,...: also report the CPU time per request of these processes (the server, Neo4j) and of loadgen, per path")
 	wards := fs.Int("populate", 0, "first write a synthetic graph of this many wards (~100 nodes each) into the Neo4j, which must be on 127.0.0.1")
 	if err := fs.Parse(args); err != nil {
 		return err
@@ -83,6 +84,10 @@ func run(ctx context.Context, args []string) error {
 		if err := loopbackOnly(*peer); err != nil {
 			return err
 		}
+	}
+	watch, err := parseCPUOf(*cpuOf)
+	if err != nil {
+		return err
 	}
 	if *n < 1 || *n > 100000 || *clients < 1 || *clients > 256 || *maxTime <= 0 || *maxTime > 10*time.Minute {
 		return errors.New("-n must be 1..100000, -c 1..256, -max at most 10m")
@@ -118,6 +123,16 @@ func run(ctx context.Context, args []string) error {
 		MaxIdleConns: 4 * *clients, MaxIdleConnsPerHost: *clients, MaxConnsPerHost: *clients,
 		IdleConnTimeout: 2 * time.Second, DisableCompression: true,
 	}}
+	apiSend, err := newSender(*httpClient, *endpoint, client)
+	if err != nil {
+		return err
+	}
+	var peerSend sender
+	if *peer != "" {
+		if peerSend, err = newSender(*httpClient, *peer, client); err != nil {
+			return err
+		}
+	}
 	var chosen []scenario
 	for _, sc := range scenarios(smp) {
 		if slices.Contains(strings.Split(*only, ","), sc.name) {
@@ -135,25 +150,27 @@ func run(ctx context.Context, args []string) error {
 			return nil
 		}
 	}
-	fmt.Printf("graph: %d nodes, %d relationships; %d clients, up to %d requests or %s per row and path\n\n", counts.Nodes, counts.Relationships, *clients, *n, *maxTime)
+	fmt.Printf("graph: %d nodes, %d relationships; %d clients (-http %s), up to %d requests or %s per row and path\n\n", counts.Nodes, counts.Relationships, *clients, *httpClient, *n, *maxTime)
 	type row struct {
 		name           string
 		api, cy, other timings
+		cpu            [3]cpuSpent
 	}
 	var rows []row
 	for _, sc := range chosen {
 		type path struct {
 			into *timings
+			cpu  *cpuSpent
 			call func(int) error
 			what string
 		}
 		r := row{name: sc.name}
 		paths := []path{
-			{&r.api, func(i int) error { return post(ctx, client, *endpoint, sc.query, sc.vars(i)) }, "over HTTP"},
-			{&r.cy, func(i int) error { return sc.direct(ctx, s, i) }, "through the driver"},
+			{&r.api, &r.cpu[0], poster(apiSend, sc.query, sc.vars, sc.samples), "over HTTP"},
+			{&r.cy, &r.cpu[1], func(i int) error { return sc.direct(ctx, s, i) }, "through the driver"},
 		}
 		if *peer != "" {
-			paths = append(paths, path{&r.other, func(i int) error { return post(ctx, client, *peer, sc.peerQuery, sc.peerVars(i)) }, "on the peer"})
+			paths = append(paths, path{&r.other, &r.cpu[2], poster(peerSend, sc.peerQuery, sc.peerVars, sc.samples), "on the peer"})
 		}
 		// Warm every path (Neo4j's plan cache and page cache, the servers'
 		// query caches and JITs, connection pools) before measuring any.
@@ -168,10 +185,12 @@ func run(ctx context.Context, args []string) error {
 		for k := range rounds {
 			for j := range paths {
 				p := paths[(j+k)%len(paths)]
+				before := watch.sample()
 				got, err := measure(*clients, per, *maxTime/rounds, p.call)
 				if err != nil {
 					return fmt.Errorf("%s %s: %w", sc.name, p.what, err)
 				}
+				p.cpu.add(before, watch.sample())
 				p.into.add(got)
 			}
 		}
@@ -182,6 +201,14 @@ func run(ctx context.Context, args []string) error {
 	for _, r := range rows {
 		fmt.Printf("| %s | %.0f | %s | %s | %.0f | %s | %s | %.2f× |\n", r.name,
 			r.api.rps(), ms(r.api.pct(0.50)), ms(r.api.pct(0.99)), r.cy.rps(), ms(r.cy.pct(0.50)), ms(r.cy.pct(0.99)), float64(r.api.pct(0.50))/float64(r.cy.pct(0.50)))
+	}
+	if *cpuOf != "" {
+		fmt.Println()
+		fmt.Println("| query | CPU per request over HTTP (µs) | through the driver (µs) |")
+		fmt.Println("| --- | --- | --- |")
+		for _, r := range rows {
+			fmt.Printf("| %s | %s | %s |\n", r.name, r.cpu[0].perRequest(watch, len(r.api.lat)), r.cpu[1].perRequest(watch, len(r.cy.lat)))
+		}
 	}
 	if *peer != "" {
 		fmt.Println()
@@ -290,27 +317,71 @@ func measure(clients, n int, maxTime time.Duration, fn func(i int) error) (timin
 	return timings{lat: lat, elapsed: time.Since(t0)}, nil
 }
 
-// post sends one GraphQL request and fails on any error in the answer.
-func post(ctx context.Context, c *http.Client, endpoint, query string, vars map[string]any) error {
-	body, _ := json.Marshal(map[string]any{"query": query, "variables": vars})
-	req, err := http.NewRequestWithContext(ctx, http.MethodPost, endpoint, bytes.NewReader(body))
-	if err != nil {
-		return err
+// poster returns the API path's call: request i sends sample i modulo
+// samples through send. The bodies are encoded once, before the clock
+// runs, and each answer is read into a reused buffer: the client shares
+// the machine's cores with the server and Neo4j, so whatever it spends per
+// request is counted against the API (the direct path encodes nothing),
+// and a real client does not run on the server's cores.
+func poster(send sender, query string, vars func(int) map[string]any, samples int) func(int) error {
+	bodies := make([][]byte, max(samples, 1))
+	for i := range bodies {
+		bodies[i], _ = json.Marshal(map[string]any{"query": query, "variables": vars(i)})
 	}
-	req.Header.Set("Content-Type", "application/json")
-	res, err := c.Do(req)
+	bufs := sync.Pool{New: func() any { return new(bytes.Buffer) }}
+	return func(i int) error {
+		buf := bufs.Get().(*bytes.Buffer)
+		defer bufs.Put(buf)
+		return post(send, bodies[i%len(bodies)], buf)
+	}
+}
+
+// sender posts a request body and reads the whole answer into buf,
+// returning its status: connClient, or Go's http.Client (netHTTP).
+type sender interface {
+	post(body []byte, buf *bytes.Buffer) (int, error)
+}
+
+// newSender is the client -http names for endpoint.
+func newSender(kind, endpoint string, c *http.Client) (sender, error) {
+	switch kind {
+	case "conn":
+		return newConnClient(endpoint)
+	case "net/http":
+		return netHTTP{c, endpoint}, nil
+	}
+	return nil, fmt.Errorf("-http %q: want conn or net/http", kind)
+}
+
+// netHTTP sends through Go's http.Client (its Transport's pool).
+type netHTTP struct {
+	c        *http.Client
+	endpoint string
+}
+
+func (h netHTTP) post(body []byte, buf *bytes.Buffer) (int, error) {
+	res, err := h.c.Post(h.endpoint, "application/json", bytes.NewReader(body))
 	if err != nil {
-		return err
+		return 0, err
 	}
 	defer res.Body.Close()
-	raw, err := io.ReadAll(res.Body)
+	buf.Reset()
+	_, err = buf.ReadFrom(res.Body)
+	return res.StatusCode, err
+}
+
+// post sends one GraphQL request body and fails on any error in the
+// answer.
+func post(send sender, body []byte, buf *bytes.Buffer) error {
+	status, err := send.post(body, buf)
 	if err != nil {
 		return err
 	}
+	raw := buf.Bytes()
 	// Decoding every answer would put the client's CPU on the API's side of
 	// the comparison; a GraphQL answer with errors has this key.
-	if res.StatusCode != 200 || !bytes.HasPrefix(raw, []byte(`{"data":{`)) || bytes.Contains(raw, []byte(`"errors":`)) {
-		return fmt.Errorf("status %d: %.300s", res.StatusCode, raw)
+	if status != 200 || !bytes.HasPrefix(raw, []byte(`{"data":{`)) || bytes.Contains(raw, []byte(`"errors":`)) {
+		return fmt.Errorf("status %d: %.300s", status, raw)
 	}
 	return nil
 }

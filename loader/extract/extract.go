@@ -147,6 +147,14 @@ type docState struct {
 	abbrevs    abbrevs         // the abbreviations the article defines
 	byPost     []postResp      // responsibilities of a post written without its holder
 	groupNamed map[string]*org // the article's numbered groups by kind and number
+	// listOpen2: the last sentence announced a list ("… gồm 5 thành
+	// viên.", "… trong đó:") or was a line of one; entry: the paragraph
+	// being read is a line of that list (see listEntry)
+	listOpen2, entry bool
+	// earlier are the bodies of the last paragraph before this one that
+	// named any: what a post announced bare at a paragraph's start refers
+	// to ("…bầu ông A làm Chủ tịch Hội X." then "Phó Chủ tịch là bà B.")
+	earlier []*org
 }
 
 func (d *docState) run() {
@@ -226,6 +234,7 @@ func (d *docState) run() {
 	}
 
 	d.sentencePeople = map[int][]string{}
+	opening := false // a paragraph begins, its first words not yet read
 	for i, sp := range sents {
 		var s *sentence
 		if keep {
@@ -234,7 +243,21 @@ func (d *docState) run() {
 			s = x.newSentence(sp, d.abbrevs)
 		}
 		if i > 0 && paragraph[i] != paragraph[i-1] {
-			d.recent, d.lastBoard = d.recent[:0], nil
+			opening = true
+		}
+		if opening && !bulletOnly(s.toks) {
+			// the paragraph after a heading ("Ban Chủ nhiệm gồm 5 thành
+			// viên.", "…, trong đó:"), and each line of its list
+			// ("Chủ nhiệm: bà A", "2. Ông B - Thư ký"), reads its bare
+			// posts in the bodies before it, as one paragraph would
+			opening = false
+			d.entry = d.listOpen2 && d.listEntry(s)
+			if !d.listOpen2 {
+				if len(d.recent) > 0 {
+					d.earlier = append(d.earlier[:0], d.recent...)
+				}
+				d.recent, d.lastBoard = d.recent[:0], nil
+			}
 		}
 		d.cur = s
 		d.orgs(s)
@@ -244,6 +267,9 @@ func (d *docState) run() {
 		d.directives(s)
 		for _, f := range s.found {
 			d.recent = append(d.recent, f.o)
+		}
+		if !bulletOnly(s.toks) {
+			d.listOpen2 = d.entry || d.opensList(s.toks)
 		}
 	}
 	d.holdersAnswer()
@@ -298,8 +324,8 @@ func (d *docState) orgs(s *sentence) {
 			// neighbours: read the whole list.
 			items, pe := d.x.parsePosts(s, i, true)
 			for k, it := range items {
-				if it.body == nil {
-					continue
+				if it.body == nil || bareCommittee(it.body) && !committeeNeighbour(items, k) {
+					continue // see holdList
 				}
 				if o := d.resolveItem(items, k); o != nil {
 					d.addOrg(o, s)
@@ -387,6 +413,8 @@ type orgAt struct {
 func fitsPost(post string, o *org) *org {
 	board := (strings.HasPrefix(o.name, "Ban ") || strings.HasPrefix(o.name, "Thường trực ")) && o.parent != nil
 	switch k := wordKey(post); {
+	case (strings.Contains(k, "chủ nhiệm") || k == wordKey("Thư ký")) && strings.HasPrefix(o.name, "Ban Chủ nhiệm ") && o.parent != nil && clubLike(o.parent):
+		return o.parent // "Ban Chủ nhiệm CLB X gồm ông A, Chủ nhiệm; bà B, Phó Chủ nhiệm": the club's
 	case k == wordKey("Ủy viên"):
 		// "Ban Thường vụ Hội … gồm: …; Ủy viên: A, B" (holdList allows
 		// it only under such a heading): the board's, or the steering
@@ -416,8 +444,7 @@ func fitsPost(post string, o *org) *org {
 	case strings.Contains(k, "chủ nhiệm"):
 		// "được bầu giữ chức Chủ nhiệm": of the club or the inspection
 		// committee named before
-		if strings.HasPrefix(o.name, "Câu lạc bộ") || strings.HasPrefix(o.name, "CLB") || strings.HasPrefix(o.name, "Ủy ban Kiểm tra") ||
-			strings.HasPrefix(wordKey(o.name), wordKey("Ban liên lạc")) {
+		if clubLike(o) || strings.HasPrefix(o.name, "Ủy ban Kiểm tra") {
 			return o
 		}
 	case k == wordKey("Thành viên"):
@@ -426,9 +453,23 @@ func fitsPost(post string, o *org) *org {
 		if o.typ == hoigraph.OtherOrg && o.parent == nil && (strings.HasPrefix(o.name, "Ban ") || strings.HasPrefix(o.name, "Tổ ") || strings.HasPrefix(o.name, "Tiểu ban ")) {
 			return o
 		}
+	case k == wordKey("Thư ký"):
+		// "Thư ký: bà A", "anh B - Thư ký" in the list of a club's or an
+		// association's board (holdList allows it only at the end of the
+		// post): the club's, the association's
+		if clubLike(o) || o.typ == hoigraph.Association && o.parent == nil && strings.HasPrefix(o.name, "Hội ") {
+			return o
+		}
+	case k == wordKey("Chi hội trưởng") || k == wordKey("Chi hội phó"):
+		if strings.HasPrefix(o.name, "Chi hội ") {
+			return o // "ra mắt Chi hội X … ông A được bầu làm Chi hội trưởng"
+		}
 	case k == wordKey("Tổ trưởng") || k == wordKey("Tổ phó"):
 		if o.typ == hoigraph.OtherOrg && strings.HasPrefix(o.name, "Tổ ") {
 			return o // "Tổ công tác của Huyện ủy … do A làm Tổ trưởng"
+		}
+		if o.parent == nil && strings.HasPrefix(o.name, "Tổ hội ") {
+			return o // "ra mắt Tổ hội nghề nghiệp X …, ông A làm Tổ trưởng"
 		}
 	case strings.Contains(k, "trưởng đoàn"):
 		if o.typ == hoigraph.OtherOrg && strings.HasPrefix(o.name, "Đoàn") {
@@ -441,8 +482,20 @@ func fitsPost(post string, o *org) *org {
 		if o.typ == hoigraph.OtherOrg && o.parent == nil && (strings.HasPrefix(o.name, "Ban ") || strings.HasPrefix(o.name, "Tiểu ban ")) {
 			return o // "… làm Trưởng ban" of the steering board being set up
 		}
+		if (o.typ == hoigraph.Association || o.typ == hoigraph.Front) && o.parent == nil && strings.HasPrefix(o.name, "Ban ") {
+			// "Ban liên lạc X ra mắt …, do ông A làm Trưởng ban", "bầu Ban
+			// Công tác Mặt trận thôn Y …, ông B làm Trưởng ban"
+			return o
+		}
 	}
 	return nil
+}
+
+// clubLike reports a club or a liaison board, whose head is its Chủ
+// nhiệm (or Trưởng ban) and whose board has a Thư ký.
+func clubLike(o *org) bool {
+	return strings.HasPrefix(o.name, "Câu lạc bộ") || strings.HasPrefix(o.name, "CLB") ||
+		strings.HasPrefix(wordKey(o.name), wordKey("Ban liên lạc"))
 }
 
 // youthUnion reports the name of a Youth Union committee, whose heads are
@@ -467,7 +520,10 @@ func standingBoard(o *org) bool {
 // judgedPost reports a post fitsPost has a rule for.
 func judgedPost(post string) bool {
 	k := wordKey(post)
-	for _, w := range []string{"bí thư", "chủ tịch", "chủ nhiệm", "trưởng đoàn", "trưởng ban", "tổ trưởng", "tổ phó", "ủy viên"} {
+	if k == wordKey("Thư ký") {
+		return true // not "Tổng Thư ký"
+	}
+	for _, w := range []string{"bí thư", "chủ tịch", "chủ nhiệm", "trưởng đoàn", "trưởng ban", "tổ trưởng", "tổ phó", "ủy viên", "chi hội trưởng", "chi hội phó"} {
 		if strings.Contains(k, wordKey(w)) {
 			return true
 		}
@@ -521,6 +577,20 @@ func (d *docState) topicOf(person, post string, s *sentence, tok int) *org {
 			}
 		}
 	}
+	if d.entry {
+		// a line of the list under a heading ("Ban Thường vụ Hội X gồm:"
+		// then "- Ông A – Chủ tịch"): the heading's body, before the
+		// congress's; a bare Ủy viên under "Ban Chấp hành Hội Y …:" is of
+		// Y, whose Ban Chấp hành is Y itself
+		for i := len(d.recent) - 1; i >= 0; i-- {
+			if o := fits(d.recent[i]); o != nil {
+				return o
+			}
+		}
+		if b := d.lastBoard; b != nil && b.parent != nil && strings.HasPrefix(b.name, "Ban Chấp hành ") && wordKey(post) == wordKey("Ủy viên") {
+			return b.parent
+		}
+	}
 	if d.congress != nil && (strings.Contains(wordKey(post), "chủ tịch") || strings.Contains(wordKey(post), "bí thư") && fits(d.congress) != nil) {
 		return d.congress // not a guest's association named since
 	}
@@ -537,9 +607,36 @@ func (d *docState) topicOf(person, post string, s *sentence, tok int) *org {
 	if t := d.lastTask; t != nil && person != "" {
 		// "Phó Trưởng ban Thường trực" after a person's posts, the
 		// steering board named paragraphs before (the title)
-		return fits(t)
+		if o := fits(t); o != nil || !d.announced(s, tok) {
+			return o
+		}
+	}
+	if person != "" && d.announced(s, tok) {
+		// "Phó Chủ tịch là bà B.", "Ông C được bầu làm Phó Chủ tịch." in
+		// a paragraph of its own: of the body the paragraph before named
+		for i := len(d.earlier) - 1; i >= 0; i-- {
+			if o := fits(d.earlier[i]); o != nil {
+				return o
+			}
+		}
 	}
 	return nil
+}
+
+// announced reports a post at toks[tok] written to say who holds it, not
+// as an apposition: it opens the sentence ("Phó Chủ tịch là bà B"), or a
+// verb gives it ("… được bầu làm Phó Chủ tịch", "… tái đắc cử Chủ tịch").
+func (d *docState) announced(s *sentence, tok int) bool {
+	toks := s.toks
+	if bulletOnly(toks[:tok]) {
+		return true
+	}
+	for k := max(0, tok-6); k < tok; k++ {
+		if r, e := d.x.rules.phrases.match(toks, k); e == tok && toks[k].word && (r == phraseAppoint || r == phraseLink) {
+			return true
+		}
+	}
+	return false
 }
 
 // heldBelow reports a post person holds in o, read from sentence s, that
@@ -576,12 +673,13 @@ func (d *docState) addOrg(o *org, s *sentence) {
 		// ("Ban Tuyên giáo Tỉnh ủy" is read for the Ban)
 		d.addOrg(o.parent, s)
 	}
+	name := wordKey(o.name)
 	for _, h := range d.x.rules.taskHeads {
-		if strings.HasPrefix(wordKey(o.name), h+" ") {
+		if len(name) > len(h) && name[len(h)] == ' ' && strings.HasPrefix(name, h) {
 			d.tasks[h], d.lastTask = o, o // "Ban Chỉ đạo" alone, later, is this one
 		}
 	}
-	key := "org\x00" + wordKey(o.name)
+	key := "org\x00" + name
 	if d.seen[key] {
 		return
 	}

@@ -55,6 +55,22 @@ func (d *docState) groupAt(s *sentence, i int) *groupRef {
 			}
 		}
 	}
+	if g.end < len(toks) && toks[g.end].text == "(" {
+		// "Tổ công tác số 1 (gọi tắt là Tổ 1) do A làm Tổ trưởng": the
+		// short name in brackets is the group's too, and what follows it
+		// is said of the group
+		for j := g.end + 1; j < len(toks) && j < g.end+12; j++ {
+			if toks[j].text == ")" {
+				if j+1 < len(toks) && (toks[j+1].key == "do" || toks[j+1].text == "," && j+2 < len(toks) && toks[j+2].key == "do") {
+					g.end = j + 1
+				}
+				break
+			}
+			if toks[j].text == "(" || toks[j].text == "." {
+				break
+			}
+		}
+	}
 	return g
 }
 
@@ -326,7 +342,7 @@ func (d *docState) groups(s *sentence) []bool {
 // each holds the deputy's post in the group. It returns where they end.
 func (d *docState) groupDeputies(s *sentence, o *org, k int) int {
 	toks := s.toks
-	for k+1 < len(toks) && (toks[k].text == "," || toks[k].key == "và") {
+	for k+1 < len(toks) && (toks[k].text == "," || toks[k].text == ";" || toks[k].key == "và") {
 		p := d.x.personAfter(s, k+1)
 		if p.name == "" {
 			break
@@ -334,6 +350,14 @@ func (d *docState) groupDeputies(s *sentence, o *org, k int) int {
 		e := p.nameEnd
 		if e < len(toks) && toks[e].text == "," {
 			e++
+		}
+		if e < len(toks) && toks[e].key != "làm" && p.end > p.nameEnd {
+			// "; đồng chí B, Trưởng Ban Dân vận Huyện ủy làm Tổ phó": the
+			// deputy's own posts first (people reads them)
+			e = p.end
+			if e < len(toks) && toks[e].text == "," {
+				e++
+			}
 		}
 		if e >= len(toks) || toks[e].key != "làm" {
 			break

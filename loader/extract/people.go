@@ -94,7 +94,22 @@ func (x *Extractor) parsePosts(s *sentence, j int, lax bool) ([]postItem, int) {
 			j = ae + 1
 			continue
 		}
+		if k+1 < len(toks) && toks[k].key == "tân" {
+			// "A, tân Chủ tịch Hội X", "làm tân Bí thư": the new holder
+			if _, te := x.rules.titles.match(toks, k+1); te > k+1 {
+				k++
+			}
+		}
 		tr, te := x.rules.titles.match(toks, k)
+		if te == k && len(items) > 0 && items[len(items)-1].named {
+			// "Trưởng phòng Văn hóa, Khoa học và Thông tin huyện X, Chủ
+			// tịch Hội Y": the unknown body's name goes on past its comma;
+			// the list goes on at the next comma a post follows
+			if c := x.commaBeforePost(toks, k); c > k {
+				j = c
+				continue
+			}
+		}
 		if te == k && k+1 < len(toks) && allCaps(toks[k].text) && listSeparators[toks[k+1].key] {
 			// "Lê Văn Minh - UVTV, Chủ tịch …": an abbreviated post the
 			// rules do not spell out; the list goes on after it
@@ -152,8 +167,12 @@ func (x *Extractor) parsePosts(s *sentence, j int, lax bool) ([]postItem, int) {
 					item.body = &bodyRef{rule: pr, core: pr.canonical, start: m, end: e}
 					next = e
 				}
+			} else if r, e := x.rules.bodies.match(toks, m); tr.shares == 0 && e > m && r.role == rolePlaced && r.canonical != "Đảng bộ" && (e >= len(toks) || !toks[e].word || toks[e].key == "và" || toks[e].key == "kiêm") {
+				// "bầu anh A làm Bí thư Chi đoàn, chị B …": a body that
+				// takes a place written without one, the one named before
+				item.back, next = r.canonical, e
 			} else if r, e := x.rules.bodies.match(toks, m); e > m && r.role == roleHead && (e >= len(toks) || !toks[e].word || !toks[e].upper) &&
-				!(e < len(toks) && toks[e-1].key == "hội" && toks[e].key == "đồng") { // "Hội đồng Trị sự …" is a council, no Hội
+				!(e < len(toks) && toks[e-1].key == "hội" && hoiCompounds[toks[e].key]) { // "Hội đồng Trị sự …" is a council, "thư ký hội nghị" a meeting's, no Hội
 				// "giữ chức Chủ tịch Hội": the association the article is about
 				item.body = &bodyRef{rule: r, core: r.canonical, start: m, end: e, topic: true}
 				next = e
@@ -186,9 +205,20 @@ func (x *Extractor) parsePosts(s *sentence, j int, lax bool) ([]postItem, int) {
 				}
 				if r, le := x.rules.phrases.match(toks, e); e < len(toks) && (listSeparators[toks[e].key] || e > start && le > e && (r == phraseLink || r == phraseAppoint) && toks[e].word) {
 					next = e
+				} else if e > start {
+					// "Phó Tổng Giám đốc Ngân hàng Chính sách xã hội, Chủ
+					// tịch Hội X": the unknown body's lower-case words up
+					// to a comma that another post follows
+					for k := e; k < len(toks) && k < e+6 && toks[k].word && !toks[k].digit && !x.startsPerson(toks, k); k++ {
+						if k+2 < len(toks) && toks[k+1].text == "," && toks[k+2].upper {
+							if _, te := x.rules.titles.match(toks, k+2); te > k+2 {
+								e, next = k+1, k+1
+								break
+							}
+						}
+					}
 				}
 				item.named = e > start
-
 			}
 		}
 		if next+2 < len(toks) && toks[next].text == "(" && toks[next+1].key == "cũ" && toks[next+2].text == ")" {
@@ -201,6 +231,34 @@ func (x *Extractor) parsePosts(s *sentence, j int, lax bool) ([]postItem, int) {
 		j = next
 	}
 	return items, j
+}
+
+// commaBeforePost is the comma before the next post within a few words
+// (sixteen) of toks[k] that carry on a name (capitalised words, "và", a place), or k
+// when a sentence mark, a person or a linking phrase comes first.
+func (x *Extractor) commaBeforePost(toks []token, k int) int {
+	for c := k; c < len(toks) && c < k+16; c++ {
+		t := toks[c]
+		if t.text == "," {
+			if c+1 < len(toks) && toks[c+1].upper {
+				if _, te := x.rules.titles.match(toks, c+1); te > c+1 {
+					return c
+				}
+			}
+			continue
+		}
+		if _, pe := x.parsePlace(toks, c); pe > c {
+			c = pe - 1 // "… huyện Kim Sơn, …"
+			continue
+		}
+		if !t.word || x.startsPerson(toks, c) {
+			return k
+		}
+		if r, pe := x.rules.phrases.match(toks, c); pe > c && (r == phraseLink || r == phraseAppoint || r == phraseResp) {
+			return k
+		}
+	}
+	return k
 }
 
 // unknownToPlace is where the name of a body the rules do not know, whose
@@ -226,6 +284,11 @@ func (x *Extractor) unknownToPlace(toks []token, e int) int {
 	}
 	return e
 }
+
+// hoiCompounds are the words that, after "hội", make a word of their own
+// and not the association the article is about: hội đồng (a council), hội
+// nghị (a meeting), hội thảo, hội thi, hội diễn, hội trường, hội viên.
+var hoiCompounds = map[string]bool{"đồng": true, "nghị": true, "thảo": true, "thi": true, "diễn": true, "trường": true, "viên": true}
 
 // backHeads are the first words of bodies that an article, having named
 // the body, writes alone after a post ("Giám đốc Sở", "Trưởng phòng").
@@ -473,7 +536,7 @@ func (d *docState) people(s *sentence) {
 					continue
 				}
 			}
-			if pluralBefore(toks, i, false) {
+			if pluralBefore(toks, i, false) || d.bareNames(toks, i, e) {
 				// "bầu các ông A, Trưởng Ban …; B, Chỉ huy trưởng …; C, Bí
 				// thư … giữ chức Ủy viên Ban Thường vụ": each their own
 				// posts, and the appointment at the end is everyone's
@@ -514,7 +577,10 @@ func (d *docState) people(s *sentence) {
 				pe = t // "Phó Chủ tịch Ủy ban … khóa IX gồm các đồng chí: …": the term is the body's
 			}
 			if len(items) > 0 && (pluralBefore(toks, i, true) || pluralAfter(toks, pe) ||
-				i > 0 && toks[i-1].key == "các" && pe < len(toks) && (toks[pe].text == ":" || toks[pe].key == "gồm")) {
+				i > 0 && toks[i-1].key == "các" && pe < len(toks) && (toks[pe].text == ":" || toks[pe].key == "gồm") ||
+				pe+1 < len(toks) && toks[pe].key == "gồm" && d.nameAfter(toks, pe+1) && items[0].body != nil && !(i > 0 && toks[i-1].key == "ban")) {
+				// "Phó Chủ tịch Hội X gồm ông A và bà B" too (not "Ban Chủ
+				// nhiệm CLB X gồm …", a board whose name holds a post)
 				// "các Phó Chủ tịch: A, B, C" too
 				// "các đồng chí là Ủy viên Ban Thường vụ Tỉnh ủy: A, Trưởng
 				// ban …; B, …", "2 Phó Chủ tịch Hội gồm bà A và ông B":
@@ -536,6 +602,7 @@ func (d *docState) people(s *sentence) {
 				}
 			}
 			at := pe
+			holders := false // "Phó Chủ tịch là bà A và ông B": the post, then each holder
 			// "Trưởng đoàn …, đồng chí Nguyễn Văn A, …"; "Chủ tịch Hội
 			// Nông dân xã X, TP Cần Thơ, ông Trần Văn A"
 			if at < len(toks) && (toks[at].text == "," || isDash(toks[at].text)) {
@@ -553,6 +620,7 @@ func (d *docState) people(s *sentence) {
 				}
 			} else if at < len(toks) && toks[at].key == "là" && !pluralBefore(toks, i, true) && d.nameAfter(toks, at+1) {
 				at = d.skipHonorific(toks, at+1) // "Chủ tịch Hội là ông Nguyễn Văn A": the post, then its holder
+				holders = true
 			} else if at < len(toks) && toks[at].text == "(" {
 				// "Chủ tịch Hội Nông dân xã (ông Nguyễn Văn A)": the
 				// holder in brackets after the post
@@ -563,6 +631,12 @@ func (d *docState) people(s *sentence) {
 				}
 			}
 			if name, e := d.personAt(toks, at); name != "" && len(items) > 0 && !x.afterVerb(toks, i) {
+				if holders {
+					if names, end, _ := d.nameRun(toks, at, items, s); len(names) > 1 {
+						i = end
+						continue
+					}
+				}
 				d.addPerson(name, s)
 				d.holdList(name, items, 0, false, s)
 				i = d.postsAfter(name, e, s) // the same person may go on
@@ -835,14 +909,26 @@ func (d *docState) nameRun(toks []token, k int, shared []postItem, s *sentence) 
 		last = at
 		d.addPerson(name, s)
 		names = append(names, name)
-		if len(shared) > 0 {
+		if len(shared) > 0 && !d.ownPostInBrackets(s, e, shared) {
 			d.holdList(name, withRule(shared, ruleListShared, 0.75), 0, false, s)
+			if e < len(toks) && toks[e].text == "(" {
+				// "… và bà C (Phó Chủ tịch)": the shared post again, held
+				for k := e + 1; k < len(toks) && k < e+8; k++ {
+					if toks[k].text == ")" {
+						e = k + 1
+						break
+					}
+				}
+			}
 		}
 		if len(own) > 0 {
 			d.holdList(name, own, 0, false, s)
 		}
 		from := len(d.facts)
 		end = d.postsAfter(name, e, s)
+		if end > e && end < len(toks) && toks[end].text == ")" && toks[e].text == "(" {
+			end++ // "ông A (Chủ tịch), ông B …": the list goes on after the bracket
+		}
 		if len(shared) == 0 && len(own) == 0 {
 			if end == e && end < len(toks) && (toks[end].text == "," || toks[end].key == "và") {
 				bare = append(bare, name)
@@ -919,6 +1005,9 @@ func (d *docState) listHeadBoard(s *sentence, i int) (*org, int) {
 			default:
 				return nil, i
 			}
+		}
+		if !gom && start > 0 && toks[start-1].text == ":" && (b.start == 0 || toks[b.start-1].key == "vào") {
+			gom = true // "bầu 3 đồng chí vào Ban Thường vụ Hội X: A, B, C"
 		}
 		if !gom {
 			return nil, i
@@ -1119,6 +1208,14 @@ func (d *docState) postsAfter(name string, e int, s *sentence) int {
 	}()
 	e = skipBio(toks, e)
 	for {
+		if more, me := d.postsAfterSemicolon(s, e, len(all) > 0); len(more) > 0 {
+			// "A, Phó Bí thư Tỉnh ủy; Trưởng Ban Chỉ đạo …; …": a post
+			// alone between semicolons, no name with it, is A's too
+			all = append(all, more...)
+			d.holdList(name, all, len(all)-len(more), false, s)
+			e = me
+			continue
+		}
 		e = x.skipAdverbs(toks, e)
 		role, ce := x.rules.phrases.match(toks, e)
 		if role == phraseNow {
@@ -1464,14 +1561,23 @@ func (d *docState) holdList(person string, items []postItem, from int, ended boo
 				continue
 			}
 			made := it.at > 0 && (s.toks[it.at-1].key == "làm" || s.toks[it.at-1].key == "là")
+			bracketed := it.at > 0 && s.toks[it.at-1].text == "(" // "gồm ông A (Chủ tịch), … ông C (Ủy viên)"
 			if wordKey(it.post) == wordKey("Thành viên") && !made {
 				continue // "Ban Chỉ đạo gồm 17 thành viên: …" counts the members, it gives no post
 			}
-			if wordKey(it.post) == wordKey("Ủy viên") && it.rule != ruleListShared && !(d.lastTask != nil && made) {
+			if wordKey(it.post) == wordKey("Ủy viên") && it.rule != ruleListShared && !(d.lastTask != nil && made) && !d.entry && !bracketed {
 				// a bare Ủy viên is some board's only under a list's heading
-				// ("Ủy viên: A, B") or given by làm in an article about a
+				// ("Ủy viên: A, B"; "Ban Chủ nhiệm gồm:" then a line "- Ông
+				// C - Ủy viên") or given by làm in an article about a
 				// steering board ("…, Trưởng phòng Nội vụ làm Ủy viên")
 				continue
+			}
+			if wordKey(it.post) == wordKey("Thư ký") {
+				// "Thư ký: A", "B - Thư ký;" end the post; "làm thư ký hội
+				// nghị" is the meeting's secretary, no board's
+				if _, te := d.x.rules.titles.match(s.toks, it.at); te < len(s.toks) && s.toks[te].word && s.toks[te].key != "là" {
+					continue
+				}
 			}
 			o, subject := d.doSubject(s, it.post, it.at)
 			if o == nil && !subject {
@@ -1481,6 +1587,12 @@ func (d *docState) holdList(person string, items []postItem, from int, ended boo
 				d.addOrg(o, s) // someone holds a post in it: the article names it
 				d.addHoldsBy(person, it.post, o, ended, it.rule, it.confidence, s)
 			}
+			continue
+		}
+		if bareCommittee(it.body) && !committeeNeighbour(items, i) {
+			// "Bí thư Đảng ủy, Giám đốc Sở Y tế", "…, Bí thư Đảng ủy,
+			// Tổng Biên tập Báo X": the Party committee of the body the
+			// next post is in, which has no name here; not the place's
 			continue
 		}
 		o := d.resolveItem(items, i)
@@ -1551,4 +1663,179 @@ func allCaps(w string) bool {
 		n++
 	}
 	return n >= 2
+}
+
+// opensList reports a sentence that announces a list on the lines after
+// it: it ends with ":", or says "gồm" and names nobody after it ("Ban Chủ
+// nhiệm Câu lạc bộ gồm 5 thành viên.").
+func (d *docState) opensList(toks []token) bool {
+	n := len(toks)
+	for n > 0 && !toks[n-1].word && toks[n-1].text != ":" {
+		n--
+	}
+	if n > 0 && toks[n-1].text == ":" {
+		return true
+	}
+	for k, t := range toks {
+		if t.key == "gồm" {
+			for j := k + 1; j < len(toks); j++ {
+				if d.nameAfter(toks, j) {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// listEntry reports a sentence that is one line of a list of people and
+// nothing more: after a bullet or a number, a post, ":" and a name
+// ("Chủ nhiệm: bà A", "- Phó Chủ tịch: ông B"), or a name and its posts
+// after a dash, a colon or a comma ("2. Ông C - Thư ký", "Bà D, Ủy
+// viên"); not "Ông E, Ủy viên, phát biểu".
+func (d *docState) listEntry(s *sentence) bool {
+	toks := s.toks
+	k := 0
+	for k < len(toks) && k < 3 && (!toks[k].word || toks[k].digit) {
+		k++ // "-", "+", "•", "1.", "2)"
+	}
+	if k >= len(toks) {
+		return false
+	}
+	end := func(e int) bool { // only punctuation after e
+		return bulletOnly(toks[e:])
+	}
+	if _, te := d.x.rules.titles.match(toks, k); te > k && toks[k].upper {
+		_, pe := d.x.parsePosts(s, k, false)
+		if pe >= len(toks) || !(toks[pe].text == ":" || isDash(toks[pe].text)) {
+			return false
+		}
+		name, e := d.personAt(toks, d.skipHonorific(toks, pe+1))
+		return name != "" && end(skipBio(toks, e))
+	}
+	name, e := d.personAt(toks, d.skipHonorific(toks, k))
+	if name == "" {
+		return false
+	}
+	e = skipBio(toks, e)
+	if e+1 >= len(toks) || !(toks[e].text == ":" || toks[e].text == "," || isDash(toks[e].text)) {
+		return false
+	}
+	_, pe := d.x.parsePosts(s, e+1, true)
+	return pe > e+1 && end(pe)
+}
+
+// bulletOnly reports a sentence that is only the number or bullet of a
+// line of a list ("1.", "-"), cut off from the line's words.
+func bulletOnly(toks []token) bool {
+	for _, t := range toks {
+		if t.word && !t.digit {
+			return false
+		}
+	}
+	return true
+}
+
+// bareNames reports a list of names written after one honorific, with no
+// post or honorific of their own between them, the posts after the last:
+// "đồng chí A, B, C, Ủy viên Ban Thường vụ Huyện ủy", "ông D và E, Phó
+// Chủ tịch UBND xã" are each of them, as after "các đồng chí". The first
+// name starts at toks[i] and ends at e.
+func (d *docState) bareNames(toks []token, i, e int) bool {
+	if i == 0 || !(honorifics[toks[i-1].key] || toks[i-1].key == "đ/c") {
+		return false
+	}
+	if e+1 >= len(toks) || toks[e].text != "," && toks[e].key != "và" {
+		return false
+	}
+	n, ne := d.personAt(toks, e+1)
+	if n == "" {
+		return false
+	}
+	// the list ends in a post, not in more names without one ("ông A, B
+	// dự họp" says nothing of their posts)
+	for k := ne; k+1 < len(toks); {
+		if toks[k].text != "," && toks[k].key != "và" {
+			return false
+		}
+		if _, te := d.x.rules.titles.match(toks, k+1); te > k+1 && toks[k+1].upper {
+			return true
+		}
+		if n, ne = d.personAt(toks, k+1); n == "" {
+			return false
+		}
+		k = ne
+	}
+	return false
+}
+
+// bareCommittee reports "Đảng ủy" written alone in a list of posts, with
+// nothing after it to say whose.
+func bareCommittee(b *bodyRef) bool {
+	return b != nil && b.rule.canonical == "Đảng ủy" && b.place == nil && b.parent == nil && b.end-b.start == 2
+}
+
+// committeeNeighbour reports that the post next to items[i] (after it, or
+// else before it) is in a body of a place, whose Party committee a bare
+// "Đảng ủy" is ("Bí thư Đảng ủy, Chủ tịch UBND xã X"), or that it has no
+// neighbour.
+func committeeNeighbour(items []postItem, i int) bool {
+	k := i + 1
+	if k >= len(items) {
+		k = i - 1
+	}
+	if k < 0 {
+		return true
+	}
+	b := items[k].body
+	if b == nil {
+		return !items[k].named
+	}
+	switch b.rule.typ {
+	case hoigraph.Government, hoigraph.Front, hoigraph.SocioPolitical, hoigraph.Association, hoigraph.PartyCommittee, hoigraph.PartyBoard, "":
+		return b.rule.level == "" && b.rule.role != roleNational
+	}
+	return false
+}
+
+// ownPostInBrackets reports a post in brackets right after a name of a
+// list, other than the list's shared one: "2 Phó Chủ tịch: ông A (Chủ
+// tịch), ông B …" says A is the Chủ tịch, not one of the deputies.
+func (d *docState) ownPostInBrackets(s *sentence, e int, shared []postItem) bool {
+	toks := s.toks
+	if e+1 >= len(toks) || toks[e].text != "(" {
+		return false
+	}
+	own, _ := d.x.parsePosts(s, e+1, true)
+	if len(own) == 0 {
+		return false
+	}
+	for _, it := range shared {
+		if wordKey(it.post) == wordKey(own[0].post) {
+			return false
+		}
+	}
+	return true
+}
+
+// postsAfterSemicolon reads the posts of an entry after a ";" at toks[e]
+// that names nobody (the entry ends at the next ";" or the sentence's end
+// with no person in it), when the person before has posts already: they
+// are that person's. It returns them and where they end, or nil.
+func (d *docState) postsAfterSemicolon(s *sentence, e int, held bool) ([]postItem, int) {
+	toks := s.toks
+	if !held || e+1 >= len(toks) || toks[e].text != ";" {
+		return nil, e
+	}
+	items, pe := d.x.parsePosts(s, e+1, false)
+	if len(items) == 0 || pe < len(toks) && toks[pe].text != ";" && toks[pe].text != "." {
+		return nil, e
+	}
+	if pe+1 < len(toks) && toks[pe].text == ";" && !d.nameAfter(toks, pe+1) {
+		if _, qe := d.x.parsePosts(s, pe+1, false); qe > pe+1 {
+			return nil, e // "…; Chủ tịch UBND tỉnh; Giám đốc Sở …": posts, no holder, a list of offices
+		}
+	}
+	return items, pe
 }

@@ -51,8 +51,8 @@ func tokenize(s string, base int) []token {
 				prev, _ := utf8.DecodeLastRuneInString(s[:j])
 				nxt, _ := utf8.DecodeRuneInString(s[j+n2:])
 				joins := isWordRune(nxt)
-				if r2 == '-' && unicode.IsLower(prev) && allCaps(nextWord(s[j+n2:])) {
-					joins = false // "Minh-UVTV": a name, then an abbreviated post
+				if r2 == '-' && unicode.IsLower(prev) && (allCaps(nextWord(s[j+n2:])) || postStarts[nextWord(s[j+n2:])]) {
+					joins = false // "Minh-UVTV", "An-Chủ tịch": a name, then a post
 				}
 				if r2 == '.' || r2 == ',' {
 					joins = unicode.IsDigit(prev) && unicode.IsDigit(nxt)
@@ -72,6 +72,13 @@ func tokenize(s string, base int) []token {
 	}
 	return toks
 }
+
+// postStarts are the capitalised first words of posts that a hyphen with
+// no spaces joins to the name before them ("Đ/c Lê Văn An-Chủ tịch Hội
+// Nông dân xã"); names of places joined by hyphens (Bà Rịa-Vũng Tàu) do
+// not start so.
+var postStarts = map[string]bool{"Chủ": true, "Phó": true, "Bí": true, "Ủy": true, "Uỷ": true, "Trưởng": true,
+	"Giám": true, "Tổng": true, "Chánh": true, "Quyền": true}
 
 func isWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
