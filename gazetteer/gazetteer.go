@@ -229,6 +229,13 @@ func (g *Gazetteer) add(r rawUnit, level hoigraph.AreaLevel, parent, province, e
 	if kind != "" && name[:len(kind)] != kind { // "xã Foo" → "Xã Foo"
 		name = kind + name[len(kind):]
 	}
+	// "Huyện Kỳ Anh (Huyện)" beside "Thị xã Kỳ Anh (Thị xã)": the source
+	// tells apart two units of one name by their kind in brackets, which no
+	// article writes; the kind already says it
+	if k := " (" + kind + ")"; kind != "" && strings.HasSuffix(strings.ToLower(base), strings.ToLower(k)) {
+		base = strings.TrimSpace(base[:len(base)-len(k)])
+		name = kind + " " + base
+	}
 	u := Unit{Code: r.Code, Name: name, Kind: kind, BaseName: base, Level: level,
 		ParentCode: parent, ProvinceCode: province, Era: era,
 		Lat: r.Lat, Lon: r.Lon, AreaKm2: r.AreaKm2, Aliases: r.Aliases}

@@ -57,6 +57,9 @@ func TestLookup(t *testing.T) {
 		{"TPHCM", "Thành phố Hồ Chí Minh, Thành phố Hồ Chí Minh", 2},
 		{"Xã Ea H'MLay", "Xã Ea H'MLay, Tỉnh Đắk Lắk", -1}, // a one-letter word inside a name is not an abbreviation
 		{"Nowhere at all", "", 0},
+		// two units of one name told apart by their kind: the name has no brackets
+		{"huyện Kỳ Anh", "Huyện Kỳ Anh, Tỉnh Hà Tĩnh", 1},
+		{"thị xã Kỳ Anh", "Thị xã Kỳ Anh, Tỉnh Hà Tĩnh", 1},
 		// former names, in an era where no unit bears them
 		{"phường Văn Miếu", "Phường Văn Miếu Quốc Tử Giám, Thành phố Hà Nội", 2}, // and Trường Thi, Nam Định
 		{"Văn Miếu - Quốc Tử Giám", "Phường Văn Miếu - Quốc Tử Giám, Thành phố Hà Nội", 2},

@@ -417,6 +417,19 @@ func (x *Extractor) parseBody(s *sentence, i int, mode parseMode) (out *bodyRef)
 		var words []string
 		for j < len(toks) && len(words) < 8 {
 			t := toks[j]
+			if r, e := x.rules.phrases.match(toks, j); mode != modeList && e > j && r == phraseClubField && rule.canonical == "Câu lạc bộ" {
+				// "CLB Văn nghệ, Thể thao Hội Người cao tuổi": the comma
+				// is in the club's name
+				for _, w := range toks[j:e] {
+					if w.text == "," && len(words) > 0 {
+						words[len(words)-1] += ","
+					} else {
+						words = append(words, w.text)
+					}
+				}
+				j = e
+				continue
+			}
 			if mode == modeList {
 				if !t.word || t.key == "và" || x.startsPlace(toks, j) || x.kindWord(toks, j) {
 					if t.text == "-" && len(words) > 0 && j+1 < len(toks) && toks[j+1].word {
@@ -430,7 +443,7 @@ func (x *Extractor) parseBody(s *sentence, i int, mode parseMode) (out *bodyRef)
 				if t.word && !t.upper && !x.startsSomething(toks, j) {
 					// "Câu lạc bộ Cựu chiến binh sản xuất kinh doanh giỏi
 					// tỉnh X"
-					if k := x.lowerRunToPlace(toks, j); len(words) > 0 && k > j {
+					if k := x.lowerRunToPlace(toks, j); (len(words) > 0 || rule.lower) && k > j {
 						// "Ban liên lạc Cựu cán bộ đoàn tỉnh X": lower-case
 						// words of the name, up to the place it is of
 						for _, w := range toks[j:k] {
@@ -439,7 +452,17 @@ func (x *Extractor) parseBody(s *sentence, i int, mode parseMode) (out *bodyRef)
 						j = k
 						break
 					}
-					if len(words) > 0 && notInNames[t.key] {
+					if k := lowerRunToEnd(toks, j); len(words) > 0 && k > j && rule.canonical == "Câu lạc bộ" && x.lowerRunPlain(toks, j, k) {
+						// "CLB Ông bà cháu.", "Câu lạc bộ Dưỡng sinh trực
+						// thuộc Hội …": a club's name ends in lower case
+						// where the clause or a word of belonging does
+						for _, w := range toks[j:k] {
+							words = append(words, w.text)
+						}
+						j = k
+						break
+					}
+					if len(words) > 0 && (notInNames[t.key] || t.key == "trực" && j+1 < len(toks) && toks[j+1].key == "thuộc") || rule.lower {
 						break // "Hội Người Hoa tại …", "CLB Thơ Đường đã …": a linking word or verb ends the name
 					}
 					return nil // "Chi hội Nha công": where the name ends is unclear in running text
@@ -503,6 +526,10 @@ func (x *Extractor) parseBody(s *sentence, i int, mode parseMode) (out *bodyRef)
 			x.parseScope(s, b)
 			return b
 		}
+		if len(words) == 0 && rule.lower {
+			x.parseScope(s, b) // "Chi hội nghề nghiệp xã X": the kind of branch alone
+			return b
+		}
 		if len(words) == 0 {
 			// "Chi bộ ấp Trung Hưng": a head named after its place
 			if p, e := x.parsePlace(toks, j); p != nil && p.level == hoigraph.Village {
@@ -524,6 +551,9 @@ func (x *Extractor) parseBody(s *sentence, i int, mode parseMode) (out *bodyRef)
 			return b
 		}
 		x.parseScope(s, b)
+		if b.place == nil && b.levelKind == "" && b.national == "" {
+			x.placeOfParent(s, b)
+		}
 	case roleWrapper:
 		head := rule.canonical
 		if rule.numbered {
@@ -678,9 +708,9 @@ func (x *Extractor) parseBody(s *sentence, i int, mode parseMode) (out *bodyRef)
 	case roleCommittee, roleLocal, roleParty:
 		x.parseScope(s, b)
 		if rule.role == roleLocal && b.place == nil && b.levelKind == "" && b.national == "" {
-			if p := x.sharedPlace(s, b.end); p != nil {
-				b.place = p // "Đảng ủy – HĐND – UBND xã X": each is X's
-			}
+			// "Đảng ủy – HĐND – UBND xã X": each is X's; "Hội Nông dân, Hội
+			// Cựu chiến binh, Đoàn Thanh niên tỉnh": each the province's
+			b.place, b.levelKind = x.sharedPlace(s, b.end)
 		}
 	case rolePlaced:
 		if rule.typ == hoigraph.PartyCommittee && i > 1 && toks[i-2].key == "đại" && toks[i-1].key == "hội" && s.congressAt != i+1 {
@@ -758,19 +788,20 @@ func frontAsAWhole(toks []token, i, end int) bool {
 }
 
 // sharedPlace reads, after a body written without its place, a list of
-// bodies joined by ",", "–" or "và" whose last names the place of them all.
-func (x *Extractor) sharedPlace(s *sentence, j int) *place {
+// bodies joined by ",", "–" or "và" whose last names the place of them
+// all, or the kind of unit of the article's place ("… tỉnh").
+func (x *Extractor) sharedPlace(s *sentence, j int) (*place, string) {
 	toks := s.toks
 	if j+1 >= len(toks) || toks[j].text != "," && toks[j].key != "và" && !isDash(toks[j].text) {
-		return nil
+		return nil, ""
 	}
 	if r, e := x.rules.bodies.match(toks, j+1); e == j+1 || r.role != roleLocal {
-		return nil
+		return nil, ""
 	}
 	if next := x.parseBody(s, j+1, modeLax); next != nil && next.rule.role == roleLocal {
-		return next.place // the next one's own, or the one after it shares
+		return next.place, next.levelKind // the next one's own, or the one after it shares
 	}
-	return nil
+	return nil, ""
 }
 
 // boardParent is the body a list of boards shares: the body written
@@ -818,6 +849,44 @@ var notInNames = map[string]bool{"với": true, "của": true, "tại": true, "�
 	"đã": true, "được": true, "là": true, "có": true, "cho": true, "trong": true, "trên": true, "thuộc": true, "vừa": true,
 	"sẽ": true, "đang": true, "tham": true, "phối": true, "dự": true, "về": true, "đến": true, "từ": true, "nhằm": true,
 	"để": true, "họp": true, "ra": true, "tổ": true, "chức": true, "cùng": true, "do": true, "theo": true, "khi": true}
+
+// lowerRunToEnd is where a run of one to four lower-case words at toks[j]
+// ends at a mark ending a clause (or the sentence) or before "(trực)
+// thuộc" ("… Ông bà cháu.", "… Dưỡng sinh trực thuộc Hội"); else j.
+func lowerRunToEnd(toks []token, j int) int {
+	k := j
+	for k < len(toks) && k < j+4 && toks[k].word && !toks[k].upper && !toks[k].digit && !notInNames[toks[k].key] &&
+		!(toks[k].key == "trực" && k+1 < len(toks) && toks[k+1].key == "thuộc") {
+		k++
+	}
+	if k == j {
+		return j
+	}
+	if k == len(toks) {
+		return k
+	}
+	switch t := toks[k]; {
+	case t.text == "." || t.text == "," || t.text == ";" || t.text == ":" || t.text == ")":
+		return k
+	case t.key == "thuộc" || t.key == "trực" && k+1 < len(toks) && toks[k+1].key == "thuộc":
+		return k
+	}
+	return j
+}
+
+// lowerRunPlain reports toks[j:k] free of anything the rules read: no
+// phrase of phrases.tsv, post, body or place starts in it.
+func (x *Extractor) lowerRunPlain(toks []token, j, k int) bool {
+	for i := j; i < k; i++ {
+		if x.startsSomething(toks, i) || x.startsPlace(toks, i) || x.kindWord(toks, i) {
+			return false
+		}
+		if _, e := x.rules.phrases.match(toks, i); e > i {
+			return false
+		}
+	}
+	return true
+}
 
 // lowerRunToPlace is where a run of at most eight words at toks[j], lower
 // case or capitalised as names mix them ("Câu lạc bộ Doanh nhân Cựu chiến
@@ -888,6 +957,24 @@ func (x *Extractor) institution(toks []token, j int) int {
 		n = good // "Trường THCS An Lạc tổ chức …" ends at An Lạc
 	}
 	return n
+}
+
+// placeOfParent gives a named body written with no place of its own, then
+// "(trực) thuộc" and the body it belongs to ("Câu lạc bộ Thơ thuộc Hội
+// Người cao tuổi xã X"), the place of that body: the club is of xã X, not
+// of the article's own commune.
+func (x *Extractor) placeOfParent(s *sentence, b *bodyRef) {
+	toks := s.toks
+	k := b.end
+	if k+1 < len(toks) && toks[k].key == "trực" {
+		k++
+	}
+	if k+1 >= len(toks) || toks[k].key != "thuộc" {
+		return
+	}
+	if p := x.parseBody(s, k+1, modeLax); p != nil && (p.place != nil || p.levelKind != "") {
+		b.place, b.levelKind = p.place, p.levelKind
+	}
 }
 
 // numberEndsName reports what follows a number at toks[k-1] as no more of a

@@ -109,13 +109,21 @@ func (x *Extractor) Extract(name string, raw []byte) (hoigraph.Document, error) 
 
 // docState is the work on one article.
 type docState struct {
-	x     *Extractor
-	doc   string
-	text  string
-	src   hoigraph.Source
-	home  *home
-	facts []hoigraph.Fact
-	seen  map[string]bool
+	x *Extractor
+	// taskCells are the offsets of the cells of table rows that hold only
+	// what a person is in charge of, their column headed by the verb
+	// ("Địa bàn phụ trách"): such a cell reads as if the verb opened it
+	taskCells map[int]bool
+	// unitCells are, for the rows of a table that names a unit first
+	// ("Tổ dân phố 3 | Đồng chí A"), the offset of the unit's cell and
+	// that of the cell of the person in charge of it
+	unitCells map[int]int
+	doc       string
+	text      string
+	src       hoigraph.Source
+	home      *home
+	facts     []hoigraph.Fact
+	seen      map[string]bool
 	// people with a post or a responsibility, for the meeting's chair
 	sentencePeople map[int][]string
 	// recent are the bodies of the paragraph's earlier sentences, and topic
@@ -144,6 +152,11 @@ type docState struct {
 	placeNames map[string]bool // the word keys of every place the article names, footers included
 	cur        *sentence       // the sentence being read, whose places scope its bodies
 	listOpen   bool            // the last clause's list ran to its end (a ";" may go on with it)
+	// introduced is the person a sentence of their name and posts alone
+	// introduced ("Đồng chí A, Đảng ủy viên, Bí thư Đoàn xã."), for the
+	// sentences after it that open with a verb of responsibility
+	// ("Phụ trách: Hội Nông dân xã."); nil after any other sentence
+	introduced []endpoint
 	abbrevs    abbrevs         // the abbreviations the article defines
 	byPost     []postResp      // responsibilities of a post written without its holder
 	groupNamed map[string]*org // the article's numbered groups by kind and number
@@ -177,6 +190,18 @@ func (d *docState) run() {
 	var paragraph []int // the line each sentence of sents is in
 	var parsed []*sentence
 	for li, l := range lines {
+		if l.task > 0 && !l.drop {
+			if d.taskCells == nil {
+				d.taskCells = map[int]bool{}
+			}
+			d.taskCells[l.task] = true
+		}
+		if l.unit > 0 && !l.drop {
+			if d.unitCells == nil {
+				d.unitCells = map[int]int{}
+			}
+			d.unitCells[l.unit] = l.holder
+		}
 		for _, sp := range x.rules.sentences(l) {
 			s := x.newSentence(sp, d.abbrevs)
 			if l.trailer {

@@ -12,7 +12,10 @@ import (
 // sentence's clauses are cut at ";" and ":"), and "X chịu trách nhiệm lãnh
 // đạo chính trị đối với Y". The subject is the body that ends right before
 // the verb, or else the person the clause is about; the objects are the
-// bodies or areas listed after it.
+// bodies or areas listed after it. A sentence of a person's name and posts
+// alone ("1. Đồng chí A, Phó Bí thư Đảng ủy.") names the subject of the
+// sentences after it that open with a verb or a heading of tasks
+// ("Nhiệm vụ: …", "Địa bàn phụ trách: …"), as assignment lists lay them out.
 func (d *docState) responsibilities(s *sentence) {
 	x := d.x
 	toks := s.toks
@@ -24,12 +27,43 @@ func (d *docState) responsibilities(s *sentence) {
 		}
 	}
 	d.founders(s)
+	if d.unitRow(s, relation) {
+		return
+	}
 	used := d.groups(s)
 	from := 0
 	var prev []endpoint
 	d.listOpen = false
+	carried := d.introduced
+	d.introduced = nil
+	if p := x.personAfter(s, 0); p.name != "" && p.end > p.nameEnd && p.end+1 >= len(toks) && (p.end == len(toks) || !toks[p.end].word) {
+		d.introduced = []endpoint{{name: p.name, kind: "person"}}
+		return
+	}
+	if carried != nil {
+		// "Phụ trách: Hội Nông dân xã.", "Địa bàn phụ trách: khu phố 1.",
+		// "Nhiệm vụ: phụ trách chung; …" under the person's line: theirs
+		at := 0
+		h := x.taskHeading(s)
+		if h > 0 {
+			at, from = h, h
+		}
+		for k := at; k < len(toks) && k <= at+2; k++ {
+			if r, e := x.rules.phrases.match(toks, k); e > k && (r == phraseResp || r == phraseRespPol) {
+				// under a heading, or right before what is in charge ("Phụ
+				// trách: …", "Theo dõi Hội X"), not "Theo dõi sát tình
+				// hình, Huyện ủy …"
+				if h > 0 || e < len(toks) && (toks[e].text == ":" || toks[e].key == "các" || toks[e].digit ||
+					x.startsPlace(toks, e) || x.parseBody(s, e, modeList) != nil) {
+					prev = carried
+					d.introduced = carried
+				}
+				break
+			}
+		}
+	}
 	for i := 0; i <= len(toks); i++ {
-		if i < len(toks) && toks[i].text != ";" && toks[i].text != ":" {
+		if i < from || i < len(toks) && toks[i].text != ";" && toks[i].text != ":" {
 			continue
 		}
 		if i < len(toks) && toks[i].text == ":" && x.verbEndsAt(toks, i) {
@@ -48,6 +82,41 @@ func (d *docState) responsibilities(s *sentence) {
 		}
 		from = i + 1
 	}
+}
+
+// unitRow reads a row of a table that names a unit first and then the
+// person in charge of it ("Tổ dân phố 3 | Đồng chí A, Phó Bí thư"): the
+// person is in charge of what the unit's cell names. It reports whether s
+// was such a row.
+func (d *docState) unitRow(s *sentence, relation string) bool {
+	if d.unitCells == nil || len(s.toks) == 0 {
+		return false
+	}
+	toks := s.toks
+	for i, t := range toks {
+		holder, ok := d.unitCells[t.start]
+		if !ok {
+			continue
+		}
+		for h := i + 1; h < len(toks); h++ {
+			if toks[h].start < holder {
+				continue
+			}
+			p := d.x.personAfter(s, h)
+			if p.name == "" || toks[h].start != holder {
+				return false
+			}
+			end := h
+			for end > i && !toks[end-1].word {
+				end-- // the comma that stands for the cell boundary
+			}
+			sub := &sentence{span: s.span, toks: toks[:end], parenKind: s.parenKind}
+			d.objects(sub, i, end, p.name, "person", relation, ruleTable)
+			return true
+		}
+		return false
+	}
+	return false
 }
 
 // respRule names the construction a responsibility was read from and how
@@ -73,6 +142,7 @@ var (
 	ruleGroupLeader  = respRule{"working-group-leader", 0.8}
 	ruleDelegationAt = respRule{"delegation-at", 0.7} // "Đoàn công tác … tại phường X"
 	rulePostHolder   = respRule{"post-holder", 0.6}   // "Giám đốc Sở X phụ trách …", the Giám đốc named elsewhere
+	ruleTable        = respRule{"unit-table", 0.75}   // "Tổ dân phố | Cấp ủy viên phụ trách" and its rows
 )
 
 // verbEndsAt reports a verb of responsibility ending right before toks[i],
@@ -94,7 +164,9 @@ func (x *Extractor) verbEndsAt(toks []token, i int) bool {
 				e++
 				continue
 			}
-			if r2, e2 := x.rules.phrases.match(toks, e); e2 > e && e2 <= i && (r2 == phraseRespAlso || r2 == phraseResp) {
+			// "theo dõi, hướng dẫn hoạt động của các hội:": other verbs, and
+			// the words of the work before the list's heading
+			if r2, e2 := x.rules.phrases.match(toks, e); e2 > e && e2 <= i && (r2 == phraseRespAlso || r2 == phraseResp || r2 == phraseFiller) {
 				e = e2
 				continue
 			}
@@ -112,6 +184,9 @@ func (x *Extractor) verbEndsAt(toks []token, i int) bool {
 			if e < i && toks[e].key == "có" {
 				e++
 			}
+		}
+		if e+1 < i && toks[e].digit && isNumber(toks[e].text) {
+			e++ // "phụ trách 03 xã:": a count, then the kind the list shares
 		}
 		if _, pe := x.rules.places.match(toks, e); e == i || pe == i {
 			return true
@@ -133,8 +208,13 @@ func (x *Extractor) listHeading(toks []token, e, i int) bool {
 			return false
 		}
 	}
+	if k := toks[i-1].key; k == "sau" || k == "đây" || k == "thể" && i-2 >= e && toks[i-2].key == "cụ" {
+		return false // "các hội như sau:", "… sau đây:", "… cụ thể:": what opens the clauses
+	}
+	// "các hội:", "các đoàn thể:": a head, or a word that is a body only
+	// with its place, names no body alone
 	r, be := x.rules.bodies.match(toks, e)
-	return be == e || r.role == roleHead && be == e+1 && i > be
+	return be == e || (r.role == roleHead || r.role == rolePlaced) && be == e+1 && i >= be
 }
 
 // endpoint is the subject of a responsibility: a body's or a person's name.
@@ -225,6 +305,14 @@ func (d *docState) clause(s *sentence, a, b int, relation string, prev []endpoin
 		return -1, -1
 	}
 	verb, after := nextVerb(a)
+	if verb < 0 && d.taskCells != nil {
+		for k := a + 1; k < b; k++ {
+			if d.taskCells[toks[k].start] {
+				verb, after = k, k // "A | Phó Bí thư | Khu phố 1, khu phố 2" under "Địa bàn phụ trách"
+				break
+			}
+		}
+	}
 	end := verb // where the subjects must end
 	open := d.listOpen
 	d.listOpen = false
@@ -240,6 +328,12 @@ func (d *docState) clause(s *sentence, a, b int, relation string, prev []endpoin
 		return prev
 	}
 	if verb < 0 {
+		if prev != nil && a > 0 && b < len(s.toks) && s.toks[b].text == ";" && taskWords(toks[a:b]) {
+			// "A: phụ trách chung; công tác tổ chức, cán bộ; theo dõi Hội
+			// X": a task without a verb of responsibility between two that
+			// have one; the next goes on with the same person
+			return prev
+		}
 		if b >= len(s.toks) || s.toks[b].text != ":" {
 			return nil
 		}
@@ -259,8 +353,32 @@ func (d *docState) clause(s *sentence, a, b int, relation string, prev []endpoin
 			}
 		}
 	}
+	if verb >= 0 {
+		// "Ban Dân vận chủ trì, phối hợp với Ủy ban MTTQ theo dõi …": the
+		// one who leads is the subject, not the one it works with
+		for k := a + 1; k+2 < end; k++ {
+			if toks[k].key == "phối" && toks[k+1].key == "hợp" && toks[k+2].key == "với" || toks[k].key == "cùng" && toks[k+1].key == "với" {
+				e := k
+				if e-1 > a && toks[e-1].text == "," {
+					e--
+				}
+				if e-2 > a && toks[e-2].key == "chủ" && toks[e-1].key == "trì" {
+					e -= 2
+				}
+				end = e
+				break
+			}
+		}
+	}
 	reaches := func(e int) bool { // a comma may stand before the verb
-		if e+2 < end && toks[e].key == "là" && toks[end-1].text == "," && end-e <= 7 && lowerWords(toks[e+1:end-1]) {
+		k := e
+		if k+1 < end && toks[k].key == "được" && (toks[k+1].key == "giao" || k+2 < end && toks[k+1].key == "phân" && toks[k+2].key == "công") {
+			k += 2 // "được giao làm cơ quan thường trực, theo dõi …"
+			if toks[k-1].key == "phân" {
+				k++
+			}
+		}
+		if k+2 < end && (toks[k].key == "là" || toks[k].key == "làm") && toks[end-1].text == "," && end-k <= 7 && lowerWords(toks[k+1:end-1]) {
 			return true // "Ban Dân vận Huyện ủy là cơ quan thường trực, theo dõi …": what it is, then its task
 		}
 		return e == end || e+1 == end && toks[e].text == ","
@@ -389,6 +507,13 @@ func (d *docState) clause(s *sentence, a, b int, relation string, prev []endpoin
 			d.addOrg(sj.o, s)
 		}
 	}
+	if verb < 0 && subjects == nil && firstPerson != "" && end == b && b < len(s.toks) && s.toks[b].text == ":" {
+		// "A, Phó Chủ tịch UBND huyện được phân công (nhiệm vụ): theo dõi …":
+		// the person, then words of the assignment, then the tasks
+		if p := x.personAfter(s, a); p.name == firstPerson && p.end < b && b-p.end <= 5 && lowerWords(toks[p.end:b]) {
+			subjects = []endpoint{{name: firstPerson, kind: "person"}}
+		}
+	}
 	if verb < 0 {
 		return subjects
 	}
@@ -404,8 +529,10 @@ func (d *docState) clause(s *sentence, a, b int, relation string, prev []endpoin
 	if subjects == nil && firstPerson != "" {
 		subjects, how = []endpoint{{name: firstPerson, kind: "person"}}, ruleVerbPerson
 	}
-	if subjects == nil && a > 0 && verb-a <= 2 {
-		subjects, how = prev, ruleVerbCarried // the verb opens the clause
+	if subjects == nil && (a > 0 || prev != nil) && (verb-a <= 2 || verbLead(toks[a:verb])) {
+		// the verb opens the clause, maybe after other verbs of the task
+		// ("lãnh đạo, điều hành chung hoạt động của UBND phường")
+		subjects, how = prev, ruleVerbCarried
 	}
 	if subjects == nil {
 		return nil
@@ -536,7 +663,10 @@ func (d *docState) objectFirst(s *sentence, a, b, verb, after int, relation stri
 		}
 	} else {
 		for k := verb - 1; k > a; k-- {
-			if toks[k].key != "do" {
+			// "Y do A phụ trách"; "Y được giao cho A phụ trách", "Y được
+			// phân công cho A theo dõi" (not "Ban Thường vụ giao cho A …")
+			if toks[k].key != "do" && !(toks[k].key == "cho" && k-2 > a && (toks[k-1].key == "giao" && toks[k-2].key == "được" ||
+				k-3 > a && toks[k-1].key == "công" && toks[k-2].key == "phân" && toks[k-3].key == "được")) {
 				continue
 			}
 			reaches := func(e int) bool { return e == verb || e+1 == verb && toks[e].text == "," }
@@ -566,7 +696,8 @@ func (d *docState) objectFirst(s *sentence, a, b, verb, after int, relation stri
 	}
 	// the objects: the list that starts at the clause's first body or place
 	for i := a; i < end; i++ {
-		if bd := x.parseBody(s, i, modeFree); bd != nil || x.startsPlace(toks, i) {
+		kinds := (toks[i].key == "các" || toks[i].key == "những") && x.kindWord(toks, i+1) // "Các xã A, B do …"
+		if bd := x.parseBody(s, i, modeFree); bd != nil || x.startsPlace(toks, i) || kinds {
 			if i > a && (toks[i-1].key == "các" || toks[i-1].key == "những") {
 				continue
 			}
@@ -597,10 +728,19 @@ func (d *docState) objects(s *sentence, j, b int, subject, subjectKind, relation
 	shared := ""     // "các xã A, B và C": one kind for every name
 	sharedBody := "" // "các Đảng bộ: A, B": one body for every name
 	var sharedType hoigraph.OrgType
-	n := 0 // items read
+	var unitBody *bodyRule // "Đảng bộ các xã A, B": that body of every unit of the list
+	n := 0                 // items read
 	area := func(p *place) {
 		if len([]rune(p.name)) < 2 && !isNumber(p.name) {
 			return // "các xã A, B, Đ": a text cut off in a name
+		}
+		if unitBody != nil {
+			if o := d.resolve(&bodyRef{rule: *unitBody, core: unitBody.canonical, place: p}, nil); o != nil {
+				d.addOrg(o, s)
+				d.addResp(subject, subjectKind, o.name, "org", relation, how, s)
+				n++
+			}
+			return
 		}
 		d.addArea(p, s)
 		d.addResp(subject, subjectKind, p.label(), "area", relation, how, s)
@@ -621,7 +761,7 @@ func (d *docState) objects(s *sentence, j, b int, subject, subjectKind, relation
 		if j >= b {
 			break
 		}
-		if k := x.objectFiller(toks, j, b, n == 0); k > j {
+		if k := x.objectFiller(s, j, b, n == 0); k > j {
 			if n == 0 && (k >= b || !toks[k].word) {
 				// "Tại Sở X, … phân công ông A phụ trách và điều hành công
 				// việc.": the work of the body the sentence opened with
@@ -638,6 +778,15 @@ func (d *docState) objects(s *sentence, j, b int, subject, subjectKind, relation
 			}
 			j = e
 			continue
+		}
+		if r, e := x.rules.bodies.match(toks, j); e > j && e+1 < b && (r.role == roleParty || r.role == roleLocal || r.role == rolePlaced) && r.typ != "" &&
+			(toks[e].key == "các" || toks[e].key == "những") && x.kindWord(toks, e+1) {
+			// "phụ trách Đảng bộ các xã A, B": the body of each unit
+			if r.role == rolePlaced {
+				r.role = roleLocal // placed by the unit, as parseBody reads "Đảng bộ xã A"
+			}
+			unitBody = &r
+			j = e
 		}
 		if toks[j].key == "các" || toks[j].key == "những" {
 			if r, e := x.rules.places.match(toks, j+1); e > j+1 && r.name == "" {
@@ -733,6 +882,10 @@ func (d *docState) objects(s *sentence, j, b int, subject, subjectKind, relation
 		for k < b && k < j+8 && toks[k].text != "," && toks[k].key != "và" && toks[k].text != ";" {
 			k++
 		}
+		if toks[j].key == "khối" && k <= j+3 && k+1 < b && (toks[k].text == "," || toks[k].key == "và") {
+			j = k + 1 // "khối Đảng, khối Mặt trận …": a bloc that is no body, then the list goes on
+			continue
+		}
 		if k < b && (toks[k].text == "," || toks[k].key == "và") && k+1 < b && (toks[k+1].key == "các" && x.kindWord(toks, k+2) || x.startsPlace(toks, k+1)) {
 			j = k + 1
 			continue
@@ -756,6 +909,72 @@ func (d *docState) objects(s *sentence, j, b int, subject, subjectKind, relation
 		break
 	}
 	return j
+}
+
+// taskHeading is where the tasks start after a heading that opens a
+// sentence: one to three words without a name or a verb of
+// responsibility, then a colon ("Nhiệm vụ:", "Nhiệm vụ được giao:"); 0
+// when there is none.
+func (x *Extractor) taskHeading(s *sentence) int {
+	toks := s.toks
+	if len(toks) < 2 || !toks[0].word || toks[0].digit {
+		return 0
+	}
+	for k := 1; k < len(toks) && k <= 3; k++ {
+		if toks[k].text == ":" {
+			for i := 0; i < k; i++ {
+				if r, e := x.rules.phrases.match(toks, i); e > i && (r == phraseResp || r == phraseRespPol) {
+					return 0
+				}
+			}
+			if x.personAfter(s, 0).name != "" || x.parseBody(s, 0, modeFree) != nil {
+				return 0
+			}
+			return k + 1
+		}
+		if !toks[k].word || toks[k].upper {
+			return 0
+		}
+	}
+	return 0
+}
+
+// verbLead reports the words before a verb of responsibility that open a
+// clause as other verbs of the same task: at most four lower-case words,
+// the last followed by a comma ("lãnh đạo, điều hành", "quản lý, chỉ
+// đạo, điều hành").
+func verbLead(toks []token) bool {
+	if len(toks) < 2 || len(toks) > 6 || toks[len(toks)-1].text != "," {
+		return false
+	}
+	words := 0
+	for _, t := range toks {
+		switch {
+		case t.text == ",":
+		case t.word && !t.upper && !t.digit:
+			words++
+		default:
+			return false
+		}
+	}
+	return words <= 4
+}
+
+// taskWords reports a clause that names a task without naming anyone: it
+// opens with a lower-case word and holds no name of a person ("công tác
+// tổ chức, cán bộ", "lĩnh vực nội chính").
+func taskWords(toks []token) bool {
+	if len(toks) == 0 || !toks[0].word || toks[0].upper || toks[0].digit || len(toks) > 30 {
+		return false
+	}
+	for i := 1; i+1 < len(toks); i++ {
+		if toks[i].upper && toks[i+1].upper && toks[i].word && toks[i+1].word {
+			if k := toks[i-1].key; k == "ông" || k == "bà" || k == "chí" || k == "anh" || k == "chị" {
+				return false // "đồng chí Lê Văn A": a person, who may start a new subject
+			}
+		}
+	}
+	return true
 }
 
 // lowerWords reports a run of lower-case words, no name in it.
@@ -808,7 +1027,8 @@ func purpose(toks []token, a, i int) bool {
 // objectFiller skips words that stand between a verb and its list: "toàn
 // (Đảng bộ)", "hoạt động của", and at the list's start a phrase of lower-case
 // words ending where a place is ("mới được thành lập trên địa bàn quận 11").
-func (x *Extractor) objectFiller(toks []token, j, b int, first bool) int {
+func (x *Extractor) objectFiller(s *sentence, j, b int, first bool) int {
+	toks := s.toks
 	if toks[j].key == "toàn" {
 		return j + 1
 	}
@@ -845,6 +1065,11 @@ func (x *Extractor) objectFiller(toks []token, j, b int, first bool) int {
 		if x.startsPlace(toks, k) {
 			return k
 		}
+		if r, be := x.rules.bodies.match(toks, k); be > k && r.role != rolePlaced {
+			if bd := x.parseBody(s, k, modeList); bd != nil && (bd.place != nil || bd.levelKind != "") {
+				return k // "tham gia sinh hoạt chi bộ thôn X": the cell, not its village
+			}
+		}
 		if !toks[k].word || toks[k].upper {
 			break
 		}
@@ -853,7 +1078,7 @@ func (x *Extractor) objectFiller(toks []token, j, b int, first bool) int {
 }
 
 // countOf reads a count of units before their list: "4 tổ dân phố gồm",
-// "từ 05 tổ dân phố còn 03 tổ dân phố gồm có" and returns where the list
+// "03 xã:", "từ 05 tổ dân phố còn 03 tổ dân phố gồm có" and returns where the list
 // starts and the units' kind.
 func (x *Extractor) countOf(toks []token, j, b int) (int, string) {
 	kind := ""
@@ -872,6 +1097,9 @@ func (x *Extractor) countOf(toks []token, j, b int) (int, string) {
 			continue
 		}
 		break
+	}
+	if kind != "" && k < b && toks[k].text == ":" {
+		return k + 1, kind // "phụ trách 03 xã: A, B, C"
 	}
 	if kind == "" || k >= b || toks[k].key != "gồm" {
 		return j, ""

@@ -98,6 +98,8 @@ const (
 	roleDepartment = "department"
 	// roleHeadAt is read as roleHead with bodyRule.at
 	roleHeadAt = "head-at"
+	// roleHeadLower is read as roleHead with bodyRule.lower
+	roleHeadLower = "head-lower"
 )
 
 // Roles of phrases (phrases.tsv).
@@ -131,6 +133,9 @@ const (
 	phraseCalled    = "called"
 	phraseHelper    = "helper"
 	phraseInstitute = "institution"
+	// phraseClubField is a pair of fields a club is named after, written
+	// with a comma ("Văn nghệ, Thể thao"): one name, not a list of two
+	phraseClubField = "club-field"
 )
 
 type bodyRule struct {
@@ -150,6 +155,10 @@ type bodyRule struct {
 	// "Hội đồng hương Quảng Nam") and goes on with where they meet ("tại
 	// Bình Dương"), which is part of the name, not the body's place
 	at bool
+	// role head-lower: a head whose name goes on in lower case up to its
+	// place ("Chi hội nông dân nghề nghiệp nuôi tôm ấp 3"), and which is a
+	// body even when no name follows
+	lower bool
 }
 
 type titleRule struct {
@@ -281,6 +290,9 @@ func loadRules(fsys fs.FS) (*rules, error) {
 		if b.role == roleHeadAt {
 			b.role, b.at = roleHead, true
 		}
+		if b.role == roleHeadLower {
+			b.role, b.lower = roleHead, true
+		}
 		switch b.role {
 		case roleCommittee, roleLocal, rolePlaced, roleBoard, roleBoardBare, roleNational, roleHead, roleWrapper, roleDelegation, roleParty, roleTask:
 		default:
@@ -345,7 +357,7 @@ func loadRules(fsys fs.FS) (*rules, error) {
 	}
 	for _, rw := range t.rows {
 		switch role := rw.get("role"); role {
-		case phraseLink, phraseEnded, phraseAppoint, phraseResp, phraseRespPol, phraseArea, phraseNotName, phraseRespUnder, phraseFormer, phraseCareer, phrasePrefix, phraseMember, phraseRespGroup, phraseRespCount, phraseRespAlso, phraseCount, phraseScope, phraseAside, phraseQualifier, phraseAdverb, phraseCleric, phraseFiller, phrasePointer, phraseNow, phraseCalled, phraseHelper, phraseInstitute:
+		case phraseLink, phraseEnded, phraseAppoint, phraseResp, phraseRespPol, phraseArea, phraseNotName, phraseRespUnder, phraseFormer, phraseCareer, phrasePrefix, phraseMember, phraseRespGroup, phraseRespCount, phraseRespAlso, phraseCount, phraseScope, phraseAside, phraseQualifier, phraseAdverb, phraseCleric, phraseFiller, phrasePointer, phraseNow, phraseCalled, phraseHelper, phraseInstitute, phraseClubField:
 			r.phrases.add(rw.get("pattern"), role)
 		default:
 			return nil, fmt.Errorf("%s:%d: unknown role %q", t.file, rw.line, role)

@@ -230,6 +230,17 @@ type line struct {
 	span
 	trailer bool // after the article: comments, links, counters
 	drop    bool // boilerplate
+	// task is the byte offset in the document of the cell of a table row
+	// whose column is headed by a verb of responsibility ("Địa bàn phụ
+	// trách"), where the cell holds only what is in the person's charge;
+	// 0 when none is
+	task int
+	// unit and holder are, in a row of a table that names the unit first
+	// ("Tổ dân phố | Cấp ủy viên phụ trách", "Chi bộ | Đồng chí phụ
+	// trách"), the byte offsets in the document of the unit's cell and of
+	// the cell of the person in charge of it; 0 when the line is no such
+	// row
+	unit, holder int
 }
 
 // splitLines cuts the text into lines and marks boilerplate with the rules.
@@ -238,6 +249,8 @@ func (r *rules) splitLines(text string) []line {
 	trailer := false
 	begun := false // a paragraph of text has been read: the article has begun
 	tableCols := 0 // the cells of the rows of a table of people being read
+	taskCol := -1  // the column of that table headed by a verb of responsibility
+	unitCol := -1  // in a table that names the unit first, the unit's column
 	for off := 0; off < len(text); {
 		end := strings.IndexByte(text[off:], '\n')
 		if end < 0 {
@@ -270,8 +283,26 @@ func (r *rules) splitLines(text string) []line {
 			switch {
 			case len(cells) >= 3 && peopleHeader(cells):
 				tableCols, l.drop = len(cells), true // "TT | Họ và tên | Chức vụ | Nhiệm vụ phân công"
+				taskCol, unitCol = r.taskColumn(cells), -1
+			case len(cells) >= 2 && !peopleHeader(cells) && r.unitHeader(cells) >= 0:
+				// "TT | Tổ dân phố | Cấp ủy viên phụ trách": each row names a
+				// unit, then who is in charge of it
+				unitCol, taskCol = r.unitHeader(cells), r.taskColumn(cells)
+				tableCols, l.drop = len(cells), true
+			case tableCols > 0 && unitCol >= 0 && len(cells) >= tableCols-1 && len(cells) <= tableCols:
+				l.text = tableRow(t)            // "1 | Tổ dân phố 3 | Đồng chí A, Phó Bí thư"
+				shift := tableCols - len(cells) // a row without its number cell
+				if u, h := cellStart(t, unitCol-shift), cellStart(t, taskCol-shift); unitCol-shift >= 0 && u >= 0 && h > u {
+					l.unit, l.holder = l.start+u, l.start+h
+				}
 			case tableCols > 0 && len(cells) >= tableCols-1 && len(cells) <= tableCols+1:
 				l.text = tableRow(t) // a row of it: read as "A, Bí thư, phụ trách …"
+				if k := taskCol - (tableCols - len(cells)); taskCol >= 0 && len(cells) <= tableCols && k >= 0 {
+					// a row without its number cell has one cell fewer
+					if at := cellStart(t, k); at >= 0 {
+						l.task = l.start + at
+					}
+				}
 			default:
 				tableCols = 0
 				if strings.Count(t, "|")+strings.Count(t, "»") >= 2 {
@@ -296,6 +327,82 @@ func tableCells(t string) []string {
 		return nil
 	}
 	return strings.FieldsFunc(t, func(r rune) bool { return r == '|' || r == '\t' })
+}
+
+// taskColumn is the column of a table of people headed by a verb of
+// responsibility of phrases.tsv ("Địa bàn phụ trách", "Lĩnh vực theo
+// dõi", "Phụ trách"), or -1.
+func (r *rules) taskColumn(cells []string) int {
+	for i, c := range cells {
+		toks := tokenize(strings.TrimSpace(c), 0)
+		r.markRoots(toks)
+		for k := range toks {
+			if p, e := r.phrases.match(toks, k); e > k && (p == phraseResp || p == phraseRespPol) {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+// unitHeader is, for the header row of a table that names a unit first
+// and then the person in charge of it ("Tổ dân phố | Cấp ủy viên phụ
+// trách", "STT | Chi bộ | Đồng chí phụ trách"), the column of the unit:
+// its first cell after a number column, a kind of unit of places.tsv or a
+// body of bodies.tsv alone, with a later column headed by a verb of
+// responsibility; else -1.
+func (r *rules) unitHeader(cells []string) int {
+	col := 0
+	if len(cells) > 2 && numberHeaders[wordKey(strings.TrimSpace(cells[0]))] {
+		col = 1
+	}
+	toks := tokenize(strings.TrimSpace(cells[col]), 0)
+	r.markRoots(toks)
+	if len(toks) == 0 {
+		return -1
+	}
+	if pr, e := r.places.match(toks, 0); !(e == len(toks) && pr.name == "") {
+		if _, e := r.bodies.match(toks, 0); e != len(toks) {
+			return -1
+		}
+	}
+	if t := r.taskColumn(cells); t <= col {
+		return -1
+	}
+	return col
+}
+
+// numberHeaders head the number column of a table.
+var numberHeaders = map[string]bool{"tt": true, "stt": true, "số tt": true, "số thứ tự": true}
+
+// cellStart is the byte offset in t of the first letter of cell k (cells
+// parted by "|" or tabs, as tableCells reads them), or -1.
+func cellStart(t string, k int) int {
+	n := 0
+	for i := 0; i < len(t); {
+		for i < len(t) && (t[i] == '|' || t[i] == '\t') {
+			i++
+		}
+		if i >= len(t) {
+			break
+		}
+		j := i
+		for j < len(t) && t[j] != '|' && t[j] != '\t' {
+			j++
+		}
+		if n == k {
+			for i < j && t[i] == ' ' {
+				i++
+			}
+			if i == j {
+				return -1
+			}
+			return i
+		}
+		n++
+		i = j
+	}
+	return -1
 }
 
 // peopleHeaders are the headings of the name column of a table of people.

@@ -112,3 +112,17 @@ func TestUnseenGazetteerConstructions(t *testing.T) {
 		},
 	})
 }
+
+// TestUnseenGazetteerTwins: two units of one name and two kinds ("huyện Kỳ
+// Anh", "thị xã Kỳ Anh"), which the official list tells apart by its kind
+// in brackets, are each read as written.
+func TestUnseenGazetteerTwins(t *testing.T) {
+	checkConstructions(t, newExtractor(t, loadGazetteer(t)), []construction{
+		{
+			name: "a district that shares its name with a town of the province",
+			text: "Tỉnh Hà Tĩnh tổng kết công tác hội\n\nHội Nông dân huyện Kỳ Anh và Hội Cựu chiến binh thị xã Kỳ Anh nhận cờ thi đua. Hội Khuyến học huyện Cai Lậy, tỉnh Tiền Giang cùng dự.",
+			want: []string{"org|Hội Nông dân huyện Kỳ Anh|socio_political", "org|Hội Cựu chiến binh thị xã Kỳ Anh|socio_political",
+				"org|Hội Khuyến học huyện Cai Lậy|association"},
+		},
+	})
+}

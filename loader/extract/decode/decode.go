@@ -48,7 +48,7 @@ func Decode(raw []byte) (text, encoding string, err error) {
 	if looksHTML(s) {
 		s = stripHTML(s)
 	}
-	s = clean(norm.NFC.String(s))
+	s = clean(norm.NFC.String(tabCells(s)))
 	if strings.TrimSpace(s) == "" {
 		return "", "", ErrEmpty
 	}
@@ -71,6 +71,52 @@ func Text(raw []byte) (text, encoding string, err error) {
 		return "", "", ErrEmpty
 	}
 	return s, encoding, nil
+}
+
+// tabCells keeps the cell boundaries of a table pasted as tab-separated
+// text ("1<TAB>Nguyễn Văn A<TAB>Bí thư"), which clean would turn into
+// plain spaces: each run of tabs (and the spaces about it) between two
+// pieces of text on one line becomes " | ", the form the table reader
+// reads, so a tab table reads as the same table written with "|". A tab
+// that opens or closes a line is indentation and stays for clean.
+func tabCells(s string) string {
+	if strings.IndexByte(s, '\t') < 0 {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s) + len(s)/16)
+	for len(s) > 0 {
+		end := strings.IndexByte(s, '\n')
+		if end < 0 {
+			end = len(s)
+		} else {
+			end++
+		}
+		line := s[:end]
+		s = s[end:]
+		body := strings.TrimRight(line, " \t\r\n")
+		lead := len(body) - len(strings.TrimLeft(body, " \t"))
+		b.WriteString(body[:lead])
+		for i := lead; i < len(body); {
+			j := i
+			for j < len(body) && (body[j] == ' ' || body[j] == '\t') {
+				j++
+			}
+			if j == i {
+				b.WriteByte(body[i])
+				i++
+				continue
+			}
+			if strings.IndexByte(body[i:j], '\t') >= 0 {
+				b.WriteString(" | ")
+			} else {
+				b.WriteString(body[i:j])
+			}
+			i = j
+		}
+		b.WriteString(line[len(body):])
+	}
+	return b.String()
 }
 
 // charset turns raw into valid UTF-8, telling which encoding it was in.
@@ -282,7 +328,8 @@ var blockTags = map[string]bool{"p": true, "div": true, "br": true, "li": true, 
 	"footer": true, "ul": true, "ol": true, "table": true, "td": false, "blockquote": true, "figcaption": true}
 
 // stripHTML removes tags, comments, scripts and styles, puts a line break
-// where a block ends and decodes entities.
+// where a block ends, " | " between the cells of a table row, and decodes
+// entities.
 func stripHTML(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
@@ -290,7 +337,9 @@ func stripHTML(s string) string {
 		t = html.UnescapeString(t)
 		b.WriteString(strings.Join(strings.Fields(t), " ")) // markup whitespace is not text
 		if strings.HasSuffix(t, " ") || strings.HasSuffix(t, "\n") {
-			b.WriteByte(' ')
+			if out := b.String(); strings.TrimSpace(t) != "" || !strings.HasSuffix(out, " ") {
+				b.WriteByte(' ') // markup whitespace after a space adds none
+			}
 		}
 	}
 	for len(s) > 0 {
@@ -333,7 +382,19 @@ func stripHTML(s string) string {
 		if blockTags[tag] {
 			b.WriteByte('\n')
 		} else if tag == "td" || tag == "th" {
-			b.WriteByte(' ')
+			// a cell after another on its row: the boundary the table
+			// reader reads, as in a table pasted as text
+			out := b.String()
+			line := out[strings.LastIndexByte(out, '\n')+1:]
+			spaced := strings.HasSuffix(line, " ")
+			switch {
+			case !closing && strings.TrimSpace(line) != "" && spaced:
+				b.WriteString("| ")
+			case !closing && strings.TrimSpace(line) != "":
+				b.WriteString(" | ")
+			case !spaced:
+				b.WriteByte(' ')
+			}
 		}
 	}
 	// Collapse the runs of blank lines markup leaves behind.

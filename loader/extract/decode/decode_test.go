@@ -53,6 +53,13 @@ func TestDecode(t *testing.T) {
 		{"nfd", []byte(norm.NFD.String(sample)), UTF8, []string{"Hội Khuyến học phường Tân Giang"}, nil},
 		{"crlf", []byte(crlf), UTF8, []string{"hội nghị.\nHội"}, []string{"\r"}},
 		{"nbsp", []byte(nbsp), UTF8, []string{"Hường, Ủy viên"}, []string{"\u00a0"}},
+		// a table pasted as tab-separated text keeps its cells; an
+		// indenting tab is a space
+		{"tab table", []byte("\tĐảng ủy xã Tân Hòa phân công nhiệm vụ\r\nTT\tHọ và tên\t\tChức vụ \t\r\n1\tLâm Văn Khoa\tBí thư\n" + sample), UTF8,
+			[]string{" Đảng ủy xã", "TT | Họ và tên | Chức vụ", "\n1 | Lâm Văn Khoa | Bí thư\n"}, []string{"\t", "\r"}},
+		// the cells of an HTML table row are parted as a table pasted as text
+		{"html table", []byte("<html><body><p>" + sample + "</p><table><tr><th>TT</th><th>Họ và tên</th><th>Chức vụ</th></tr>\n<tr>\n  <td>1</td>\n  <td><b>Lâm Văn Khoa</b></td><td>Bí thư</td></tr></table></body></html>"), UTF8,
+			[]string{"\nTT | Họ và tên | Chức vụ\n", "\n1 | Lâm Văn Khoa | Bí thư"}, []string{"| TT", "| 1"}},
 		{"html", []byte(html), UTF8, []string{"Tân Giang", "& \"bầu\"", "hội nghị.\n"}, []string{"<p>", "color", "var a", "&nbsp;"}},
 	}
 	for _, tt := range tests {
