@@ -280,14 +280,18 @@ func (r *rules) splitLines(text string) []line {
 		}
 		if t != "" {
 			cells := tableCells(t)
+			people, unit := peopleHeader(cells), -1
+			if len(cells) >= 2 && !people {
+				unit = r.unitHeader(cells)
+			}
 			switch {
-			case len(cells) >= 3 && peopleHeader(cells):
+			case len(cells) >= 3 && people:
 				tableCols, l.drop = len(cells), true // "TT | Họ và tên | Chức vụ | Nhiệm vụ phân công"
 				taskCol, unitCol = r.taskColumn(cells), -1
-			case len(cells) >= 2 && !peopleHeader(cells) && r.unitHeader(cells) >= 0:
+			case unit >= 0:
 				// "TT | Tổ dân phố | Cấp ủy viên phụ trách": each row names a
 				// unit, then who is in charge of it
-				unitCol, taskCol = r.unitHeader(cells), r.taskColumn(cells)
+				unitCol, taskCol = unit, r.taskColumn(cells)
 				tableCols, l.drop = len(cells), true
 			case tableCols > 0 && unitCol >= 0 && len(cells) >= tableCols-1 && len(cells) <= tableCols:
 				l.text = tableRow(t)            // "1 | Tổ dân phố 3 | Đồng chí A, Phó Bí thư"
