@@ -199,7 +199,7 @@ type abbrevs map[string][]token
 // abbreviation defined before is read as the words it stands for (each
 // spanning the abbreviation's bytes, so evidence still points at the text).
 func (x *Extractor) newSentence(sp span, defs abbrevs) *sentence {
-	toks := tokenize(sp.text, sp.start)
+	toks := x.rules.words(sp.text, sp.start)
 	// Drop parenthesised abbreviations: "Câu lạc bộ (CLB) Hưu trí".
 	out := make([]token, 0, len(toks))
 	for i := 0; i < len(toks); i++ {

@@ -1215,7 +1215,7 @@ func (d *docState) meeting(sents []span) {
 			continue
 		}
 		f := hoigraph.Fact{Kind: hoigraph.FactMeeting, Name: meetingName(s.text[at:]), Date: isoDate(year, m[2], m[1])}
-		for _, t := range tokenize(s.text, s.start) {
+		for _, t := range d.x.rules.words(s.text, s.start) {
 			if directiveCode.MatchString(t.text) {
 				f.Code = t.text
 				break

@@ -51,8 +51,8 @@ func tokenize(s string, base int) []token {
 				prev, _ := utf8.DecodeLastRuneInString(s[:j])
 				nxt, _ := utf8.DecodeRuneInString(s[j+n2:])
 				joins := isWordRune(nxt)
-				if r2 == '-' && unicode.IsLower(prev) && (allCaps(nextWord(s[j+n2:])) || postStarts[nextWord(s[j+n2:])]) {
-					joins = false // "Minh-UVTV", "An-Chủ tịch": a name, then a post
+				if r2 == '-' && unicode.IsLower(prev) && allCaps(nextWord(s[j+n2:])) {
+					joins = false // "Minh-UVTV": a name, then an abbreviated post (posts written out: rules.splitPosts)
 				}
 				if r2 == '.' || r2 == ',' {
 					joins = unicode.IsDigit(prev) && unicode.IsDigit(nxt)
@@ -64,21 +64,80 @@ func tokenize(s string, base int) []token {
 			}
 			break
 		}
-		w := s[i:j]
-		first, _ := utf8.DecodeRuneInString(w)
-		toks = append(toks, token{text: w, key: wordKey(w), start: base + i, end: base + j, word: true,
-			upper: unicode.IsUpper(first) || unicode.IsDigit(first), digit: unicode.IsDigit(first)})
+		toks = append(toks, wordToken(s[i:j], base+i))
 		i = j
 	}
 	return toks
 }
 
-// postStarts are the capitalised first words of posts that a hyphen with
-// no spaces joins to the name before them ("Đ/c Lê Văn An-Chủ tịch Hội
-// Nông dân xã"); names of places joined by hyphens (Bà Rịa-Vũng Tàu) do
-// not start so.
-var postStarts = map[string]bool{"Chủ": true, "Phó": true, "Bí": true, "Ủy": true, "Uỷ": true, "Trưởng": true,
-	"Giám": true, "Tổng": true, "Chánh": true, "Quyền": true}
+// wordToken is the token of word w at byte offset start.
+func wordToken(w string, start int) token {
+	first, _ := utf8.DecodeRuneInString(w)
+	return token{text: w, key: wordKey(w), start: start, end: start + len(w), word: true,
+		upper: unicode.IsUpper(first) || unicode.IsDigit(first), digit: unicode.IsDigit(first)}
+}
+
+// words tokenises document text (s at byte offset base) as the rules read
+// it: tokenize, then splitPosts.
+func (r *rules) words(s string, base int) []token {
+	return r.splitPosts(tokenize(s, base))
+}
+
+// splitPosts splits a word that tokenize kept joined by a hyphen without
+// spaces where a post of titles.tsv begins after the hyphen ("Đ/c Lê Văn
+// An-Chủ tịch Hội Nông dân xã"): the name, the hyphen, then the post, as
+// if written "An - Chủ tịch". tokenize cannot tell a post from the rest
+// of a name joined so (Bà Rịa-Vũng Tàu stays one word, as bodies and
+// places are written); the rules can, so the posts a reader adds to
+// titles.tsv split too. It returns toks itself when nothing is split.
+func (r *rules) splitPosts(toks []token) []token {
+	var out []token // nil until a word is split
+	for i, t := range toks {
+		at := -1
+		if t.word && strings.IndexByte(t.text, '-') > 0 {
+			at = r.postHyphen(t.text, toks[i+1:])
+		}
+		if at < 0 {
+			if out != nil {
+				out = append(out, t)
+			}
+			continue
+		}
+		if out == nil {
+			out = append(make([]token, 0, len(toks)+2), toks[:i]...)
+		}
+		for at >= 0 {
+			out = append(out, wordToken(t.text[:at], t.start), token{text: "-", key: "-", start: t.start + at, end: t.start + at + 1})
+			t = wordToken(t.text[at+1:], t.start+at+1)
+			at = r.postHyphen(t.text, toks[i+1:])
+		}
+		out = append(out, t)
+	}
+	if out == nil {
+		return toks
+	}
+	return out
+}
+
+// postHyphen is the byte offset in word w of the first hyphen after a
+// lower-case letter and before a capital that begins a post of titles.tsv,
+// read on over the tokens after w; -1 when none does.
+func (r *rules) postHyphen(w string, after []token) int {
+	for k := 1; k < len(w); k++ {
+		if w[k] != '-' {
+			continue
+		}
+		prev, _ := utf8.DecodeLastRuneInString(w[:k])
+		next, _ := utf8.DecodeRuneInString(w[k+1:])
+		if !unicode.IsLower(prev) || !unicode.IsUpper(next) || r.roots[wordKey(nextWord(w[k+1:]))]&r.titles.bit == 0 {
+			continue // the cheap tests first: no post starts with the word
+		}
+		if _, e := r.titles.match(append(tokenize(w[k+1:], 0), after...), 0); e > 0 {
+			return k
+		}
+	}
+	return -1
+}
 
 func isWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
@@ -338,7 +397,7 @@ func tableCells(t string) []string {
 // dõi", "Phụ trách"), or -1.
 func (r *rules) taskColumn(cells []string) int {
 	for i, c := range cells {
-		toks := tokenize(strings.TrimSpace(c), 0)
+		toks := r.words(strings.TrimSpace(c), 0)
 		r.markRoots(toks)
 		for k := range toks {
 			if p, e := r.phrases.match(toks, k); e > k && (p == phraseResp || p == phraseRespPol) {
@@ -360,7 +419,7 @@ func (r *rules) unitHeader(cells []string) int {
 	if len(cells) > 2 && numberHeaders[wordKey(strings.TrimSpace(cells[0]))] {
 		col = 1
 	}
-	toks := tokenize(strings.TrimSpace(cells[col]), 0)
+	toks := r.words(strings.TrimSpace(cells[col]), 0)
 	r.markRoots(toks)
 	if len(toks) == 0 {
 		return -1
