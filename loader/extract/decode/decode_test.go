@@ -5,6 +5,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -173,5 +174,59 @@ func TestStrayBytesInUTF8(t *testing.T) {
 	}
 	if _, enc, _ := Decode(raw); enc != Windows1258 {
 		t.Errorf("Windows-1258 sample read as %q", enc)
+	}
+}
+
+// longRow is an HTML table of one row of n cells, their markup written in
+// the ways pages write it, and the text stripHTML must make of it: the
+// cells parted by " | " on one line after a blank one.
+func longRow(n int) (page, want string) {
+	var p, w strings.Builder
+	p.WriteString("<html><body><p>" + sample + "</p><table><tr>")
+	w.WriteString(strings.ReplaceAll(sample, "\n", " ") + "\n\n") // a paragraph, a blank line, the row
+	forms := []string{"<td>%s</td>", "<td> %s </td>", "<td>\n  %s\n</td>", "<th><b>%s</b></th>", "<td><span>%s</span> </td>"}
+	for i := range n {
+		cell := "Ô " + strconv.Itoa(i+1) + " Tân&nbsp;Giang"
+		p.WriteString(strings.Replace(forms[i%len(forms)], "%s", cell, 1))
+		if i > 0 {
+			w.WriteString(" | ")
+		}
+		w.WriteString("Ô " + strconv.Itoa(i+1) + " Tân Giang")
+	}
+	p.WriteString("</tr></table></body></html>")
+	w.WriteString("\n")
+	return p.String(), w.String()
+}
+
+// TestStripHTMLLongRow: a row of thousands of cells is one line with its
+// cells parted as in a short one (and, with a cell boundary found from
+// where the line stands rather than by reading it again, in linear time:
+// BenchmarkStripHTML).
+func TestStripHTMLLongRow(t *testing.T) {
+	for _, n := range []int{1, 2, 7, 3000} {
+		page, want := longRow(n)
+		if got := stripHTML(page); got != want {
+			for i := 0; i < len(got) && i < len(want); i++ {
+				if got[i] != want[i] {
+					t.Fatalf("%d cells: output differs at byte %d: %q, want %q", n, i, got[max(0, i-40):min(len(got), i+40)], want[max(0, i-40):min(len(want), i+40)])
+				}
+			}
+			t.Fatalf("%d cells: output of %d bytes, want %d", n, len(got), len(want))
+		}
+	}
+}
+
+// BenchmarkStripHTML: a row of 4,000 cells, and an article-sized page.
+func BenchmarkStripHTML(b *testing.B) {
+	row, _ := longRow(4000)
+	article := "<html><body>" + strings.Repeat("<p>"+sample+"</p><div><a href=\"/x\">Tin liên quan</a></div>", 40) +
+		"<table>" + strings.Repeat("<tr><td>1</td><td>Lâm Văn Khoa</td><td>Bí thư</td></tr>", 20) + "</table></body></html>"
+	for _, c := range []struct{ name, page string }{{"row of 4000 cells", row}, {"article", article}} {
+		b.Run(c.name, func(b *testing.B) {
+			b.SetBytes(int64(len(c.page)))
+			for b.Loop() {
+				stripHTML(c.page)
+			}
+		})
 	}
 }
