@@ -333,11 +333,19 @@ var blockTags = map[string]bool{"p": true, "div": true, "br": true, "li": true, 
 func stripHTML(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
+	// lineText: the output line being written holds more than spaces.
+	// Kept as the line is written, so that a cell boundary need not read
+	// the line again (which made a row of many cells quadratic): all that
+	// is written is text without whitespace but single spaces, "|", and
+	// line breaks.
+	lineText := false
 	text := func(t string) {
 		t = html.UnescapeString(t)
-		b.WriteString(strings.Join(strings.Fields(t), " ")) // markup whitespace is not text
+		words := strings.Join(strings.Fields(t), " ") // markup whitespace is not text
+		b.WriteString(words)
+		lineText = lineText || words != ""
 		if strings.HasSuffix(t, " ") || strings.HasSuffix(t, "\n") {
-			if out := b.String(); strings.TrimSpace(t) != "" || !strings.HasSuffix(out, " ") {
+			if out := b.String(); words != "" || !strings.HasSuffix(out, " ") {
 				b.WriteByte(' ') // markup whitespace after a space adds none
 			}
 		}
@@ -381,16 +389,15 @@ func stripHTML(s string) string {
 		}
 		if blockTags[tag] {
 			b.WriteByte('\n')
+			lineText = false
 		} else if tag == "td" || tag == "th" {
 			// a cell after another on its row: the boundary the table
 			// reader reads, as in a table pasted as text
-			out := b.String()
-			line := out[strings.LastIndexByte(out, '\n')+1:]
-			spaced := strings.HasSuffix(line, " ")
+			spaced := strings.HasSuffix(b.String(), " ") // a line break ends no line with a space
 			switch {
-			case !closing && strings.TrimSpace(line) != "" && spaced:
+			case !closing && lineText && spaced:
 				b.WriteString("| ")
-			case !closing && strings.TrimSpace(line) != "":
+			case !closing && lineText:
 				b.WriteString(" | ")
 			case !spaced:
 				b.WriteByte(' ')
