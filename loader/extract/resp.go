@@ -208,8 +208,10 @@ func (x *Extractor) listHeading(toks []token, e, i int) bool {
 			return false
 		}
 	}
-	if k := toks[i-1].key; k == "sau" || k == "đây" || k == "thể" && i-2 >= e && toks[i-2].key == "cụ" {
-		return false // "các hội như sau:", "… sau đây:", "… cụ thể:": what opens the clauses
+	for k := e; k < i; k++ {
+		if r, pe := x.rules.phrases.match(toks, k); pe == i && r == phraseOpener {
+			return false // "các hội như sau:", "… sau đây:", "… cụ thể:": what opens the clauses
+		}
 	}
 	// "các hội:", "các đoàn thể:": a head, or a word that is a body only
 	// with its place, names no body alone
@@ -357,7 +359,7 @@ func (d *docState) clause(s *sentence, a, b int, relation string, prev []endpoin
 		// "Ban Dân vận chủ trì, phối hợp với Ủy ban MTTQ theo dõi …": the
 		// one who leads is the subject, not the one it works with
 		for k := a + 1; k+2 < end; k++ {
-			if toks[k].key == "phối" && toks[k+1].key == "hợp" && toks[k+2].key == "với" || toks[k].key == "cùng" && toks[k+1].key == "với" {
+			if r, pe := x.rules.phrases.match(toks, k); pe > k && pe <= end && r == phrasePartner {
 				e := k
 				if e-1 > a && toks[e-1].text == "," {
 					e--
@@ -648,6 +650,17 @@ func (x *Extractor) rangeEnd(toks []token, e int, p *place) (int, int) {
 	return last, k + 1
 }
 
+// givenToEndsAt reports a phrase of role given-to ("được giao cho", "được
+// phân công cho") that starts after toks[a] and ends right before toks[i].
+func (x *Extractor) givenToEndsAt(toks []token, a, i int) bool {
+	for k := max(a+1, i-4); k < i; k++ {
+		if r, e := x.rules.phrases.match(toks, k); e == i && r == phraseGivenTo {
+			return true
+		}
+	}
+	return false
+}
+
 // objectFirst reads the clauses that name the objects before their
 // subject: "Y, Z do X (được giao theo dõi,) phụ trách" and "Y đặt dưới sự
 // lãnh đạo của X". It reports whether the clause was one.
@@ -665,8 +678,7 @@ func (d *docState) objectFirst(s *sentence, a, b, verb, after int, relation stri
 		for k := verb - 1; k > a; k-- {
 			// "Y do A phụ trách"; "Y được giao cho A phụ trách", "Y được
 			// phân công cho A theo dõi" (not "Ban Thường vụ giao cho A …")
-			if toks[k].key != "do" && !(toks[k].key == "cho" && k-2 > a && (toks[k-1].key == "giao" && toks[k-2].key == "được" ||
-				k-3 > a && toks[k-1].key == "công" && toks[k-2].key == "phân" && toks[k-3].key == "được")) {
+			if toks[k].key != "do" && !x.givenToEndsAt(toks, a, k+1) {
 				continue
 			}
 			reaches := func(e int) bool { return e == verb || e+1 == verb && toks[e].text == "," }

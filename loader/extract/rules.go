@@ -136,6 +136,9 @@ const (
 	// phraseClubField is a pair of fields a club is named after, written
 	// with a comma ("Văn nghệ, Thể thao"): one name, not a list of two
 	phraseClubField = "club-field"
+	phrasePartner   = "partner"
+	phraseGivenTo   = "given-to"
+	phraseOpener    = "opener"
 )
 
 type bodyRule struct {
@@ -357,7 +360,7 @@ func loadRules(fsys fs.FS) (*rules, error) {
 	}
 	for _, rw := range t.rows {
 		switch role := rw.get("role"); role {
-		case phraseLink, phraseEnded, phraseAppoint, phraseResp, phraseRespPol, phraseArea, phraseNotName, phraseRespUnder, phraseFormer, phraseCareer, phrasePrefix, phraseMember, phraseRespGroup, phraseRespCount, phraseRespAlso, phraseCount, phraseScope, phraseAside, phraseQualifier, phraseAdverb, phraseCleric, phraseFiller, phrasePointer, phraseNow, phraseCalled, phraseHelper, phraseInstitute, phraseClubField:
+		case phraseLink, phraseEnded, phraseAppoint, phraseResp, phraseRespPol, phraseArea, phraseNotName, phraseRespUnder, phraseFormer, phraseCareer, phrasePrefix, phraseMember, phraseRespGroup, phraseRespCount, phraseRespAlso, phraseCount, phraseScope, phraseAside, phraseQualifier, phraseAdverb, phraseCleric, phraseFiller, phrasePointer, phraseNow, phraseCalled, phraseHelper, phraseInstitute, phraseClubField, phrasePartner, phraseGivenTo, phraseOpener:
 			r.phrases.add(rw.get("pattern"), role)
 		default:
 			return nil, fmt.Errorf("%s:%d: unknown role %q", t.file, rw.line, role)
