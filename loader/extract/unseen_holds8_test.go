@@ -1,0 +1,20 @@
+package extract
+
+import "testing"
+
+// TestUnseenHolds8: ways of writing who holds which post that the rules
+// missed on real articles they were not developed on (branch x8holds),
+// each in sentences written for the test. Facts as in TestConstructions.
+func TestUnseenHolds8(t *testing.T) {
+	checkConstructions(t, newExtractor(t, loadGazetteer(t)), unseenHolds8)
+}
+
+var unseenHolds8 = []construction{
+	{
+		name: "giữ nhiệm vụ, đảm nhận nhiệm vụ before the new post; not a task that is no post",
+		text: "Công bố quyết định về công tác cán bộ\n\nÔng Nguyễn Văn Hùng, Phó Bí thư Thành ủy Hà Nội, được điều động, phân công giữ nhiệm vụ Trưởng Ban Tuyên giáo và Dân vận Trung ương. Bà Lê Thị Mai được phân công giữ nhiệm vụ Phó Chủ tịch Hội Liên hiệp Phụ nữ tỉnh Bắc Kạn. Ông Trần Văn Long đảm nhận nhiệm vụ Chủ tịch Hội Nông dân tỉnh Bắc Kạn. Ông Hà Văn Tư tiếp tục giữ nhiệm vụ quan trọng trong công tác đối ngoại.",
+		want: []string{"holds|Nguyễn Văn Hùng|Trưởng ban|Ban Tuyên giáo và Dân vận Trung ương", "holds|Nguyễn Văn Hùng|Phó Bí thư|Thành ủy Hà Nội",
+			"holds|Lê Thị Mai|Phó Chủ tịch|Hội Liên hiệp Phụ nữ tỉnh Bắc Kạn", "holds|Trần Văn Long|Chủ tịch|Hội Nông dân tỉnh Bắc Kạn"},
+		absent: []string{"holds|Hà Văn Tư"},
+	},
+}
