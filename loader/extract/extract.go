@@ -602,6 +602,15 @@ func (d *docState) topicOf(person, post string, s *sentence, tok int) *org {
 			}
 		}
 	}
+	if p := d.placeHas(s, tok); p != nil {
+		// "Hiện Phú Thọ có 6 Phó Bí thư, gồm: …": the post of the place's
+		// Party committee; a post of another body's the place has is no guess
+		if c := d.committeeFor(p); c != nil {
+			if o := fits(c); o != nil {
+				return o
+			}
+		}
+	}
 	if d.entry {
 		// a line of the list under a heading ("Ban Thường vụ Hội X gồm:"
 		// then "- Ông A – Chủ tịch"): the heading's body, before the
@@ -646,6 +655,53 @@ func (d *docState) topicOf(person, post string, s *sentence, tok int) *org {
 		}
 	}
 	return nil
+}
+
+// placeHas is the place a post at toks[tok] is had by: "Bắc Kạn có 3 Phó
+// Bí thư", "tỉnh X hiện có 2 Phó Bí thư" (phrases.tsv role has, a count
+// between it and the post); nil unless the place ends right before it.
+func (d *docState) placeHas(s *sentence, tok int) *place {
+	toks := s.toks
+	k := tok
+	if k > 0 && toks[k-1].digit {
+		k-- // the count
+	}
+	for j := max(0, k-3); j < k; j++ {
+		r, e := d.x.rules.phrases.match(toks, j)
+		if e != k || r != phraseHas {
+			continue
+		}
+		var p *place
+		for end := j; ; {
+			q, start := d.placeEndingAt(toks, end)
+			if q == nil {
+				break
+			}
+			// "Xã Tân Phong, huyện Kim Sơn có …": the first of a place and
+			// the units above it
+			p, end = q, start-1
+			if end < 1 || toks[end].text != "," {
+				break
+			}
+		}
+		return p
+	}
+	return nil
+}
+
+// placeEndingAt is a place written (with its kind, or a province by name
+// alone) in the five tokens that end right before toks[end], and where it
+// starts.
+func (d *docState) placeEndingAt(toks []token, end int) (*place, int) {
+	for i := max(0, end-5); i < end; i++ {
+		if p, pe := d.x.parsePlace(toks, i); p != nil && pe == end {
+			return p, i
+		}
+		if p, pe := d.x.provinceName(toks, i); p != nil && pe == end {
+			return p, i
+		}
+	}
+	return nil, end
 }
 
 // announced reports a post at toks[tok] written to say who holds it, not

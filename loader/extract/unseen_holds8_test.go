@@ -17,4 +17,11 @@ var unseenHolds8 = []construction{
 			"holds|Lê Thị Mai|Phó Chủ tịch|Hội Liên hiệp Phụ nữ tỉnh Bắc Kạn", "holds|Trần Văn Long|Chủ tịch|Hội Nông dân tỉnh Bắc Kạn"},
 		absent: []string{"holds|Hà Văn Tư"},
 	},
+	{
+		name: "a place that has posts written without their body: its Party committee's secretaries, not a post of some other body",
+		text: "Công bố quyết định về công tác cán bộ\n\nÔng Hà Văn Lâm, Bí thư Tỉnh ủy Cao Bằng, giữ chức Bí thư Tỉnh ủy Bắc Kạn nhiệm kỳ 2025 - 2030.\n\nHiện Bắc Kạn có 3 Phó Bí thư, gồm: Lê Văn An, Chủ tịch UBND tỉnh; Trần Thị Bình; Hoàng Văn Cường.\n\nXã Tân Phong, huyện Kim Sơn hiện có 2 Phó Bí thư là ông Đỗ Văn Hiếu và bà Vũ Thị Loan. Xã Tân Phong có 2 Phó Chủ tịch là ông Lê Văn Nam và ông Phan Văn Ơn.",
+		want: []string{"holds|Lê Văn An|Phó Bí thư|Tỉnh ủy Bắc Kạn", "holds|Trần Thị Bình|Phó Bí thư|Tỉnh ủy Bắc Kạn",
+			"holds|Hoàng Văn Cường|Phó Bí thư|Tỉnh ủy Bắc Kạn", "holds|Đỗ Văn Hiếu|Phó Bí thư|Đảng ủy xã Tân Phong", "holds|Vũ Thị Loan|Phó Bí thư|Đảng ủy xã Tân Phong"},
+		absent: []string{"holds|Lê Văn An|Phó Bí thư|Tỉnh ủy Cao Bằng", "holds|Lê Văn Nam", "holds|Phan Văn Ơn"},
+	},
 }
