@@ -24,4 +24,12 @@ var unseenHolds8 = []construction{
 			"holds|Hoàng Văn Cường|Phó Bí thư|Tỉnh ủy Bắc Kạn", "holds|Đỗ Văn Hiếu|Phó Bí thư|Đảng ủy xã Tân Phong", "holds|Vũ Thị Loan|Phó Bí thư|Đảng ủy xã Tân Phong"},
 		absent: []string{"holds|Lê Văn An|Phó Bí thư|Tỉnh ủy Cao Bằng", "holds|Lê Văn Nam", "holds|Phan Văn Ơn"},
 	},
+	{
+		name: "Trung ương written TW or T.Ư, Quốc hội written QH: national bodies, not the place of the article",
+		text: "Hội nghị tổng kết tại Hà Nội\n\nDự có ông Trần Văn Tú, Bí thư T.Ư Đảng, Trưởng ban Tổ chức T.Ư; ông Lê Văn Hà, Phó Bí thư Đảng ủy Quân sự T.Ư; ông Hồ Văn Nam, Ủy viên T.Ư Đảng, Phó Chủ tịch QH; ông Đinh Văn Sơn - Uỷ viên BCH TW Đảng, Bí thư Tỉnh ủy Ninh Bình; ông Phạm Văn Đức, Ủy viên Đảng ủy Công an Trung ương.",
+		want: []string{"holds|Trần Văn Tú|Bí thư|Ban Bí thư", "holds|Trần Văn Tú|Trưởng ban|Ban Tổ chức Trung ương", "holds|Lê Văn Hà|Phó Bí thư|Đảng ủy Quân sự Trung ương",
+			"holds|Hồ Văn Nam|Ủy viên|Ban Chấp hành Trung ương Đảng", "holds|Hồ Văn Nam|Phó Chủ tịch|Quốc hội", "holds|Đinh Văn Sơn|Ủy viên|Ban Chấp hành Trung ương Đảng",
+			"holds|Đinh Văn Sơn|Bí thư|Tỉnh ủy Ninh Bình", "holds|Phạm Văn Đức|Ủy viên|Đảng ủy Công an Trung ương"},
+		absent: []string{"org|Đảng ủy Quân sự Thành phố Hà Nội", "org|Đảng ủy Công an Thành phố Hà Nội", "holds|Lê Văn Hà|Phó Bí thư|Đảng ủy Quân sự Thành phố Hà Nội"},
+	},
 }
