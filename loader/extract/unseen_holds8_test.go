@@ -32,4 +32,10 @@ var unseenHolds8 = []construction{
 			"holds|Đinh Văn Sơn|Bí thư|Tỉnh ủy Ninh Bình", "holds|Phạm Văn Đức|Ủy viên|Đảng ủy Công an Trung ương"},
 		absent: []string{"org|Đảng ủy Quân sự Thành phố Hà Nội", "org|Đảng ủy Công an Thành phố Hà Nội", "holds|Lê Văn Hà|Phó Bí thư|Đảng ủy Quân sự Thành phố Hà Nội"},
 	},
+	{
+		name: "a minister or deputy minister with the ministry's name after the post, Bộ left out; the full name still read",
+		text: "Hội nghị toàn quốc\n\nDự có Đại tướng Lê Văn Hòa, Ủy viên Bộ Chính trị, Bộ trưởng Quốc phòng; Thượng tướng Trần Văn Tâm, Thứ trưởng Công an; bà Đỗ Thị Vân, Bộ trưởng Bộ Nội vụ; ông Phan Văn Lực, Thứ trưởng Bộ Tài chính.",
+		want: []string{"holds|Lê Văn Hòa|Bộ trưởng|Bộ Quốc phòng", "holds|Lê Văn Hòa|Ủy viên|Bộ Chính trị", "holds|Trần Văn Tâm|Thứ trưởng|Bộ Công an",
+			"holds|Đỗ Thị Vân|Bộ trưởng|Bộ Nội vụ", "holds|Phan Văn Lực|Thứ trưởng|Bộ Tài chính"},
+	},
 }
