@@ -561,8 +561,10 @@ func (d *docState) people(s *sentence) {
 		}
 		// "4 phó bí thư: ông A, …; ông B": a counted post, in lower case
 		counted := !toks[i].upper && pluralBefore(toks, i, true)
-		if _, te := x.rules.titles.match(toks, i); te > i && (toks[i].upper || counted) {
-			items, pe := x.parsePosts(s, i, counted)
+		_, te := x.rules.titles.match(toks, i)
+		lower := te > i && !counted && d.lowerPostNamed(s, i) // "do phó chủ tịch UBND tỉnh A phụ trách"
+		if te > i && (toks[i].upper || counted || lower) {
+			items, pe := x.parsePosts(s, i, counted || lower)
 			if counted && !d.bodyInSentence(items, s, i) {
 				items = nil // "Bốn phó chủ tịch là …" with no body before in the sentence: whose is no guess
 			}
@@ -649,6 +651,22 @@ func (d *docState) people(s *sentence) {
 		}
 		i++
 	}
+}
+
+// lowerPostNamed reports a post written in lower case at toks[i] with its
+// body, its holder's name right after it ("nhóm hậu cần do phó chủ tịch
+// UBND tỉnh Trần Văn A phụ trách"); a post in lower case and no name after
+// its body is running text ("đề nghị phó chủ tịch UBND tỉnh chỉ đạo").
+func (d *docState) lowerPostNamed(s *sentence, i int) bool {
+	if s.toks[i].upper {
+		return false
+	}
+	items, pe := d.x.parsePosts(s, i, true)
+	if len(items) == 0 || items[len(items)-1].body == nil || pe >= len(s.toks) {
+		return false
+	}
+	name, _ := d.personAt(s.toks, pe)
+	return name != ""
 }
 
 // pluralBefore reports words before toks[i] that announce several people:
