@@ -39,9 +39,9 @@ var unseenHolds8 = []construction{
 			"holds|Đỗ Thị Vân|Bộ trưởng|Bộ Nội vụ", "holds|Phan Văn Lực|Thứ trưởng|Bộ Tài chính"},
 	},
 	{
-		name: "a post before its holder's name: in lower case with its body; a family name Đoàn after a bare kind of unit is the holder's, not a Tỉnh đoàn",
-		text: "Tỉnh Đồng Tháp họp chỉ đạo\n\nNhóm truy vết do Phó Chủ tịch UBND tỉnh Đoàn Văn Bảo phụ trách; nhóm hậu cần do phó chủ tịch UBND tỉnh Trần Văn Quý phụ trách. Hội nghị đề nghị phó chủ tịch UBND tỉnh chỉ đạo các sở. Bí thư Tỉnh đoàn Đồng Tháp Lê Thị Hạnh phát biểu.",
-		want: []string{"holds|Đoàn Văn Bảo|Phó Chủ tịch|UBND tỉnh Đồng Tháp", "holds|Trần Văn Quý|Phó Chủ tịch|UBND tỉnh Đồng Tháp", "holds|Lê Thị Hạnh|Bí thư|"},
+		name:   "a post before its holder's name: in lower case with its body; a family name Đoàn after a bare kind of unit is the holder's, not a Tỉnh đoàn",
+		text:   "Tỉnh Đồng Tháp họp chỉ đạo\n\nNhóm truy vết do Phó Chủ tịch UBND tỉnh Đoàn Văn Bảo phụ trách; nhóm hậu cần do phó chủ tịch UBND tỉnh Trần Văn Quý phụ trách. Hội nghị đề nghị phó chủ tịch UBND tỉnh chỉ đạo các sở. Bí thư Tỉnh đoàn Đồng Tháp Lê Thị Hạnh phát biểu.",
+		want:   []string{"holds|Đoàn Văn Bảo|Phó Chủ tịch|UBND tỉnh Đồng Tháp", "holds|Trần Văn Quý|Phó Chủ tịch|UBND tỉnh Đồng Tháp", "holds|Lê Thị Hạnh|Bí thư|"},
 		absent: []string{"person|Đoàn Đồng Tháp", "holds|Đoàn Văn Bảo|Bí thư"},
 	},
 }
