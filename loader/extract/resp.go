@@ -316,6 +316,9 @@ func (d *docState) clause(s *sentence, a, b int, relation string, prev []endpoin
 		}
 	}
 	end := verb // where the subjects must end
+	if l := x.dutyCopula(s, a, verb); l > 0 {
+		end = l // "Nhiệm vụ của Tổ công tác là chỉ đạo …": the subject ends at "là"
+	}
 	open := d.listOpen
 	d.listOpen = false
 	if verb < 0 && open && prev != nil && (x.startsPlace(toks, a) || toks[a].key == "các" && x.kindWord(toks, a+1) || toks[a].upper && x.parseBody(s, a, modeFree) != nil) {
@@ -379,6 +382,13 @@ func (d *docState) clause(s *sentence, a, b int, relation string, prev []endpoin
 			if toks[k-1].key == "phân" {
 				k++
 			}
+		}
+		t := k
+		if t < end && toks[t].text == "," {
+			t++ // "đồng chí A, Huyện ủy viên, có trách nhiệm chỉ đạo …"
+		}
+		if r, te := x.rules.phrases.match(toks, t); te == end && r == phraseTasked {
+			return true // "Ban Dân vận Huyện ủy có nhiệm vụ theo dõi …"
 		}
 		if k+2 < end && (toks[k].key == "là" || toks[k].key == "làm") && toks[end-1].text == "," && end-k <= 7 && lowerWords(toks[k+1:end-1]) {
 			return true // "Ban Dân vận Huyện ủy là cơ quan thường trực, theo dõi …": what it is, then its task
@@ -659,6 +669,38 @@ func (x *Extractor) givenToEndsAt(toks []token, a, i int) bool {
 		}
 	}
 	return false
+}
+
+// dutyCopula is the "là" after the subject of a clause that opens with a
+// phrase of role duty ("Nhiệm vụ của Tổ công tác là chỉ đạo …"), right
+// before the verb or before a helper and the body it acts for ("… là thay
+// mặt Ban Thường vụ Tỉnh ủy trực tiếp chỉ đạo …"); 0 when there is none.
+func (x *Extractor) dutyCopula(s *sentence, a, verb int) int {
+	toks := s.toks
+	de := 0
+	for k := a; k < verb && k < a+3 && de == 0; k++ {
+		if r, e := x.rules.phrases.match(toks, k); e > k && r == phraseDuty {
+			de = e
+		}
+	}
+	if de == 0 {
+		return 0
+	}
+	for l := de + 1; l < verb; l++ {
+		if toks[l].key != "là" {
+			continue
+		}
+		if l+1 == verb {
+			return l
+		}
+		if r, e := x.rules.phrases.match(toks, l+1); e > l+1 && r == phraseHelper {
+			if bd := x.parseBody(s, e, modeLax); bd != nil && bd.end == verb {
+				return l
+			}
+		}
+		return 0
+	}
+	return 0
 }
 
 // objectFirst reads the clauses that name the objects before their

@@ -140,6 +140,8 @@ const (
 	phraseGivenTo   = "given-to"
 	phraseOpener    = "opener"
 	phraseHas       = "has"
+	phraseDuty      = "duty"
+	phraseTasked    = "tasked"
 )
 
 type bodyRule struct {
@@ -361,7 +363,7 @@ func loadRules(fsys fs.FS) (*rules, error) {
 	}
 	for _, rw := range t.rows {
 		switch role := rw.get("role"); role {
-		case phraseLink, phraseEnded, phraseAppoint, phraseResp, phraseRespPol, phraseArea, phraseNotName, phraseRespUnder, phraseFormer, phraseCareer, phrasePrefix, phraseMember, phraseRespGroup, phraseRespCount, phraseRespAlso, phraseCount, phraseScope, phraseAside, phraseQualifier, phraseAdverb, phraseCleric, phraseFiller, phrasePointer, phraseNow, phraseCalled, phraseHelper, phraseInstitute, phraseClubField, phrasePartner, phraseGivenTo, phraseOpener, phraseHas:
+		case phraseLink, phraseEnded, phraseAppoint, phraseResp, phraseRespPol, phraseArea, phraseNotName, phraseRespUnder, phraseFormer, phraseCareer, phrasePrefix, phraseMember, phraseRespGroup, phraseRespCount, phraseRespAlso, phraseCount, phraseScope, phraseAside, phraseQualifier, phraseAdverb, phraseCleric, phraseFiller, phrasePointer, phraseNow, phraseCalled, phraseHelper, phraseInstitute, phraseClubField, phrasePartner, phraseGivenTo, phraseOpener, phraseHas, phraseDuty, phraseTasked:
 			r.phrases.add(rw.get("pattern"), role)
 		default:
 			return nil, fmt.Errorf("%s:%d: unknown role %q", t.file, rw.line, role)

@@ -1,0 +1,20 @@
+package extract
+
+import "testing"
+
+// TestUnseenResp8: ways of writing responsibility that the rules missed on
+// real articles they were not developed on (branch x8holds), each in
+// sentences written for the test.
+func TestUnseenResp8(t *testing.T) {
+	checkConstructions(t, newExtractor(t, loadGazetteer(t)), []construction{
+		{
+			name: "a duty stated as what a body's task is (Nhiệm vụ của X là …, X có nhiệm vụ …), also on another body's behalf; not a duty of nobody named",
+			text: "Huyện ủy Kim Sơn phân công nhiệm vụ\n\nNhiệm vụ của Ban Dân vận Huyện ủy là theo dõi, chỉ đạo Hội Nông dân huyện, Hội Cựu chiến binh huyện. Ban Tuyên giáo Huyện ủy có nhiệm vụ theo dõi Hội Khuyến học huyện. Đồng chí Lê Văn Tám, Huyện ủy viên, có trách nhiệm chỉ đạo Hội Chữ thập đỏ huyện. Ban Thường vụ Huyện ủy thành lập Tổ công tác số 2 do ông Phan Văn Hòa làm tổ trưởng. Nhiệm vụ chính của Tổ công tác số 2 là thay mặt Ban Thường vụ Huyện ủy trực tiếp chỉ đạo Đảng ủy xã Kim Đông. Nhiệm vụ của cán bộ là phải theo dõi Hội Người cao tuổi huyện.",
+			want: []string{"resp|Ban Dân vận Huyện ủy Kim Sơn|Hội Nông dân huyện Kim Sơn", "resp|Ban Dân vận Huyện ủy Kim Sơn|Hội Cựu chiến binh huyện Kim Sơn",
+				"resp|Ban Tuyên giáo Huyện ủy Kim Sơn|Hội Khuyến học huyện Kim Sơn", "resp|Lê Văn Tám|Hội Chữ thập đỏ huyện Kim Sơn",
+				"resp|Tổ công tác số 2 của Ban Thường vụ Huyện ủy Kim Sơn|Đảng ủy xã Kim Đông"},
+			absent: []string{"resp|Ban Thường vụ Huyện ủy Kim Sơn|Đảng ủy xã Kim Đông", "resp|Ban Thường vụ Huyện ủy Kim Sơn|Hội Người cao tuổi huyện Kim Sơn",
+				"resp|Ban Tuyên giáo Huyện ủy Kim Sơn|Hội Người cao tuổi huyện Kim Sơn"},
+		},
+	})
+}
