@@ -408,6 +408,9 @@ func (d *docState) personAt(toks []token, i int) (string, int) {
 	if name == "" {
 		return name, e
 	}
+	if c := d.cur; c != nil && c.cut && e >= len(c.toks) && len(toks) == len(c.toks) {
+		return "", i // "…; Bùi Thị Minh; Nguyễn Mạ" where the excerpt is cut: the name is not all there
+	}
 	if allCaps(toks[i].text) {
 		// "HỘI NÔNG DÂN HUYỆN VỤ BẢN", "UBND HUYỆN NÔNG CỐNG TỔNG KẾT": in a
 		// headline in capitals, Nông is no family name
