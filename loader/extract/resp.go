@@ -467,9 +467,10 @@ func (d *docState) clause(s *sentence, a, b int, relation string, prev []endpoin
 		if i > a && (toks[i-1].key == "các" || toks[i-1].key == "những") {
 			continue
 		}
-		if _, be := x.rules.bodies.match(toks, i); be > i && x.parseBody(s, i, modeLax) != nil {
+		g := d.groupAt(s, i)
+		if _, be := x.rules.bodies.match(toks, i); be > i && x.parseBody(s, i, modeLax) != nil && (g == nil || g.number != "") {
 			// a body the rules name ("Đoàn công tác số 6 của Thành ủy"): read below
-		} else if g := d.groupAt(s, i); g != nil && g.end <= end {
+		} else if g != nil && g.end <= end {
 			// "Tổ công tác số 3 phụ trách …", the group named before
 			if o := d.groupOrg(g); o != nil {
 				ok, va := joined(runEnd, i)

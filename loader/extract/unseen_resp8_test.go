@@ -16,5 +16,13 @@ func TestUnseenResp8(t *testing.T) {
 			absent: []string{"resp|Ban Thường vụ Huyện ủy Kim Sơn|Đảng ủy xã Kim Đông", "resp|Ban Thường vụ Huyện ủy Kim Sơn|Hội Người cao tuổi huyện Kim Sơn",
 				"resp|Ban Tuyên giáo Huyện ủy Kim Sơn|Hội Người cao tuổi huyện Kim Sơn"},
 		},
+		{
+			name: "one working group a body set up, named without a number: its leader and its duty; later \"tổ công tác\" is the same group; no group of nobody's or of a count",
+			text: "Tỉnh ủy Bắc Kạn lập tổ công tác\n\nTheo quyết định của Ban Thường vụ Tỉnh ủy, Tổ công tác gồm có 5 người do ông Hà Văn Lâm, Phó Bí thư Thường trực Tỉnh ủy làm tổ trưởng. Nhiệm vụ của tổ công tác là thay mặt Ban Thường vụ Tỉnh ủy trực tiếp chỉ đạo Ban Thường vụ Thành ủy Bắc Kạn, UBND thành phố Bắc Kạn.\n\nHuyện ủy Ba Bể thành lập Tổ kiểm tra do bà Lý Thị Mai làm tổ trưởng. Các tổ công tác của huyện đã làm việc với xã Chu Hương. Tổ công tác đã có 3 buổi làm việc tại xã Mỹ Phương.",
+			want: []string{"holds|Hà Văn Lâm|Tổ trưởng|Tổ công tác của Ban Thường vụ Tỉnh ủy Bắc Kạn",
+				"resp|Tổ công tác của Ban Thường vụ Tỉnh ủy Bắc Kạn|Ban Thường vụ Thành ủy Bắc Kạn", "resp|Tổ công tác của Ban Thường vụ Tỉnh ủy Bắc Kạn|UBND thành phố Bắc Kạn",
+				"holds|Lý Thị Mai|Tổ trưởng|Tổ kiểm tra của Huyện ủy Ba Bể"},
+			absent: []string{"resp|Ban Thường vụ Tỉnh ủy Bắc Kạn|Ban Thường vụ Thành ủy Bắc Kạn", "org|Tổ công tác huyện", "org|Tổ công tác xã"},
+		},
 	})
 }
