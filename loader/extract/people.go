@@ -88,11 +88,16 @@ func (x *Extractor) parsePosts(s *sentence, j int, lax bool) ([]postItem, int) {
 		if len(items) > 0 {
 			k = skipJoins(toks, k)
 		}
-		if r, ae := x.rules.phrases.match(toks, k); len(items) > 0 && ae > k && r == phraseAside && ae < len(toks) && listSeparators[toks[ae].key] {
-			// "Ủy viên Trung ương Đảng, đại biểu Quốc hội, Chủ tịch …": a
-			// description that is no post; the list goes on after it
-			j = ae + 1
-			continue
+		if r, ae := x.rules.phrases.match(toks, k); len(items) > 0 && ae > k && r == phraseAside {
+			// "đại biểu Quốc hội khóa XV, Chủ tịch …": the term the
+			// description is of is part of it
+			ae = skipTerm(toks, ae)
+			if ae < len(toks) && listSeparators[toks[ae].key] {
+				// "Ủy viên Trung ương Đảng, đại biểu Quốc hội, Chủ tịch …": a
+				// description that is no post; the list goes on after it
+				j = ae + 1
+				continue
+			}
 		}
 		if k+1 < len(toks) && toks[k].key == "tân" {
 			// "A, tân Chủ tịch Hội X", "làm tân Bí thư": the new holder

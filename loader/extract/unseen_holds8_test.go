@@ -50,4 +50,10 @@ var unseenHolds8 = []construction{
 		want:   []string{"holds|Nông Văn Dũng|Phó Bí thư|Tỉnh ủy Bắc Kạn", "holds|Hà Thị Cúc|Phó Bí thư|Tỉnh ủy Bắc Kạn", "holds|Lý Văn Hưng|Giám đốc|Sở Nội vụ tỉnh Bắc Kạn"},
 		absent: []string{"person|Đàm Văn Kh", "holds|Đàm Văn Kh"},
 	},
+	{
+		name: "a description that is no post, with its term, between posts: the list goes on (đại biểu Quốc hội khóa XV, đại biểu HĐND tỉnh nhiệm kỳ 2021-2026)",
+		text: "Đại hội Phụ nữ tỉnh Bắc Kạn\n\nBà Lê Thị Hoa, Ủy viên Ban Thường vụ Tỉnh ủy, đại biểu Quốc hội khóa XV, Chủ tịch Hội Liên hiệp Phụ nữ tỉnh Bắc Kạn dự họp. Ông Hà Văn Nam, Tỉnh ủy viên, đại biểu HĐND tỉnh nhiệm kỳ 2021-2026, Chủ tịch Hội Nông dân tỉnh Bắc Kạn phát biểu.",
+		want: []string{"holds|Lê Thị Hoa|Ủy viên|Ban Thường vụ Tỉnh ủy Bắc Kạn", "holds|Lê Thị Hoa|Chủ tịch|Hội Liên hiệp Phụ nữ tỉnh Bắc Kạn",
+			"holds|Hà Văn Nam|Chủ tịch|Hội Nông dân tỉnh Bắc Kạn"},
+	},
 }
