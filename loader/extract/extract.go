@@ -164,6 +164,10 @@ type docState struct {
 	// viên.", "… trong đó:") or was a line of one; entry: the paragraph
 	// being read is a line of that list (see listEntry)
 	listOpen2, entry bool
+	// headPosts: the posts a heading gives every name on the lines of its
+	// list ("bầu 4 Phó Chủ tịch Hội X khóa XIII:" then "Bà A - …" a line)
+	headPosts []postItem
+	headLine  bool // this sentence is such a line
 	// earlier are the bodies of the last paragraph before this one that
 	// named any: what a post announced bare at a paragraph's start refers
 	// to ("…bầu ông A làm Chủ tịch Hội X." then "Phó Chủ tịch là bà B.")
@@ -277,6 +281,11 @@ func (d *docState) run() {
 			// posts in the bodies before it, as one paragraph would
 			opening = false
 			d.entry = d.listOpen2 && d.listEntry(s)
+			if d.headPosts != nil {
+				if d.headLine = d.headedEntry(s); !d.headLine {
+					d.headPosts = nil // the heading's list has ended
+				}
+			}
 			if !d.listOpen2 {
 				if len(d.recent) > 0 {
 					d.earlier = append(d.earlier[:0], d.recent...)
@@ -287,6 +296,7 @@ func (d *docState) run() {
 		d.cur = s
 		d.orgs(s)
 		d.people(s)
+		d.headLine = false
 		d.electedInto(s)
 		d.responsibilities(s)
 		d.directives(s)

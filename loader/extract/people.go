@@ -492,6 +492,13 @@ func (d *docState) people(s *sentence) {
 	x := d.x
 	toks := s.toks
 	last := "" // the last person named
+	if d.headLine {
+		// a line of the list under a heading that gave its posts
+		if name, _ := d.personAt(toks, d.skipHonorific(toks, bulletEnd(toks))); name != "" {
+			d.addPerson(name, s)
+			d.holdList(name, d.headPosts, 0, false, s)
+		}
+	}
 	for i := 0; i < len(toks); {
 		if r, ce := x.rules.phrases.match(toks, i); ce > i && r == phraseCareer {
 			// "ông A từng là Chủ tịch …, Bí thư …": a career, no post held
@@ -600,6 +607,11 @@ func (d *docState) people(s *sentence) {
 					if names, end, _ := d.nameRun(toks, k, shared, s); len(names) > 0 {
 						i = end
 						continue
+					}
+					if bulletOnly(toks[k:]) && toks[k-1].text == ":" {
+						// "… bầu 4 Phó Chủ tịch Hội X khóa XIII:" and the
+						// names on the lines that follow
+						d.headPosts = withRule(shared, ruleListShared, 0.75)
 					}
 				}
 			}
@@ -1750,6 +1762,28 @@ func (d *docState) listEntry(s *sentence) bool {
 	}
 	_, pe := d.x.parsePosts(s, e+1, true)
 	return pe > e+1 && end(pe)
+}
+
+// headedEntry reports a line of the list under a heading that gave its
+// posts: a line of a list (listEntry), or a bullet and a name alone ("- Bà
+// Nguyễn Thị A").
+func (d *docState) headedEntry(s *sentence) bool {
+	if d.listEntry(s) {
+		return true
+	}
+	toks := s.toks
+	name, e := d.personAt(toks, d.skipHonorific(toks, bulletEnd(toks)))
+	return name != "" && bulletOnly(toks[e:])
+}
+
+// bulletEnd is where the words of a line start after its bullet or number
+// ("-", "+", "1.", "2)"), at most three tokens in.
+func bulletEnd(toks []token) int {
+	k := 0
+	for k < len(toks) && k < 3 && (!toks[k].word || toks[k].digit) {
+		k++
+	}
+	return k
 }
 
 // bulletOnly reports a sentence that is only the number or bullet of a

@@ -56,4 +56,11 @@ var unseenHolds8 = []construction{
 		want: []string{"holds|Lê Thị Hoa|Ủy viên|Ban Thường vụ Tỉnh ủy Bắc Kạn", "holds|Lê Thị Hoa|Chủ tịch|Hội Liên hiệp Phụ nữ tỉnh Bắc Kạn",
 			"holds|Hà Văn Nam|Chủ tịch|Hội Nông dân tỉnh Bắc Kạn"},
 	},
+	{
+		name: "a counted post and its body as a heading, then one name a line (with posts of its own, or alone): every name holds it; not the names after the list",
+		text: "Đại hội Phụ nữ tỉnh Bắc Kạn\n\nHội nghị đã nhất trí bầu 2 Phó Chủ tịch Hội Liên hiệp Phụ nữ tỉnh Bắc Kạn khóa XIII:\nBà Hà Thị Lan - Trưởng ban Tuyên giáo Hội.\n- Bà Nông Thị Tâm\nĐại hội đã bầu Ban Kiểm tra gồm 5 thành viên.\nBà Lý Thị Mai - Chủ tịch Hội Liên hiệp Phụ nữ huyện Ngân Sơn phát biểu.",
+		want: []string{"holds|Hà Thị Lan|Phó Chủ tịch|Hội Liên hiệp Phụ nữ tỉnh Bắc Kạn", "holds|Nông Thị Tâm|Phó Chủ tịch|Hội Liên hiệp Phụ nữ tỉnh Bắc Kạn",
+			"holds|Lý Thị Mai|Chủ tịch|Hội Liên hiệp Phụ nữ huyện Ngân Sơn"},
+		absent: []string{"holds|Lý Thị Mai|Phó Chủ tịch"},
+	},
 }
