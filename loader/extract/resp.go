@@ -885,6 +885,7 @@ func (d *docState) objects(s *sentence, j, b int, subject, subjectKind, relation
 			area(p)
 			if p.level == hoigraph.Village || isNumber(p.name) {
 				shared = p.kind // "tổ dân phố 15, 16 và 17", "ấp Bình Thạnh và Phong Điền"
+				e = x.communeAfter(toks, e, b)
 			}
 			j = e
 			if last, k := x.rangeEnd(toks, e, p); last > 0 {
@@ -920,6 +921,10 @@ func (d *docState) objects(s *sentence, j, b int, subject, subjectKind, relation
 					o = &org{name: sharedBody + " " + o.name, typ: hoigraph.PartyCommittee, area: o.area}
 				}
 				body(o)
+				if o.area != nil && o.area.level == hoigraph.Village {
+					j = x.communeAfter(toks, bd.end, b)
+					continue
+				}
 			}
 			j = bd.end
 			continue
@@ -964,6 +969,29 @@ func (d *docState) objects(s *sentence, j, b int, subject, subjectKind, relation
 		break
 	}
 	return j
+}
+
+// communeAfter skips the commune written after the last item of a list
+// that is a village's or a village's body ("trực tiếp phụ trách Chi bộ
+// thôn Đông, xã Kim Trung", "thôn Đông, xã Kim Trung"): where it is, not a
+// second item; else e.
+func (x *Extractor) communeAfter(toks []token, e, b int) int {
+	if e+1 >= b || toks[e].text != "," {
+		return e
+	}
+	p, pe := x.parsePlace(toks, e+1)
+	if p == nil || p.level != hoigraph.Commune {
+		return e
+	}
+	if pe+1 < b && toks[pe].text == "," {
+		if q, qe := x.parsePlace(toks, pe+1); q != nil && q.level != hoigraph.Village && q.level != hoigraph.Commune {
+			pe = qe // "…, xã X, huyện Y": the district too
+		}
+	}
+	if pe < b && (listSeparators[toks[pe].key] || toks[pe].key == "và") {
+		return e // the list goes on: the commune is an item of it
+	}
+	return pe
 }
 
 // taskHeading is where the tasks start after a heading that opens a

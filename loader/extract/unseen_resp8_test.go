@@ -24,5 +24,11 @@ func TestUnseenResp8(t *testing.T) {
 				"holds|Lý Thị Mai|Tổ trưởng|Tổ kiểm tra của Huyện ủy Ba Bể"},
 			absent: []string{"resp|Ban Thường vụ Tỉnh ủy Bắc Kạn|Ban Thường vụ Thành ủy Bắc Kạn", "org|Tổ công tác huyện", "org|Tổ công tác xã"},
 		},
+		{
+			name:   "a village or its body in charge, then the commune it is in after a comma: where it is, not a second object; a commune the list goes on with is one",
+			text:   "Huyện ủy Kim Sơn phân công nhiệm vụ\n\nĐồng chí Phạm Văn Em, Huyện ủy viên, trực tiếp phụ trách Chi bộ thôn Đông, xã Kim Trung. Đồng chí Lê Văn An theo dõi thôn Tây, xã Kim Trung. Đồng chí Hà Văn Cao phụ trách thôn Bắc, xã Kim Trung và xã Yên Mật.",
+			want:   []string{"resp|Phạm Văn Em|Chi bộ thôn Đông xã Kim Trung", "resp|Lê Văn An|thôn Tây", "resp|Hà Văn Cao|xã Yên Mật"},
+			absent: []string{"resp|Phạm Văn Em|xã Kim Trung", "resp|Lê Văn An|xã Kim Trung"},
+		},
 	})
 }
