@@ -214,9 +214,10 @@ func (x *Extractor) listHeading(toks []token, e, i int) bool {
 		}
 	}
 	// "các hội:", "các đoàn thể:": a head, or a word that is a body only
-	// with its place, names no body alone
+	// with its place, names no body alone; nor does a kind of body in lower
+	// case and nothing more ("các chi bộ:", "các đảng bộ:")
 	r, be := x.rules.bodies.match(toks, e)
-	return be == e || (r.role == roleHead || r.role == rolePlaced) && be == e+1 && i >= be
+	return be == e || be == i || (r.role == roleHead || r.role == rolePlaced) && be == e+1 && i >= be
 }
 
 // endpoint is the subject of a responsibility: a body's or a person's name.
@@ -909,8 +910,11 @@ func (d *docState) objects(s *sentence, j, b int, subject, subjectKind, relation
 		}
 		if shared != "" {
 			if name, e := x.placeName(toks, j, shared, true); name != "" {
-				area(&place{kind: shared, name: name, level: x.levelOf(shared, name)})
-				j = e
+				p := &place{kind: shared, name: name, level: x.levelOf(shared, name)}
+				area(p)
+				if j = e; p.level == hoigraph.Village {
+					j = x.communeAfter(toks, e, b)
+				}
 				continue
 			}
 		}
@@ -973,13 +977,17 @@ func (d *docState) objects(s *sentence, j, b int, subject, subjectKind, relation
 
 // communeAfter skips the commune written after the last item of a list
 // that is a village's or a village's body ("trực tiếp phụ trách Chi bộ
-// thôn Đông, xã Kim Trung", "thôn Đông, xã Kim Trung"): where it is, not a
-// second item; else e.
+// thôn Đông, xã Kim Trung", "thôn Đông, xã Kim Trung", "khu phố 5, 6
+// phường X"): where it is, not a second item; else e.
 func (x *Extractor) communeAfter(toks []token, e, b int) int {
-	if e+1 >= b || toks[e].text != "," {
+	c := e
+	if c < b && toks[c].text == "," {
+		c++ // "…, xã X"; or no comma: "khu phố 5, 6 phường X"
+	}
+	if c >= b {
 		return e
 	}
-	p, pe := x.parsePlace(toks, e+1)
+	p, pe := x.parsePlace(toks, c)
 	if p == nil || p.level != hoigraph.Commune {
 		return e
 	}

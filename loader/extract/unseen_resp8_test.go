@@ -30,5 +30,12 @@ func TestUnseenResp8(t *testing.T) {
 			want:   []string{"resp|Phạm Văn Em|Chi bộ thôn Đông xã Kim Trung", "resp|Lê Văn An|thôn Tây", "resp|Hà Văn Cao|xã Yên Mật"},
 			absent: []string{"resp|Phạm Văn Em|xã Kim Trung", "resp|Lê Văn An|xã Kim Trung"},
 		},
+		{
+			name: "a kind of body in lower case heads the list after the verb (các chi bộ:, các đảng bộ:); villages numbered, then their ward: where they are",
+			text: "Thành ủy TP.HCM phân công nhiệm vụ\n\nĐồng chí Trần Văn Bình phụ trách các chi bộ: Chi bộ khu phố 1, Chi bộ khu phố 2 phường Bến Thành. Đồng chí Phạm Văn Em theo dõi, chỉ đạo các đảng bộ: Đảng bộ phường Bến Thành, Đảng bộ phường Sài Gòn. Đồng chí Đỗ Thị Lan phụ trách khu phố 5, 6 phường Tân Định.",
+			want: []string{"resp|Trần Văn Bình|Chi bộ Khu phố 1 phường Bến Thành", "resp|Trần Văn Bình|Chi bộ Khu phố 2 phường Bến Thành",
+				"resp|Phạm Văn Em|Đảng bộ phường Bến Thành", "resp|Phạm Văn Em|Đảng bộ phường Sài Gòn", "resp|Đỗ Thị Lan|Khu phố 5", "resp|Đỗ Thị Lan|Khu phố 6"},
+			absent: []string{"resp|Trần Văn Bình|phường Bến Thành", "resp|Đỗ Thị Lan|phường Tân Định"},
+		},
 	})
 }
