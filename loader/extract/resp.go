@@ -178,6 +178,11 @@ func (x *Extractor) verbEndsAt(toks []token, i int) bool {
 			if x.listHeading(toks, e, i) {
 				return true
 			}
+		} else if r, ce := x.rules.phrases.match(toks, e); ce > e && ce < i && r == phraseCluster {
+			e = ce // "phụ trách cụm xã gồm: …": the kind, then the list
+			if _, pe := x.rules.places.match(toks, e); pe > e && pe < i {
+				e = pe
+			}
 		}
 		if e < i && toks[e].key == "gồm" { // "… theo dõi gồm: Hội A, Hội B"
 			e++
@@ -816,6 +821,16 @@ func (d *docState) objects(s *sentence, j, b int, subject, subjectKind, relation
 		}
 		if j >= b {
 			break
+		}
+		if r, ce := x.rules.phrases.match(toks, j); ce > j && r == phraseCluster {
+			// "cụm xã gồm: A, B", "cụm phường A, B": as "các xã A, B"
+			if r2, e := x.rules.places.match(toks, ce); e > ce && r2.name == "" {
+				shared, j = r2.kind, e
+				if j < b && toks[j].key == "gồm" {
+					j++
+				}
+				continue
+			}
 		}
 		if k := x.objectFiller(s, j, b, n == 0); k > j {
 			if n == 0 && (k >= b || !toks[k].word) {

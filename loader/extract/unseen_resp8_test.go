@@ -37,5 +37,12 @@ func TestUnseenResp8(t *testing.T) {
 				"resp|Phạm Văn Em|Đảng bộ phường Bến Thành", "resp|Phạm Văn Em|Đảng bộ phường Sài Gòn", "resp|Đỗ Thị Lan|Khu phố 5", "resp|Đỗ Thị Lan|Khu phố 6"},
 			absent: []string{"resp|Trần Văn Bình|phường Bến Thành", "resp|Đỗ Thị Lan|phường Tân Định"},
 		},
+		{
+			name: "a cluster of units in charge (cụm xã gồm: A, B; cụm phường A, B): each unit; no cluster of anything else",
+			text: "Thành ủy TP.HCM phân công nhiệm vụ\n\nĐồng chí Lê Văn An phụ trách cụm phường gồm: Bến Thành, Sài Gòn, Tân Định. Đồng chí Lê Văn Ba theo dõi cụm xã Nhà Bè, Hiệp Phước. Đồng chí Lê Văn Cư dự họp cụm thi đua các phường.",
+			want: []string{"resp|Lê Văn An|phường Bến Thành", "resp|Lê Văn An|phường Sài Gòn", "resp|Lê Văn An|phường Tân Định",
+				"resp|Lê Văn Ba|xã Nhà Bè", "resp|Lê Văn Ba|xã Hiệp Phước"},
+			absent: []string{"resp|Lê Văn Cư"},
+		},
 	})
 }
