@@ -869,6 +869,17 @@ func (d *docState) objects(s *sentence, j, b int, subject, subjectKind, relation
 				}
 				continue
 			}
+			if list, e := d.headList(s, j+1); list != nil && e <= b {
+				// "các Hội: Nông dân, Cựu chiến binh, Phụ nữ phường X": every
+				// one of the place written after the last
+				for _, bd := range list {
+					if o := d.resolve(bd, nil); o != nil {
+						body(o)
+					}
+				}
+				j = e
+				continue
+			}
 			if r, e := x.rules.bodies.match(toks, j+1); e > j+1 && e < b && toks[e].text == ":" {
 				sharedBody, sharedType, j = r.canonical, r.typ, e
 				continue

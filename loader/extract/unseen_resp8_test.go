@@ -44,5 +44,12 @@ func TestUnseenResp8(t *testing.T) {
 				"resp|Lê Văn Ba|xã Nhà Bè", "resp|Lê Văn Ba|xã Hiệp Phước"},
 			absent: []string{"resp|Lê Văn Cư"},
 		},
+		{
+			name: "bodies that share a head written once after \"các\" (các Hội: A, B, C phường X; các Ban: A, B Đảng ủy X): each one of the place after the last",
+			text: "Thành ủy TP.HCM phân công nhiệm vụ\n\nĐồng chí Mai Văn Phúc phụ trách các Hội: Nông dân, Cựu chiến binh, Phụ nữ phường Tân Định. Đồng chí Mai Văn Thọ phụ trách các Ban: Tuyên giáo, Dân vận Đảng ủy phường Bến Thành.",
+			want: []string{"resp|Mai Văn Phúc|Hội Nông dân phường Tân Định", "resp|Mai Văn Phúc|Hội Cựu chiến binh phường Tân Định", "resp|Mai Văn Phúc|Hội Liên hiệp Phụ nữ phường Tân Định",
+				"resp|Mai Văn Thọ|Ban Tuyên giáo Đảng ủy phường Bến Thành", "resp|Mai Văn Thọ|Ban Dân vận Đảng ủy phường Bến Thành"},
+			absent: []string{"resp|Mai Văn Phúc|Hội Nông dân Thành phố Hồ Chí Minh", "resp|Mai Văn Phúc|Hội Cựu chiến binh Thành phố Hồ Chí Minh"},
+		},
 	})
 }
