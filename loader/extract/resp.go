@@ -428,6 +428,7 @@ func (d *docState) clause(s *sentence, a, b int, relation string, prev []endpoin
 	// the clause's first person.
 	var subjects, run []endpoint
 	firstPerson, runEnd := "", -1
+	plural := false // "Các đồng chí A, B phụ trách …": the run is everyone's
 	for i := a; i < end && subjects == nil; i++ {
 		p := x.personAfter(s, i)
 		if p.name == "" {
@@ -439,10 +440,17 @@ func (d *docState) clause(s *sentence, a, b int, relation string, prev []endpoin
 		ok, va := joined(runEnd, i)
 		if !ok {
 			run = run[:0]
+			k := i
+			if k+1 < len(toks) && toks[k].key == "đồng" && toks[k+1].key == "chí" {
+				k += 2
+			} else if honorifics[toks[k].key] {
+				k++
+			}
+			plural = pluralBefore(toks, k, false)
 		}
 		run, runEnd = append(run, endpoint{name: p.name, kind: "person"}), p.end
 		if reaches(p.end) {
-			subjects = list(run, va)
+			subjects = list(run, va || plural)
 		}
 		i = p.nameEnd - 1
 	}

@@ -51,5 +51,12 @@ func TestUnseenResp8(t *testing.T) {
 				"resp|Mai Văn Thọ|Ban Tuyên giáo Đảng ủy phường Bến Thành", "resp|Mai Văn Thọ|Ban Dân vận Đảng ủy phường Bến Thành"},
 			absent: []string{"resp|Mai Văn Phúc|Hội Nông dân Thành phố Hồ Chí Minh", "resp|Mai Văn Phúc|Hội Cựu chiến binh Thành phố Hồ Chí Minh"},
 		},
+		{
+			name: "several people announced together (Các đồng chí A, B …) are each responsible; a name before another's, not so announced, is not",
+			text: "Thành ủy TP.HCM phân công nhiệm vụ\n\nCác đồng chí Nông Văn Dũng, Phạm Văn Em phụ trách phường Bàn Cờ. Các ông Lê Văn Sáu, Trần Văn Bảy theo dõi Hội Khuyến học phường Bàn Cờ. Theo phân công của đồng chí Lê Văn Tư, đồng chí Hồ Văn Năm phụ trách phường Tân Định.",
+			want: []string{"resp|Nông Văn Dũng|phường Bàn Cờ", "resp|Phạm Văn Em|phường Bàn Cờ", "resp|Lê Văn Sáu|Hội Khuyến học phường Bàn Cờ",
+				"resp|Trần Văn Bảy|Hội Khuyến học phường Bàn Cờ", "resp|Hồ Văn Năm|phường Tân Định"},
+			absent: []string{"resp|Lê Văn Tư"},
+		},
 	})
 }
