@@ -824,6 +824,16 @@ func (x *Extractor) sharedPlace(s *sentence, j int) (*place, string) {
 	if j+1 >= len(toks) || toks[j].text != "," && toks[j].key != "và" && !isDash(toks[j].text) {
 		return nil, ""
 	}
+	if r, e := x.rules.phrases.match(toks, j+1); e > j+1 && r == phraseGeneric && toks[j].key == "và" {
+		// "Ủy ban MTTQ và các đoàn thể chính trị - xã hội phường X"
+		if p, _ := x.parsePlace(toks, e); p != nil {
+			return p, ""
+		}
+		if rk, ke := x.rules.places.match(toks, e); ke > e && rk.name == "" {
+			return nil, rk.kind
+		}
+		return nil, ""
+	}
 	if r, e := x.rules.bodies.match(toks, j+1); e == j+1 || r.role != roleLocal {
 		return nil, ""
 	}

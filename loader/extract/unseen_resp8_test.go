@@ -58,5 +58,11 @@ func TestUnseenResp8(t *testing.T) {
 				"resp|Trần Văn Bảy|Hội Khuyến học phường Bàn Cờ", "resp|Hồ Văn Năm|phường Tân Định"},
 			absent: []string{"resp|Lê Văn Tư"},
 		},
+		{
+			name:   "a body, then \"và các đoàn thể …\" and a place: the body is the place's, not the article's",
+			text:   "Thành ủy TP.HCM phân công nhiệm vụ\n\nĐồng chí Vũ Văn Giang phụ trách, chỉ đạo Ủy ban MTTQ và các đoàn thể chính trị - xã hội phường Xuân Hòa. Ủy ban MTTQ và các đoàn thể phường Bến Thành ra quân.",
+			want:   []string{"resp|Vũ Văn Giang|Ủy ban Mặt trận Tổ quốc phường Xuân Hòa", "org|Ủy ban Mặt trận Tổ quốc phường Bến Thành|front"},
+			absent: []string{"resp|Vũ Văn Giang|Ủy ban Mặt trận Tổ quốc Thành phố Hồ Chí Minh", "org|Ủy ban Mặt trận Tổ quốc Thành phố Hồ Chí Minh"},
+		},
 	})
 }
