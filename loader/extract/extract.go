@@ -612,6 +612,9 @@ func (d *docState) topicOf(person, post string, s *sentence, tok int) *org {
 			}
 		}
 	}
+	if o := d.laterPostBody(s, post, tok, fits); o != nil {
+		return o
+	}
 	if p := d.placeHas(s, tok); p != nil {
 		// "Hiện Phú Thọ có 6 Phó Bí thư, gồm: …": the post of the place's
 		// Party committee; a post of another body's the place has is no guess
@@ -661,6 +664,28 @@ func (d *docState) topicOf(person, post string, s *sentence, tok int) *org {
 		for i := len(d.earlier) - 1; i >= 0; i-- {
 			if o := fits(d.earlier[i]); o != nil {
 				return o
+			}
+		}
+	}
+	return nil
+}
+
+// laterPostBody is the body named later in the clause with the deputy's
+// post of a post written bare at toks[tok]: "bầu ông A làm Chủ tịch, bà B
+// làm Phó Chủ tịch Hội Nông dân xã X" gives A the Chủ tịch of that Hội.
+func (d *docState) laterPostBody(s *sentence, post string, tok int, fits func(*org) *org) *org {
+	toks := s.toks
+	deputy := "phó " + wordKey(post)
+	for _, f := range s.found {
+		if f.tok <= tok {
+			continue
+		}
+		if clauseBreak(toks[tok:f.tok]) || f.tok > tok+25 {
+			return nil
+		}
+		for k := max(tok+1, f.tok-5); k < f.tok; k++ {
+			if tr, te := d.x.rules.titles.match(toks, k); te == f.tok+tr.shares && wordKey(tr.post) == deputy {
+				return fits(f.o)
 			}
 		}
 	}

@@ -63,4 +63,11 @@ var unseenHolds8 = []construction{
 			"holds|Lý Thị Mai|Chủ tịch|Hội Liên hiệp Phụ nữ huyện Ngân Sơn"},
 		absent: []string{"holds|Lý Thị Mai|Phó Chủ tịch"},
 	},
+	{
+		name: "a post written bare, then its deputies with the body (bầu A làm Chủ tịch, B và C làm Phó Chủ tịch Hội X): the same body's; not across a semicolon",
+		text: "Đại hội tại xã Bằng Vân\n\nĐại hội đã bầu ông Lý Văn Dũng làm Chủ tịch, bà Hoàng Thị Em và ông Ma Văn Giang làm Phó Chủ tịch Hội Nông dân xã Bằng Vân. Hội nghị bầu ông Hà Văn Lợi làm Chủ tịch; bà Nông Thị Mơ làm Phó Chủ tịch Hội Cựu chiến binh xã Thượng Ân.",
+		want: []string{"holds|Lý Văn Dũng|Chủ tịch|Hội Nông dân xã Bằng Vân", "holds|Hoàng Thị Em|Phó Chủ tịch|Hội Nông dân xã Bằng Vân",
+			"holds|Ma Văn Giang|Phó Chủ tịch|Hội Nông dân xã Bằng Vân"},
+		absent: []string{"holds|Hà Văn Lợi|Chủ tịch|Hội Cựu chiến binh xã Thượng Ân"},
+	},
 }
