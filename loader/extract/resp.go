@@ -678,6 +678,9 @@ func (x *Extractor) rangeEnd(toks []token, e int, p *place) (int, int) {
 // givenToEndsAt reports a phrase of role given-to ("được giao cho", "được
 // phân công cho") that starts after toks[a] and ends right before toks[i].
 func (x *Extractor) givenToEndsAt(toks []token, a, i int) bool {
+	if i < 1 || !x.rules.givenToLast[toks[i-1].key] {
+		return false
+	}
 	for k := max(a+1, i-4); k < i; k++ {
 		if r, e := x.rules.phrases.match(toks, k); e == i && r == phraseGivenTo {
 			return true

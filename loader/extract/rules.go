@@ -201,6 +201,9 @@ type rules struct {
 	titles   *trie[titleRule]
 	places   *trie[placeRule]
 	phrases  *trie[string]
+	// givenToLast: the last words of the phrases of role given-to, which
+	// objectFirst looks for before every verb
+	givenToLast map[string]bool
 	groups   *trie[groupRule]
 	surnames map[string]bool
 	// namePrefixes start a name as one word with it ("H’Yim Kđoh")
@@ -367,6 +370,14 @@ func loadRules(fsys fs.FS) (*rules, error) {
 		switch role := rw.get("role"); role {
 		case phraseLink, phraseEnded, phraseAppoint, phraseResp, phraseRespPol, phraseArea, phraseNotName, phraseRespUnder, phraseFormer, phraseCareer, phrasePrefix, phraseMember, phraseRespGroup, phraseRespCount, phraseRespAlso, phraseCount, phraseScope, phraseAside, phraseQualifier, phraseAdverb, phraseCleric, phraseFiller, phrasePointer, phraseNow, phraseCalled, phraseHelper, phraseInstitute, phraseClubField, phrasePartner, phraseGivenTo, phraseOpener, phraseHas, phraseDuty, phraseTasked, phraseCluster, phraseGeneric:
 			r.phrases.add(rw.get("pattern"), role)
+			if role == phraseGivenTo {
+				if toks := tokenize(rw.get("pattern"), 0); len(toks) > 0 {
+					if r.givenToLast == nil {
+						r.givenToLast = map[string]bool{}
+					}
+					r.givenToLast[toks[len(toks)-1].key] = true
+				}
+			}
 		default:
 			return nil, fmt.Errorf("%s:%d: unknown role %q", t.file, rw.line, role)
 		}
