@@ -197,15 +197,15 @@ type publisherRule struct {
 // rules is the compiled rule set: tries over word keys for everything that
 // is matched in text.
 type rules struct {
-	bodies   *trie[bodyRule]
-	titles   *trie[titleRule]
-	places   *trie[placeRule]
-	phrases  *trie[string]
+	bodies  *trie[bodyRule]
+	titles  *trie[titleRule]
+	places  *trie[placeRule]
+	phrases *trie[string]
 	// givenToLast: the last words of the phrases of role given-to, which
 	// objectFirst looks for before every verb
 	givenToLast map[string]bool
-	groups   *trie[groupRule]
-	surnames map[string]bool
+	groups      *trie[groupRule]
+	surnames    map[string]bool
 	// namePrefixes start a name as one word with it ("H’Yim Kđoh")
 	namePrefixes []string
 	boilerplate  []boilerRule
