@@ -440,6 +440,7 @@ func TestBadRules(t *testing.T) {
 		{"bad level", "places.tsv", "khu phố\tKhu phố\tneighbourhood\t-", "unknown level"},
 		{"bad action", "boilerplate.tsv", "Quảng cáo\thide", "drop or trailer"},
 		{"empty cell", "phrases.tsv", "giữ chức vụ\t", "empty"},
+		{"unknown phrase role", "phrases.tsv", "phối hợp cùng\tpartners", "unknown role"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
