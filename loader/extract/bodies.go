@@ -1549,7 +1549,7 @@ func (d *docState) resolve(b *bodyRef, ctx *bodyRef) *org {
 		if p == nil {
 			return &org{name: b.core, typ: b.rule.typ, unplaced: true}
 		}
-		return &org{name: b.core + " " + p.short(), typ: b.rule.typ, area: p}
+		return &org{name: b.core + " " + d.x.rules.short(p), typ: b.rule.typ, area: p}
 	case roleParty:
 		p := b.place
 		if p == nil && b.levelKind != "" {
@@ -1921,7 +1921,7 @@ func (d *docState) committeeFor(p *place) *org {
 	}
 	for _, c := range d.x.committees {
 		if c.unit == p.kind {
-			return &org{name: c.canonical + " " + p.short(), typ: c.typ, area: p}
+			return &org{name: c.canonical + " " + d.x.rules.short(p), typ: c.typ, area: p}
 		}
 	}
 	return nil

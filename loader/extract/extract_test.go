@@ -437,7 +437,8 @@ func TestBadRules(t *testing.T) {
 		{"local body at an unknown level", "bodies.tsv", "sở abc\tSở Abc\tgovernment\tlocal\tTỉnh", "the level it exists at"},
 		{"shares not a number", "titles.tsv", "phó tổng thư ký\tPhó Tổng Thư ký\tone\t-", "shares"},
 		{"implies unknown body", "titles.tsv", "xã ủy viên\tỦy viên\t0\txã ủy", "not a pattern of bodies.tsv"},
-		{"bad level", "places.tsv", "khu phố\tKhu phố\tneighbourhood\t-", "unknown level"},
+		{"bad level", "places.tsv", "khu phố\tKhu phố\tneighbourhood\t-\t-", "unknown level"},
+		{"committee form of a kind word", "places.tsv", "phường\tPhường\tcommune\t-\tP. X", "short name of a province"},
 		{"bad action", "boilerplate.tsv", "Quảng cáo\thide", "drop or trailer"},
 		{"empty cell", "phrases.tsv", "giữ chức vụ\t", "empty"},
 	}

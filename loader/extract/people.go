@@ -159,6 +159,11 @@ func (x *Extractor) parsePosts(s *sentence, j int, lax bool) ([]postItem, int) {
 			if b := x.parseBody(s, m, modeLax); b != nil {
 				item.body = b
 				next = b.end
+				if p := x.bodyAfterComma(s, b); p != nil {
+					// "Trưởng Ban Tổ chức Kiểm tra, Hội LHPN Thành phố": a
+					// board any body may have, its body after a comma
+					b.parent, next = p, p.end
+				}
 			} else if r, e := x.rules.bodies.match(toks, m); e > m && r.canonical == "Đảng bộ" && r.role == rolePlaced && (e >= len(toks) || !toks[e].word || toks[e].key == "và" || toks[e].key == "kiêm") {
 				// "Bí thư Đảng bộ, Chủ tịch UBND xã": the Party committee
 				// of the place the posts are in, as "Bí thư Ban Chấp hành
@@ -1838,4 +1843,29 @@ func (d *docState) postsAfterSemicolon(s *sentence, e int, held bool) ([]postIte
 		}
 	}
 	return items, pe
+}
+
+// bodyAfterComma is the body written after a comma behind a board that
+// any body may have and that names none ("Trưởng Ban Tổ chức Kiểm tra, Hội
+// LHPN Thành phố Hà Nội"): the board's body, when no post comes between
+// (a post would start the person's next post) and the body is no board
+// itself. nil otherwise.
+func (x *Extractor) bodyAfterComma(s *sentence, b *bodyRef) *bodyRef {
+	toks := s.toks
+	if b.parent != nil || b.rule.role != roleBoard || b.rule.typ != "" || b.place != nil || b.national != "" ||
+		b.end+1 >= len(toks) || toks[b.end].text != "," || !toks[b.end+1].upper {
+		return nil
+	}
+	if _, te := x.rules.titles.match(toks, b.end+1); te > b.end+1 {
+		return nil
+	}
+	p := x.parseBody(s, b.end+1, modeLax)
+	if p == nil || p.start != b.end+1 {
+		return nil
+	}
+	switch p.rule.role {
+	case roleBoard, roleBoardBare, roleTask, roleDelegation, roleAlias:
+		return nil
+	}
+	return p
 }

@@ -1,0 +1,52 @@
+package extract
+
+import "testing"
+
+// TestScopedBodyConstructions: bodies named wrongly or mis-scoped on real
+// pages the rules were never developed on (the boards a mass organisation
+// has of its own, committees of the city named after a person, Party cells
+// of an agency), each in a short article composed for the test, beside the
+// right body it must keep.
+func TestScopedBodyConstructions(t *testing.T) {
+	checkConstructions(t, newExtractor(t, loadGazetteer(t)), scopedBodyConstructions)
+}
+
+// TestScopedBodyConstructionsWithoutGazetteer: the same, read with the
+// rules alone.
+func TestScopedBodyConstructionsWithoutGazetteer(t *testing.T) {
+	checkConstructions(t, newExtractor(t, nil), scopedBodyConstructions)
+}
+
+var scopedBodyConstructions = []construction{
+	{
+		name: "a mass organisation's organisation-and-inspection board (Ban Tổ chức - Kiểm tra) is its own, not the Party's Ban Tổ chức and Ban Kiểm tra",
+		text: "Phường Tân Định tổng kết công tác hội\n\nDự hội nghị có bà Phạm Thị Lan - Trưởng Ban Tổ chức - Kiểm tra Hội Liên hiệp Phụ nữ thành phố Hà Nội; ông Võ Văn Bình - Phó Trưởng Ban Tổ chức Kiểm tra, Hội Nông dân tỉnh Bình Dương; ông Lê Văn Tư - Bí thư Đảng ủy phường Tân Định.",
+		want: []string{"org|Ban Tổ chức - Kiểm tra Hội Liên hiệp Phụ nữ Thành phố Hà Nội|socio_political",
+			"holds|Phạm Thị Lan|Trưởng ban|Ban Tổ chức - Kiểm tra Hội Liên hiệp Phụ nữ Thành phố Hà Nội",
+			"org|Ban Tổ chức - Kiểm tra Hội Nông dân tỉnh Bình Dương|socio_political",
+			"holds|Võ Văn Bình|Phó Trưởng ban|Ban Tổ chức - Kiểm tra Hội Nông dân tỉnh Bình Dương",
+			"holds|Lê Văn Tư|Bí thư|Đảng ủy phường Tân Định"},
+		absent: []string{"org|Ban Tổ chức Đảng ủy", "org|Ban Kiểm tra Đảng ủy", "org|Ban Tổ chức Thành ủy", "holds|Phạm Thị Lan|Trưởng ban|Ban Tổ chức|"},
+	},
+	{
+		name: "the Party's own Ban Tổ chức and Ủy ban Kiểm tra stay the Party's",
+		text: "Huyện Đức Trọng kiện toàn cán bộ\n\nÔng Trần Văn Hải, Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức Huyện ủy Đức Trọng phát biểu. Bà Lê Thị Thu, Chủ nhiệm Ủy ban Kiểm tra Huyện ủy Đức Trọng cùng dự.",
+		want: []string{"holds|Trần Văn Hải|Trưởng ban|Ban Tổ chức Huyện ủy Đức Trọng", "org|Ban Tổ chức Huyện ủy Đức Trọng|party_board",
+			"holds|Lê Thị Thu|Chủ nhiệm|Ủy ban Kiểm tra Huyện ủy Đức Trọng"},
+		absent: []string{"org|Ban Tổ chức - Kiểm tra"},
+	},
+	{
+		name: "committees of the city named after a person (Thành ủy, Thành đoàn TP.HCM) keep the city's kind: Hồ Chí Minh alone is a person",
+		text: "TP.HCM tổng kết công tác thanh niên\n\nChị Lê Thị Hồng, Thành ủy viên, Bí thư Thành đoàn TP.HCM phát biểu. Ban Thường vụ Thành Đoàn TPHCM trao 50 suất học bổng. Ông Trần Văn Nam, Phó Bí thư Thành ủy Thành phố Hồ Chí Minh cùng dự.",
+		want: []string{"org|Thành đoàn TP Hồ Chí Minh|socio_political", "holds|Lê Thị Hồng|Bí thư|Thành đoàn TP Hồ Chí Minh",
+			"holds|Lê Thị Hồng|Ủy viên|Thành ủy TP Hồ Chí Minh", "org|Ban Thường vụ Thành đoàn TP Hồ Chí Minh|socio_political",
+			"holds|Trần Văn Nam|Phó Bí thư|Thành ủy TP Hồ Chí Minh"},
+		absent: []string{"org|Thành đoàn Hồ Chí Minh", "org|Thành ủy Hồ Chí Minh", "org|Ban Thường vụ Thành đoàn Hồ Chí Minh"},
+	},
+	{
+		name:   "committees of other cities carry the city's name alone",
+		text:   "Thành phố Cần Thơ gặp mặt cán bộ Đoàn\n\nAnh Phạm Văn Khoa, Bí thư Thành đoàn Cần Thơ và ông Võ Văn Lâm, Phó Bí thư Thành ủy Đà Nẵng cùng dự.",
+		want:   []string{"org|Thành đoàn Cần Thơ|socio_political", "holds|Võ Văn Lâm|Phó Bí thư|Thành ủy Đà Nẵng"},
+		absent: []string{"org|Thành đoàn TP", "org|Thành đoàn Thành phố", "org|Thành ủy TP", "org|Thành ủy Thành phố"},
+	},
+}
