@@ -1611,7 +1611,9 @@ func (d *docState) resolve(b *bodyRef, ctx *bodyRef) *org {
 		var parent *org
 		switch {
 		case b.parent != nil:
-			parent = d.resolve(b.parent, nil)
+			if parent = d.resolve(b.parent, nil); parent != nil && !parent.unplaced {
+				d.namedBoards[wordKey(b.core)] = parent // the Party's too: the last named is the one meant
+			}
 		case ctx != nil:
 			parent = d.resolve(committeeOf(ctx), nil)
 		case b.rule.typ == "" && d.lastBoard != nil && d.lastBoard.parent.typ != hoigraph.PartyCommittee && d.sentenceCommittee(b.start) == nil:
@@ -1628,6 +1630,14 @@ func (d *docState) resolve(b *bodyRef, ctx *bodyRef) *org {
 			// "tân Chủ tịch Hội LHPN tỉnh cùng tập thể Ban Thường vụ, Ban
 			// Chấp hành …" at the association's congress: its board
 			parent = d.congress
+		case b.rule.role == roleBoardBare && d.namedBoards[wordKey(b.core)] != nil &&
+			d.namedBoards[wordKey(b.core)].typ != hoigraph.PartyCommittee && d.sentenceCommittee(b.start) == nil:
+			// "Ban Thường vụ Thành Đoàn khóa XI gồm 19 đồng chí. … Ban
+			// Chấp hành, Ban Thường vụ … ra mắt": named alone, the board
+			// last named in full with that name, when that was no Party
+			// committee's (a Party board's is read from its neighbours
+			// and the article's place)
+			parent = d.namedBoards[wordKey(b.core)]
 		case b.rule.role == roleBoardBare:
 			if parent = d.sentenceCommittee(b.start); parent == nil {
 				parent = d.homeCommittee()

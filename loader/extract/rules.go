@@ -200,13 +200,13 @@ type rules struct {
 	boilerplate  []boilerRule
 	publishers   []publisherRule
 	abbrevs      map[string]bool
-	villages     map[string]bool  // kinds of the parts of a commune (Ấp, Tổ dân phố)
-	placeNames   map[string]bool  // the word keys of the short names of places.tsv (Hà Nội)
+	villages     map[string]bool // kinds of the parts of a commune (Ấp, Tổ dân phố)
+	placeNames   map[string]bool // the word keys of the short names of places.tsv (Hà Nội)
 	// committeeForms: how a committee named after a province carries its
 	// name where the name alone is a person's (places.tsv, committee):
 	// "Hồ Chí Minh" → "TP Hồ Chí Minh"
 	committeeForms map[string]string
-	roots        map[string]uint8 // see markRoots
+	roots          map[string]uint8 // see markRoots
 	// taskHeads are the word keys of the canonical names of boards named by
 	// their task (role task: "ban chi dao")
 	taskHeads []string

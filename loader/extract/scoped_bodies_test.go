@@ -49,4 +49,23 @@ var scopedBodyConstructions = []construction{
 		want:   []string{"org|Thành đoàn Cần Thơ|socio_political", "holds|Võ Văn Lâm|Phó Bí thư|Thành ủy Đà Nẵng"},
 		absent: []string{"org|Thành đoàn TP", "org|Thành đoàn Thành phố", "org|Thành ủy TP", "org|Thành ủy Thành phố"},
 	},
+	{
+		name: "a Ban Kiểm tra named alone is no Party committee's (the Party's is its Ủy ban Kiểm tra); named with its association it is that one's",
+		text: "Xã Phú An thành lập Hội Chữ thập đỏ\n\nNgày 3/8, Hội Chữ thập đỏ huyện trao quyết định công nhận Ban Chấp hành, Ban Thường vụ và Ban Kiểm tra lâm thời. Ông Lê Văn Sáu, Trưởng Ban Kiểm tra Hội Cựu chiến binh xã Phú An phát biểu. Bà Trần Thị Mười, Chủ nhiệm Ủy ban Kiểm tra Đảng ủy xã Phú An cùng dự.",
+		want: []string{"org|Ban Kiểm tra Hội Cựu chiến binh xã Phú An|socio_political", "holds|Lê Văn Sáu|Trưởng ban|Ban Kiểm tra Hội Cựu chiến binh xã Phú An",
+			"holds|Trần Thị Mười|Chủ nhiệm|Ủy ban Kiểm tra Đảng ủy xã Phú An"},
+		absent: []string{"org|Ban Kiểm tra Đảng ủy", "org|Ban Kiểm tra Huyện ủy", "org|Ban Kiểm tra|"},
+	},
+	{
+		name: "a board named alone is the one last named in full with that name: a Youth Union's, not the Party's",
+		text: "Tỉnh Lâm Đồng tổ chức đại hội Đoàn\n\nĐại hội đã bầu Ban Chấp hành Tỉnh đoàn Lâm Đồng gồm 45 đồng chí.\nBan Thường vụ Tỉnh đoàn khóa XI gồm 15 đồng chí. Ủy ban Kiểm tra Tỉnh đoàn gồm 7 đồng chí.\nChủ nhiệm Ủy ban kiểm tra là đồng chí Hà Văn Tâm.\nBan Chấp hành, Ban Thường vụ, Ủy ban kiểm tra đã ra mắt đại hội.",
+		want: []string{"org|Ban Thường vụ Tỉnh đoàn Lâm Đồng|socio_political", "org|Ủy ban Kiểm tra Tỉnh đoàn Lâm Đồng|socio_political",
+			"holds|Hà Văn Tâm|Chủ nhiệm|Ủy ban Kiểm tra Tỉnh đoàn Lâm Đồng"},
+		absent: []string{"org|Ủy ban Kiểm tra Tỉnh ủy", "org|Ban Thường vụ Tỉnh ủy", "holds|Hà Văn Tâm|Chủ nhiệm|Ủy ban Kiểm tra Tỉnh ủy"},
+	},
+	{
+		name: "named alone after the Party's board, the board is still the Party's",
+		text: "Tỉnh Lâm Đồng tổng kết công tác kiểm tra\n\nỦy ban Kiểm tra Tỉnh ủy Lâm Đồng tổ chức hội nghị.\nChủ nhiệm Ủy ban kiểm tra là đồng chí Hà Văn Tâm.",
+		want: []string{"holds|Hà Văn Tâm|Chủ nhiệm|Ủy ban Kiểm tra Tỉnh ủy Lâm Đồng"},
+	},
 }
