@@ -68,4 +68,17 @@ var scopedBodyConstructions = []construction{
 		text: "Tỉnh Lâm Đồng tổng kết công tác kiểm tra\n\nỦy ban Kiểm tra Tỉnh ủy Lâm Đồng tổ chức hội nghị.\nChủ nhiệm Ủy ban kiểm tra là đồng chí Hà Văn Tâm.",
 		want: []string{"holds|Hà Văn Tâm|Chủ nhiệm|Ủy ban Kiểm tra Tỉnh ủy Lâm Đồng"},
 	},
+	{
+		name: "a district's offices listed after a body of the district are that district's; named in lower case with their field capitalised, and with &, they are offices too",
+		text: "Tỉnh Lâm Đồng gặp mặt người cao tuổi\n\nDự buổi lễ có lãnh đạo Ủy ban MTTQ huyện Đức Trọng, Phòng Giáo dục và Đào tạo, Phòng Nội vụ. Đại diện Hội Người cao tuổi thành phố Bảo Lộc, phòng Lao động, Thương binh & Xã hội thành phố Bảo Lộc cùng dự. Huyện tăng cường công tác phòng chống dịch.",
+		want: []string{"org|Phòng Giáo dục và Đào tạo huyện Đức Trọng|government", "org|Phòng Nội vụ huyện Đức Trọng|government",
+			"org|Phòng Lao động - Thương binh và Xã hội thành phố Bảo Lộc|government"},
+		absent: []string{"org|Phòng Nội vụ thành phố", "org|Phòng Giáo dục và Đào tạo thành phố", "org|Phòng chống"},
+	},
+	{
+		name:   "offices listed after a body named only by its district's kind take that kind, the district unnamed",
+		text:   "Hội Khuyến học huyện họp mặt\n\nCùng dự có các đồng chí lãnh đạo: Ủy ban MTTQ huyện, Phòng Giáo dục và Đào tạo, Phòng Nội vụ.",
+		want:   []string{"org|Phòng Giáo dục và Đào tạo Huyện|government", "org|Phòng Nội vụ Huyện|government"},
+		absent: []string{"org|Phòng Nội vụ|government"},
+	},
 }
