@@ -81,4 +81,17 @@ var scopedBodyConstructions = []construction{
 		want:   []string{"org|Phòng Giáo dục và Đào tạo Huyện|government", "org|Phòng Nội vụ Huyện|government"},
 		absent: []string{"org|Phòng Nội vụ|government"},
 	},
+	{
+		name: "an agency's Party cell written with Đảng or its level is the cell of the body named after it; its Bí thư named alone, paragraphs later, is that cell's",
+		text: "Hội Nông dân tỉnh Long An thành lập chi bộ\n\nSáng 5/6, Chi bộ cơ sở Đảng Hội Nông dân tỉnh Long An ra mắt.\nĐảng ủy Khối các cơ quan tỉnh trao quyết định cho ông Lê Văn Hai (Bí thư Chi bộ) và bà Trần Thị Ba (Phó Bí thư Chi bộ).\nChi bộ Đảng Trường THCS Tân Hòa ra mắt cùng ngày.",
+		want: []string{"org|Chi bộ cơ sở Hội Nông dân tỉnh Long An|party_committee", "holds|Lê Văn Hai|Bí thư|Chi bộ cơ sở Hội Nông dân tỉnh Long An",
+			"holds|Trần Thị Ba|Phó Bí thư|Chi bộ cơ sở Hội Nông dân tỉnh Long An", "org|Chi bộ Trường THCS Tân Hòa|party_committee"},
+		absent: []string{"org|Chi bộ Đảng", "org|Chi bộ cơ sở Đảng", "org|Chi bộ tỉnh"},
+	},
+	{
+		name:   "with two cells named before, a Bí thư Chi bộ named alone is no one cell's",
+		text:   "Huyện Cần Giuộc thành lập chi bộ\n\nChi bộ Hội Nông dân huyện Cần Giuộc và Chi bộ Hội Cựu chiến binh huyện Cần Giuộc ra mắt.\nÔng Lê Văn Hai (Bí thư Chi bộ) phát biểu.",
+		want:   []string{"org|Chi bộ Hội Nông dân huyện Cần Giuộc|party_committee", "org|Chi bộ Hội Cựu chiến binh huyện Cần Giuộc|party_committee"},
+		absent: []string{"holds|Lê Văn Hai|Bí thư"},
+	},
 }
