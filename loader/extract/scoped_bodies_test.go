@@ -94,4 +94,11 @@ var scopedBodyConstructions = []construction{
 		want:   []string{"org|Chi bộ Hội Nông dân huyện Cần Giuộc|party_committee", "org|Chi bộ Hội Cựu chiến binh huyện Cần Giuộc|party_committee"},
 		absent: []string{"holds|Lê Văn Hai|Bí thư"},
 	},
+	{
+		name: "the Young Pioneers (Đội TNTP Hồ Chí Minh) and their council (Hội đồng Đội) are bodies of their place; Hội đồng nhân dân is not one",
+		text: "Phường Tân Mai ra mắt Hội đồng Đội\n\nBan Thường vụ Đoàn phường Tân Mai công bố quyết định thành lập Đội Thiếu niên Tiền phong Hồ Chí Minh phường Tân Mai và ra mắt Hội đồng Đội phường Tân Mai. Chị Lê Thị Hoa, Chủ tịch Hội đồng Đội phường phát biểu. Anh Trần Văn Nam, Bí thư Trung ương Đoàn, Chủ tịch Hội đồng Đội Trung ương dự. Hội đồng nhân dân phường cùng dự.",
+		want: []string{"org|Đội Thiếu niên Tiền phong Hồ Chí Minh phường Tân Mai|socio_political", "org|Hội đồng Đội phường Tân Mai|socio_political",
+			"holds|Lê Thị Hoa|Chủ tịch|Hội đồng Đội phường Tân Mai", "holds|Trần Văn Nam|Chủ tịch|Hội đồng Đội Trung ương", "org|HĐND phường Tân Mai|government"},
+		absent: []string{"org|Hội đồng Đội nhân", "org|Hội đồng Đội Trung ương phường", "org|Đội Thiếu niên Tiền phong Hồ Chí Minh|"},
+	},
 }
