@@ -101,4 +101,11 @@ var scopedBodyConstructions = []construction{
 			"holds|Lê Thị Hoa|Chủ tịch|Hội đồng Đội phường Tân Mai", "holds|Trần Văn Nam|Chủ tịch|Hội đồng Đội Trung ương", "org|HĐND phường Tân Mai|government"},
 		absent: []string{"org|Hội đồng Đội nhân", "org|Hội đồng Đội Trung ương phường", "org|Đội Thiếu niên Tiền phong Hồ Chí Minh|"},
 	},
+	{
+		name: "one association however its name is written (with or without /dioxin, đioxin, Da cam alone): one canonical name",
+		text: "Huyện Phú Bình tổng kết công tác hội\n\nHội Nạn nhân chất độc da cam/dioxin huyện Phú Bình tổng kết năm. Bà Lê Thị Năm, Chủ tịch Hội Nạn nhân chất độc da cam xã Tân Đức và ông Trần Văn Tư, Chủ tịch Hội Nạn nhân Da cam xã Tân Kim cùng dự. Hội Nạn nhân chất độc da cam đioxin xã Tân Thành trao quà.",
+		want: []string{"org|Hội Nạn nhân chất độc da cam/dioxin huyện Phú Bình|association", "holds|Lê Thị Năm|Chủ tịch|Hội Nạn nhân chất độc da cam/dioxin xã Tân Đức",
+			"holds|Trần Văn Tư|Chủ tịch|Hội Nạn nhân chất độc da cam/dioxin xã Tân Kim", "org|Hội Nạn nhân chất độc da cam/dioxin xã Tân Thành|association"},
+		absent: []string{"org|Hội Nạn nhân chất độc da cam xã", "org|Hội Nạn nhân Da cam", "org|Hội Nạn nhân chất độc da cam huyện"},
+	},
 }
