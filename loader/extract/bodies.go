@@ -1600,6 +1600,11 @@ func (d *docState) resolve(b *bodyRef, ctx *bodyRef) *org {
 			if p = d.sentencePlace(b.start, b.levelKind); p == nil {
 				p = d.home.ofKind(b.levelKind)
 			}
+			if p == nil {
+				// "Ủy ban Hội LHTN xã Tân Hòa tổ chức Đại hội Hội LHTN xã":
+				// the one unit of that kind the sentence names
+				p = d.sameKindPlace(b.levelKind)
+			}
 		} else if p == nil && b.rule.level != "" {
 			if lp, kind := d.listedPlace(b.start, b.rule.level); lp != nil {
 				p = lp // "Ủy ban MTTQ huyện X, Phòng Nội vụ": X's Phòng
