@@ -109,9 +109,9 @@ var scopedBodyConstructions = []construction{
 		absent: []string{"org|Hội Nạn nhân chất độc da cam xã", "org|Hội Nạn nhân Da cam", "org|Hội Nạn nhân chất độc da cam huyện"},
 	},
 	{
-		name: "a body named by its unit's kind alone takes the one unit of that kind the sentence names, in another body's name too",
-		text: "Bến Tre: Đại hội Hội LHTN Việt Nam xã Tân Lập và xã Phú Hòa\n\nỦy ban Hội LHTN Việt Nam tỉnh Bến Tre chọn hai điểm là xã Tân Lập (Mỏ Cày) và xã Phú Hòa (Ba Tri).\n\nNgày 3/4, Ủy ban Hội LHTN Việt Nam xã Tân Lập tổ chức Đại hội Hội LHTN Việt Nam xã lần thứ V, có 90 đại biểu dự.\n\nCùng ngày, Ủy ban Hội LHTN Việt Nam xã Phú Hòa tổ chức Đại hội Hội LHTN Việt Nam lần thứ VI.",
-		want: []string{"org|Hội Liên hiệp Thanh niên Việt Nam xã Tân Lập|association", "org|Hội Liên hiệp Thanh niên Việt Nam xã Phú Hòa|association"},
+		name:   "a body named by its unit's kind alone takes the one unit of that kind the sentence names, in another body's name too",
+		text:   "Bến Tre: Đại hội Hội LHTN Việt Nam xã Tân Lập và xã Phú Hòa\n\nỦy ban Hội LHTN Việt Nam tỉnh Bến Tre chọn hai điểm là xã Tân Lập (Mỏ Cày) và xã Phú Hòa (Ba Tri).\n\nNgày 3/4, Ủy ban Hội LHTN Việt Nam xã Tân Lập tổ chức Đại hội Hội LHTN Việt Nam xã lần thứ V, có 90 đại biểu dự.\n\nCùng ngày, Ủy ban Hội LHTN Việt Nam xã Phú Hòa tổ chức Đại hội Hội LHTN Việt Nam lần thứ VI.",
+		want:   []string{"org|Hội Liên hiệp Thanh niên Việt Nam xã Tân Lập|association", "org|Hội Liên hiệp Thanh niên Việt Nam xã Phú Hòa|association"},
 		absent: []string{"org|Hội Liên hiệp Thanh niên Việt Nam Xã|"},
 	},
 }
