@@ -36,6 +36,9 @@ type org struct {
 	// provincial site that never names its province); the name is the bare
 	// one and the loader keeps the body apart, scoped to its source.
 	unplaced bool
+	// kind: for an unplaced body named with a kind of unit and no name
+	// ("UBND huyện"), that kind ("Huyện")
+	kind string
 }
 
 // parseMode says how strictly a body is read.
@@ -187,6 +190,37 @@ func (d *docState) placeOfLevel(tok int, l hoigraph.AreaLevel) *place {
 		return p
 	}
 	return d.home.ofLevel(l)
+}
+
+// listedPlace is the place of level l that the body listed just before
+// toks[tok] carries, a comma or "và" between them: in "lãnh đạo Ủy ban
+// MTTQ huyện X, Phòng Giáo dục và Đào tạo, Phòng Nội vụ" the offices are
+// X's, as a list of guests names the bodies of one place. When that body
+// names only the kind of its unit ("Ủy ban MTTQ huyện"), kind is that kind
+// and the place nil.
+func (d *docState) listedPlace(tok int, l hoigraph.AreaLevel) (p *place, kind string) {
+	if d.cur == nil || tok == 0 || !listSeparators[d.cur.toks[tok-1].key] || d.cur.toks[tok-1].key == "kiêm" {
+		return nil, ""
+	}
+	for i := len(d.cur.found) - 1; i >= 0; i-- {
+		f := d.cur.found[i]
+		if f.tok >= tok {
+			continue
+		}
+		if f.post || tok-f.tok > 16 || clauseBreak(d.cur.toks[f.tok:tok]) {
+			return nil, ""
+		}
+		if a := f.o.area; a != nil && a.level == l {
+			return a, ""
+		}
+		if f.o.unplaced && f.o.kind != "" {
+			if r, e := d.x.rules.places.match(tokenize(f.o.kind, 0), 0); e > 0 && r.level == l {
+				return nil, f.o.kind
+			}
+		}
+		return nil, ""
+	}
+	return nil, ""
 }
 
 // abbrevs are the abbreviations an article defines in parentheses after
@@ -356,10 +390,12 @@ func (x *Extractor) parseBody(s *sentence, i int, mode parseMode) (out *bodyRef)
 		return nil
 	}
 	if mode == modeFree && !toks[i].upper &&
-		!(end > i && rule.canonical == "Chi bộ" && end < len(toks) && (toks[end].digit && groupNumber(toks[end].text) || x.partyOf(s, end) != nil)) {
+		!(end > i && rule.canonical == "Chi bộ" && end < len(toks) && (toks[end].digit && groupNumber(toks[end].text) || x.partyOf(s, end) != nil)) &&
+		!(end > i+1 && rule.level != "" && toks[i+1].upper) {
 		// "chi bộ 20A trực thuộc Đảng bộ phường", "thành lập chi bộ Hội
 		// Luật gia tỉnh": a numbered cell, or a body's, is one even in
-		// lower case
+		// lower case; so is an office of a province or district with its
+		// field capitalised ("phòng Nội vụ thành phố", "sở Tư pháp")
 		return nil
 	}
 	if end == i {
@@ -1574,7 +1610,7 @@ func (d *docState) resolve(b *bodyRef, ctx *bodyRef) *org {
 		if p == nil {
 			return &org{name: b.core, typ: b.rule.typ, unplaced: true}
 		}
-		return &org{name: b.core + " " + p.short(), typ: b.rule.typ, area: p}
+		return &org{name: b.core + " " + d.x.rules.short(p), typ: b.rule.typ, area: p}
 	case roleParty:
 		p := b.place
 		if p == nil && b.levelKind != "" {
@@ -1589,8 +1625,18 @@ func (d *docState) resolve(b *bodyRef, ctx *bodyRef) *org {
 			if p = d.sentencePlace(b.start, b.levelKind); p == nil {
 				p = d.home.ofKind(b.levelKind)
 			}
+			if p == nil {
+				// "Ủy ban Hội LHTN xã Tân Hòa tổ chức Đại hội Hội LHTN xã":
+				// the one unit of that kind the sentence names
+				p = d.sameKindPlace(b.levelKind)
+			}
 		} else if p == nil && b.rule.level != "" {
-			if p = d.placeOfLevel(b.start, b.rule.level); p == nil {
+			if lp, kind := d.listedPlace(b.start, b.rule.level); lp != nil {
+				p = lp // "Ủy ban MTTQ huyện X, Phòng Nội vụ": X's Phòng
+			} else if kind != "" {
+				// "Ủy ban MTTQ huyện, Phòng Nội vụ" with the district never named
+				return &org{name: b.core + " " + kind, typ: b.rule.typ, unplaced: true, kind: kind}
+			} else if p = d.placeOfLevel(b.start, b.rule.level); p == nil {
 				return nil // "Sở Nội vụ" in an article that never names its province
 			}
 		} else if p == nil {
@@ -1617,7 +1663,7 @@ func (d *docState) resolve(b *bodyRef, ctx *bodyRef) *org {
 		}
 		if p == nil && b.levelKind != "" && b.place == nil {
 			// "HĐND tỉnh" with the province never named: the kind is known, the place is not
-			return &org{name: b.core + " " + b.levelKind, typ: b.rule.typ, unplaced: true}
+			return &org{name: b.core + " " + b.levelKind, typ: b.rule.typ, unplaced: true, kind: b.levelKind}
 		}
 		if p == nil && b.place == nil && b.levelKind == "" {
 			if o := d.nationalOf(b); o != nil {
@@ -1636,7 +1682,9 @@ func (d *docState) resolve(b *bodyRef, ctx *bodyRef) *org {
 		var parent *org
 		switch {
 		case b.parent != nil:
-			parent = d.resolve(b.parent, nil)
+			if parent = d.resolve(b.parent, nil); parent != nil && !parent.unplaced {
+				d.namedBoards[wordKey(b.core)] = parent // the Party's too: the last named is the one meant
+			}
 		case ctx != nil:
 			parent = d.resolve(committeeOf(ctx), nil)
 		case b.rule.typ == "" && d.lastBoard != nil && d.lastBoard.parent.typ != hoigraph.PartyCommittee && d.sentenceCommittee(b.start) == nil:
@@ -1653,6 +1701,14 @@ func (d *docState) resolve(b *bodyRef, ctx *bodyRef) *org {
 			// "tân Chủ tịch Hội LHPN tỉnh cùng tập thể Ban Thường vụ, Ban
 			// Chấp hành …" at the association's congress: its board
 			parent = d.congress
+		case b.rule.role == roleBoardBare && d.namedBoards[wordKey(b.core)] != nil &&
+			d.namedBoards[wordKey(b.core)].typ != hoigraph.PartyCommittee && d.sentenceCommittee(b.start) == nil:
+			// "Ban Thường vụ Thành Đoàn khóa XI gồm 19 đồng chí. … Ban
+			// Chấp hành, Ban Thường vụ … ra mắt": named alone, the board
+			// last named in full with that name, when that was no Party
+			// committee's (a Party board's is read from its neighbours
+			// and the article's place)
+			parent = d.namedBoards[wordKey(b.core)]
 		case b.rule.role == roleBoardBare:
 			if parent = d.sentenceCommittee(b.start); parent == nil {
 				parent = d.homeCommittee()
@@ -1946,7 +2002,7 @@ func (d *docState) committeeFor(p *place) *org {
 	}
 	for _, c := range d.x.committees {
 		if c.unit == p.kind {
-			return &org{name: c.canonical + " " + p.short(), typ: c.typ, area: p}
+			return &org{name: c.canonical + " " + d.x.rules.short(p), typ: c.typ, area: p}
 		}
 	}
 	return nil

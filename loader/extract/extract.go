@@ -99,7 +99,7 @@ func (x *Extractor) Extract(name string, raw []byte) (hoigraph.Document, error) 
 		return hoigraph.Document{}, fmt.Errorf("extract %s: %w", name, err)
 	}
 	sum := sha256.Sum256(raw)
-	d := &docState{x: x, doc: base, text: text, seen: map[string]bool{}, delegations: map[string]*org{}, tasks: map[string]*org{},
+	d := &docState{x: x, doc: base, text: text, seen: map[string]bool{}, delegations: map[string]*org{}, tasks: map[string]*org{}, namedBoards: map[string]*org{},
 		facts: make([]hoigraph.Fact, 0, 32)}
 	d.src = hoigraph.Source{ID: vntext.ID("source", base), File: base, Hash: hex.EncodeToString(sum[:]),
 		Encoding: enc, Kind: "article"}
@@ -132,6 +132,11 @@ type docState struct {
 	recent    []*org
 	topic     *org
 	lastBoard *org // the last board named in the paragraph
+	// namedBoards: the body whose board of each name (by word key of the
+	// board's core, "ban thường vụ") the article last named in full: "Ủy
+	// ban Kiểm tra Thành Đoàn gồm 11 đồng chí. Chủ nhiệm Ủy ban kiểm tra
+	// là …" is the Thành Đoàn's, not the Thành ủy's.
+	namedBoards map[string]*org
 	// congress is the association whose congress the article reports
 	// ("Đại hội Hội Cựu giáo chức huyện X"): a bare "Chủ tịch Hội" elected
 	// there is its, not a guest's association named since.

@@ -68,7 +68,7 @@ func TestHoldsConstructions(t *testing.T) {
 		{
 			name:   "a board of a committee written bare takes the city the next post names, not the previous entry's",
 			text:   "Tỉnh ủy Nam Định họp\n\nDự có đồng chí Lê Văn An, Ủy viên Ban Thường vụ Thành ủy, Chủ tịch Ủy ban MTTQ Việt Nam thành phố Hà Nội; đồng chí Trần Thị Bình, Ủy viên Ban Thường vụ Thành ủy, Chủ tịch Ủy ban MTTQ Việt Nam thành phố Hồ Chí Minh.",
-			want:   []string{"holds|Lê Văn An|Ủy viên|Ban Thường vụ Thành ủy Hà Nội", "holds|Trần Thị Bình|Ủy viên|Ban Thường vụ Thành ủy Hồ Chí Minh"},
+			want:   []string{"holds|Lê Văn An|Ủy viên|Ban Thường vụ Thành ủy Hà Nội", "holds|Trần Thị Bình|Ủy viên|Ban Thường vụ Thành ủy TP Hồ Chí Minh"},
 			absent: []string{"holds|Trần Thị Bình|Ủy viên|Ban Thường vụ Thành ủy Hà Nội"},
 		},
 		{

@@ -28,6 +28,9 @@ type postItem struct {
 	// back: a body written by its first word alone ("Giám đốc Sở A",
 	// "Phó Giám đốc Sở,"): the last body so named before it
 	back string
+	// backAnywhere: back reaches past the paragraph to the one body of
+	// that head the article named ("ông A (Bí thư Chi bộ)": its cell)
+	backAnywhere bool
 	// rule and confidence of a post read other than as "Name, posts"
 	rule       string
 	confidence float64
@@ -164,6 +167,11 @@ func (x *Extractor) parsePosts(s *sentence, j int, lax bool) ([]postItem, int) {
 			if b := x.parseBody(s, m, modeLax); b != nil {
 				item.body = b
 				next = b.end
+				if p := x.bodyAfterComma(s, b); p != nil {
+					// "Trưởng Ban Tổ chức Kiểm tra, Hội LHPN Thành phố": a
+					// board any body may have, its body after a comma
+					b.parent, next = p, p.end
+				}
 			} else if r, e := x.rules.bodies.match(toks, m); e > m && r.canonical == "Đảng bộ" && r.role == rolePlaced && (e >= len(toks) || !toks[e].word || toks[e].key == "và" || toks[e].key == "kiêm") {
 				// "Bí thư Đảng bộ, Chủ tịch UBND xã": the Party committee
 				// of the place the posts are in, as "Bí thư Ban Chấp hành
@@ -181,6 +189,11 @@ func (x *Extractor) parsePosts(s *sentence, j int, lax bool) ([]postItem, int) {
 				// "giữ chức Chủ tịch Hội": the association the article is about
 				item.body = &bodyRef{rule: r, core: r.canonical, start: m, end: e, topic: true}
 				next = e
+				if r.typ == hoigraph.PartyCommittee {
+					// "ông A (Bí thư Chi bộ)", "làm Bí thư chi bộ": the cell
+					// named before, not an association
+					item.body, item.back, item.backAnywhere = nil, r.canonical, true
+				}
 			} else if m < len(toks) && backHeads[toks[m].key] && toks[m].upper && (m+1 >= len(toks) || !toks[m+1].word || x.startsPerson(toks, m+1)) {
 				// "Giám đốc Sở Trần Văn A", "Phó Giám đốc Sở,": the Sở
 				// the sentence or paragraph named before
@@ -1593,7 +1606,11 @@ func (d *docState) holdList(person string, items []postItem, from int, ended boo
 				continue
 			}
 			if it.back != "" {
-				if o := d.namedBefore(s, it.back, it.at); o != nil {
+				o := d.namedBefore(s, it.back, it.at)
+				if o == nil && it.backAnywhere {
+					o = d.onlyNamed(it.back)
+				}
+				if o != nil {
 					d.addHoldsBy(person, it.post, o, ended, it.rule, it.confidence, s)
 				}
 				continue
@@ -1684,6 +1701,33 @@ func (d *docState) namedBefore(s *sentence, head string, tok int) *org {
 	for i := len(d.recent) - 1; i >= 0; i-- {
 		if starts(d.recent[i]) {
 			return d.recent[i]
+		}
+	}
+	return nil
+}
+
+// onlyNamed is the one body whose name starts with head that the article
+// has named so far, or nil when it named none or several: "Lễ công bố
+// Quyết định thành lập Chi bộ Hội Luật gia tỉnh … trao Quyết định cho ông
+// A (Bí thư Chi bộ)" is that cell's, paragraphs later.
+func (d *docState) onlyNamed(head string) *org {
+	prefix := wordKey(head) + " "
+	var one string
+	for _, f := range d.facts {
+		if f.Kind != hoigraph.FactOrg || !strings.HasPrefix(wordKey(f.Name), prefix) {
+			continue
+		}
+		if one != "" && one != f.Name {
+			return nil
+		}
+		one = f.Name
+	}
+	if one == "" {
+		return nil
+	}
+	for _, f := range d.facts {
+		if f.Kind == hoigraph.FactOrg && f.Name == one {
+			return &org{name: f.Name, typ: f.Type, unplaced: f.Unplaced}
 		}
 	}
 	return nil
@@ -1898,4 +1942,29 @@ func (d *docState) postsAfterSemicolon(s *sentence, e int, held bool) ([]postIte
 		}
 	}
 	return items, pe
+}
+
+// bodyAfterComma is the body written after a comma behind a board that
+// any body may have and that names none ("Trưởng Ban Tổ chức Kiểm tra, Hội
+// LHPN Thành phố Hà Nội"): the board's body, when no post comes between
+// (a post would start the person's next post) and the body is no board
+// itself. nil otherwise.
+func (x *Extractor) bodyAfterComma(s *sentence, b *bodyRef) *bodyRef {
+	toks := s.toks
+	if b.parent != nil || b.rule.role != roleBoard || b.rule.typ != "" || b.place != nil || b.national != "" ||
+		b.end+1 >= len(toks) || toks[b.end].text != "," || !toks[b.end+1].upper {
+		return nil
+	}
+	if _, te := x.rules.titles.match(toks, b.end+1); te > b.end+1 {
+		return nil
+	}
+	p := x.parseBody(s, b.end+1, modeLax)
+	if p == nil || p.start != b.end+1 {
+		return nil
+	}
+	switch p.rule.role {
+	case roleBoard, roleBoardBare, roleTask, roleDelegation, roleAlias:
+		return nil
+	}
+	return p
 }

@@ -141,7 +141,7 @@ func TestPostConstructions(t *testing.T) {
 		{
 			name: "a caption's post, a dash, the name; a place in one word before the name; an Ê Đê name; UVTV; Bí thư Trung ương Đảng",
 			text: "Hội nghị Ủy ban MTTQ huyện Krông Ana\n\nSáng 2/6, Ban Thường trực Ủy ban MTTQ huyện Krông Ana họp. Bí thư Tỉnh ủy Đắk Lắk - Lê Văn Hòa dự. Trưởng ban Tổ chức Thành ủy TPHCM Trần Thị Lệ phát biểu. Dự có Phó Chủ tịch UBND tỉnh Đắk Lắk H’Bla Niê; đồng chí Lê Văn Tám - UVTV, Chủ tịch Ủy ban MTTQ huyện Cư Kuin; đồng chí Vũ Văn Ba, Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng.",
-			want: []string{"holds|Lê Văn Hòa|Bí thư|Tỉnh ủy Đắk Lắk", "holds|Trần Thị Lệ|Trưởng ban|Ban Tổ chức Thành ủy Hồ Chí Minh",
+			want: []string{"holds|Lê Văn Hòa|Bí thư|Tỉnh ủy Đắk Lắk", "holds|Trần Thị Lệ|Trưởng ban|Ban Tổ chức Thành ủy TP Hồ Chí Minh",
 				"holds|H’Bla Niê|Phó Chủ tịch|UBND tỉnh Đắk Lắk", "holds|Lê Văn Tám|Ủy viên|Ban Thường vụ Huyện ủy Cư Kuin",
 				"holds|Vũ Văn Ba|Bí thư|Ban Bí thư"},
 			absent: []string{"holds|Lê Văn Tám|Ủy viên|Ban Thường vụ Ủy ban", "holds|Vũ Văn Ba|Bí thư|Ban Chấp hành"},

@@ -211,9 +211,13 @@ type rules struct {
 	boilerplate  []boilerRule
 	publishers   []publisherRule
 	abbrevs      map[string]bool
-	villages     map[string]bool  // kinds of the parts of a commune (Ấp, Tổ dân phố)
-	placeNames   map[string]bool  // the word keys of the short names of places.tsv (Hà Nội)
-	roots        map[string]uint8 // see markRoots
+	villages     map[string]bool // kinds of the parts of a commune (Ấp, Tổ dân phố)
+	placeNames   map[string]bool // the word keys of the short names of places.tsv (Hà Nội)
+	// committeeForms: how a committee named after a province carries its
+	// name where the name alone is a person's (places.tsv, committee):
+	// "Hồ Chí Minh" → "TP Hồ Chí Minh"
+	committeeForms map[string]string
+	roots          map[string]uint8 // see markRoots
 	// taskHeads are the word keys of the canonical names of boards named by
 	// their task (role task: "ban chi dao")
 	taskHeads []string
@@ -277,7 +281,7 @@ func loadRules(fsys fs.FS) (*rules, error) {
 	}
 	r := &rules{bodies: newTrie[bodyRule](), titles: newTrie[titleRule](), places: newTrie[placeRule](),
 		phrases: newTrie[string](), surnames: map[string]bool{}, abbrevs: map[string]bool{},
-		villages: map[string]bool{}, placeNames: map[string]bool{}, groups: newTrie[groupRule]()}
+		villages: map[string]bool{}, placeNames: map[string]bool{}, committeeForms: map[string]string{}, groups: newTrie[groupRule]()}
 	r.bodies.bit, r.titles.bit, r.places.bit, r.phrases.bit, r.groups.bit = 1, 2, 4, 8, groupBit
 
 	t, err := read("rules/bodies.tsv", "pattern", "canonical", "type", "role", "unit")
@@ -344,7 +348,7 @@ func loadRules(fsys fs.FS) (*rules, error) {
 		r.titles.add(pattern, tr)
 	}
 
-	if t, err = read("rules/places.tsv", "pattern", "kind", "level", "name"); err != nil {
+	if t, err = read("rules/places.tsv", "pattern", "kind", "level", "name", "committee"); err != nil {
 		return nil, err
 	}
 	for _, rw := range t.rows {
@@ -357,6 +361,12 @@ func loadRules(fsys fs.FS) (*rules, error) {
 		r.places.add(rw.get("pattern"), p)
 		if p.name != "" {
 			r.placeNames[wordKey(p.name)] = true
+		}
+		if c := rw.get("committee"); c != "" {
+			if p.name == "" || p.level != hoigraph.Province {
+				return nil, fmt.Errorf("%s:%d: a committee's form is for the short name of a province, got %q", t.file, rw.line, rw.get("pattern"))
+			}
+			r.committeeForms[wordKey(p.name)] = c
 		}
 		if p.level == hoigraph.Village {
 			r.villages[p.kind] = true

@@ -31,10 +31,14 @@ func (p *place) label() string {
 }
 
 // short is the place as a committee's name carries it: "Quận ủy Tân Phú",
-// but "Quận ủy Quận 3".
-func (p *place) short() string {
+// but "Quận ủy Quận 3", and "Thành ủy TP Hồ Chí Minh" where the name alone
+// would be a person's (r.committeeForms).
+func (r *rules) short(p *place) string {
 	if isNumber(p.name) {
 		return p.kind + " " + p.name
+	}
+	if f, ok := r.committeeForms[wordKey(p.name)]; ok && p.level == hoigraph.Province {
+		return f
 	}
 	return p.name
 }
