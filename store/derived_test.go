@@ -2,6 +2,7 @@ package store_test
 
 import (
 	"context"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -114,5 +115,58 @@ func TestFactDatesAreChecked(t *testing.T) {
 	}
 	if c, err := s.Count(context.Background()); err != nil || c.Nodes != 0 {
 		t.Errorf("graph %+v %v, want nothing written", c, err)
+	}
+}
+
+// ruleResolver resolves like NameResolver, but gives the people of each
+// file the rule named for that file, as the loader's resolver does when one
+// article names a person's province and another only its own.
+type ruleResolver map[string]string
+
+func (r ruleResolver) Org(d *hoigraph.Document, n string) store.Ref {
+	return store.NameResolver{}.Org(d, n)
+}
+func (r ruleResolver) Area(d *hoigraph.Document, n string) store.Ref {
+	return store.NameResolver{}.Area(d, n)
+}
+func (r ruleResolver) Person(d *hoigraph.Document, n string) store.Ref {
+	ref := store.NameResolver{}.Person(&hoigraph.Document{}, n)
+	ref.Rule = r[d.Source.File]
+	return ref
+}
+
+// A person two sources resolve by different rules has the same resolvedBy
+// whatever the order they commit in (the smallest rule), and removing the
+// source of that rule gives the other's.
+func TestResolvedByIsAFunctionOfTheSources(t *testing.T) {
+	rules := ruleResolver{"a.txt": "name+province", "b.txt": "name+document-province"}
+	a := doc("a.txt", "hash-a", holds(huong, "Trưởng ban", bdv))
+	b := doc("b.txt", "hash-b", holds(huong, "Phó trưởng ban", btg))
+	resolvedBy := func(s *store.Store) []string {
+		t.Helper()
+		var out []string
+		for _, l := range neo4jtest.Dump(t, s) {
+			if strings.HasPrefix(l, "(Person ") {
+				out = append(out, regexp.MustCompile(`"resolvedBy":"[^"]*"`).FindString(l))
+			}
+		}
+		return out
+	}
+	for _, order := range [][]hoigraph.Document{{a, b}, {b, a}} {
+		s := neo4jtest.Store(t)
+		for _, d := range order {
+			if _, err := s.WriteDocumentsWith(context.Background(), rules, []hoigraph.Document{d}); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if got := resolvedBy(s); !slices.Equal(got, []string{`"resolvedBy":"name+document-province"`}) {
+			t.Errorf("loaded %s then %s: people %v, want one resolved by name+document-province", order[0].Source.File, order[1].Source.File, got)
+		}
+		if _, err := s.RemoveSources(context.Background(), []string{store.SourceID("b.txt")}); err != nil {
+			t.Fatal(err)
+		}
+		if got := resolvedBy(s); !slices.Equal(got, []string{`"resolvedBy":"name+province"`}) {
+			t.Errorf("after removing b.txt: people %v, want one resolved by name+province", got)
+		}
 	}
 }

@@ -483,7 +483,7 @@ RETURN collect(DISTINCT elementId(n)) AS nodes`
 	mentionsCypher = `
 MATCH (n)-[m:MENTIONED_IN]->() WHERE elementId(n) IN $nodes AND coalesce(n.era, '') = ''
 RETURN elementId(n) AS node, n:Organization AS org, n:Area AS area, n.name AS name, n.type AS type, n.areaName AS areaName, n.level AS level,
-  collect(m.name) AS names, collect(m.type) AS types, collect(m.area) AS areas, collect(m.level) AS levels`
+  n.resolvedBy AS rule, collect(m.name) AS names, collect(m.type) AS types, collect(m.area) AS areas, collect(m.level) AS levels, collect(m.rule) AS rules`
 	setNameCypher = `
 UNWIND $rows AS r
 MATCH (n) WHERE elementId(n) = r.node
@@ -492,6 +492,10 @@ SET n.name = r.name, n.nameFolded = r.folded`
 UNWIND $rows AS r
 MATCH (n:Organization) WHERE elementId(n) = r.node
 SET n.areaName = r.areaName`
+	setRuleCypher = `
+UNWIND $rows AS r
+MATCH (n:Person) WHERE elementId(n) = r.node
+SET n.resolvedBy = r.rule`
 	setLevelCypher = `
 UNWIND $rows AS r
 MATCH (n:Area) WHERE elementId(n) = r.node
@@ -545,21 +549,26 @@ REMOVE n:%s`, t, t.Label(), otherLabels(t))
 
 // recompute gives the surviving nodes among nodes what their remaining
 // sources say, by the rules the writes apply one source at a time: the
-// smallest spelling; for a body, the first type in hoigraph.OrgTypes order
-// and the smallest area; for an article's area, the highest level. Official
+// smallest spelling and, for a person, the smallest rule; for a body, the
+// first type in hoigraph.OrgTypes order and the smallest area; for an article's area, the highest level. Official
 // areas keep the gazetteer's. Names are folded here because Cypher cannot.
 func (s *Store) recompute(ctx context.Context, tx neo4j.ManagedTransaction, nodes any, st *WriteStats) error {
 	recs, err := s.run(ctx, tx, mentionsCypher, map[string]any{"nodes": nodes})
 	if err != nil {
 		return fmt.Errorf("recompute nodes of removed sources: %w", err)
 	}
-	var names, areaNames, levels []map[string]any
+	var names, areaNames, levels, rules []map[string]any
 	types := map[hoigraph.OrgType][]string{}
 	for _, r := range recs {
 		v := r.AsMap()
 		node := v["node"].(string)
 		if name := minString(v["names"]); name != "" && name != v["name"] {
 			names = append(names, map[string]any{"node": node, "name": name, "folded": vntext.Fold(name)})
+		}
+		// A mention written before mentions kept their rule has none: the
+		// node keeps its own then.
+		if rule := minString(v["rules"]); rule != "" && rule != v["rule"] {
+			rules = append(rules, map[string]any{"node": node, "rule": rule})
 		}
 		if v["org"] == true {
 			t := hoigraph.OtherOrg
@@ -590,7 +599,7 @@ func (s *Store) recompute(ctx context.Context, tx neo4j.ManagedTransaction, node
 	for _, u := range []struct {
 		cypher string
 		rows   []map[string]any
-	}{{setNameCypher, names}, {setAreaNameCypher, areaNames}, {setLevelCypher, levels}} {
+	}{{setNameCypher, names}, {setAreaNameCypher, areaNames}, {setLevelCypher, levels}, {setRuleCypher, rules}} {
 		if len(u.rows) == 0 {
 			continue
 		}

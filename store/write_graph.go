@@ -91,7 +91,11 @@ WITH e, r, [i IN range(0, size(r.sources) - 1) WHERE NOT r.sources[i] IN e.sourc
 SET e.sources = e.sources + [i IN add | r.sources[i]], e.evidence = e.evidence + [i IN add | r.evidence[i]]`, k.from, k.to, k.typ, key, onCreate, set)
 }
 
-// Node statements. Spellings that resolve to one id ("… - tù binh", "… và tù
+// Node statements. A person resolved by different rules in different
+// sources (name+province in one, name+document-province in another) keeps
+// the smallest rule as resolvedBy, and each mention the rule of its source,
+// so that resolvedBy too is a function of the sources, not of which one
+// committed first. Spellings that resolve to one id ("… - tù binh", "… và tù
 // binh") are one node, and it keeps the smallest of them, so its name does
 // not depend on the order documents were loaded in; each mention records the
 // spelling its source used, so that removing a source can name the node again
@@ -112,9 +116,11 @@ RETURN r.id AS id, elementId(s) AS eid`
 MATCH (s:Source) WHERE elementId(s) = $sources[r.src]
 MERGE (n:Person {id: r.id})
 ON CREATE SET n.name = r.name, n.nameFolded = r.folded, n.resolvedBy = r.rule
-CREATE (n)-[:MENTIONED_IN {name: r.name}]->(s)
+CREATE (n)-[:MENTIONED_IN {name: r.name, rule: r.rule}]->(s)
 FOREACH (_ IN CASE WHEN r.name < n.name THEN [1] ELSE [] END |
   SET n.name = r.name, n.nameFolded = r.folded)
+FOREACH (_ IN CASE WHEN r.rule < n.resolvedBy THEN [1] ELSE [] END |
+  SET n.resolvedBy = r.rule)
 RETURN r.id AS id, elementId(n) AS eid`
 	postCypher = `UNWIND $rows AS r
 MATCH (s:Source) WHERE elementId(s) = $sources[r.src]
