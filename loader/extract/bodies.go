@@ -1187,6 +1187,14 @@ func (x *Extractor) parseScope(s *sentence, b *bodyRef) {
 		}()
 		j, b.end = k, k
 	}
+	if n, e := x.nationalScope(toks, j); n == "Trung ương" && b.rule.role == roleLocal && (e >= len(toks) || !toks[e].word || !toks[e].upper) {
+		// "Ủy viên Đảng ủy Công an Trung ương", "Đảng ủy Quân sự T.Ư": a
+		// kind of body every level has, written with the centre's name
+		// where a unit's would be, is the central one, not the article's
+		// province's; "Trung ương Đoàn" after it starts another body
+		b.national, b.end = n, e
+		return
+	}
 	vn := j < len(toks) && toks[j].key == "việt" && j+1 < len(toks) && toks[j+1].key == "nam"
 	named := j-2 > b.start && toks[j-2].key == "việt" && toks[j-1].key == "nam" // the pattern spells it: "hội luật gia việt nam"
 	if vn {
@@ -1500,6 +1508,9 @@ func (x *Extractor) villageName(toks []token, j int) (string, int) {
 	}
 	if k == j {
 		return "", j
+	}
+	if k < len(toks) && toks[k].digit && len(toks[k].text) <= 3 && (k+1 >= len(toks) || !strings.ContainsAny(toks[k+1].text, "/.-–")) {
+		k++ // "khu phố Phú Cường 12", "ấp Hòa Hưng 2": a numbered hamlet, not "Phú Cường"; not a date after the name
 	}
 	words := make([]string, 0, k-j)
 	for _, t := range toks[j:k] {

@@ -380,6 +380,18 @@ func (d *docState) orgs(s *sentence) {
 		}
 		b := d.x.parseBody(s, i, modeFree)
 		if b == nil {
+			if k := d.x.institution(toks, i); k > i && !d.bodyWithin(s, i+1, k) {
+				// "giảng viên Trường Đại học Thể dục Thể thao TPHCM, hiện là
+				// Phó Chủ nhiệm CLB …": the place that ends a school's or a
+				// company's name is where that institution is, no place the
+				// sentence names in its own right for a bare body after it
+				// ("tại hội trường UBND phường X" names a body: read it)
+				if _, e := d.x.parsePlace(toks, k); e > k {
+					k = e
+				}
+				i = k - 1
+				continue
+			}
 			if p, e := d.x.parsePlace(toks, i); p != nil {
 				if p.level != hoigraph.Village {
 					s.free = append(s.free, placeAt{tok: i, p: p})
@@ -957,4 +969,14 @@ func title(lines []line) string {
 		}
 	}
 	return ""
+}
+
+// bodyWithin reports whether a body starts among s's tokens from..to-1.
+func (d *docState) bodyWithin(s *sentence, from, to int) bool {
+	for m := from; m < to; m++ {
+		if d.x.parseBody(s, m, modeFree) != nil {
+			return true
+		}
+	}
+	return false
 }

@@ -5,7 +5,8 @@ import "testing"
 // TestScopedBodyConstructions: bodies named wrongly or mis-scoped on real
 // pages the rules were never developed on (the boards a mass organisation
 // has of its own, committees of the city named after a person, Party cells
-// of an agency), each in a short article composed for the test, beside the
+// of an agency; where a bare body is when the sentence names another unit
+// in passing or the centre), each in a short article composed for the test, beside the
 // right body it must keep.
 func TestScopedBodyConstructions(t *testing.T) {
 	checkConstructions(t, newExtractor(t, loadGazetteer(t)), scopedBodyConstructions)
@@ -113,5 +114,38 @@ var scopedBodyConstructions = []construction{
 		text:   "Bến Tre: Đại hội Hội LHTN Việt Nam xã Tân Lập và xã Phú Hòa\n\nỦy ban Hội LHTN Việt Nam tỉnh Bến Tre chọn hai điểm là xã Tân Lập (Mỏ Cày) và xã Phú Hòa (Ba Tri).\n\nNgày 3/4, Ủy ban Hội LHTN Việt Nam xã Tân Lập tổ chức Đại hội Hội LHTN Việt Nam xã lần thứ V, có 90 đại biểu dự.\n\nCùng ngày, Ủy ban Hội LHTN Việt Nam xã Phú Hòa tổ chức Đại hội Hội LHTN Việt Nam lần thứ VI.",
 		want:   []string{"org|Hội Liên hiệp Thanh niên Việt Nam xã Tân Lập|association", "org|Hội Liên hiệp Thanh niên Việt Nam xã Phú Hòa|association"},
 		absent: []string{"org|Hội Liên hiệp Thanh niên Việt Nam Xã|"},
+	},
+	{
+		name: "a local kind of body with Trung ương (or T.Ư) after it is the central one, not the article's province's",
+		text: "Đại hội Đảng bộ tỉnh Hà Tĩnh\n\nDự đại hội có Thượng tướng Nguyễn Văn Ba, Ủy viên Đảng ủy Công an Trung ương, và Đại tướng Trần Văn Bốn, Phó Bí thư Đảng ủy Quân sự T.Ư. Ông Lê Văn Năm, Bí thư Đảng ủy Công an tỉnh phát biểu.",
+		want: []string{"org|Đảng ủy Công an Trung ương|party_committee", "org|Đảng ủy Quân sự Trung ương|party_committee",
+			"holds|Nguyễn Văn Ba|Ủy viên|Đảng ủy Công an Trung ương", "holds|Trần Văn Bốn|Phó Bí thư|Đảng ủy Quân sự Trung ương",
+			"org|Đảng ủy Công an tỉnh Hà Tĩnh|party_committee"},
+		absent: []string{"holds|Nguyễn Văn Ba|Ủy viên|Đảng ủy Công an tỉnh Hà Tĩnh", "org|Đảng ủy Quân sự tỉnh Hà Tĩnh"},
+	},
+	{
+		name: "a province written in parentheses after a unit says where that unit is; a bare body later in the sentence is the unit's, not the province's",
+		text: "Phường Tân Định ra mắt câu lạc bộ\n\nỦy ban MTTQ Việt Nam phường Tân Định (TPHCM) phối hợp cùng Trung tâm Văn hóa Tân Định tổ chức lễ ra mắt câu lạc bộ (CLB) Dưỡng sinh. Ông Trần Văn Hai làm Chủ nhiệm CLB Dưỡng sinh.",
+		want: []string{"org|Câu lạc bộ Dưỡng sinh phường Tân Định|association",
+			"holds|Trần Văn Hai|Chủ nhiệm|Câu lạc bộ Dưỡng sinh phường Tân Định"},
+		absent: []string{"org|Câu lạc bộ Dưỡng sinh Thành phố Hồ Chí Minh", "org|Câu lạc bộ Dưỡng sinh TP"},
+	},
+	{
+		name:   "the place that ends a school's name is where the school is: a bare body later in the sentence is the article's",
+		text:   "Phường Tân Định ra mắt câu lạc bộ\n\nỦy ban MTTQ Việt Nam phường Tân Định ra mắt câu lạc bộ (CLB) Dưỡng sinh. Đó là ông Trần Văn Hai, nguyên giảng viên Trường Đại học Sư phạm TPHCM, hiện là Chủ nhiệm CLB Dưỡng sinh.",
+		want:   []string{"org|Câu lạc bộ Dưỡng sinh phường Tân Định|association"},
+		absent: []string{"org|Câu lạc bộ Dưỡng sinh Thành phố Hồ Chí Minh"},
+	},
+	{
+		name: "a body written after a place in its own right still takes that place",
+		text: "Phường Tân Định ra mắt câu lạc bộ\n\nTại phường Tân Định, Hội Người cao tuổi ra mắt Câu lạc bộ Dưỡng sinh.",
+		want: []string{"org|Câu lạc bộ Dưỡng sinh phường Tân Định|association"},
+	},
+	{
+		name: "a hamlet's number (or letter) is part of its name: Khu phố Phú Hòa 7 and Phú Hòa 8 are two hamlets",
+		text: "Phường Tân Định sinh hoạt chi bộ\n\nChi bộ khu phố Phú Hòa 7 và Chi bộ khu phố Phú Hòa 8 phường Tân Định tổ chức sinh hoạt. Ông Lê Văn Sáu, Bí thư Chi bộ ấp Tân Lộc 2 phát biểu.",
+		want: []string{"org|Chi bộ khu phố Phú Hòa 7 phường Tân Định|party_committee", "org|Chi bộ khu phố Phú Hòa 8 phường Tân Định|party_committee",
+			"holds|Lê Văn Sáu|Bí thư|Chi bộ ấp Tân Lộc 2 phường Tân Định"},
+		absent: []string{"org|Chi bộ khu phố Phú Hòa phường Tân Định", "org|Chi bộ ấp Tân Lộc phường Tân Định"},
 	},
 }
