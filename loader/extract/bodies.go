@@ -860,6 +860,16 @@ func (x *Extractor) sharedPlace(s *sentence, j int) (*place, string) {
 	if j+1 >= len(toks) || toks[j].text != "," && toks[j].key != "và" && !isDash(toks[j].text) {
 		return nil, ""
 	}
+	if r, e := x.rules.phrases.match(toks, j+1); e > j+1 && r == phraseGeneric && toks[j].key == "và" {
+		// "Ủy ban MTTQ và các đoàn thể chính trị - xã hội phường X"
+		if p, _ := x.parsePlace(toks, e); p != nil {
+			return p, ""
+		}
+		if rk, ke := x.rules.places.match(toks, e); ke > e && rk.name == "" {
+			return nil, rk.kind
+		}
+		return nil, ""
+	}
 	if r, e := x.rules.bodies.match(toks, j+1); e == j+1 || r.role != roleLocal {
 		return nil, ""
 	}
@@ -1134,6 +1144,21 @@ func (x *Extractor) agencyParty(s *sentence, rule bodyRule, j int) *bodyRef {
 	return inner
 }
 
+// surnameAfterKind reports a kind of unit in lower case at toks[j:e] and
+// a person's name after it whose family name would make a committee with
+// it ("Phó Chủ tịch UBND tỉnh Đoàn Văn A": not the Tỉnh đoàn), unless the
+// words after the family name are a province's (the Tỉnh đoàn of it).
+func (x *Extractor) surnameAfterKind(toks []token, j, e int) bool {
+	if toks[j].upper || e+1 >= len(toks) || !toks[e].upper {
+		return false
+	}
+	if name, _ := x.personAt(toks, e); name == "" {
+		return false
+	}
+	p, _ := x.provinceName(toks, e+1)
+	return p == nil
+}
+
 // parseScope reads the place written after a body: "quận Tân Phú", "Quận 3",
 // "TP.HCM", a kind alone ("HĐND quận"), or for a committee its unit's bare
 // name ("Huyện ủy Lấp Vò").
@@ -1198,7 +1223,7 @@ func (x *Extractor) parseScope(s *sentence, b *bodyRef) {
 			b.national = "Việt Nam"
 		}
 	}()
-	if r, e := x.rules.places.match(toks, j); e > j && r.name == "" && !x.startsCommittee(toks, j) {
+	if r, e := x.rules.places.match(toks, j); e > j && r.name == "" && (!x.startsCommittee(toks, j) || x.surnameAfterKind(toks, j, e)) {
 		b.levelKind, b.end = r.kind, e
 		return
 	}

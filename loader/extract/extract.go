@@ -169,6 +169,10 @@ type docState struct {
 	// viên.", "… trong đó:") or was a line of one; entry: the paragraph
 	// being read is a line of that list (see listEntry)
 	listOpen2, entry bool
+	// headPosts: the posts a heading gives every name on the lines of its
+	// list ("bầu 4 Phó Chủ tịch Hội X khóa XIII:" then "Bà A - …" a line)
+	headPosts []postItem
+	headLine  bool // this sentence is such a line
 	// earlier are the bodies of the last paragraph before this one that
 	// named any: what a post announced bare at a paragraph's start refers
 	// to ("…bầu ông A làm Chủ tịch Hội X." then "Phó Chủ tịch là bà B.")
@@ -282,6 +286,11 @@ func (d *docState) run() {
 			// posts in the bodies before it, as one paragraph would
 			opening = false
 			d.entry = d.listOpen2 && d.listEntry(s)
+			if d.headPosts != nil {
+				if d.headLine = d.headedEntry(s); !d.headLine {
+					d.headPosts = nil // the heading's list has ended
+				}
+			}
 			if !d.listOpen2 {
 				if len(d.recent) > 0 {
 					d.earlier = append(d.earlier[:0], d.recent...)
@@ -292,6 +301,7 @@ func (d *docState) run() {
 		d.cur = s
 		d.orgs(s)
 		d.people(s)
+		d.headLine = false
 		d.electedInto(s)
 		d.responsibilities(s)
 		d.directives(s)
@@ -629,6 +639,18 @@ func (d *docState) topicOf(person, post string, s *sentence, tok int) *org {
 			}
 		}
 	}
+	if o := d.laterPostBody(s, post, tok, fits); o != nil {
+		return o
+	}
+	if p := d.placeHas(s, tok); p != nil {
+		// "Hiện Phú Thọ có 6 Phó Bí thư, gồm: …": the post of the place's
+		// Party committee; a post of another body's the place has is no guess
+		if c := d.committeeFor(p); c != nil {
+			if o := fits(c); o != nil {
+				return o
+			}
+		}
+	}
 	if d.entry {
 		// a line of the list under a heading ("Ban Thường vụ Hội X gồm:"
 		// then "- Ông A – Chủ tịch"): the heading's body, before the
@@ -673,6 +695,75 @@ func (d *docState) topicOf(person, post string, s *sentence, tok int) *org {
 		}
 	}
 	return nil
+}
+
+// laterPostBody is the body named later in the clause with the deputy's
+// post of a post written bare at toks[tok]: "bầu ông A làm Chủ tịch, bà B
+// làm Phó Chủ tịch Hội Nông dân xã X" gives A the Chủ tịch of that Hội.
+func (d *docState) laterPostBody(s *sentence, post string, tok int, fits func(*org) *org) *org {
+	toks := s.toks
+	deputy := "phó " + wordKey(post)
+	for _, f := range s.found {
+		if f.tok <= tok {
+			continue
+		}
+		if clauseBreak(toks[tok:f.tok]) || f.tok > tok+25 {
+			return nil
+		}
+		for k := max(tok+1, f.tok-5); k < f.tok; k++ {
+			if tr, te := d.x.rules.titles.match(toks, k); te == f.tok+tr.shares && wordKey(tr.post) == deputy {
+				return fits(f.o)
+			}
+		}
+	}
+	return nil
+}
+
+// placeHas is the place a post at toks[tok] is had by: "Bắc Kạn có 3 Phó
+// Bí thư", "tỉnh X hiện có 2 Phó Bí thư" (phrases.tsv role has, a count
+// between it and the post); nil unless the place ends right before it.
+func (d *docState) placeHas(s *sentence, tok int) *place {
+	toks := s.toks
+	k := tok
+	if k > 0 && toks[k-1].digit {
+		k-- // the count
+	}
+	for j := max(0, k-3); j < k; j++ {
+		r, e := d.x.rules.phrases.match(toks, j)
+		if e != k || r != phraseHas {
+			continue
+		}
+		var p *place
+		for end := j; ; {
+			q, start := d.placeEndingAt(toks, end)
+			if q == nil {
+				break
+			}
+			// "Xã Tân Phong, huyện Kim Sơn có …": the first of a place and
+			// the units above it
+			p, end = q, start-1
+			if end < 1 || toks[end].text != "," {
+				break
+			}
+		}
+		return p
+	}
+	return nil
+}
+
+// placeEndingAt is a place written (with its kind, or a province by name
+// alone) in the five tokens that end right before toks[end], and where it
+// starts.
+func (d *docState) placeEndingAt(toks []token, end int) (*place, int) {
+	for i := max(0, end-5); i < end; i++ {
+		if p, pe := d.x.parsePlace(toks, i); p != nil && pe == end {
+			return p, i
+		}
+		if p, pe := d.x.provinceName(toks, i); p != nil && pe == end {
+			return p, i
+		}
+	}
+	return nil, end
 }
 
 // announced reports a post at toks[tok] written to say who holds it, not

@@ -441,6 +441,7 @@ func TestBadRules(t *testing.T) {
 		{"committee form of a kind word", "places.tsv", "phường\tPhường\tcommune\t-\tP. X", "short name of a province"},
 		{"bad action", "boilerplate.tsv", "Quảng cáo\thide", "drop or trailer"},
 		{"empty cell", "phrases.tsv", "giữ chức vụ\t", "empty"},
+		{"unknown phrase role", "phrases.tsv", "phối hợp cùng\tpartners", "unknown role"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

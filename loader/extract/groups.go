@@ -45,7 +45,7 @@ func (d *docState) groupAt(s *sentence, i int) *groupRef {
 	} else if k < len(toks) && toks[k].digit && groupNumber(toks[k].text) {
 		number = toks[k].text
 	} else {
-		return nil
+		return d.singleGroup(s, i, e, r)
 	}
 	g := &groupRef{rule: r, bare: e == i+1, number: number, start: i, end: k + 1}
 	if g.end+1 < len(toks) && toks[g.end].key == "của" {
@@ -72,6 +72,51 @@ func (d *docState) groupAt(s *sentence, i int) *groupRef {
 		}
 	}
 	return g
+}
+
+// singleGroup reads a group the article names without a number, the one
+// group a body set up: "Ban Thường vụ Tỉnh ủy thành lập Tổ công tác …",
+// "Theo quyết định của Ban Thường vụ Tỉnh ủy, Tổ công tác gồm …", "Tổ công
+// tác của Huyện ủy X"; and "tổ công tác" again later in the article, the
+// same group. The kind must be written whole (not "Tổ", "Đoàn" alone) and
+// be no count or list of groups ("các tổ công tác", "3 tổ công tác").
+func (d *docState) singleGroup(s *sentence, i, e int, r groupRule) *groupRef {
+	toks := s.toks
+	if e == i+1 || i > 0 && (toks[i-1].key == "các" || toks[i-1].key == "những" || toks[i-1].digit) {
+		return nil
+	}
+	if e < len(toks) && toks[e].word && toks[e].upper {
+		return nil // "Tổ công tác Đặc biệt …": a name the rules do not know
+	}
+	g := &groupRef{rule: r, start: i, end: e}
+	if o, ok := d.groupNamed[wordKey(r.canonical)]; ok {
+		g.owner = o.parent // the group named before
+		return g
+	}
+	if !toks[i].upper {
+		return nil
+	}
+	if e+1 < len(toks) && toks[e].key == "của" {
+		if bd := d.x.parseBody(s, e+1, modeLax); bd != nil {
+			if o := d.resolve(bd, nil); o != nil {
+				g.owner, g.end = o, bd.end
+				return g
+			}
+		}
+	}
+	if d.groupOwner != nil && wordKey(d.groupKind) == wordKey(r.canonical) {
+		g.owner = d.groupOwner // "thành lập Tổ công tác …" before
+		return g
+	}
+	// "Theo quyết định của Ban Thường vụ Tỉnh ủy, Tổ công tác …"
+	for k := len(s.found) - 1; k >= 0; k-- {
+		f := s.found[k]
+		if f.tok < i && f.tok >= 2 && toks[f.tok-1].key == "của" && toks[f.tok-2].key == "định" && i-f.tok < 12 {
+			g.owner = f.o
+			return g
+		}
+	}
+	return nil
 }
 
 // ordinals are the numbers of groups written as words after "thứ" ("Tổ
@@ -134,6 +179,9 @@ func (d *docState) groupOrg(g *groupRef) *org {
 		kind = d.groupKind // "Tổ 1" of "thành lập 12 tổ công tác"
 	}
 	name := kind + " số " + g.number
+	if g.number == "" {
+		name = kind // the article's one group of its kind
+	}
 	key := wordKey(name)
 	if o, ok := d.groupNamed[key]; ok && g.owner == nil {
 		return o // "Tổ công tác số 3" again: the one named before, not a second
@@ -253,6 +301,9 @@ func (d *docState) groups(s *sentence) []bool {
 		if g = d.groupAt(s, i); g != nil && g.end+1 < len(toks) && toks[g.end].text == "," && toks[g.end+1].key == "do" {
 			g.end++ // "tổ 1, do ông A … làm tổ trưởng"
 		}
+		if g != nil {
+			g.end = groupSize(toks, g.end) // "Tổ công tác gồm có 6 người do …"
+		}
 		if g != nil && g.end < len(toks) && toks[g.end].key == "do" {
 			// "Tổ 1 do (ông) A, posts, làm tổ trưởng"
 			person, leadEnd = x.doLeader(s, g.end, g.rule)
@@ -335,6 +386,32 @@ func (d *docState) groups(s *sentence) []bool {
 		i = end - 1
 	}
 	return used
+}
+
+// groupSize skips the count of a group's members written between it and
+// its leader: "gồm (có) 6 người (,) do …", "có 9 thành viên do …"; else k.
+func groupSize(toks []token, k int) int {
+	j := k
+	if j < len(toks) && toks[j].key == "gồm" {
+		j++
+	}
+	if j < len(toks) && toks[j].key == "có" {
+		j++
+	}
+	if j == k || j >= len(toks) || !toks[j].digit {
+		return k
+	}
+	j++
+	for n := 0; n < 2 && j < len(toks) && toks[j].word && !toks[j].upper && toks[j].key != "do"; n++ {
+		j++ // "người", "thành viên", "đồng chí"
+	}
+	if j < len(toks) && toks[j].text == "," {
+		j++
+	}
+	if j < len(toks) && toks[j].key == "do" {
+		return j
+	}
+	return k
 }
 
 // groupDeputies reads the deputies named after a group's leader ("… do A

@@ -91,11 +91,16 @@ func (x *Extractor) parsePosts(s *sentence, j int, lax bool) ([]postItem, int) {
 		if len(items) > 0 {
 			k = skipJoins(toks, k)
 		}
-		if r, ae := x.rules.phrases.match(toks, k); len(items) > 0 && ae > k && r == phraseAside && ae < len(toks) && listSeparators[toks[ae].key] {
-			// "Ủy viên Trung ương Đảng, đại biểu Quốc hội, Chủ tịch …": a
-			// description that is no post; the list goes on after it
-			j = ae + 1
-			continue
+		if r, ae := x.rules.phrases.match(toks, k); len(items) > 0 && ae > k && r == phraseAside {
+			// "đại biểu Quốc hội khóa XV, Chủ tịch …": the term the
+			// description is of is part of it
+			ae = skipTerm(toks, ae)
+			if ae < len(toks) && listSeparators[toks[ae].key] {
+				// "Ủy viên Trung ương Đảng, đại biểu Quốc hội, Chủ tịch …": a
+				// description that is no post; the list goes on after it
+				j = ae + 1
+				continue
+			}
 		}
 		if k+1 < len(toks) && toks[k].key == "tân" {
 			// "A, tân Chủ tịch Hội X", "làm tân Bí thư": the new holder
@@ -421,6 +426,9 @@ func (d *docState) personAt(toks []token, i int) (string, int) {
 	if name == "" {
 		return name, e
 	}
+	if c := d.cur; c != nil && c.cut && e >= len(c.toks) && len(toks) == len(c.toks) {
+		return "", i // "…; Bùi Thị Minh; Nguyễn Mạ" where the excerpt is cut: the name is not all there
+	}
 	if allCaps(toks[i].text) {
 		// "HỘI NÔNG DÂN HUYỆN VỤ BẢN", "UBND HUYỆN NÔNG CỐNG TỔNG KẾT": in a
 		// headline in capitals, Nông is no family name
@@ -497,6 +505,13 @@ func (d *docState) people(s *sentence) {
 	x := d.x
 	toks := s.toks
 	last := "" // the last person named
+	if d.headLine {
+		// a line of the list under a heading that gave its posts
+		if name, _ := d.personAt(toks, d.skipHonorific(toks, bulletEnd(toks))); name != "" {
+			d.addPerson(name, s)
+			d.holdList(name, d.headPosts, 0, false, s)
+		}
+	}
 	for i := 0; i < len(toks); {
 		if r, ce := x.rules.phrases.match(toks, i); ce > i && r == phraseCareer {
 			// "ông A từng là Chủ tịch …, Bí thư …": a career, no post held
@@ -574,8 +589,10 @@ func (d *docState) people(s *sentence) {
 		}
 		// "4 phó bí thư: ông A, …; ông B": a counted post, in lower case
 		counted := !toks[i].upper && pluralBefore(toks, i, true)
-		if _, te := x.rules.titles.match(toks, i); te > i && (toks[i].upper || counted) {
-			items, pe := x.parsePosts(s, i, counted)
+		_, te := x.rules.titles.match(toks, i)
+		lower := te > i && !counted && d.lowerPostNamed(s, i) // "do phó chủ tịch UBND tỉnh A phụ trách"
+		if te > i && (toks[i].upper || counted || lower) {
+			items, pe := x.parsePosts(s, i, counted || lower)
 			if counted && !d.bodyInSentence(items, s, i) {
 				items = nil // "Bốn phó chủ tịch là …" with no body before in the sentence: whose is no guess
 			}
@@ -603,6 +620,11 @@ func (d *docState) people(s *sentence) {
 					if names, end, _ := d.nameRun(toks, k, shared, s); len(names) > 0 {
 						i = end
 						continue
+					}
+					if bulletOnly(toks[k:]) && toks[k-1].text == ":" {
+						// "… bầu 4 Phó Chủ tịch Hội X khóa XIII:" and the
+						// names on the lines that follow
+						d.headPosts = withRule(shared, ruleListShared, 0.75)
 					}
 				}
 			}
@@ -662,6 +684,22 @@ func (d *docState) people(s *sentence) {
 		}
 		i++
 	}
+}
+
+// lowerPostNamed reports a post written in lower case at toks[i] with its
+// body, its holder's name right after it ("nhóm hậu cần do phó chủ tịch
+// UBND tỉnh Trần Văn A phụ trách"); a post in lower case and no name after
+// its body is running text ("đề nghị phó chủ tịch UBND tỉnh chỉ đạo").
+func (d *docState) lowerPostNamed(s *sentence, i int) bool {
+	if s.toks[i].upper {
+		return false
+	}
+	items, pe := d.x.parsePosts(s, i, true)
+	if len(items) == 0 || items[len(items)-1].body == nil || pe >= len(s.toks) {
+		return false
+	}
+	name, _ := d.personAt(s.toks, pe)
+	return name != ""
 }
 
 // pluralBefore reports words before toks[i] that announce several people:
@@ -1768,6 +1806,28 @@ func (d *docState) listEntry(s *sentence) bool {
 	}
 	_, pe := d.x.parsePosts(s, e+1, true)
 	return pe > e+1 && end(pe)
+}
+
+// headedEntry reports a line of the list under a heading that gave its
+// posts: a line of a list (listEntry), or a bullet and a name alone ("- Bà
+// Nguyễn Thị A").
+func (d *docState) headedEntry(s *sentence) bool {
+	if d.listEntry(s) {
+		return true
+	}
+	toks := s.toks
+	name, e := d.personAt(toks, d.skipHonorific(toks, bulletEnd(toks)))
+	return name != "" && bulletOnly(toks[e:])
+}
+
+// bulletEnd is where the words of a line start after its bullet or number
+// ("-", "+", "1.", "2)"), at most three tokens in.
+func bulletEnd(toks []token) int {
+	k := 0
+	for k < len(toks) && k < 3 && (!toks[k].word || toks[k].digit) {
+		k++
+	}
+	return k
 }
 
 // bulletOnly reports a sentence that is only the number or bullet of a

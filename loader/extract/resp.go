@@ -178,6 +178,11 @@ func (x *Extractor) verbEndsAt(toks []token, i int) bool {
 			if x.listHeading(toks, e, i) {
 				return true
 			}
+		} else if r, ce := x.rules.phrases.match(toks, e); ce > e && ce < i && r == phraseCluster {
+			e = ce // "phụ trách cụm xã gồm: …": the kind, then the list
+			if _, pe := x.rules.places.match(toks, e); pe > e && pe < i {
+				e = pe
+			}
 		}
 		if e < i && toks[e].key == "gồm" { // "… theo dõi gồm: Hội A, Hội B"
 			e++
@@ -208,13 +213,16 @@ func (x *Extractor) listHeading(toks []token, e, i int) bool {
 			return false
 		}
 	}
-	if k := toks[i-1].key; k == "sau" || k == "đây" || k == "thể" && i-2 >= e && toks[i-2].key == "cụ" {
-		return false // "các hội như sau:", "… sau đây:", "… cụ thể:": what opens the clauses
+	for k := e; k < i; k++ {
+		if r, pe := x.rules.phrases.match(toks, k); pe == i && r == phraseOpener {
+			return false // "các hội như sau:", "… sau đây:", "… cụ thể:": what opens the clauses
+		}
 	}
 	// "các hội:", "các đoàn thể:": a head, or a word that is a body only
-	// with its place, names no body alone
+	// with its place, names no body alone; nor does a kind of body in lower
+	// case and nothing more ("các chi bộ:", "các đảng bộ:")
 	r, be := x.rules.bodies.match(toks, e)
-	return be == e || (r.role == roleHead || r.role == rolePlaced) && be == e+1 && i >= be
+	return be == e || be == i || (r.role == roleHead || r.role == rolePlaced) && be == e+1 && i >= be
 }
 
 // endpoint is the subject of a responsibility: a body's or a person's name.
@@ -314,6 +322,9 @@ func (d *docState) clause(s *sentence, a, b int, relation string, prev []endpoin
 		}
 	}
 	end := verb // where the subjects must end
+	if l := x.dutyCopula(s, a, verb); l > 0 {
+		end = l // "Nhiệm vụ của Tổ công tác là chỉ đạo …": the subject ends at "là"
+	}
 	open := d.listOpen
 	d.listOpen = false
 	if verb < 0 && open && prev != nil && (x.startsPlace(toks, a) || toks[a].key == "các" && x.kindWord(toks, a+1) || toks[a].upper && x.parseBody(s, a, modeFree) != nil) {
@@ -357,7 +368,7 @@ func (d *docState) clause(s *sentence, a, b int, relation string, prev []endpoin
 		// "Ban Dân vận chủ trì, phối hợp với Ủy ban MTTQ theo dõi …": the
 		// one who leads is the subject, not the one it works with
 		for k := a + 1; k+2 < end; k++ {
-			if toks[k].key == "phối" && toks[k+1].key == "hợp" && toks[k+2].key == "với" || toks[k].key == "cùng" && toks[k+1].key == "với" {
+			if r, pe := x.rules.phrases.match(toks, k); pe > k && pe <= end && r == phrasePartner {
 				e := k
 				if e-1 > a && toks[e-1].text == "," {
 					e--
@@ -377,6 +388,13 @@ func (d *docState) clause(s *sentence, a, b int, relation string, prev []endpoin
 			if toks[k-1].key == "phân" {
 				k++
 			}
+		}
+		t := k
+		if t < end && toks[t].text == "," {
+			t++ // "đồng chí A, Huyện ủy viên, có trách nhiệm chỉ đạo …"
+		}
+		if r, te := x.rules.phrases.match(toks, t); te == end && r == phraseTasked {
+			return true // "Ban Dân vận Huyện ủy có nhiệm vụ theo dõi …"
 		}
 		if k+2 < end && (toks[k].key == "là" || toks[k].key == "làm") && toks[end-1].text == "," && end-k <= 7 && lowerWords(toks[k+1:end-1]) {
 			return true // "Ban Dân vận Huyện ủy là cơ quan thường trực, theo dõi …": what it is, then its task
@@ -410,6 +428,7 @@ func (d *docState) clause(s *sentence, a, b int, relation string, prev []endpoin
 	// the clause's first person.
 	var subjects, run []endpoint
 	firstPerson, runEnd := "", -1
+	plural := false // "Các đồng chí A, B phụ trách …": the run is everyone's
 	for i := a; i < end && subjects == nil; i++ {
 		p := x.personAfter(s, i)
 		if p.name == "" {
@@ -421,10 +440,17 @@ func (d *docState) clause(s *sentence, a, b int, relation string, prev []endpoin
 		ok, va := joined(runEnd, i)
 		if !ok {
 			run = run[:0]
+			k := i
+			if k+1 < len(toks) && toks[k].key == "đồng" && toks[k+1].key == "chí" {
+				k += 2
+			} else if honorifics[toks[k].key] {
+				k++
+			}
+			plural = pluralBefore(toks, k, false)
 		}
 		run, runEnd = append(run, endpoint{name: p.name, kind: "person"}), p.end
 		if reaches(p.end) {
-			subjects = list(run, va)
+			subjects = list(run, va || plural)
 		}
 		i = p.nameEnd - 1
 	}
@@ -455,9 +481,10 @@ func (d *docState) clause(s *sentence, a, b int, relation string, prev []endpoin
 		if i > a && (toks[i-1].key == "các" || toks[i-1].key == "những") {
 			continue
 		}
-		if _, be := x.rules.bodies.match(toks, i); be > i && x.parseBody(s, i, modeLax) != nil {
+		g := d.groupAt(s, i)
+		if _, be := x.rules.bodies.match(toks, i); be > i && x.parseBody(s, i, modeLax) != nil && (g == nil || g.number != "") {
 			// a body the rules name ("Đoàn công tác số 6 của Thành ủy"): read below
-		} else if g := d.groupAt(s, i); g != nil && g.end <= end {
+		} else if g != nil && g.end <= end {
 			// "Tổ công tác số 3 phụ trách …", the group named before
 			if o := d.groupOrg(g); o != nil {
 				ok, va := joined(runEnd, i)
@@ -648,6 +675,52 @@ func (x *Extractor) rangeEnd(toks []token, e int, p *place) (int, int) {
 	return last, k + 1
 }
 
+// givenToEndsAt reports a phrase of role given-to ("được giao cho", "được
+// phân công cho") that starts after toks[a] and ends right before toks[i].
+func (x *Extractor) givenToEndsAt(toks []token, a, i int) bool {
+	if i < 1 || !x.rules.givenToLast[toks[i-1].key] {
+		return false
+	}
+	for k := max(a+1, i-4); k < i; k++ {
+		if r, e := x.rules.phrases.match(toks, k); e == i && r == phraseGivenTo {
+			return true
+		}
+	}
+	return false
+}
+
+// dutyCopula is the "là" after the subject of a clause that opens with a
+// phrase of role duty ("Nhiệm vụ của Tổ công tác là chỉ đạo …"), right
+// before the verb or before a helper and the body it acts for ("… là thay
+// mặt Ban Thường vụ Tỉnh ủy trực tiếp chỉ đạo …"); 0 when there is none.
+func (x *Extractor) dutyCopula(s *sentence, a, verb int) int {
+	toks := s.toks
+	de := 0
+	for k := a; k < verb && k < a+3 && de == 0; k++ {
+		if r, e := x.rules.phrases.match(toks, k); e > k && r == phraseDuty {
+			de = e
+		}
+	}
+	if de == 0 {
+		return 0
+	}
+	for l := de + 1; l < verb; l++ {
+		if toks[l].key != "là" {
+			continue
+		}
+		if l+1 == verb {
+			return l
+		}
+		if r, e := x.rules.phrases.match(toks, l+1); e > l+1 && r == phraseHelper {
+			if bd := x.parseBody(s, e, modeLax); bd != nil && bd.end == verb {
+				return l
+			}
+		}
+		return 0
+	}
+	return 0
+}
+
 // objectFirst reads the clauses that name the objects before their
 // subject: "Y, Z do X (được giao theo dõi,) phụ trách" and "Y đặt dưới sự
 // lãnh đạo của X". It reports whether the clause was one.
@@ -665,8 +738,7 @@ func (d *docState) objectFirst(s *sentence, a, b, verb, after int, relation stri
 		for k := verb - 1; k > a; k-- {
 			// "Y do A phụ trách"; "Y được giao cho A phụ trách", "Y được
 			// phân công cho A theo dõi" (not "Ban Thường vụ giao cho A …")
-			if toks[k].key != "do" && !(toks[k].key == "cho" && k-2 > a && (toks[k-1].key == "giao" && toks[k-2].key == "được" ||
-				k-3 > a && toks[k-1].key == "công" && toks[k-2].key == "phân" && toks[k-3].key == "được")) {
+			if toks[k].key != "do" && !x.givenToEndsAt(toks, a, k+1) {
 				continue
 			}
 			reaches := func(e int) bool { return e == verb || e+1 == verb && toks[e].text == "," }
@@ -761,6 +833,16 @@ func (d *docState) objects(s *sentence, j, b int, subject, subjectKind, relation
 		if j >= b {
 			break
 		}
+		if r, ce := x.rules.phrases.match(toks, j); ce > j && r == phraseCluster {
+			// "cụm xã gồm: A, B", "cụm phường A, B": as "các xã A, B"
+			if r2, e := x.rules.places.match(toks, ce); e > ce && r2.name == "" {
+				shared, j = r2.kind, e
+				if j < b && toks[j].key == "gồm" {
+					j++
+				}
+				continue
+			}
+		}
 		if k := x.objectFiller(s, j, b, n == 0); k > j {
 			if n == 0 && (k >= b || !toks[k].word) {
 				// "Tại Sở X, … phân công ông A phụ trách và điều hành công
@@ -798,6 +880,17 @@ func (d *docState) objects(s *sentence, j, b int, subject, subjectKind, relation
 				}
 				continue
 			}
+			if list, e := d.headList(s, j+1); list != nil && e <= b {
+				// "các Hội: Nông dân, Cựu chiến binh, Phụ nữ phường X": every
+				// one of the place written after the last
+				for _, bd := range list {
+					if o := d.resolve(bd, nil); o != nil {
+						body(o)
+					}
+				}
+				j = e
+				continue
+			}
 			if r, e := x.rules.bodies.match(toks, j+1); e > j+1 && e < b && toks[e].text == ":" {
 				sharedBody, sharedType, j = r.canonical, r.typ, e
 				continue
@@ -830,6 +923,7 @@ func (d *docState) objects(s *sentence, j, b int, subject, subjectKind, relation
 			area(p)
 			if p.level == hoigraph.Village || isNumber(p.name) {
 				shared = p.kind // "tổ dân phố 15, 16 và 17", "ấp Bình Thạnh và Phong Điền"
+				e = x.communeAfter(toks, e, b)
 			}
 			j = e
 			if last, k := x.rangeEnd(toks, e, p); last > 0 {
@@ -853,8 +947,11 @@ func (d *docState) objects(s *sentence, j, b int, subject, subjectKind, relation
 		}
 		if shared != "" {
 			if name, e := x.placeName(toks, j, shared, true); name != "" {
-				area(&place{kind: shared, name: name, level: x.levelOf(shared, name)})
-				j = e
+				p := &place{kind: shared, name: name, level: x.levelOf(shared, name)}
+				area(p)
+				if j = e; p.level == hoigraph.Village {
+					j = x.communeAfter(toks, e, b)
+				}
 				continue
 			}
 		}
@@ -865,6 +962,10 @@ func (d *docState) objects(s *sentence, j, b int, subject, subjectKind, relation
 					o = &org{name: sharedBody + " " + o.name, typ: hoigraph.PartyCommittee, area: o.area}
 				}
 				body(o)
+				if o.area != nil && o.area.level == hoigraph.Village {
+					j = x.communeAfter(toks, bd.end, b)
+					continue
+				}
 			}
 			j = bd.end
 			continue
@@ -909,6 +1010,33 @@ func (d *docState) objects(s *sentence, j, b int, subject, subjectKind, relation
 		break
 	}
 	return j
+}
+
+// communeAfter skips the commune written after the last item of a list
+// that is a village's or a village's body ("trực tiếp phụ trách Chi bộ
+// thôn Đông, xã Kim Trung", "thôn Đông, xã Kim Trung", "khu phố 5, 6
+// phường X"): where it is, not a second item; else e.
+func (x *Extractor) communeAfter(toks []token, e, b int) int {
+	c := e
+	if c < b && toks[c].text == "," {
+		c++ // "…, xã X"; or no comma: "khu phố 5, 6 phường X"
+	}
+	if c >= b {
+		return e
+	}
+	p, pe := x.parsePlace(toks, c)
+	if p == nil || p.level != hoigraph.Commune {
+		return e
+	}
+	if pe+1 < b && toks[pe].text == "," {
+		if q, qe := x.parsePlace(toks, pe+1); q != nil && q.level != hoigraph.Village && q.level != hoigraph.Commune {
+			pe = qe // "…, xã X, huyện Y": the district too
+		}
+	}
+	if pe < b && (listSeparators[toks[pe].key] || toks[pe].key == "và") {
+		return e // the list goes on: the commune is an item of it
+	}
+	return pe
 }
 
 // taskHeading is where the tasks start after a heading that opens a

@@ -136,6 +136,14 @@ const (
 	// phraseClubField is a pair of fields a club is named after, written
 	// with a comma ("Văn nghệ, Thể thao"): one name, not a list of two
 	phraseClubField = "club-field"
+	phrasePartner   = "partner"
+	phraseGivenTo   = "given-to"
+	phraseOpener    = "opener"
+	phraseHas       = "has"
+	phraseDuty      = "duty"
+	phraseTasked    = "tasked"
+	phraseCluster   = "cluster"
+	phraseGeneric   = "generic"
 )
 
 type bodyRule struct {
@@ -189,12 +197,15 @@ type publisherRule struct {
 // rules is the compiled rule set: tries over word keys for everything that
 // is matched in text.
 type rules struct {
-	bodies   *trie[bodyRule]
-	titles   *trie[titleRule]
-	places   *trie[placeRule]
-	phrases  *trie[string]
-	groups   *trie[groupRule]
-	surnames map[string]bool
+	bodies  *trie[bodyRule]
+	titles  *trie[titleRule]
+	places  *trie[placeRule]
+	phrases *trie[string]
+	// givenToLast: the last words of the phrases of role given-to, which
+	// objectFirst looks for before every verb
+	givenToLast map[string]bool
+	groups      *trie[groupRule]
+	surnames    map[string]bool
 	// namePrefixes start a name as one word with it ("H’Yim Kđoh")
 	namePrefixes []string
 	boilerplate  []boilerRule
@@ -367,8 +378,16 @@ func loadRules(fsys fs.FS) (*rules, error) {
 	}
 	for _, rw := range t.rows {
 		switch role := rw.get("role"); role {
-		case phraseLink, phraseEnded, phraseAppoint, phraseResp, phraseRespPol, phraseArea, phraseNotName, phraseRespUnder, phraseFormer, phraseCareer, phrasePrefix, phraseMember, phraseRespGroup, phraseRespCount, phraseRespAlso, phraseCount, phraseScope, phraseAside, phraseQualifier, phraseAdverb, phraseCleric, phraseFiller, phrasePointer, phraseNow, phraseCalled, phraseHelper, phraseInstitute, phraseClubField:
+		case phraseLink, phraseEnded, phraseAppoint, phraseResp, phraseRespPol, phraseArea, phraseNotName, phraseRespUnder, phraseFormer, phraseCareer, phrasePrefix, phraseMember, phraseRespGroup, phraseRespCount, phraseRespAlso, phraseCount, phraseScope, phraseAside, phraseQualifier, phraseAdverb, phraseCleric, phraseFiller, phrasePointer, phraseNow, phraseCalled, phraseHelper, phraseInstitute, phraseClubField, phrasePartner, phraseGivenTo, phraseOpener, phraseHas, phraseDuty, phraseTasked, phraseCluster, phraseGeneric:
 			r.phrases.add(rw.get("pattern"), role)
+			if role == phraseGivenTo {
+				if toks := tokenize(rw.get("pattern"), 0); len(toks) > 0 {
+					if r.givenToLast == nil {
+						r.givenToLast = map[string]bool{}
+					}
+					r.givenToLast[toks[len(toks)-1].key] = true
+				}
+			}
 		default:
 			return nil, fmt.Errorf("%s:%d: unknown role %q", t.file, rw.line, role)
 		}

@@ -33,4 +33,11 @@ var unseenRespConstructions = []construction{
 		text: "Huyện ủy Đức Trọng phân công theo dõi các hội\n\nBan Dân vận Huyện ủy được giao chủ trì, theo dõi Hội Luật gia huyện. Ban Tuyên giáo Huyện ủy là cơ quan thường trực, theo dõi hoạt động của Hội Người cao tuổi huyện.",
 		want: []string{"resp|Ban Dân vận Huyện ủy Đức Trọng|Hội Luật gia huyện Đức Trọng", "resp|Ban Tuyên giáo Huyện ủy Đức Trọng|Hội Người cao tuổi huyện Đức Trọng"},
 	},
+	{
+		name: "the phrases of phrases.tsv roles partner, given-to and opener: who leads, who is given the task, what opens the clauses",
+		text: "Huyện ủy Đức Trọng phân công theo dõi các hội\n\nBan Tuyên giáo Huyện ủy cùng với Hội Cựu chiến binh huyện theo dõi Hội Người cao tuổi huyện. Hội Khuyến học huyện được phân công cho đồng chí Lê Văn Tám, Huyện ủy viên, theo dõi. Ban Thường vụ phân công phụ trách các hội dưới đây: Ban Dân vận Huyện ủy phụ trách Hội Luật gia huyện.",
+		want: []string{"resp|Ban Tuyên giáo Huyện ủy Đức Trọng|Hội Người cao tuổi huyện Đức Trọng", "resp|Lê Văn Tám|Hội Khuyến học huyện Đức Trọng",
+			"resp|Ban Dân vận Huyện ủy Đức Trọng|Hội Luật gia huyện Đức Trọng"},
+		absent: []string{"resp|Hội Cựu chiến binh huyện Đức Trọng|Hội Người cao tuổi huyện Đức Trọng", "resp|Ban Thường vụ Huyện ủy Đức Trọng|Hội Luật gia huyện Đức Trọng"},
+	},
 }
