@@ -2038,6 +2038,78 @@ func (x *Extractor) nationalScope(toks []token, j int) (string, int) {
 	return "", j
 }
 
+// committeeList reads the names of units written after a Party committee
+// named after its unit, or after a board of one, each after a comma or
+// "và": "Cụm thi đua 1 (gồm Quận ủy 1, 3, 10, Tân Bình)", "làm việc với
+// Ban Thường vụ Huyện ủy Hòa Thành, Trảng Bàng và Đảng ủy Quân sự tỉnh"
+// name one committee (or board) for each unit, as a page lists the units
+// of one level that a meeting brings together. It returns the bodies
+// after b and where their list ends; nil when no unit's name follows. A
+// name is a unit's when the gazetteer knows one of that kind (a number
+// always is); without it, when it is no person's and no body's.
+func (x *Extractor) committeeList(s *sentence, b *bodyRef) ([]*bodyRef, int) {
+	c := b
+	if (b.rule.role == roleBoard || b.rule.role == roleBoardBare) && b.parent != nil {
+		c = b.parent
+	}
+	if c.rule.role != roleCommittee || c.rule.typ != hoigraph.PartyCommittee || c.place == nil || c.end != b.end {
+		return nil, b.end
+	}
+	toks, kind := s.toks, c.rule.unit
+	var list []*bodyRef
+	j := b.end
+	for j+1 < len(toks) && (toks[j].text == "," || toks[j].key == "và") {
+		k := j + 1
+		if !toks[k].upper || x.parseBody(s, k, modeFree) != nil || x.gaz == nil && x.startsPerson(toks, k) {
+			break
+		}
+		name, e := x.placeName(toks, k, kind, false)
+		if name == "" || !x.unitOfKind(kind, name) {
+			break
+		}
+		if e < len(toks) && toks[e].word && toks[e].key != "và" {
+			break // "Huyện ủy A, B tổ chức": where B's name ends is unclear
+		}
+		one := *c
+		one.place = &place{kind: kind, name: name, level: x.levelOf(kind, name)}
+		one.start, one.end = k, e
+		if c != b {
+			board := *b
+			board.parent, board.start, board.end = &one, k, e
+			list = append(list, &board)
+		} else {
+			list = append(list, &one)
+		}
+		j = e
+	}
+	if list == nil {
+		return nil, b.end
+	}
+	return list, j
+}
+
+// unitOfKind reports whether name may be a unit of kind: a number, any
+// name without a gazetteer, else one the gazetteer lists with that kind
+// (or, for a district, with another district kind it has had).
+func (x *Extractor) unitOfKind(kind, name string) bool {
+	if isNumber(name) || x.gaz == nil {
+		return true
+	}
+	for _, u := range x.lookup(kind + " " + name) {
+		if u.Kind == kind && answers(u, name) {
+			return true
+		}
+	}
+	if districtKinds[kind] {
+		for _, u := range x.lookup(name) {
+			if u.Level == hoigraph.District && districtKinds[u.Kind] && answers(u, name) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // headList reads bodies that share a head word written once before their
 // list: "các Ban: Tuyên giáo, Dân vận, Tổ chức Huyện ủy X", "các Hội Nông
 // dân, Cựu chiến binh và Chữ thập đỏ huyện" are Ban Tuyên giáo Huyện ủy X,

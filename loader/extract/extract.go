@@ -410,6 +410,16 @@ func (d *docState) orgs(s *sentence) {
 			d.noteTopic(o)
 		}
 		i = b.end - 1
+		if list, end := d.x.committeeList(s, b); list != nil {
+			// "Quận ủy 1, 3, 10, Tân Bình": one committee for each unit
+			for _, c := range list {
+				if o := d.resolve(c, nil); o != nil {
+					d.addOrg(o, s)
+					s.found = append(s.found, orgAt{tok: c.start, o: o})
+				}
+			}
+			i = end - 1
+		}
 	}
 }
 

@@ -148,4 +148,17 @@ var scopedBodyConstructions = []construction{
 			"holds|Lê Văn Sáu|Bí thư|Chi bộ ấp Tân Lộc 2 phường Tân Định"},
 		absent: []string{"org|Chi bộ khu phố Phú Hòa phường Tân Định", "org|Chi bộ ấp Tân Lộc phường Tân Định"},
 	},
+	{
+		name: "a Party committee named once before a list of its units' names is each unit's committee, and so is a board before it",
+		text: "Thành phố Hồ Chí Minh: sơ kết cụm thi đua\n\nCụm thi đua 1 (gồm Quận ủy 1, 3, 10, Tân Bình) tổ chức hội nghị. Đoàn công tác làm việc với Ban Thường vụ Huyện ủy Củ Chi, Hóc Môn và Đảng ủy Quân sự Thành phố.",
+		want: []string{"org|Quận ủy Quận 1|party_committee", "org|Quận ủy Quận 3|party_committee", "org|Quận ủy Quận 10|party_committee",
+			"org|Quận ủy Tân Bình|party_committee", "org|Ban Thường vụ Huyện ủy Củ Chi|party_board", "org|Ban Thường vụ Huyện ủy Hóc Môn|party_board"},
+		absent: []string{"org|Quận ủy Đảng", "org|Huyện ủy Đảng"},
+	},
+	{
+		name:   "a committee's name followed by a person's name or another body is no list of units",
+		text:   "Tỉnh Đồng Nai họp báo\n\nÔng Trần Văn Hai, Bí thư Huyện ủy Nhơn Trạch, Lê Văn Ba, Chủ tịch UBND huyện phát biểu. Huyện ủy Nhơn Trạch, UBND huyện Long Thành cùng dự.",
+		want:   []string{"org|Huyện ủy Nhơn Trạch|party_committee", "holds|Trần Văn Hai|Bí thư|Huyện ủy Nhơn Trạch"},
+		absent: []string{"org|Huyện ủy Lê Văn Ba", "org|Huyện ủy UBND"},
+	},
 }
