@@ -64,6 +64,10 @@ type Loader struct {
 	// Root is what a source's path is relative to, the working directory
 	// when "": a source is identified by that path (SourceID).
 	Root string
+	// Import, when set, is where the load writes instead of Store: the
+	// in-memory graph of an offline first load (hoigraph import), built
+	// from the same prepared documents. Replace does not apply to it.
+	Import *store.Import
 	// Replace makes the load the whole truth about the paths it is given:
 	// sources loaded earlier from under them whose file is gone are
 	// removed, once everything else is loaded. Nothing outside them is.
@@ -196,7 +200,7 @@ func mustExist(paths []string) error {
 // paths that this load did not find (ids are those it found), saying which
 // on Progress first.
 func (l *Loader) replace(ctx context.Context, paths, ids []string, sum *Summary) error {
-	if !l.Replace || l.DryRun {
+	if !l.Replace || l.DryRun || l.Import != nil {
 		return nil
 	}
 	var files, dirs []string
@@ -335,17 +339,17 @@ type parsed struct {
 func (l *Loader) run(ctx context.Context, total int, jobs iter.Seq[job]) (Summary, error) {
 	start := time.Now()
 	sum := Summary{DryRun: l.DryRun}
-	if l.Store == nil && !l.DryRun {
+	if l.Store == nil && l.Import == nil && !l.DryRun {
 		return sum, errors.New("load: no store")
 	}
 	if l.Gazetteer != nil && !l.DryRun {
-		st, err := l.Store.WriteAreas(ctx, Areas(l.Gazetteer))
+		st, err := l.writer().WriteAreas(ctx, Areas(l.Gazetteer))
 		if err != nil {
 			return sum, fmt.Errorf("load gazetteer: %w", err)
 		}
 		sum.Areas = len(l.Gazetteer.Units())
 		sum.Write.Add(st)
-		if st, err = l.Store.WriteAreaLinks(ctx, AreaLinks(l.Gazetteer)); err != nil {
+		if st, err = l.writer().WriteAreaLinks(ctx, AreaLinks(l.Gazetteer)); err != nil {
 			return sum, fmt.Errorf("load gazetteer: %w", err)
 		}
 		sum.AreaLinks = len(l.Gazetteer.Links())
@@ -426,6 +430,19 @@ func (l *Loader) run(ctx context.Context, total int, jobs iter.Seq[job]) (Summar
 	return sum, nil
 }
 
+// writer is what the load writes to: the Import when there is one, else
+// the Store.
+func (l *Loader) writer() interface {
+	WriteAreas(context.Context, []store.Area) (store.WriteStats, error)
+	WriteAreaLinks(context.Context, []store.AreaLink) (store.WriteStats, error)
+	WritePrepared(context.Context, []*store.Prepared) (store.WriteStats, error)
+} {
+	if l.Import != nil {
+		return l.Import
+	}
+	return l.Store
+}
+
 // writers write batches with Loader.Writers goroutines, adding what they
 // did to one summary.
 type writers struct {
@@ -484,7 +501,7 @@ func (w *writers) writeBatch(b writeBatch) {
 	if w.ctx.Err() != nil {
 		return
 	}
-	st, err := w.l.Store.WritePrepared(w.ctx, b.docs)
+	st, err := w.l.writer().WritePrepared(w.ctx, b.docs)
 	w.mu.Lock()
 	defer w.mu.Unlock()
 	for _, f := range st.Failed {

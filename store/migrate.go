@@ -36,11 +36,17 @@ var migrations = []string{
 		"OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-no-stop-words', `fulltext.eventually_consistent`: false}}",
 }
 
-// Migrate applies the schema: uniqueness constraints on every id, lookup
-// indexes and the full-text name index; it waits until the indexes are online.
+// Migrate finishes an imported store (finishImport), then applies the
+// schema: uniqueness constraints on every id, lookup indexes and the
+// full-text name index; it waits until the indexes are online.
 func (s *Store) Migrate(ctx context.Context) error {
 	session := s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.db, AccessMode: neo4j.AccessModeWrite})
 	defer session.Close(ctx)
+	// An imported store's last lists first, before the indexes would have
+	// to follow the writes.
+	if err := s.finishImport(ctx, session); err != nil {
+		return err
+	}
 	for _, m := range migrations {
 		// Schema statements cannot run in an explicit transaction with data
 		// writes; auto-commit is what Neo4j expects here.

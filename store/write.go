@@ -240,6 +240,12 @@ func Prepare(doc *hoigraph.Document, r Resolver) (*Prepared, error) {
 // its error is only one that stopped the writing (ctx ended, the store failed
 // as a whole); documents that failed alone are listed in WriteStats.Failed.
 func (s *Store) WritePrepared(ctx context.Context, ps []*Prepared) (WriteStats, error) {
+	return inBatches(ps, func(gs []*docGraph) (WriteStats, error) { return s.writeGraphs(ctx, gs) })
+}
+
+// inBatches gives write the documents in order, in as few transactions as
+// may be, adding up what they did.
+func inBatches(ps []*Prepared, write func([]*docGraph) (WriteStats, error)) (WriteStats, error) {
 	var total WriteStats
 	var batch []*docGraph
 	ids := map[string]bool{}
@@ -247,7 +253,7 @@ func (s *Store) WritePrepared(ctx context.Context, ps []*Prepared) (WriteStats, 
 		if len(batch) == 0 {
 			return nil
 		}
-		st, err := s.writeGraphs(ctx, batch)
+		st, err := write(batch)
 		total.Add(st)
 		batch, ids = batch[:0], map[string]bool{}
 		return err

@@ -321,29 +321,35 @@ type statement struct {
 	what, cypher string
 	rows         []map[string]any
 	edge         bool // rows name their ends by id, to be given as element ids
+	// What the statement writes, for the offline import (import.go), which
+	// applies the same rows in the same order: a node label (and, for
+	// bodies, their type), or an edge kind.
+	label string
+	org   hoigraph.OrgType
+	kind  edgeKind
 }
 
 // statements are what writes g, in order: sources, nodes (with their
 // mentions), then edges; kinds without rows are left out.
 func (g *docGraph) statements() []statement {
 	var out []statement
-	add := func(what, cypher string, rows []map[string]any, edge bool) {
-		if len(rows) > 0 {
-			sortRows(rows, edge)
-			out = append(out, statement{what, cypher, rows, edge})
+	add := func(st statement) {
+		if len(st.rows) > 0 {
+			sortRows(st.rows, st.edge)
+			out = append(out, st)
 		}
 	}
-	add("sources", sourceCypher, g.nodes[lSource], false)
+	add(statement{what: "sources", cypher: sourceCypher, rows: g.nodes[lSource], label: lSource})
 	for _, t := range hoigraph.OrgTypes {
-		add("organizations", orgCypher(t), g.orgs[t], false)
+		add(statement{what: "organizations", cypher: orgCypher(t), rows: g.orgs[t], label: lOrg, org: t})
 	}
 	for _, n := range []struct{ label, cypher string }{
 		{lPerson, personCypher}, {lPost, postCypher}, {lArea, areaCypher}, {lMeeting, meetingCypher}, {lDirective, directiveCypher},
 	} {
-		add(n.label, n.cypher, g.nodes[n.label], false)
+		add(statement{what: n.label, cypher: n.cypher, rows: g.nodes[n.label], label: n.label})
 	}
 	for _, k := range edgeKinds {
-		add(k.typ, edgeCypher(k), g.edges[k], true)
+		add(statement{what: k.typ, cypher: edgeCypher(k), rows: g.edges[k], edge: true, kind: k})
 	}
 	return out
 }

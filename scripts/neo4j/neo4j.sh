@@ -8,6 +8,12 @@
 #   neo4j.sh password DIR          print the password of the store in DIR; for a
 #                                  new store, generate a random one first, kept in
 #                                  DIR/password (mode 0600)
+#   neo4j.sh import DIR PORT -- [FLAGS] CORPUS...
+#                                  first load of a new store, offline: hoigraph
+#                                  import into DIR (its server stopped), then
+#                                  run the server as `run` does, once migrate
+#                                  has finished the import and the indexes are
+#                                  online (HOIGRAPH: the binary, else bin/hoigraph)
 #   neo4j.sh with [--dir DIR] -- CMD ARGS...
 #                                  start a server (a fresh store in a temp dir
 #                                  unless --dir), export NEO4J_URI, NEO4J_USER,
@@ -180,6 +186,33 @@ run)
 	start "$dir" "$port"
 	wait "$server_pid" || true
 	;;
+import)
+	[ $# -ge 2 ] || die "usage: neo4j.sh import DIR PORT -- [hoigraph import flags] CORPUS..."
+	dir=$(mkdir -p "$1" && cd "$1" && pwd)
+	port=$2
+	shift 2
+	[ "${1:-}" = "--" ] && shift
+	hoigraph=${HOIGRAPH:-$root/bin/hoigraph}
+	if [ ! -x "$hoigraph" ]; then (cd "$root" && go build -o bin/hoigraph ./cmd/hoigraph) || die "could not build $hoigraph"; fi
+	store_password "$dir"
+	check_java
+	fetch
+	# hoigraph import refuses a running server; init would rewrite its conf.
+	if [ -f "$dir/run/server.pid" ] && kill -0 "$(cat "$dir/run/server.pid")" 2>/dev/null; then
+		die "the Neo4j server of $dir is running (pid $(cat "$dir/run/server.pid")): stop it first"
+	fi
+	init "$dir" "$port"
+	status=0
+	"$hoigraph" import -home "$dir" -neo4j-lib "$lib" "$@" || status=$?
+	# 3: imported, some inputs failed (listed); anything else: not imported.
+	[ "$status" = 0 ] || [ "$status" = 3 ] || die "hoigraph import failed (status $status); the server was not started"
+	trap 'stop; exit 0' INT TERM
+	start "$dir" "$port"
+	NEO4J_URI="bolt://127.0.0.1:$port" NEO4J_USER=neo4j NEO4J_PASSWORD="$password" "$hoigraph" migrate \
+		|| { stop; die "migrate after the import failed"; }
+	log "imported store ready: indexes online on bolt://127.0.0.1:$port (store $dir)"
+	wait "$server_pid" || true
+	;;
 with)
 	dir=
 	while [ $# -gt 0 ]; do
@@ -211,6 +244,6 @@ with)
 	exit "$status"
 	;;
 *)
-	die "usage: neo4j.sh fetch | run DIR [PORT] | password DIR | with [--dir DIR] -- CMD ARGS..."
+	die "usage: neo4j.sh fetch | run DIR [PORT] | import DIR PORT -- [FLAGS] CORPUS... | password DIR | with [--dir DIR] -- CMD ARGS..."
 	;;
 esac
