@@ -139,7 +139,7 @@ func TestImportBuildsTheSameGraphAsLoad(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer logFile.Close()
-	if err := store.AdminImport(ctx, home, neo4jLib(t), files, logFile); err != nil {
+	if _, err := store.AdminImport(ctx, home, neo4jLib(t), files, logFile); err != nil {
 		b, _ := os.ReadFile(logFile.Name())
 		t.Fatalf("%v\n%s", err, b)
 	}

@@ -12,6 +12,7 @@ import (
 	"strconv"
 	"strings"
 	"syscall"
+	"time"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 )
@@ -326,9 +327,9 @@ func lockedBy(path string) int {
 // AdminImport runs neo4j-admin database import full on the home, from the
 // Neo4j jars in lib (what scripts/neo4j/neo4j.sh fetches), with java from
 // JAVA_HOME or PATH. Its output goes to log.
-func AdminImport(ctx context.Context, home, lib string, files ImportFiles, log *os.File) error {
+func AdminImport(ctx context.Context, home, lib string, files ImportFiles, log *os.File) (AdminUsage, error) {
 	if _, err := os.Stat(lib); err != nil {
-		return fmt.Errorf("neo4j-admin: no Neo4j jars at %s (scripts/neo4j/neo4j.sh fetch): %w", lib, err)
+		return AdminUsage{}, fmt.Errorf("neo4j-admin: no Neo4j jars at %s (scripts/neo4j/neo4j.sh fetch): %w", lib, err)
 	}
 	java := "java"
 	if jh := os.Getenv("JAVA_HOME"); jh != "" {
@@ -349,9 +350,20 @@ func AdminImport(ctx context.Context, home, lib string, files ImportFiles, log *
 	cmd.Env = append(os.Environ(), "NEO4J_HOME="+home, "NEO4J_CONF="+filepath.Join(home, "conf"))
 	cmd.Stdout, cmd.Stderr = log, log
 	if err := cmd.Run(); err != nil {
-		return fmt.Errorf("neo4j-admin database import (log: %s): %w", log.Name(), err)
+		return AdminUsage{}, fmt.Errorf("neo4j-admin database import (log: %s): %w", log.Name(), err)
 	}
-	return nil
+	u := AdminUsage{CPU: cmd.ProcessState.UserTime() + cmd.ProcessState.SystemTime()}
+	if ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok {
+		u.MaxRSS = ru.Maxrss << 10 // KiB on Linux
+	}
+	return u, nil
+}
+
+// AdminUsage is what neo4j-admin cost: CPU time and peak resident memory
+// in bytes, for the import's summary.
+type AdminUsage struct {
+	CPU    time.Duration
+	MaxRSS int64
 }
 
 // fixName is a label, type or property name finishImport may splice into

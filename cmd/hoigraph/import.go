@@ -98,13 +98,15 @@ func runImport(ctx context.Context, args []string) error {
 		return fmt.Errorf("import: %w", err)
 	}
 	defer logFile.Close()
-	if err := store.AdminImport(ctx, *home, *lib, files, logFile); err != nil {
+	usage, err := store.AdminImport(ctx, *home, *lib, files, logFile)
+	if err != nil {
 		return err
 	}
 	t3 := time.Now()
 	c := im.Counts()
-	fmt.Printf("imported %d nodes and %d relationships into %s in %.1fs (read and merge %.1fs, CSV %.1fs, neo4j-admin %.1fs)\n",
-		c.Nodes, c.Relationships, *home, t3.Sub(t0).Seconds(), t1.Sub(t0).Seconds(), t2.Sub(t1).Seconds(), t3.Sub(t2).Seconds())
+	fmt.Printf("imported %d nodes and %d relationships into %s in %.1fs, %.0f facts/s (read and merge %.1fs, CSV %.1fs, neo4j-admin %.1fs: %.1f CPU-s, %d MiB peak)\n",
+		c.Nodes, c.Relationships, *home, t3.Sub(t0).Seconds(), float64(sum.Facts)/t3.Sub(t0).Seconds(), t1.Sub(t0).Seconds(), t2.Sub(t1).Seconds(), t3.Sub(t2).Seconds(),
+		usage.CPU.Seconds(), usage.MaxRSS>>20)
 	fmt.Println("start the server (scripts/neo4j/neo4j.sh run " + *home + " PORT): its first migrate, serve or load finishes the import and creates the indexes")
 	if *csvDir == "" {
 		os.RemoveAll(dir)
