@@ -44,8 +44,16 @@ func runImport(ctx context.Context, args []string) error {
 	facts := fs.Bool("facts", false, "the arguments are facts already extracted, as JSON Lines (hoigraph extract's output)")
 	maxFile := fs.Int64("max-file-size", loader.DefaultMaxFileBytes, "largest input file in bytes; a larger one is an error naming it")
 	root := fs.String("root", ".", "a source is identified by its path relative to this folder (as for load)")
+	cpuProfile := fs.String("cpuprofile", "", "write the CPU profile of reading, merging and writing the CSV files to this file (go tool pprof)")
 	if err := fs.Parse(args); err != nil {
 		return err
+	}
+	if *cpuProfile != "" {
+		stop, err := startCPUProfile(*cpuProfile)
+		if err != nil {
+			return err
+		}
+		defer stop()
 	}
 	if fs.NArg() == 0 || *home == "" {
 		fs.Usage()
