@@ -109,10 +109,21 @@ server.directories.plugins=$dir/plugins
 server.directories.import=$dir/import
 CONF
 	if [ ! -f "$dir/data/dbms/auth.ini" ] && [ ! -d "$dir/data/databases/system" ]; then
-		NEO4J_HOME=$dir NEO4J_CONF=$dir/conf "$java" -cp "$lib/*" org.neo4j.cli.AdminTool \
-			dbms set-initial-password -- "$password" >"$dir/logs/admin.log" 2>&1 \
-			|| die "could not set the initial password (see $dir/logs/admin.log)"
+		if [ "${3:-}" = background ]; then
+			# import: the password (the system database) while hoigraph
+			# import works on the neo4j database; waited for before start.
+			set_password "$dir" &
+			password_pid=$!
+		else
+			set_password "$dir"
+		fi
 	fi
+}
+
+set_password() {
+	NEO4J_HOME=$1 NEO4J_CONF=$1/conf "$java" -cp "$lib/*" org.neo4j.cli.AdminTool \
+		dbms set-initial-password -- "$password" >"$1/logs/admin.log" 2>&1 \
+		|| die "could not set the initial password (see $1/logs/admin.log)"
 }
 
 # start DIR PORT: start the server in the background; sets $server_pid.
@@ -201,9 +212,11 @@ import)
 	if [ -f "$dir/run/server.pid" ] && kill -0 "$(cat "$dir/run/server.pid")" 2>/dev/null; then
 		die "the Neo4j server of $dir is running (pid $(cat "$dir/run/server.pid")): stop it first"
 	fi
-	init "$dir" "$port"
+	password_pid=
+	init "$dir" "$port" background
 	status=0
 	"$hoigraph" import -home "$dir" -neo4j-lib "$lib" "$@" || status=$?
+	if [ -n "$password_pid" ]; then wait "$password_pid" || die "could not set the initial password (see $dir/logs/admin.log)"; fi
 	# 3: imported, some inputs failed (listed); anything else: not imported.
 	[ "$status" = 0 ] || [ "$status" = 3 ] || die "hoigraph import failed (status $status); the server was not started"
 	trap 'stop; exit 0' INT TERM
