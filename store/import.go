@@ -113,6 +113,11 @@ func (im *Import) WriteAreas(_ context.Context, units []Area) (WriteStats, error
 		if u.ID == "" || u.Name == "" {
 			return st, fmt.Errorf("write areas: unit %d (code %q) has no id or name", i+1, u.Code)
 		}
+		for _, a := range u.Aliases {
+			if !trimmed(a) || strings.Contains(a, arraySep) || strings.Contains(a, markEmpty) {
+				return st, fmt.Errorf("write areas: unit %s: alias %q cannot be imported (white space at an end, or a separator of the CSV files): load online", u.ID, a)
+			}
+		}
 	}
 	for _, u := range units {
 		n, created := im.merge(lArea, u.ID)
@@ -496,19 +501,26 @@ func contains(l []string, s string) bool {
 	return false
 }
 
-// Separators the CSV files use inside a value: between list elements, and
-// to mark the lists a CSV file cannot write (see import_csv.go). No text of
-// a document may hold them.
+// What the CSV files use inside a value: U+001F between list elements, and
+// U+E000 (private use) as the one element of a list [] (see import_csv.go).
+// No text of a document may hold them.
 const (
 	arraySep  = "\x1f"
-	markOne   = "\x1e" // a list [""]
-	markEmpty = "\x1d" // a list []
+	markEmpty = "\ue000"
 )
 
-// checkSeparators fails when a document's rows hold one of the separators,
-// naming the field.
+// trimmed reports whether neo4j-admin --trim-strings leaves a list element
+// as it is: Java's String.trim drops every character up to U+0020 at both
+// ends (multi-byte UTF-8 bytes are all above that).
+func trimmed(s string) bool {
+	return s == "" || s[0] > ' ' && s[len(s)-1] > ' '
+}
+
+// checkSeparators fails when a document's rows hold a separator, or a list
+// element that neo4j-admin would trim (a sentence of evidence ending in a
+// space), naming the field.
 func checkSeparators(g *docGraph) error {
-	var bad string
+	var bad, why string
 	var walk func(field string, v any)
 	walk = func(field string, v any) {
 		if bad != "" {
@@ -516,11 +528,15 @@ func checkSeparators(g *docGraph) error {
 		}
 		switch v := v.(type) {
 		case string:
-			if strings.ContainsAny(v, arraySep+markOne+markEmpty) {
-				bad = field
+			if strings.Contains(v, arraySep) || strings.Contains(v, markEmpty) {
+				bad, why = field, "holds the control character U+001F or the private-use character U+E000, which the import's CSV files use as separators"
 			}
 		case []string:
 			for _, x := range v {
+				if !trimmed(x) {
+					bad, why = field, fmt.Sprintf("holds %q, which begins or ends with white space that neo4j-admin would drop", x)
+					return
+				}
 				walk(field, x)
 			}
 		case map[string]any:
@@ -550,7 +566,7 @@ func checkSeparators(g *docGraph) error {
 		}
 	}
 	if bad != "" {
-		return fmt.Errorf("field %q holds a control character U+001D, U+001E or U+001F, which the import's CSV files use as separators: remove it, or load the file online", bad)
+		return fmt.Errorf("field %q %s: fix it, or load the file online", bad, why)
 	}
 	return nil
 }

@@ -23,12 +23,15 @@ import (
 // label its own id space. Every string is quoted, so that an empty string
 // ("") stays an empty string and an empty field is an absent property.
 // List elements are joined by U+001F, which no document may hold
-// (checkSeparators). Two lists cannot be written so: [] and [""] (a list of
-// one empty string, an undated edge's sinces) both come out of the
-// importer as no property. They are written as one marker element
-// (markEmpty, markOne), and a node :ImportPending lists the label or type
-// and property of each; the first start (Migrate, finishImport) replaces
-// them and deletes that node before it creates the schema.
+// (checkSeparators). neo4j-admin reads an empty field as no list at all,
+// so a list of one empty string (an undated edge's sinces) is written " "
+// and read with --trim-strings, which trims list elements (never quoted
+// strings, checked by TestImportBuildsTheSameGraphAsLoad); no element may
+// then begin or end with white space (checkSeparators). An empty list
+// (a unit without aliases) cannot be written at all: it is written as one
+// marker element (markEmpty), and a node :ImportPending lists the label or
+// type and property of each; the first start (Migrate, finishImport)
+// replaces them and deletes that node before it creates the schema.
 
 // pendingLabel marks an imported store whose lists are not all final yet.
 const pendingLabel = "ImportPending"
@@ -233,10 +236,17 @@ func (f *csvFile) write(name string, fixes map[string]map[string]bool, what stri
 				case len(v) == 0:
 					line = append(line, quote(markEmpty)...)
 					addFix(fixes, what, c)
-				case len(v) == 1 && v[0] == "":
-					line = append(line, quote(markOne)...)
-					addFix(fixes, what, c)
 				default:
+					for _, x := range v {
+						if !trimmed(x) {
+							file.Close()
+							return false, fmt.Errorf("write %s: property %s holds %q, which neo4j-admin would trim", name, c, x)
+						}
+					}
+					if len(v) == 1 && v[0] == "" {
+						line = append(line, `" "`...)
+						break
+					}
 					line = append(line, quote(strings.Join(v, arraySep))...)
 				}
 			case []float64:
@@ -336,7 +346,7 @@ func AdminImport(ctx context.Context, home, lib string, files ImportFiles, log *
 		java = filepath.Join(jh, "bin", "java")
 	}
 	args := []string{"-cp", filepath.Join(lib, "*"), "org.neo4j.cli.AdminTool", "database", "import", "full", Database,
-		"--overwrite-destination=true", "--array-delimiter=U+001F", "--report-file=" + filepath.Join(files.Dir, "import.report")}
+		"--overwrite-destination=true", "--array-delimiter=U+001F", "--trim-strings=true", "--report-file=" + filepath.Join(files.Dir, "import.report")}
 	if files.Multiline {
 		args = append(args, "--multiline-fields=true")
 	}
@@ -401,10 +411,10 @@ func (s *Store) finishImport(ctx context.Context, session neo4j.SessionWithConte
 			var where, sets []string
 			for _, p := range f[2:] {
 				where = append(where, "x."+p+" IN $marks")
-				sets = append(sets, fmt.Sprintf("x.%s = CASE x.%s WHEN [$one] THEN [''] WHEN [$empty] THEN [] ELSE x.%s END", p, p, p))
+				sets = append(sets, fmt.Sprintf("x.%s = CASE x.%s WHEN [$empty] THEN [] ELSE x.%s END", p, p, p))
 			}
 			q := match + " WHERE " + strings.Join(where, " OR ") + " CALL (x) { SET " + strings.Join(sets, ", ") + " } IN TRANSACTIONS OF 20000 ROWS"
-			res, err := session.Run(ctx, q, map[string]any{"marks": []any{[]string{markOne}, []string{markEmpty}}, "one": markOne, "empty": markEmpty})
+			res, err := session.Run(ctx, q, map[string]any{"marks": []any{[]string{markEmpty}}, "empty": markEmpty})
 			if err == nil {
 				_, err = res.Consume(ctx)
 			}
