@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime/debug"
+	"syscall"
 	"time"
 
 	"hoigraph/loader"
@@ -112,6 +113,9 @@ func runImport(ctx context.Context, args []string) error {
 	}
 	t3 := time.Now()
 	c := im.Counts()
+	var self syscall.Rusage
+	syscall.Getrusage(syscall.RUSAGE_SELF, &self)
+	fmt.Printf("hoigraph import itself: peak RSS %d MiB\n", self.Maxrss>>10)
 	fmt.Printf("imported %d nodes and %d relationships into %s in %.1fs, %.0f facts/s (read and merge %.1fs, CSV %.1fs, neo4j-admin %.1fs: %.1f CPU-s, %d MiB peak)\n",
 		c.Nodes, c.Relationships, *home, t3.Sub(t0).Seconds(), float64(sum.Facts)/t3.Sub(t0).Seconds(), t1.Sub(t0).Seconds(), t2.Sub(t1).Seconds(), t3.Sub(t2).Seconds(),
 		usage.CPU.Seconds(), usage.MaxRSS>>20)
