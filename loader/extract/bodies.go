@@ -1641,6 +1641,12 @@ func (d *docState) resolve(b *bodyRef, ctx *bodyRef) *org {
 				// the one unit of that kind the sentence names
 				p = d.sameKindPlace(b.levelKind)
 			}
+			if p == nil {
+				// "Hội LHPN phường X gồm 16 chi hội. … chỉ định bà A giữ
+				// chức Chủ tịch Hội LHPN phường": the unit of that kind the
+				// paragraph named a body of, as for a committee
+				p = d.recentUnit(b.levelKind)
+			}
 		} else if p == nil && b.rule.level != "" {
 			if lp, kind := d.listedPlace(b.start, b.rule.level); lp != nil {
 				p = lp // "Ủy ban MTTQ huyện X, Phòng Nội vụ": X's Phòng
@@ -1698,7 +1704,8 @@ func (d *docState) resolve(b *bodyRef, ctx *bodyRef) *org {
 			}
 		case ctx != nil:
 			parent = d.resolve(committeeOf(ctx), nil)
-		case b.rule.typ == "" && d.lastBoard != nil && d.lastBoard.parent.typ != hoigraph.PartyCommittee && d.sentenceCommittee(b.start) == nil:
+		case b.rule.typ == "" && d.lastBoard != nil && d.lastBoard.parent.typ != hoigraph.PartyCommittee && d.sentenceCommittee(b.start) == nil &&
+			!d.boardOnlyAfter(b.start):
 			// "Ban Chấp hành Hội Chữ thập đỏ xã … đã bầu Ban Thường vụ": a
 			// board any body may have, named alone after another body's
 			// board, is its sibling
@@ -1949,6 +1956,27 @@ func (d *docState) sentenceCommittee(tok int) *org {
 	return nil
 }
 
+// boardOnlyAfter reports that the paragraph's last board (d.lastBoard) is
+// one the sentence names after toks[tok], and not before: when the people
+// of a sentence are read its bodies have all been, and "đồng chí A, Ủy viên
+// Ban Thường vụ, Chủ tịch Ủy ban MTTQ xã và đồng chí B, Ủy viên Ban Thường
+// vụ, Chủ tịch Hội LHPN xã" puts A on no board of B's Hội.
+func (d *docState) boardOnlyAfter(tok int) bool {
+	if d.cur == nil || d.lastBoard == nil {
+		return false
+	}
+	after := false
+	for _, f := range d.cur.found {
+		if f.o == d.lastBoard || f.o.name == d.lastBoard.name || f.o == d.lastBoard.parent {
+			if f.tok < tok {
+				return false
+			}
+			after = true
+		}
+	}
+	return after
+}
+
 // boardInSentence reports the paragraph's last board (d.lastBoard) named
 // in the sentence before toks[tok].
 func (d *docState) boardInSentence(tok int) bool {
@@ -1994,6 +2022,16 @@ func (d *docState) agencyCommittee(tok int) *org {
 	for i := len(d.recent) - 1; i >= 0; i-- {
 		if agency(d.recent[i]) {
 			return d.recent[i]
+		}
+	}
+	if c := d.home.ofLevel(hoigraph.Commune); c == nil {
+		// "… giữ chức Bí thư Đảng ủy Cơ quan Bộ Y tế.\n\nBà B … giữ chức Phó
+		// Bí thư Đảng ủy.": a paragraph on, still that agency's, in an
+		// article that has no commune of its own a bare Đảng ủy could be
+		for i := len(d.earlier) - 1; i >= 0; i-- {
+			if agency(d.earlier[i]) {
+				return d.earlier[i]
+			}
 		}
 	}
 	return nil

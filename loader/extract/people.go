@@ -1464,14 +1464,19 @@ func (d *docState) resolveItem(items []postItem, i int) *org {
 			ctx = boardsOf(items[k].body)
 		}
 	}
-	if items[i].implied && ctx == nil && b.rule.role == roleBoardBare {
+	if ctx == nil && b.rule.role == roleBoardBare && b.parent == nil {
 		if c := d.neighbourCommittee(items, i); c != nil {
 			// "UVTV, Phó Chủ tịch UBND huyện X": the standing board of the
-			// Huyện ủy X, the committee of the place the next post names
+			// Huyện ủy X, the committee of the place the next post names;
+			// so too a board written out ("Ủy viên Ban Thường vụ, Trưởng
+			// ban Dân vận, Chủ tịch Ủy ban MTTQ huyện"): one person's posts
+			// are of one level, the level a post's body writes
 			nb := *b
 			nb.parent = c
 			return d.resolve(&nb, nil)
 		}
+	}
+	if items[i].implied && ctx == nil && b.rule.role == roleBoardBare {
 		// "UVTV" is on the standing board of the Party committee, not of
 		// whatever body's board was named last
 		last := d.lastBoard
@@ -1489,12 +1494,22 @@ func (d *docState) resolveItem(items []postItem, i int) *org {
 func (d *docState) neighbourCommittee(items []postItem, i int) *bodyRef {
 	for k := range items {
 		b := items[k].body
-		if k == i || b == nil || b.place == nil || b.rule.role != roleLocal {
+		if k == i || b == nil || b.place == nil && b.levelKind == "" || b.rule.role != roleLocal {
 			continue
 		}
+		p := b.place
+		if p == nil {
+			// "Chủ tịch Ủy ban MTTQ huyện": the huyện that body is read in
+			if o := d.resolve(b, nil); o != nil && !o.unplaced && o.area != nil {
+				p = o.area
+			}
+		}
+		if p == nil {
+			return nil
+		}
 		for _, c := range d.x.committees {
-			if c.unit == b.place.kind {
-				return &bodyRef{rule: c, core: c.canonical, place: b.place, start: b.start, end: b.end}
+			if c.unit == p.kind {
+				return &bodyRef{rule: c, core: c.canonical, place: p, start: b.start, end: b.end}
 			}
 		}
 		return nil
@@ -1644,7 +1659,7 @@ func (d *docState) holdList(person string, items []postItem, from int, ended boo
 			}
 			continue
 		}
-		if bareCommittee(it.body) && !committeeNeighbour(items, i) {
+		if bareCommittee(it.body) && !committeeNeighbour(items, i) && !d.agencyAppointment(items, i) {
 			// "Bí thư Đảng ủy, Giám đốc Sở Y tế", "…, Bí thư Đảng ủy,
 			// Tổng Biên tập Báo X": the Party committee of the body the
 			// next post is in, which has no name here; not the place's
@@ -1884,6 +1899,18 @@ func bareCommittee(b *bodyRef) bool {
 // else before it) is in a body of a place, whose Party committee a bare
 // "Đảng ủy" is ("Bí thư Đảng ủy, Chủ tịch UBND xã X"), or that it has no
 // neighbour.
+// agencyAppointment reports a bare Đảng ủy given as a new post, not written
+// in one list with the post before it, when the text named an agency's
+// Party committee just before: "Bà B, Thứ trưởng Bộ Y tế, được chỉ định giữ
+// chức Phó Bí thư Đảng ủy" after "A … Bí thư Đảng ủy Cơ quan Bộ Y tế" is
+// that agency committee's, not one of the ministry the text leaves unnamed.
+func (d *docState) agencyAppointment(items []postItem, i int) bool {
+	if i == 0 || d.listed(items, i-1, i) {
+		return false
+	}
+	return d.agencyCommittee(items[i].at) != nil
+}
+
 func committeeNeighbour(items []postItem, i int) bool {
 	k := i + 1
 	if k >= len(items) {
