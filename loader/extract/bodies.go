@@ -1234,7 +1234,9 @@ func (x *Extractor) parseScope(s *sentence, b *bodyRef) {
 			return
 		}
 	}
-	if b.rule.role == roleLocal && !vn {
+	if (b.rule.role == roleLocal || b.rule.role == rolePlaced && b.rule.typ == hoigraph.PartyCommittee) && !vn {
+		// "Đảng bộ Hà Nội" too: a Đảng bộ needs a place, and a province's
+		// bare name is one
 		if p, e := x.provinceName(toks, j); p != nil {
 			b.place, b.end = p, e // "Hội Khuyến học Hà Nội", "Hội CGC Đồng Nai": a province by its bare name
 			return

@@ -172,6 +172,10 @@ func (x *Extractor) parsePosts(s *sentence, j int, lax bool) ([]postItem, int) {
 					// board any body may have, its body after a comma
 					b.parent, next = p, p.end
 				}
+			} else if b := x.placePost(tr, toks, m); b != nil {
+				// "Ông A, Bí thư đặc khu Côn Đảo": the post of the place's
+				// Party committee (placeposts.tsv)
+				item.body, next = b, b.end
 			} else if r, e := x.rules.bodies.match(toks, m); e > m && r.canonical == "Đảng bộ" && r.role == rolePlaced && (e >= len(toks) || !toks[e].word || toks[e].key == "và" || toks[e].key == "kiêm") {
 				// "Bí thư Đảng bộ, Chủ tịch UBND xã": the Party committee
 				// of the place the posts are in, as "Bí thư Ban Chấp hành
@@ -249,6 +253,22 @@ func (x *Extractor) parsePosts(s *sentence, j int, lax bool) ([]postItem, int) {
 		j = next
 	}
 	return items, j
+}
+
+// placePost reads a place written right after a post and no body ("Bí thư
+// xã Long Hải", "Chủ tịch huyện Tân Phú") as the body placeposts.tsv gives
+// that post, in that place; nil when no such post, or no named place, or a
+// list of kinds follows ("Bí thư xã, phường": the posts of levels).
+func (x *Extractor) placePost(tr titleRule, toks []token, m int) *bodyRef {
+	rule, ok := x.rules.placePosts[wordKey(tr.post)]
+	if !ok || tr.shares != 0 || !x.kindWord(toks, m) {
+		return nil
+	}
+	p, e := x.parsePlace(toks, m)
+	if p == nil || p.name == "" || e < len(toks) && toks[e].key == "cũ" {
+		return nil // "Bí thư xã X cũ": a unit merged away, a post held no more
+	}
+	return &bodyRef{rule: rule, core: rule.canonical, place: p, start: m, end: e}
 }
 
 // commaBeforePost is the comma before the next post within a few words
@@ -388,8 +408,11 @@ func (x *Extractor) personAt(toks []token, i int) (string, int) {
 			break
 		}
 		if _, e := x.rules.bodies.match(toks, j); e > j {
-			if e == j+1 && j-i >= 2 && (e == len(toks) || !toks[e].word) {
-				j++ // "Lương Quốc Đoàn - Phó Chủ tịch": a body's word ending the name, no body after it
+			if e == j+1 && j-i >= 2 && (e == len(toks) || !toks[e].word || !toks[e].upper) {
+				// "Lương Quốc Đoàn - Phó Chủ tịch", "Chủ tịch … Trần Văn
+				// Đoàn nhấn mạnh": a body's word ending the name, no body
+				// after it (its name would go on in capitals)
+				j++
 			}
 			break
 		}
@@ -590,6 +613,14 @@ func (d *docState) people(s *sentence) {
 		// "4 phó bí thư: ông A, …; ông B": a counted post, in lower case
 		counted := !toks[i].upper && pluralBefore(toks, i, true)
 		_, te := x.rules.titles.match(toks, i)
+		if te > i && i > 0 && toks[i-1].key == "ban" {
+			if _, be := x.rules.bodies.match(toks, i-1); be >= te {
+				// "Thừa ủy quyền của Ban Bí thư Trung ương Đảng, đồng chí
+				// A": the post is a word of a board's name, no one's post
+				i = be
+				continue
+			}
+		}
 		lower := te > i && !counted && d.lowerPostNamed(s, i) // "do phó chủ tịch UBND tỉnh A phụ trách"
 		if te > i && (toks[i].upper || counted || lower) {
 			items, pe := x.parsePosts(s, i, counted || lower)

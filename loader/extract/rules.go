@@ -221,6 +221,9 @@ type rules struct {
 	// taskHeads are the word keys of the canonical names of boards named by
 	// their task (role task: "ban chi dao")
 	taskHeads []string
+	// placePosts: by the word key of a post, the body it is of when a place
+	// and no body is written after it (placeposts.tsv: "Bí thư xã X")
+	placePosts map[string]bodyRule
 }
 
 type boilerRule struct {
@@ -348,6 +351,17 @@ func loadRules(fsys fs.FS) (*rules, error) {
 		r.titles.add(pattern, tr)
 	}
 
+	if t, err = read("rules/placeposts.tsv", "post", "body"); err != nil {
+		return nil, err
+	}
+	r.placePosts = map[string]bodyRule{}
+	for _, rw := range t.rows {
+		b, ok := r.bodies.exact(rw.get("body"))
+		if !ok {
+			return nil, fmt.Errorf("%s:%d: body %q, which is not a pattern of bodies.tsv", t.file, rw.line, rw.get("body"))
+		}
+		r.placePosts[wordKey(rw.get("post"))] = b
+	}
 	if t, err = read("rules/places.tsv", "pattern", "kind", "level", "name", "committee"); err != nil {
 		return nil, err
 	}

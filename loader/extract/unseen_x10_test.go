@@ -44,4 +44,28 @@ var unseenHoldsResp10 = []construction{
 		want:   []string{"holds|Hồ Văn Phúc|Bí thư|Đảng ủy Cơ quan Bộ Tư pháp", "holds|Trịnh Thị Lệ|Phó Bí thư Thường trực|Đảng ủy Cơ quan Bộ Tư pháp"},
 		absent: []string{"holds|Khúc Văn Hải|Bí thư|Đảng ủy Cơ quan Bộ Tư pháp"},
 	},
+	{
+		name: "a post with a place and no body (Bí thư đặc khu X, Phó Bí thư xã Y, Chủ tịch huyện Z): the place's Party committee, its People's Committee; not the posts of a list of levels",
+		text: "Côn Đảo lập tổ công tác\n\nÔng Tạ Văn Lành, Bí thư đặc khu Côn Đảo (TPHCM) trao quyết định. Ông Huỳnh Văn Bé, Phó Bí thư xã Long Điền phát biểu. Bà Lâm Thị Sáu, Chủ tịch huyện Châu Đức cho biết thêm. Ông Ngô Văn Bảy, Bí thư huyện Côn Đảo dự. Tiêu chuẩn Bí thư xã, phường được quy định rõ.",
+		want: []string{"holds|Tạ Văn Lành|Bí thư|Đảng ủy đặc khu Côn Đảo", "holds|Huỳnh Văn Bé|Phó Bí thư|Đảng ủy xã Long Điền",
+			"holds|Lâm Thị Sáu|Chủ tịch|UBND huyện Châu Đức", "holds|Ngô Văn Bảy|Bí thư|Huyện ủy Côn Đảo"},
+		absent: []string{"holds|Tạ Văn Lành|Bí thư|Đảng ủy xã", "org|Đảng ủy xã Phường"},
+	},
+	{
+		name:   "a name ending in a word that is also a body's (Đoàn, Hội) before a verb: all of it the name; a Tỉnh đoàn still a body",
+		text:   "Hội nghị Hội Nông dân tỉnh Phú Yên\n\nPhát biểu khai mạc, Chủ tịch Hội Nông dân tỉnh Phú Yên Đỗ Minh Đoàn nhấn mạnh yêu cầu đổi mới. Bí thư Tỉnh đoàn Phú Yên Lê Thị Kiều phát biểu.",
+		want:   []string{"holds|Đỗ Minh Đoàn|Chủ tịch|Hội Nông dân tỉnh Phú Yên", "holds|Lê Thị Kiều|Bí thư|Tỉnh đoàn Phú Yên"},
+		absent: []string{"holds|Đỗ Minh|"},
+	},
+	{
+		name:   "a post that is a word of a board's name (Ban Bí thư Trung ương Đảng, đồng chí A): no post of A's",
+		text:   "Công bố quyết định về cán bộ ở Hậu Giang\n\nThừa ủy quyền của Ban Bí thư Trung ương Đảng, đồng chí Lê Tiến Dũng, Ủy viên Ban Chấp hành Trung ương Đảng, Bí thư Tỉnh ủy Hậu Giang đã trao quyết định.",
+		want:   []string{"holds|Lê Tiến Dũng|Ủy viên|Ban Chấp hành Trung ương Đảng", "holds|Lê Tiến Dũng|Bí thư|Tỉnh ủy Hậu Giang"},
+		absent: []string{"holds|Lê Tiến Dũng|Bí thư|Ban Bí thư"},
+	},
+	{
+		name: "a Đảng bộ named by its province's bare name (Đảng bộ Thái Bình): the body, and what its secretary is put in charge of",
+		text: "Thái Bình chuẩn bị nhân sự\n\nBộ Chính trị đã quyết định để đồng chí Hà Văn Cương, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Thái Bình khóa XIX tiếp tục chỉ đạo, phụ trách Đảng bộ Thái Bình khóa XX.",
+		want: []string{"org|Đảng bộ tỉnh Thái Bình|party_committee", "resp|Hà Văn Cương|Đảng bộ tỉnh Thái Bình", "holds|Hà Văn Cương|Bí thư|Tỉnh ủy Thái Bình"},
+	},
 }
