@@ -1516,7 +1516,41 @@ func (d *docState) resolveItem(items []postItem, i int) *org {
 		d.lastBoard = last
 		return o
 	}
+	if b.place == nil && b.levelKind != "" && b.parent == nil && b.rule.role != roleBoard && b.rule.role != roleBoardBare {
+		if p := d.neighbourArea(items, i, b.levelKind); p != nil {
+			// "Phó Bí thư Thường trực Tỉnh ủy, Trưởng Đoàn ĐBQH tỉnh": the
+			// province of the committee the post before is of
+			nb := *b
+			nb.place, nb.levelKind = p, ""
+			return d.resolve(&nb, ctx)
+		}
+	}
 	return d.resolve(d.placedByNeighbour(items, i), ctx)
+}
+
+// neighbourArea is the unit of a kind that the body of a post written in
+// one list next to items[i] is of (its place written, or the one it is
+// read in), or nil: one person's posts in one list are of one place.
+func (d *docState) neighbourArea(items []postItem, i int, kind string) *place {
+	for _, k := range []int{i - 1, i + 1} {
+		if k < 0 || k >= len(items) || items[k].body == nil || !d.listed(items, min(i, k), max(i, k)) {
+			continue
+		}
+		nb := items[k].body
+		if nb.parent != nil || nb.rule.role == roleBoard || nb.rule.role == roleBoardBare || nb.national != "" {
+			continue
+		}
+		if nb.place != nil {
+			if nb.place.kind == kind {
+				return nb.place
+			}
+			continue
+		}
+		if o := d.resolve(nb, nil); o != nil && !o.unplaced && o.area != nil && o.area.kind == kind {
+			return o.area
+		}
+	}
+	return nil
 }
 
 // neighbourCommittee is the Party committee, named after its unit, of the

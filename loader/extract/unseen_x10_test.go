@@ -68,4 +68,16 @@ var unseenHoldsResp10 = []construction{
 		text: "Thái Bình chuẩn bị nhân sự\n\nBộ Chính trị đã quyết định để đồng chí Hà Văn Cương, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Thái Bình khóa XIX tiếp tục chỉ đạo, phụ trách Đảng bộ Thái Bình khóa XX.",
 		want: []string{"org|Đảng bộ tỉnh Thái Bình|party_committee", "resp|Hà Văn Cương|Đảng bộ tỉnh Thái Bình", "holds|Hà Văn Cương|Bí thư|Tỉnh ủy Thái Bình"},
 	},
+	{
+		name:   "one person's posts in one list are of one province: a body written with a bare kind (Đoàn ĐBQH tỉnh) after a committee read in the sentence's province, not the article's first",
+		text:   "Hai tỉnh bầu Bí thư mới\n\nBan Chấp hành Đảng bộ tỉnh Bạc Liêu đã bầu ông Lữ Văn Hên giữ chức Bí thư Tỉnh ủy Bạc Liêu.\n\nTại Hà Giang, Ban Chấp hành Đảng bộ tỉnh đã bầu ông Vàng Seo Pảo – Phó Bí thư thường trực Tỉnh ủy, Trưởng Đoàn Đại biểu Quốc hội tỉnh giữ chức Bí thư Tỉnh ủy Hà Giang.",
+		want:   []string{"holds|Vàng Seo Pảo|Phó Bí thư Thường trực|Tỉnh ủy Hà Giang", "holds|Vàng Seo Pảo|Trưởng đoàn|Đoàn ĐBQH tỉnh Hà Giang", "holds|Lữ Văn Hên|Bí thư|Tỉnh ủy Bạc Liêu"},
+		absent: []string{"holds|Vàng Seo Pảo|Trưởng đoàn|Đoàn ĐBQH tỉnh Bạc Liêu"},
+	},
+	{
+		name: "the Front's committee written UB.MTTQ; the National Assembly's Ban Công tác Đại biểu, one in the country",
+		text: "Ban Chỉ đạo đại hội họp\n\nĐồng chí Sầm Thị Hoa, Chủ tịch UB.MTTQ thành phố Lạng Sơn chủ trì. Bà Đinh Thị Nụ chuyển công tác làm Trưởng Ban Công tác Đại biểu, Phó trưởng Ban Tổ chức Trung ương.",
+		want: []string{"holds|Sầm Thị Hoa|Chủ tịch|Ủy ban Mặt trận Tổ quốc thành phố Lạng Sơn", "holds|Đinh Thị Nụ|Trưởng ban|Ban Công tác Đại biểu",
+			"holds|Đinh Thị Nụ|Phó Trưởng ban|Ban Tổ chức Trung ương"},
+	},
 }
