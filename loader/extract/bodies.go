@@ -1410,7 +1410,44 @@ func (x *Extractor) placeName(toks []token, j int, kind string, afterKind bool) 
 		if !afterKind {
 			return x.unconfirmedName(toks, j)
 		}
+		if x.communeKind(kind) {
+			// "xã Kim Hải", "xã Phồn Xương": a commune merged away before the
+			// gazetteer's list, or written with another kind than the
+			// list's; after its kind word a short name is still its name
+			return x.unlistedCommune(toks, j)
+		}
 		return "", j
+	}
+	return strings.Join(words, " "), k
+}
+
+// communeKind reports a kind of unit of a commune's level (places.tsv:
+// xã, phường, thị trấn, đặc khu).
+func (x *Extractor) communeKind(kind string) bool {
+	r, e := x.rules.places.match(tokenize(kind, 0), 0)
+	return e > 0 && r.name == "" && r.level == hoigraph.Commune
+}
+
+// unlistedCommune reads, after a commune's kind word, a name the gazetteer
+// does not list: one to three capitalised words that start no body, post or
+// place, the first of them maybe a family name ("xã Kim Hải") but no later
+// one ("Hội LHPN xã Tân Lập Nguyễn Thị A" is a person after a listed
+// name); a longer run of capitals is something else.
+func (x *Extractor) unlistedCommune(toks []token, j int) (string, int) {
+	k := j
+	for k < len(toks) && k-j < 3 && toks[k].word && toks[k].upper && !toks[k].digit && !allCaps(toks[k].text) &&
+		!x.startsSomething(toks, k) && (k == j || !x.startsPerson(toks, k)) {
+		if _, te := x.rules.titles.match(toks, k); te > k {
+			break
+		}
+		k++
+	}
+	if k == j || k < len(toks) && toks[k].word && toks[k].upper {
+		return "", j
+	}
+	words := make([]string, 0, k-j)
+	for _, t := range toks[j:k] {
+		words = append(words, t.text)
 	}
 	return strings.Join(words, " "), k
 }

@@ -80,4 +80,17 @@ var unseenHoldsResp10 = []construction{
 		want: []string{"holds|Sầm Thị Hoa|Chủ tịch|Ủy ban Mặt trận Tổ quốc thành phố Lạng Sơn", "holds|Đinh Thị Nụ|Trưởng ban|Ban Công tác Đại biểu",
 			"holds|Đinh Thị Nụ|Phó Trưởng ban|Ban Tổ chức Trung ương"},
 	},
+	{
+		name:   "a commune the gazetteer does not list under that kind (merged away, or a thị trấn written xã): still a place after its kind word, in a list of charges; not a person's name after a listed one",
+		text:   "Huyện ủy Yên Thế phân công\n\nĐồng chí Thân Văn Bảy phụ trách xã Phồn Xương và xã Đồng Lạc. Đồng chí Hà Văn Lịch phụ trách xã Tân Sỏi Nguyễn Văn Tư.",
+		want:   []string{"resp|Thân Văn Bảy|xã Phồn Xương", "resp|Thân Văn Bảy|xã Đồng Lạc"},
+		absent: []string{"resp|Hà Văn Lịch|xã Tân Sỏi Nguyễn"},
+	},
+	{
+		name: "a list of charges written what first, then a colon and who (Xã A: đồng chí B phụ trách); not a verb with an object of its own, nor a heading that is no place or body",
+		text: "Phân công cấp ủy viên phụ trách địa bàn\n\nXã Quang Kim: đồng chí Sùng A Páo phụ trách. Xã Mường Vi: đồng chí Lò Thị Én, Phó Bí thư Huyện ủy Bát Xát phụ trách.\nHội Nông dân huyện Bát Xát: đồng chí Vàng A Dơ theo dõi.\nNội dung: đồng chí Hoàng Văn Mỵ phụ trách. Xã Trịnh Tường: đồng chí Ly Seo Chư phụ trách công tác tổ chức.",
+		want: []string{"resp|Sùng A Páo|xã Quang Kim", "resp|Lò Thị Én|xã Mường Vi", "resp|Vàng A Dơ|Hội Nông dân huyện Bát Xát",
+			"holds|Lò Thị Én|Phó Bí thư|Huyện ủy Bát Xát"},
+		absent: []string{"resp|Hoàng Văn Mỵ", "resp|Ly Seo Chư"},
+	},
 }
