@@ -904,6 +904,11 @@ func listOpening(toks []token, k int) int {
 			p += 2
 		} else if honorifics[toks[p].key] {
 			p++
+			if p+1 < len(toks) && (toks[p].text == "," || toks[p].key == "và") && honorifics[toks[p+1].key] {
+				p += 2 // "gồm các ông, bà: A, B", "các ông và bà: …"
+			} else if p < len(toks) && honorifics[toks[p].key] {
+				p++ // "các ông bà: …"
+			}
 		} else {
 			p = e
 		}

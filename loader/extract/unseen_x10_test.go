@@ -93,4 +93,15 @@ var unseenHoldsResp10 = []construction{
 			"holds|Lò Thị Én|Phó Bí thư|Huyện ủy Bát Xát"},
 		absent: []string{"resp|Hoàng Văn Mỵ", "resp|Ly Seo Chư"},
 	},
+	{
+		name: "a counted post then its holders after gồm các ông, bà: each holds it",
+		text: "Đại hội Hội Nông dân tỉnh Sóc Trăng\n\nĐại hội bầu 3 Phó Chủ tịch Hội Nông dân tỉnh gồm các ông, bà: Thạch Sô Phol, Lâm Thị Hên, Kim Văn Đa.",
+		want: []string{"holds|Thạch Sô Phol|Phó Chủ tịch|Hội Nông dân tỉnh Sóc Trăng", "holds|Lâm Thị Hên|Phó Chủ tịch|Hội Nông dân tỉnh Sóc Trăng",
+			"holds|Kim Văn Đa|Phó Chủ tịch|Hội Nông dân tỉnh Sóc Trăng"},
+	},
+	{
+		name: "the Front's congress: the deputies it elects with a bare counted post are its committee's",
+		text: "Đại hội MTTQ Việt Nam xã Mỹ Tú lần thứ I\n\nĐại hội đã hiệp thương cử 2 Phó Chủ tịch chuyên trách gồm: ông Sơn Văn Nhỏ, bà Trần Thị Lệ.",
+		want: []string{"holds|Sơn Văn Nhỏ|Phó Chủ tịch|Ủy ban Mặt trận Tổ quốc xã Mỹ Tú", "holds|Trần Thị Lệ|Phó Chủ tịch|Ủy ban Mặt trận Tổ quốc xã Mỹ Tú"},
+	},
 }
