@@ -1500,6 +1500,18 @@ func (d *docState) resolveItem(items []postItem, i int) *org {
 			ctx = boardsOf(items[k].body)
 		}
 	}
+	if items[i].implied && b.rule.role == roleCommittee && b.rule.unit == "Tỉnh" && b.place == nil {
+		// "TUV, Chủ tịch Hội Nông dân thành phố" in Cần Thơ: a member of
+		// the committee of the article's province-level unit, which for a
+		// city under the centre is its Thành ủy
+		if p := d.home.ofLevel(hoigraph.Province); p != nil && p.kind != b.rule.unit && d.home.ofKind(b.rule.unit) == nil {
+			for _, c := range d.x.committees {
+				if c.unit == p.kind {
+					return d.resolve(&bodyRef{rule: c, core: c.canonical, place: p, start: b.start, end: b.end}, nil)
+				}
+			}
+		}
+	}
 	if ctx == nil && b.rule.role == roleBoardBare && b.parent == nil {
 		if c := d.neighbourCommittee(items, i); c != nil {
 			// "UVTV, Phó Chủ tịch UBND huyện X": the standing board of the

@@ -104,4 +104,10 @@ var unseenHoldsResp10 = []construction{
 		text: "Đại hội MTTQ Việt Nam xã Mỹ Tú lần thứ I\n\nĐại hội đã hiệp thương cử 2 Phó Chủ tịch chuyên trách gồm: ông Sơn Văn Nhỏ, bà Trần Thị Lệ.",
 		want: []string{"holds|Sơn Văn Nhỏ|Phó Chủ tịch|Ủy ban Mặt trận Tổ quốc xã Mỹ Tú", "holds|Trần Thị Lệ|Phó Chủ tịch|Ủy ban Mặt trận Tổ quốc xã Mỹ Tú"},
 	},
+	{
+		name:   "TUV, Tỉnh ủy viên in a city under the centre: a member of its Thành ủy; in a province, of its Tỉnh ủy",
+		text:   "Đại hội MTTQ thành phố Hải Phòng\n\nÔng Vũ Văn Tuấn, TUV, Chủ tịch Hội Nông dân thành phố dự. Bà Phạm Thị Loan, Tỉnh ủy viên, Giám đốc Sở Nội vụ dự.",
+		want:   []string{"holds|Vũ Văn Tuấn|Ủy viên|Thành ủy Hải Phòng", "holds|Phạm Thị Loan|Ủy viên|Thành ủy Hải Phòng"},
+		absent: []string{"holds|Vũ Văn Tuấn|Ủy viên|Tỉnh ủy"},
+	},
 }
