@@ -355,6 +355,12 @@ func (d *docState) clause(s *sentence, a, b int, relation string, prev []endpoin
 	nextVerb := func(from int) (int, int) {
 		for i := from; i < b; i++ {
 			r, e := x.rules.phrases.match(toks, i)
+			if e > i && r == phraseRespGroup && i == a && prev != nil {
+				// "A: phụ trách công tác xây dựng Đảng; chỉ đạo Đảng bộ xã X":
+				// in one person's list of duties, a bare chỉ đạo opening a
+				// clause is a charge like the others
+				return i, e
+			}
 			if e > i && (r == phraseResp || r == phraseRespPol || r == phraseRespUnder) {
 				if purpose(toks, a, i) {
 					i = e - 1 // "để thực hiện nhiệm vụ lãnh đạo, điều hành công việc của UBND tỉnh": an aim, nobody's assignment

@@ -110,4 +110,10 @@ var unseenHoldsResp10 = []construction{
 		want:   []string{"holds|Vũ Văn Tuấn|Ủy viên|Thành ủy Hải Phòng", "holds|Phạm Thị Loan|Ủy viên|Thành ủy Hải Phòng"},
 		absent: []string{"holds|Vũ Văn Tuấn|Ủy viên|Tỉnh ủy"},
 	},
+	{
+		name:   "one person's duties in clauses after a colon: a bare chỉ đạo opening a later clause is a charge; not one opening a sentence",
+		text:   "Phân công nhiệm vụ Ban Thường vụ Huyện ủy Pác Nặm\n\nĐồng chí Lương Thị Diện, Phó Bí thư Thường trực Huyện ủy: phụ trách công tác xây dựng Đảng; chỉ đạo Đảng bộ xã Bộc Bố, Đảng bộ xã Nghiên Loan.\n\nChỉ đạo Đảng bộ xã Cao Tân là nhiệm vụ trọng tâm.",
+		want:   []string{"resp|Lương Thị Diện|Đảng bộ xã Bộc Bố", "resp|Lương Thị Diện|Đảng bộ xã Nghiên Loan"},
+		absent: []string{"resp|Lương Thị Diện|Đảng bộ xã Cao Tân"},
+	},
 }
