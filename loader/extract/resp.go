@@ -1255,6 +1255,9 @@ func (x *Extractor) objectFiller(s *sentence, j, b int, first bool) int {
 		return j
 	}
 	for k := j; k < b && k < j+8; k++ {
+		if r, fe := x.rules.phrases.match(toks, k); fe > k && r == phraseField && fe < b && toks[fe].key == "của" {
+			return j // "phụ trách kế toán của Hội X": a field of the body's work, no charge of the body
+		}
 		if x.startsPlace(toks, k) {
 			return k
 		}

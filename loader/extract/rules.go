@@ -144,6 +144,9 @@ const (
 	phraseTasked    = "tasked"
 	phraseCluster   = "cluster"
 	phraseGeneric   = "generic"
+	// phraseField is a field of work a charge is written with before "của"
+	// and a body: the charge is the field, not the body
+	phraseField = "field"
 )
 
 type bodyRule struct {
@@ -392,7 +395,7 @@ func loadRules(fsys fs.FS) (*rules, error) {
 	}
 	for _, rw := range t.rows {
 		switch role := rw.get("role"); role {
-		case phraseLink, phraseEnded, phraseAppoint, phraseResp, phraseRespPol, phraseArea, phraseNotName, phraseRespUnder, phraseFormer, phraseCareer, phrasePrefix, phraseMember, phraseRespGroup, phraseRespCount, phraseRespAlso, phraseCount, phraseScope, phraseAside, phraseQualifier, phraseAdverb, phraseCleric, phraseFiller, phrasePointer, phraseNow, phraseCalled, phraseHelper, phraseInstitute, phraseClubField, phrasePartner, phraseGivenTo, phraseOpener, phraseHas, phraseDuty, phraseTasked, phraseCluster, phraseGeneric:
+		case phraseLink, phraseEnded, phraseAppoint, phraseResp, phraseRespPol, phraseArea, phraseNotName, phraseRespUnder, phraseFormer, phraseCareer, phrasePrefix, phraseMember, phraseRespGroup, phraseRespCount, phraseRespAlso, phraseCount, phraseScope, phraseAside, phraseQualifier, phraseAdverb, phraseCleric, phraseFiller, phrasePointer, phraseNow, phraseCalled, phraseHelper, phraseInstitute, phraseClubField, phrasePartner, phraseGivenTo, phraseOpener, phraseHas, phraseDuty, phraseTasked, phraseCluster, phraseGeneric, phraseField:
 			r.phrases.add(rw.get("pattern"), role)
 			if role == phraseGivenTo {
 				if toks := tokenize(rw.get("pattern"), 0); len(toks) > 0 {

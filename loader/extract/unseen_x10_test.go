@@ -116,4 +116,10 @@ var unseenHoldsResp10 = []construction{
 		want:   []string{"resp|Lương Thị Diện|Đảng bộ xã Bộc Bố", "resp|Lương Thị Diện|Đảng bộ xã Nghiên Loan"},
 		absent: []string{"resp|Lương Thị Diện|Đảng bộ xã Cao Tân"},
 	},
+	{
+		name:   "a charge of a field of a body's work (phụ trách kế toán của Hội X, công tác thi đua của Huyện đoàn) is no charge of the body; its work as a whole is",
+		text:   "Hội nghị ở huyện Bạch Thông\n\nBà Ma Thị Huệ, cán bộ phụ trách kế toán của Hội Nông dân huyện, báo cáo. Đồng chí Hoàng Văn Khởi được giao phụ trách công tác thi đua của Huyện đoàn Bạch Thông. Đồng chí Lưu Văn Ngọ phụ trách hoạt động của Hội Cựu chiến binh huyện.",
+		want:   []string{"resp|Lưu Văn Ngọ|Hội Cựu chiến binh huyện Bạch Thông"},
+		absent: []string{"resp|Ma Thị Huệ", "resp|Hoàng Văn Khởi"},
+	},
 }
