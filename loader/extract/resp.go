@@ -91,8 +91,8 @@ func (d *docState) responsibilities(s *sentence) {
 	}
 }
 
-// objectColon reads a line of a list of charges that names what is in
-// charge first, then a colon and who: "Xã Đồng Hưu: đồng chí A phụ
+// objectColon reads a line of a list of charges that names first what
+// someone is in charge of, then a colon and who: "Xã Đồng Hưu: đồng chí A phụ
 // trách", "Hội Nông dân huyện: đồng chí B, Phó Bí thư Huyện ủy, theo dõi".
 // toks[a:c] must be one place or one body and the colon at c; after it a
 // person, their posts, and a verb of responsibility that ends the clause.
