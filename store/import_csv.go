@@ -8,9 +8,11 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"runtime"
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"syscall"
 	"time"
 
@@ -101,29 +103,58 @@ func (im *Import) WriteImport(dir string) (ImportFiles, error) {
 	}
 	sort.Strings(nodeKeys)
 	sort.Strings(relKeys)
-	fixes := map[string]map[string]bool{}
+	// The files are written at once, one goroutine a file, at most one per
+	// core: each is independent, and this is the import's one step with
+	// nothing to overlap.
+	type job struct {
+		f          *csvFile
+		name, what string
+		multiline  bool
+		fixes      map[string]map[string]bool
+		err        error
+	}
+	var jobs []*job
 	for i, k := range nodeKeys {
 		f := nodeFiles[k]
-		name := filepath.Join(dir, fmt.Sprintf("nodes-%02d-%s.csv", i, strings.ReplaceAll(k, ":", "-")))
-		ml, err := f.write(name, fixes, "node "+f.from)
-		if err != nil {
-			return out, err
-		}
-		out.Multiline = out.Multiline || ml
-		out.Nodes = append(out.Nodes, f.labels+"="+name)
+		jobs = append(jobs, &job{f: f, what: "node " + f.from, name: filepath.Join(dir, fmt.Sprintf("nodes-%02d-%s.csv", i, strings.ReplaceAll(k, ":", "-")))})
+		out.Nodes = append(out.Nodes, f.labels+"="+jobs[len(jobs)-1].name)
 	}
 	for i, k := range relKeys {
 		f := relFiles[k]
-		name := filepath.Join(dir, fmt.Sprintf("rels-%02d-%s-%s-%s.csv", i, f.labels, f.from, f.to))
 		for _, e := range f.rel {
 			f.rows = append(f.rows, e.props)
 		}
-		ml, err := f.write(name, fixes, "rel "+f.labels)
-		if err != nil {
-			return out, err
+		jobs = append(jobs, &job{f: f, what: "rel " + f.labels, name: filepath.Join(dir, fmt.Sprintf("rels-%02d-%s-%s-%s.csv", i, f.labels, f.from, f.to))})
+		out.Rels = append(out.Rels, f.labels+"="+jobs[len(jobs)-1].name)
+	}
+	next := make(chan *job)
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(jobs)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for j := range next {
+				j.fixes = map[string]map[string]bool{}
+				j.multiline, j.err = j.f.write(j.name, j.fixes, j.what)
+			}
+		}()
+	}
+	for _, j := range jobs {
+		next <- j
+	}
+	close(next)
+	wg.Wait()
+	fixes := map[string]map[string]bool{}
+	for _, j := range jobs {
+		if j.err != nil {
+			return out, j.err
 		}
-		out.Multiline = out.Multiline || ml
-		out.Rels = append(out.Rels, f.labels+"="+name)
+		out.Multiline = out.Multiline || j.multiline
+		for what, props := range j.fixes {
+			for p := range props {
+				addFix(fixes, what, p)
+			}
+		}
 	}
 	for what, props := range fixes {
 		l := []string{what}

@@ -17,6 +17,17 @@ const NameIndex = "entityNames"
 // migrations are applied in order; each is idempotent (IF NOT EXISTS), so
 // running them on every start is safe.
 var migrations = []string{
+	// The indexes first: CREATE INDEX returns at once and Neo4j populates
+	// it in the background while the constraints, which wait for their own
+	// index, are created (an imported store has everything to index).
+	"CREATE INDEX source_at IF NOT EXISTS FOR (n:Source) ON (n.at)",
+	"CREATE INDEX organization_type IF NOT EXISTS FOR (n:Organization) ON (n.type)",
+	"CREATE INDEX area_code IF NOT EXISTS FOR (n:Area) ON (n.code)",
+	"CREATE INDEX area_name_folded IF NOT EXISTS FOR (n:Area) ON (n.nameFolded)",
+	"CREATE INDEX person_name_folded IF NOT EXISTS FOR (n:Person) ON (n.nameFolded)",
+	"CREATE INDEX organization_name_folded IF NOT EXISTS FOR (n:Organization) ON (n.nameFolded)",
+	"CREATE FULLTEXT INDEX " + NameIndex + " IF NOT EXISTS FOR (n:Organization|Person|Area) ON EACH [n.nameFolded] " +
+		"OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-no-stop-words', `fulltext.eventually_consistent`: false}}",
 	"CREATE CONSTRAINT organization_id IF NOT EXISTS FOR (n:Organization) REQUIRE n.id IS UNIQUE",
 	"CREATE CONSTRAINT person_id IF NOT EXISTS FOR (n:Person) REQUIRE n.id IS UNIQUE",
 	"CREATE CONSTRAINT post_id IF NOT EXISTS FOR (n:Post) REQUIRE n.id IS UNIQUE",
@@ -26,14 +37,6 @@ var migrations = []string{
 	"CREATE CONSTRAINT directive_id IF NOT EXISTS FOR (n:Directive) REQUIRE n.id IS UNIQUE",
 	"CREATE CONSTRAINT api_token_id IF NOT EXISTS FOR (n:ApiToken) REQUIRE n.id IS UNIQUE",
 	"CREATE CONSTRAINT api_token_hash IF NOT EXISTS FOR (n:ApiToken) REQUIRE n.hash IS UNIQUE",
-	"CREATE INDEX source_at IF NOT EXISTS FOR (n:Source) ON (n.at)",
-	"CREATE INDEX organization_type IF NOT EXISTS FOR (n:Organization) ON (n.type)",
-	"CREATE INDEX area_code IF NOT EXISTS FOR (n:Area) ON (n.code)",
-	"CREATE INDEX area_name_folded IF NOT EXISTS FOR (n:Area) ON (n.nameFolded)",
-	"CREATE INDEX person_name_folded IF NOT EXISTS FOR (n:Person) ON (n.nameFolded)",
-	"CREATE INDEX organization_name_folded IF NOT EXISTS FOR (n:Organization) ON (n.nameFolded)",
-	"CREATE FULLTEXT INDEX " + NameIndex + " IF NOT EXISTS FOR (n:Organization|Person|Area) ON EACH [n.nameFolded] " +
-		"OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-no-stop-words', `fulltext.eventually_consistent`: false}}",
 }
 
 // Migrate finishes an imported store (finishImport), then applies the
