@@ -345,7 +345,7 @@ func CheckImportTarget(home string, overwrite bool) error {
 	}
 	db := filepath.Join(home, "data", "databases", Database)
 	if _, err := os.Stat(filepath.Join(db, "neostore")); err == nil && !overwrite {
-		return fmt.Errorf("%s holds a database already (%s); an import replaces it whole: empty it with `hoigraph reset` and pass -overwrite, or import into a new home", home, db)
+		return fmt.Errorf("%s holds a database already (%s); an import replaces it whole (neo4j-admin cannot tell whether a stopped database holds data): pass -overwrite to replace it, or import into a new home", home, db)
 	}
 	return nil
 }

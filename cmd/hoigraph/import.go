@@ -27,7 +27,7 @@ func runImport(ctx context.Context, args []string) error {
 	fs := flag.NewFlagSet("import", flag.ContinueOnError)
 	fs.Usage = func() {
 		fmt.Fprintln(fs.Output(), "usage: hoigraph import -home DIR [flags] FILE|DIR...\n       hoigraph import -home DIR [flags] --facts FILE.jsonl...\n\n"+
-			"The first load of an empty store, offline and several times faster than `hoigraph load`:\n"+
+			"The first load of an empty store, offline, and faster than `hoigraph load` (BENCHMARKS.md, branch load7):\n"+
 			"the files are read and extracted as load reads them, the whole graph is built in memory with\n"+
 			"load's rules, written as CSV files and imported with neo4j-admin into the Neo4j home DIR\n"+
 			"(the folder scripts/neo4j/neo4j.sh run DIR uses), whose server must be stopped. The server's\n"+
@@ -38,7 +38,7 @@ func runImport(ctx context.Context, args []string) error {
 		fs.PrintDefaults()
 	}
 	home := fs.String("home", "", "the Neo4j home to import into (its server stopped): the DIR of scripts/neo4j/neo4j.sh run DIR")
-	overwrite := fs.Bool("overwrite", false, "replace the database the home holds already (empty it first with hoigraph reset: import is for a first load)")
+	overwrite := fs.Bool("overwrite", false, "replace the database the home holds already, whatever it holds (import is for a first load)")
 	lib := fs.String("neo4j-lib", defaultNeo4jLib(), "the Neo4j jars (neo4j-admin), as scripts/neo4j/neo4j.sh fetch lays them out")
 	csvDir := fs.String("csv", "", "where the CSV files are written (default DIR/import/hoigraph, removed after a successful import)")
 	gazPath := fs.String("gazetteer", "", gazetteerUsage+"; written as Area nodes")
