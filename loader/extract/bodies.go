@@ -214,7 +214,7 @@ func (d *docState) listedPlace(tok int, l hoigraph.AreaLevel) (p *place, kind st
 			return a, ""
 		}
 		if f.o.unplaced && f.o.kind != "" {
-			if r, e := d.x.rules.places.match(tokenize(f.o.kind, 0), 0); e > 0 && r.level == l {
+			if r, e := d.x.rules.matchPlace(tokenize(f.o.kind, 0), 0); e > 0 && r.level == l {
 				return nil, f.o.kind
 			}
 		}
@@ -273,10 +273,10 @@ func (x *Extractor) newSentence(sp span, defs abbrevs) *sentence {
 		case "(":
 			kind = ""
 			if i > 0 {
-				if r, end := x.rules.places.match(out, i-1); end == i && r.name == "" {
+				if r, end := x.rules.matchPlace(out, i-1); end == i && r.name == "" {
 					kind = r.kind
 				} else if i > 1 {
-					if r, end := x.rules.places.match(out, i-2); end == i && r.name == "" {
+					if r, end := x.rules.matchPlace(out, i-2); end == i && r.name == "" {
 						kind = r.kind
 					}
 				}
@@ -336,7 +336,7 @@ func (x *Extractor) definedBy(before []token, a token) []token {
 	if _, e := x.rules.titles.match(one, 0); e > 0 {
 		return nil
 	}
-	if _, e := x.rules.places.match(one, 0); e > 0 {
+	if _, e := x.rules.matchPlace(one, 0); e > 0 {
 		return nil
 	}
 	words := before[len(before)-n:]
@@ -805,7 +805,8 @@ func (x *Extractor) parseBody(s *sentence, i int, mode parseMode) (out *bodyRef)
 // sharedParent reads, after a board written without its body, a list of
 // boards joined by "," and "và" whose last names a body: the body of them
 // all ("Ban Thường vụ, Ban Kiểm tra lâm thời Hội Chữ thập đỏ xã X"; "Ban
-// Chấp hành, Chủ tịch, Ban Kiểm tra và Trưởng ban Kiểm tra Hội CCB tỉnh").
+// Chấp hành, Chủ tịch, Ban Kiểm tra và Trưởng ban Kiểm tra Hội CCB tỉnh";
+// "Ban Thường vụ, Ban Kiểm tra của Hội X", the body after "của").
 // A post in a body that is no board ends the list: "Ủy viên Ban Thường vụ,
 // Phó Chủ tịch UBND huyện" are posts in two bodies.
 func (x *Extractor) sharedParent(s *sentence, j int) *bodyRef {
@@ -833,6 +834,9 @@ func (x *Extractor) sharedParent(s *sentence, j int) *bodyRef {
 		}
 		if e+1 < len(toks) && toks[e].key == "lâm" && toks[e+1].key == "thời" {
 			e += 2 // "Ban Kiểm tra lâm thời"
+		}
+		if e < len(toks) && toks[e].key == "của" {
+			e++ // "Ban Chấp hành, Ban Thường vụ, Ban Kiểm tra của Hội X"
 		}
 		if p := x.parseBody(s, e, modeLax); p != nil {
 			return boardParent(p)
@@ -865,7 +869,7 @@ func (x *Extractor) sharedPlace(s *sentence, j int) (*place, string) {
 		if p, _ := x.parsePlace(toks, e); p != nil {
 			return p, ""
 		}
-		if rk, ke := x.rules.places.match(toks, e); ke > e && rk.name == "" {
+		if rk, ke := x.rules.matchPlace(toks, e); ke > e && rk.name == "" {
 			return nil, rk.kind
 		}
 		return nil, ""
@@ -1223,7 +1227,7 @@ func (x *Extractor) parseScope(s *sentence, b *bodyRef) {
 			b.national = "Việt Nam"
 		}
 	}()
-	if r, e := x.rules.places.match(toks, j); e > j && r.name == "" && (!x.startsCommittee(toks, j) || x.surnameAfterKind(toks, j, e)) {
+	if r, e := x.rules.matchPlace(toks, j); e > j && r.name == "" && (!x.startsCommittee(toks, j) || x.surnameAfterKind(toks, j, e)) {
 		b.levelKind, b.end = r.kind, e
 		return
 	}
@@ -1280,7 +1284,7 @@ func (x *Extractor) provinceName(toks []token, j int) (*place, int) {
 
 // parsePlace reads "kind Name" or a short name of a place at toks[j].
 func (x *Extractor) parsePlace(toks []token, j int) (*place, int) {
-	r, e := x.rules.places.match(toks, j)
+	r, e := x.rules.matchPlace(toks, j)
 	if e == j || x.startsCommittee(toks, j) {
 		return nil, j
 	}
@@ -1549,14 +1553,14 @@ func (x *Extractor) departmentEnd(toks []token, k int) int {
 }
 
 func (x *Extractor) startsPlace(toks []token, j int) bool {
-	r, e := x.rules.places.match(toks, j)
+	r, e := x.rules.matchPlace(toks, j)
 	return e > j && (r.name != "" || e < len(toks) && (toks[e].upper || toks[e].digit)) && !x.startsCommittee(toks, j)
 }
 
 // kindWord reports a word for a kind of unit at toks[j] ("phường" in
 // "Chi hội Luật gia phường."), which ends a name even with no name after it.
 func (x *Extractor) kindWord(toks []token, j int) bool {
-	r, e := x.rules.places.match(toks, j)
+	r, e := x.rules.matchPlace(toks, j)
 	return e > j && r.name == "" && !x.startsCommittee(toks, j)
 }
 

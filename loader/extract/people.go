@@ -338,7 +338,7 @@ func (x *Extractor) personAt(toks []token, i int) (string, int) {
 		return "", i // "Tại Hà Nội, …": where, not who
 	}
 	if i > 0 {
-		if _, e := x.rules.places.match(toks, i-1); e == i {
+		if _, e := x.rules.matchPlace(toks, i-1); e == i {
 			// "phường Lê Lợi" is a place; the gazetteer, when there is
 			// one, tells it from "Hội LHPN huyện Trần Thị Bích".
 			if x.gaz == nil {

@@ -1,0 +1,49 @@
+package extract
+
+import "testing"
+
+// TestUnseenBodies10: ways of naming bodies found misread on a fresh set of
+// real pages (branch x10org: association congresses, Front congresses
+// after the 2025 merger, clubs of residential groups), each in a short
+// article composed for the test, beside the reading it must keep.
+func TestUnseenBodies10(t *testing.T) {
+	checkConstructions(t, newExtractor(t, loadGazetteer(t)), unseenBodies10)
+}
+
+// TestUnseenBodies10WithoutGazetteer: the same, read with the rules alone.
+func TestUnseenBodies10WithoutGazetteer(t *testing.T) {
+	checkConstructions(t, newExtractor(t, nil), unseenBodies10)
+}
+
+var unseenBodies10 = []construction{
+	{
+		name: "boards listed before \"của\" and their body are each that body's, not the district's Party boards",
+		text: "Huyện Đông Anh kiện toàn hội khuyến học\n\nHội nghị thông qua danh sách Ban Chấp hành, Ban Thường vụ, Ban Kiểm tra của Hội Khuyến học huyện Đông Anh. Ông Lê Văn Hà, Bí thư Huyện ủy Đông Anh dự.",
+		want: []string{"org|Ban Thường vụ Hội Khuyến học huyện Đông Anh|association", "org|Ban Kiểm tra Hội Khuyến học huyện Đông Anh|association",
+			"holds|Lê Văn Hà|Bí thư|Huyện ủy Đông Anh"},
+		absent: []string{"org|Ban Thường vụ Huyện ủy"},
+	},
+	{
+		name: "departments of the trade unions, the women's union and the Front take the body after them, alone or listed",
+		text: "Tỉnh Nam Định triển khai quyết định công đoàn\n\nTổng Liên đoàn Lao động Việt Nam giao Ban Quan hệ Lao động, Ban Công tác Công đoàn Tổng LĐLĐ Việt Nam, LĐLĐ tỉnh Nam Định thi hành quyết định. Bà Lê Thị Hoa, Trưởng Ban Gia đình - Xã hội Hội LHPN tỉnh Nam Định phát biểu. Ông Trần Văn Bình, Trưởng ban Phong trào Ủy ban MTTQ tỉnh Nam Định dự.",
+		want: []string{"org|Ban Quan hệ Lao động Tổng Liên đoàn Lao động Việt Nam|socio_political",
+			"org|Ban Công tác Công đoàn Tổng Liên đoàn Lao động Việt Nam|socio_political", "org|Liên đoàn Lao động tỉnh Nam Định|socio_political",
+			"holds|Lê Thị Hoa|Trưởng ban|Ban Gia đình - Xã hội Hội Liên hiệp Phụ nữ tỉnh Nam Định",
+			"holds|Trần Văn Bình|Trưởng ban|Ban Phong trào Ủy ban Mặt trận Tổ quốc tỉnh Nam Định"},
+		absent: []string{"org|Công đoàn tỉnh Nam Định", "org|Ban Quan hệ Lao động Tỉnh"},
+	},
+	{
+		name: "the standing board abbreviated with its committee (Ban TVTU, BTVHU) is that committee's standing board",
+		text: "Hội Khuyến học tỉnh Nam Định tổ chức đại hội\n\nDự có ông Lê Văn Nam, Ủy viên Ban TVTU, Trưởng Ban Tuyên giáo Tỉnh ủy; ông Trần Văn Long, Ủy viên BTVHU Ý Yên, Chủ tịch Hội Khuyến học huyện Ý Yên.",
+		want: []string{"holds|Lê Văn Nam|Ủy viên|Ban Thường vụ Tỉnh ủy Nam Định", "holds|Lê Văn Nam|Trưởng ban|Ban Tuyên giáo Tỉnh ủy Nam Định",
+			"holds|Trần Văn Long|Ủy viên|Ban Thường vụ Huyện ủy Ý Yên", "holds|Trần Văn Long|Chủ tịch|Hội Khuyến học huyện Ý Yên"},
+		absent: []string{"org|Ban TVTU", "org|Ban Thường vụ Tỉnh ủy Ý Yên"},
+	},
+	{
+		name: "a branch or cell of a residential group named by its number (tổ 7) keeps it; \"tổ chức\" and a Tổ công tác are no place",
+		text: "Phường Minh Khai ra mắt câu lạc bộ\n\nChi hội Người cao tuổi tổ 7, phường Minh Khai có 40 hội viên. Hội Người mù tổ chức hội nghị. Chi bộ tổ 3 phường Minh Khai họp. Tổ Công tác của UBND phường Minh Khai kiểm tra.",
+		want: []string{"org|Chi hội Người cao tuổi Tổ 7 phường Minh Khai|association", "org|Chi bộ Tổ 3 phường Minh Khai|party_committee",
+			"org|Tổ công tác UBND phường Minh Khai|other"},
+		absent: []string{"org|Chi hội Người cao tuổi phường Minh Khai", "org|Hội Người mù Tổ", "org|Hội Người mù tổ"},
+	},
+}
