@@ -1688,6 +1688,13 @@ func (d *docState) resolve(b *bodyRef, ctx *bodyRef) *org {
 		if p == nil {
 			return nil
 		}
+		if b.rule.level == hoigraph.Village && p.level != hoigraph.Village && b.core == b.rule.canonical {
+			// "65/65 hội nghị Chi hội Phụ nữ xã X": a branch exists in a
+			// hamlet; one written with its commune alone is the commune's
+			// branches, no one body ("Chi hội Khuyến học dòng họ Nguyễn
+			// xã X", of a family, is one)
+			return nil
+		}
 		name := b.core + " " + p.label()
 		if c := d.home.ofLevel(hoigraph.Commune); p.level == hoigraph.Village && c != nil {
 			name += " " + c.label() // "Chi hội Nông dân xóm Đông Lâm xã Mã Thành": hamlets' names repeat

@@ -172,6 +172,8 @@ func (x *Extractor) parsePosts(s *sentence, j int, lax bool) ([]postItem, int) {
 					// board any body may have, its body after a comma
 					b.parent, next = p, p.end
 				}
+			} else if pb := x.partyOfPlace(s, tr, m); pb != nil {
+				item.body, next = pb, pb.end
 			} else if r, e := x.rules.bodies.match(toks, m); e > m && r.canonical == "Đảng bộ" && r.role == rolePlaced && (e >= len(toks) || !toks[e].word || toks[e].key == "và" || toks[e].key == "kiêm") {
 				// "Bí thư Đảng bộ, Chủ tịch UBND xã": the Party committee
 				// of the place the posts are in, as "Bí thư Ban Chấp hành
@@ -249,6 +251,28 @@ func (x *Extractor) parsePosts(s *sentence, j int, lax bool) ([]postItem, int) {
 		j = next
 	}
 	return items, j
+}
+
+// partyPosts are the posts of a Party committee alone: written before a
+// place with no body between ("Phó Bí thư Thường trực phường X", "Bí thư
+// xã Y"), they are posts of that place's Party committee.
+var partyPosts = map[string]bool{"Bí thư": true, "Phó Bí thư": true, "Phó Bí thư Thường trực": true, "Quyền Bí thư": true}
+
+// partyOfPlace reads the Party committee of a commune, district or
+// province written as its place alone after a Party post at toks[m], or nil.
+func (x *Extractor) partyOfPlace(s *sentence, tr titleRule, m int) *bodyRef {
+	if !partyPosts[tr.post] || tr.shares != 0 {
+		return nil
+	}
+	p, e := x.parsePlace(s.toks, m)
+	if p == nil || p.level == hoigraph.Village || p.level == "" && p.kind != "Thành phố" {
+		return nil
+	}
+	pr, ok := x.rules.bodies.exact("ban chấp hành đảng bộ")
+	if !ok {
+		return nil
+	}
+	return &bodyRef{rule: pr, core: pr.canonical, start: m, end: e, place: p}
 }
 
 // commaBeforePost is the comma before the next post within a few words

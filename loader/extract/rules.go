@@ -319,10 +319,10 @@ func loadRules(fsys fs.FS) (*rules, error) {
 		}
 		if b.role == roleLocal && b.unit != "" {
 			switch l := hoigraph.AreaLevel(b.unit); l {
-			case hoigraph.Province, hoigraph.District, hoigraph.Commune:
+			case hoigraph.Province, hoigraph.District, hoigraph.Commune, hoigraph.Village:
 				b.level, b.unit = l, ""
 			default:
-				return nil, fmt.Errorf("%s:%d: a local body's unit is the level it exists at (province, district, commune), got %q", t.file, rw.line, b.unit)
+				return nil, fmt.Errorf("%s:%d: a local body's unit is the level it exists at (province, district, commune, village), got %q", t.file, rw.line, b.unit)
 			}
 		}
 		r.bodies.add(rw.get("pattern"), b)

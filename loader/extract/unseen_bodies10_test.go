@@ -46,4 +46,25 @@ var unseenBodies10 = []construction{
 			"org|Tổ công tác UBND phường Minh Khai|other"},
 		absent: []string{"org|Chi hội Người cao tuổi phường Minh Khai", "org|Hội Người mù Tổ", "org|Hội Người mù tổ"},
 	},
+	{
+		name: "a Party post before a commune's, district's or province's name alone is a post of that place's Party committee; a Youth Union's post keeps its Đoàn",
+		text: "Phường Hòa Bình tổ chức đại hội Hội Chữ thập đỏ\n\nPhó Bí thư Thường trực phường Hòa Bình Nguyễn Văn Tám phát biểu. Ông Lê Văn Chín, Bí thư xã An Hòa cùng dự. Bà Trần Thị Mai, Phó Bí thư huyện Tân Phú dự. Ông Hồ Văn Bảy, Bí thư Đoàn xã An Hòa dự.",
+		want: []string{"holds|Nguyễn Văn Tám|Phó Bí thư Thường trực|Đảng ủy phường Hòa Bình", "holds|Lê Văn Chín|Bí thư|Đảng ủy xã An Hòa",
+			"holds|Trần Thị Mai|Phó Bí thư|Huyện ủy Tân Phú", "holds|Hồ Văn Bảy|Bí thư|Đoàn Thanh niên xã An Hòa"},
+		absent: []string{"holds|Hồ Văn Bảy|Bí thư|Đảng ủy"},
+	},
+	{
+		name: "associations whose name has a dash in it (Hội CTĐ - BTXH, Hội Truyền thống Trường Sơn - Đường Hồ Chí Minh) keep all of it",
+		text: "Xã Kỳ Sơn tổ chức đại hội\n\nHội CTĐ - BTXH xã Kỳ Sơn tổ chức đại hội lần thứ I. Bà Lê Thị Tư - Chủ tịch Hội CTĐ - BTXH xã Kỳ Sơn phát biểu. Ông Lê Văn Năm, Chủ tịch Hội truyền thống Trường Sơn - đường Hồ Chí Minh xã Kỳ Sơn dự.",
+		want: []string{"org|Hội Chữ thập đỏ - Bảo trợ xã hội xã Kỳ Sơn|association", "holds|Lê Thị Tư|Chủ tịch|Hội Chữ thập đỏ - Bảo trợ xã hội xã Kỳ Sơn",
+			"holds|Lê Văn Năm|Chủ tịch|Hội Truyền thống Trường Sơn - Đường Hồ Chí Minh xã Kỳ Sơn"},
+		absent: []string{"org|Hội Chữ thập đỏ xã Kỳ Sơn", "org|Hội Truyền thống Trường Sơn xã Kỳ Sơn"},
+	},
+	{
+		name: "a branch (Chi hội) written with its commune alone is the commune's branches, no one body; with its hamlet, or its family, it is one",
+		text: "Xã An Bình hoàn thành hội nghị chi hội\n\n65/65 hội nghị Chi hội Phụ nữ xã An Bình đã hoàn thành. Chi hội Phụ nữ thôn Đông xã An Bình bầu bà Lê Thị Ba làm Chi hội trưởng. Chi hội Khuyến học dòng họ Lê xã An Bình ra mắt.",
+		want: []string{"org|Chi hội Phụ nữ thôn Đông xã An Bình|socio_political", "holds|Lê Thị Ba|Chi hội trưởng|Chi hội Phụ nữ thôn Đông xã An Bình",
+			"org|Chi hội Khuyến học dòng họ Lê xã An Bình|association"},
+		absent: []string{"org|Chi hội Phụ nữ xã An Bình"},
+	},
 }
