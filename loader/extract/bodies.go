@@ -389,6 +389,11 @@ func (x *Extractor) parseBody(s *sentence, i int, mode parseMode) (out *bodyRef)
 		// it looks like "Hội Nông dân"
 		return nil
 	}
+	if end == i {
+		if b := x.levelAssociation(s, i); b != nil && (toks[i].upper || mode != modeFree || b.place != nil) {
+			return b // "Tỉnh hội", "huyện hội Hớn Quản"; "thị hội" alone in lower case is no name
+		}
+	}
 	if mode == modeFree && !toks[i].upper &&
 		!(end > i && rule.canonical == "Chi bộ" && end < len(toks) && (toks[end].digit && groupNumber(toks[end].text) || x.partyOf(s, end) != nil)) &&
 		!(end > i+1 && rule.level != "" && toks[i+1].upper) {
@@ -697,6 +702,9 @@ func (x *Extractor) parseBody(s *sentence, i int, mode parseMode) (out *bodyRef)
 		if of {
 			j++
 		}
+		if of && j+2 < len(toks) && toks[j].key == "lãnh" && toks[j+1].key == "đạo" && x.kindWord(toks, j+2) {
+			j += 2 // "Đoàn công tác của lãnh đạo tỉnh": the province's delegation, led by its leaders
+		}
 		if p := x.parseBody(s, j, modeLax); p != nil && p.rule.role != roleDelegation {
 			b.parent = p
 			j = p.end
@@ -798,6 +806,35 @@ func (x *Extractor) parseBody(s *sentence, i int, mode parseMode) (out *bodyRef)
 	}
 	if e := b.end; b.place == nil && b.levelKind == "" && e+1 < len(toks) && (toks[e].key == "các" || toks[e].key == "những") && x.kindWord(toks, e+1) {
 		return nil // "chủ tịch UBND các quận, huyện": the bodies of many units, no one body
+	}
+	return b
+}
+
+// levelHoi maps the word for a level written before "hội" ("tỉnh hội",
+// "huyện hội", "thị hội", "thành hội") to the kind of unit it stands for.
+var levelHoi = map[string]string{"tỉnh": "Tỉnh", "huyện": "Huyện", "quận": "Quận", "thị": "Thị xã", "thành": "Thành phố"}
+
+// levelAssociation reads "huyện hội Hớn Quản", "Tỉnh hội", "thị hội" at
+// toks[i]: the association the article is about, at the unit of that level
+// (named after it, or else the article's), as associations call their
+// levels; nil for "hội nghị", "hội đồng" and the like.
+func (x *Extractor) levelAssociation(s *sentence, i int) *bodyRef {
+	toks := s.toks
+	kind, ok := levelHoi[toks[i].key]
+	if !ok || i+1 >= len(toks) || toks[i+1].key != "hội" || i > 0 && toks[i-1].key == "đại" {
+		return nil
+	}
+	e := i + 2
+	if e < len(toks) && toks[e].word && !toks[e].upper {
+		return nil // "tỉnh hội nghị", "thành hội viên": no level's association
+	}
+	r, ok := x.rules.bodies.exact("hội")
+	if !ok {
+		return nil
+	}
+	b := &bodyRef{rule: r, core: r.canonical, start: i, end: e, topic: true, levelKind: kind}
+	if name, ne := x.placeName(toks, e, kind, true); name != "" {
+		b.place, b.levelKind, b.end = &place{kind: kind, name: name, level: x.levelOf(kind, name)}, "", ne
 	}
 	return b
 }
@@ -1579,6 +1616,9 @@ func (d *docState) resolve(b *bodyRef, ctx *bodyRef) *org {
 	if b == nil {
 		return nil
 	}
+	if b.topic && (b.place != nil || b.levelKind != "") {
+		return d.topicAtLevel(b)
+	}
 	if b.topic {
 		for _, t := range []*org{d.congress, d.topic} {
 			if t == nil {
@@ -1819,6 +1859,39 @@ func (d *docState) resolve(b *bodyRef, ctx *bodyRef) *org {
 			d.delegations[key] = o
 		}
 		return o
+	}
+	return nil
+}
+
+// topicAtLevel resolves "huyện hội Hớn Quản", "Tỉnh hội": the article's
+// association (its congress's, or the one it is about) at the unit written
+// or, for a level alone, the article's unit of that kind; nil when the
+// article's association is no local one or the unit is not known.
+func (d *docState) topicAtLevel(b *bodyRef) *org {
+	for _, t := range []*org{d.congress, d.topic} {
+		if t == nil || t.parent != nil || t.typ != hoigraph.Association && t.typ != hoigraph.SocioPolitical {
+			continue
+		}
+		var core string
+		var ok bool
+		if t.area != nil {
+			core, ok = strings.CutSuffix(t.name, " "+t.area.label())
+		} else {
+			core, ok = strings.CutSuffix(t.name, " Việt Nam") // "kỷ niệm ngày thành lập Hội Người mù Việt Nam … huyện hội X": its level in X
+		}
+		if !ok || core == "" {
+			continue
+		}
+		p := b.place
+		if p == nil {
+			if t.area != nil && t.area.kind == b.levelKind {
+				return t
+			}
+			if p = d.home.ofKind(b.levelKind); p == nil {
+				return nil
+			}
+		}
+		return &org{name: core + " " + p.label(), typ: t.typ, area: p}
 	}
 	return nil
 }

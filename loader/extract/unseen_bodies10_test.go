@@ -67,4 +67,17 @@ var unseenBodies10 = []construction{
 			"org|Chi hội Khuyến học dòng họ Lê xã An Bình|association"},
 		absent: []string{"org|Chi hội Phụ nữ xã An Bình"},
 	},
+	{
+		name: "an association's levels written as \"Tỉnh hội\", \"huyện hội X\" are the article's association at that unit; \"hội nghị\" is none",
+		text: "Hội Người mù thị xã Bình Long kỷ niệm ngày thành lập\n\nSáng 14/4, Hội Người mù thị xã Bình Long tổ chức hội nghị kỷ niệm ngày thành lập Hội Người mù Việt Nam. Lãnh đạo thị hội, huyện hội Hớn Quản cùng 20 hội viên dự. Ông Lê Văn Ba, Phó Chủ tịch Tỉnh hội Bình Phước dự. Tỉnh hội nghị bàn.",
+		want: []string{"org|Hội Người mù thị xã Bình Long|association", "org|Hội Người mù huyện Hớn Quản|association",
+			"holds|Lê Văn Ba|Phó Chủ tịch|Hội Người mù tỉnh Bình Phước"},
+		absent: []string{"holds|Lê Văn Ba|Phó Chủ tịch|Hội Người mù thị xã Bình Long", "org|Hội nghị"},
+	},
+	{
+		name: "a delegation of a province's leaders is the province's delegation",
+		text: "Tỉnh Gia Lai thăm Hội Cựu chiến binh\n\nChiều 4/12, Đoàn công tác của lãnh đạo tỉnh do đồng chí Nguyễn Văn Hòa, Phó Bí thư Tỉnh ủy làm Trưởng đoàn đã đến thăm Hội Cựu chiến binh tỉnh.",
+		want: []string{"org|Đoàn công tác tỉnh Gia Lai|other", "holds|Nguyễn Văn Hòa|Trưởng đoàn|Đoàn công tác tỉnh Gia Lai",
+			"holds|Nguyễn Văn Hòa|Phó Bí thư|Tỉnh ủy Gia Lai"},
+	},
 }
