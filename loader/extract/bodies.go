@@ -390,8 +390,8 @@ func (x *Extractor) parseBody(s *sentence, i int, mode parseMode) (out *bodyRef)
 		return nil
 	}
 	if end == i {
-		if b := x.levelAssociation(s, i); b != nil && (toks[i].upper || mode != modeFree || b.place != nil) {
-			return b // "Tỉnh hội", "huyện hội Hớn Quản"; "thị hội" alone in lower case is no name
+		if b := x.levelAssociation(s, i); b != nil {
+			return b // "Tỉnh hội", "huyện hội Hớn Quản", "lãnh đạo thị hội"
 		}
 	}
 	if mode == modeFree && !toks[i].upper &&
@@ -779,6 +779,11 @@ func (x *Extractor) parseBody(s *sentence, i int, mode parseMode) (out *bodyRef)
 			// "Đảng ủy – HĐND – UBND xã X": each is X's; "Hội Nông dân, Hội
 			// Cựu chiến binh, Đoàn Thanh niên tỉnh": each the province's
 			b.place, b.levelKind = x.sharedPlace(s, b.end)
+			if b.core == "Đảng ủy" && !x.communeLevel(b.place, b.levelKind) {
+				// "lãnh đạo Đảng ủy và Hội Khuyến học huyện": a bare Đảng ủy
+				// is a commune's; a district's committee is its Huyện ủy
+				b.place, b.levelKind = nil, ""
+			}
 		}
 	case rolePlaced:
 		if rule.typ == hoigraph.PartyCommittee && i > 1 && toks[i-2].key == "đại" && toks[i-1].key == "hội" && s.congressAt != i+1 {
@@ -814,6 +819,11 @@ func (x *Extractor) parseBody(s *sentence, i int, mode parseMode) (out *bodyRef)
 // "huyện hội", "thị hội", "thành hội") to the kind of unit it stands for.
 var levelHoi = map[string]string{"tỉnh": "Tỉnh", "huyện": "Huyện", "quận": "Quận", "thị": "Thị xã", "thành": "Thành phố"}
 
+// hoiWords are words "hội" starts besides those of hoiCompounds ("hội tụ",
+// "hội nhập"), which no level's association is.
+var hoiWords = map[string]bool{"tụ": true, "nhập": true, "đàm": true, "chợ": true, "họa": true, "hè": true, "quán": true, "sở": true,
+	"chứng": true, "thoại": true, "ngộ": true, "trại": true, "ý": true, "đủ": true, "tề": true, "làng": true, "xuân": true}
+
 // levelAssociation reads "huyện hội Hớn Quản", "Tỉnh hội", "thị hội" at
 // toks[i]: the association the article is about, at the unit of that level
 // (named after it, or else the article's), as associations call their
@@ -825,8 +835,8 @@ func (x *Extractor) levelAssociation(s *sentence, i int) *bodyRef {
 		return nil
 	}
 	e := i + 2
-	if e < len(toks) && toks[e].word && !toks[e].upper {
-		return nil // "tỉnh hội nghị", "thành hội viên": no level's association
+	if e < len(toks) && toks[e].word && !toks[e].upper && (hoiCompounds[toks[e].key] || hoiWords[toks[e].key]) {
+		return nil // "tỉnh hội nghị", "thành hội viên", "hội nhập": a word of its own, no level's association
 	}
 	r, ok := x.rules.bodies.exact("hội")
 	if !ok {
@@ -918,6 +928,19 @@ func (x *Extractor) sharedPlace(s *sentence, j int) (*place, string) {
 		return next.place, next.levelKind // the next one's own, or the one after it shares
 	}
 	return nil, ""
+}
+
+// communeLevel reports a shared place, or kind of unit, that a bare
+// "Đảng ủy" can be of: none, or a commune's.
+func (x *Extractor) communeLevel(p *place, kind string) bool {
+	if p != nil {
+		return p.level == hoigraph.Commune
+	}
+	if kind == "" {
+		return true
+	}
+	r, e := x.rules.matchPlace(tokenize(kind, 0), 0)
+	return e > 0 && r.level == hoigraph.Commune
 }
 
 // boardParent is the body a list of boards shares: the body written

@@ -135,6 +135,11 @@ func (x *Extractor) parsePosts(s *sentence, j int, lax bool) ([]postItem, int) {
 			item.implied = true
 			if r, e := x.rules.bodies.match(toks, te); e > te && r.canonical == rule.canonical {
 				next, item.body.end = e, e // "Thủ tướng Chính phủ A": the body the title implies, written out
+			} else if rule.role == roleLocal {
+				// "Phó CTUBND huyện X": the local body the title implies, at
+				// the place written after it
+				x.parseScope(s, item.body)
+				next = item.body.end
 			} else if rule.role == roleBoard || rule.role == roleBoardBare {
 				// "UVBTV Huyện ủy", "Ủy viên Thường vụ Tỉnh ủy", "UVTV Huyện
 				// ủy X": the standing board of the committee written after it

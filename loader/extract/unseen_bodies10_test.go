@@ -80,4 +80,18 @@ var unseenBodies10 = []construction{
 		want: []string{"org|Đoàn công tác tỉnh Gia Lai|other", "holds|Nguyễn Văn Hòa|Trưởng đoàn|Đoàn công tác tỉnh Gia Lai",
 			"holds|Nguyễn Văn Hòa|Phó Bí thư|Tỉnh ủy Gia Lai"},
 	},
+	{
+		name: "Ủy viên Ban Thường vụ of a district committee and the People's Committee's chair written in one word (UVTVHU, Phó CTUBND huyện)",
+		text: "Huyện Triệu Phong tổ chức đại hội Hội Cựu giáo chức\n\nBà Dương Thị Hải Yến – UVTVHU – Phó CTUBND huyện phát biểu. Ông Lê Văn Hai, CTUBND xã Triệu Ái dự.",
+		want: []string{"holds|Dương Thị Hải Yến|Ủy viên|Ban Thường vụ Huyện ủy Triệu Phong", "holds|Dương Thị Hải Yến|Phó Chủ tịch|UBND huyện Triệu Phong",
+			"holds|Lê Văn Hai|Chủ tịch|UBND xã Triệu Ái"},
+		absent: []string{"org|Ủy ban Mặt trận"},
+	},
+	{
+		name: "a bare Đảng ủy listed with a district's body is the commune's (a district's committee is its Huyện ủy); the levels of an association written in lower case",
+		text: "Hội khuyến học xã Đắk Nuê tổ chức đại hội\n\nPhát biểu tại Đại hội, lãnh đạo Đảng ủy và Hội Khuyến học huyện Lắk đã biểu dương Hội khuyến học xã. Nhiều hội viên nhận bằng khen của Tỉnh hội Đắk Lắk và huyện hội. Tỉnh hội nhập sâu rộng.",
+		want: []string{"org|Đảng ủy xã Đắk Nuê|party_committee", "org|Hội Khuyến học huyện Lắk|association",
+			"org|Hội Khuyến học tỉnh Đắk Lắk|association"},
+		absent: []string{"org|Đảng ủy huyện", "org|Hội Khuyến học Tỉnh|"},
+	},
 }
