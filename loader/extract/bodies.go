@@ -1782,7 +1782,7 @@ func (d *docState) resolve(b *bodyRef, ctx *bodyRef) *org {
 			// "Ban Chấp hành Hội gồm 31 đồng chí; Ban Thường vụ 13 đồng
 			// chí; Ban Kiểm tra 7 đồng chí": the boards of one body, listed
 			parent = d.lastBoard.parent
-		case b.rule.typ == "" && b.rule.role == roleBoardBare && d.congressNamed(b.start):
+		case b.rule.typ == "" && b.rule.role == roleBoardBare && (d.congressNamed(b.start) || d.congressElects(b.start)):
 			// "tân Chủ tịch Hội LHPN tỉnh cùng tập thể Ban Thường vụ, Ban
 			// Chấp hành …" at the association's congress: its board
 			parent = d.congress
@@ -2079,6 +2079,28 @@ func (d *docState) congressNamed(tok int) bool {
 	for _, f := range d.cur.found {
 		if f.tok < tok && (f.o == d.congress || f.o.name == d.congress.name || f.o.parent != nil && f.o.parent.name == d.congress.name) {
 			return true
+		}
+	}
+	return false
+}
+
+// congressElects reports a board written before toks[tok] in a sentence
+// where the association's congress elects ("Đại hội đã bầu Ban Chấp hành
+// gồm 9 đồng chí, 3 Ủy viên Ban Thường vụ, …"): the congress's boards, not
+// a Party committee's, which the sentence does not name.
+func (d *docState) congressElects(tok int) bool {
+	if d.congress == nil || d.cur == nil || d.sentenceCommittee(tok) != nil {
+		return false
+	}
+	toks := d.cur.toks
+	for i := 0; i+2 < tok; i++ {
+		if toks[i].key == "đại" && toks[i+1].key == "hội" && toks[i+2].key != "đảng" && toks[i+2].key != "đại" {
+			for k := i + 2; k < tok; k++ {
+				if toks[k].key == "bầu" {
+					return true
+				}
+			}
+			return false
 		}
 	}
 	return false

@@ -94,4 +94,9 @@ var unseenBodies10 = []construction{
 			"org|Hội Khuyến học tỉnh Đắk Lắk|association"},
 		absent: []string{"org|Đảng ủy huyện", "org|Hội Khuyến học Tỉnh|"},
 	},
+	{
+		name: "a standing board the association's congress elects is the association's, though written before it; a Party board named with its committee stays the Party's",
+		text: "Đại hội Hội Cựu giáo chức huyện Bạch Thông\n\nNgày 4/11, Hội Cựu giáo chức huyện Bạch Thông tổ chức Đại hội lần thứ I. Ông Lê Văn Hà, Ủy viên Ban Thường vụ Huyện ủy Bạch Thông dự. Đại hội đã bầu Ban chấp hành mới gồm 09 đồng chí, 03 Uỷ viên Ban Thường vụ, bầu các chức danh Chủ tịch, Phó Chủ tịch Hội Cựu giáo chức huyện.",
+		want: []string{"org|Ban Thường vụ Hội Cựu giáo chức huyện Bạch Thông|association", "holds|Lê Văn Hà|Ủy viên|Ban Thường vụ Huyện ủy Bạch Thông"},
+	},
 }
