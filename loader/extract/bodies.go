@@ -1257,6 +1257,9 @@ func (x *Extractor) parseScope(s *sentence, b *bodyRef) {
 		// where a unit's would be, is the central one, not the article's
 		// province's; "Trung ương Đoàn" after it starts another body
 		b.national, b.end = n, e
+		if strings.HasPrefix(b.core, "Hội ") && (b.rule.typ == hoigraph.Association || b.rule.typ == hoigraph.SocioPolitical) {
+			b.national = "Việt Nam" // "Phó Chủ tịch Hội Luật gia Trung ương": the national association, its central committee
+		}
 		return
 	}
 	vn := j < len(toks) && toks[j].key == "việt" && j+1 < len(toks) && toks[j+1].key == "nam"
@@ -1684,6 +1687,15 @@ func (d *docState) resolve(b *bodyRef, ctx *bodyRef) *org {
 		}
 		if p == nil {
 			p = d.recentUnit(b.rule.unit)
+		}
+		if p == nil && b.rule.unit == "Tỉnh" && b.core == b.rule.canonical {
+			if c := d.home.ofLevel(hoigraph.Province); c != nil && c.kind == "Thành phố" {
+				// "TUV", "Tỉnh ủy viên" in an article about Huế or Đà Nẵng:
+				// a province-level city's committee is its Thành ủy
+				if r, ok := d.x.rules.bodies.exact("thành ủy"); ok {
+					return &org{name: r.canonical + " " + d.x.rules.short(c), typ: r.typ, area: c}
+				}
+			}
 		}
 		if p == nil {
 			return &org{name: b.core, typ: b.rule.typ, unplaced: true}

@@ -99,4 +99,11 @@ var unseenBodies10 = []construction{
 		text: "Đại hội Hội Cựu giáo chức huyện Bạch Thông\n\nNgày 4/11, Hội Cựu giáo chức huyện Bạch Thông tổ chức Đại hội lần thứ I. Ông Lê Văn Hà, Ủy viên Ban Thường vụ Huyện ủy Bạch Thông dự. Đại hội đã bầu Ban chấp hành mới gồm 09 đồng chí, 03 Uỷ viên Ban Thường vụ, bầu các chức danh Chủ tịch, Phó Chủ tịch Hội Cựu giáo chức huyện.",
 		want: []string{"org|Ban Thường vụ Hội Cựu giáo chức huyện Bạch Thông|association", "holds|Lê Văn Hà|Ủy viên|Ban Thường vụ Huyện ủy Bạch Thông"},
 	},
+	{
+		name: "in a province-level city a provincial member's title (TUV, Tỉnh ủy viên) is of its Thành ủy; an association's \"Trung ương\" is the national association",
+		text: "Thành phố Huế gặp mặt cựu chiến binh\n\nÔng Lê Văn A, TUV, Chủ tịch Hội Cựu chiến binh thành phố Huế phát biểu. Bà Trần Thị B, Tỉnh ủy viên, Phó Chủ tịch UBND thành phố dự. Ông Lê Văn D, Phó Chủ tịch Hội Luật gia Trung ương dự. Ông Trần Văn H, Ủy viên Đảng ủy Công an Trung ương dự.",
+		want: []string{"holds|Lê Văn A|Ủy viên|Thành ủy Huế", "holds|Trần Thị B|Ủy viên|Thành ủy Huế", "holds|Lê Văn D|Phó Chủ tịch|Hội Luật gia Việt Nam",
+			"holds|Trần Văn H|Ủy viên|Đảng ủy Công an Trung ương"},
+		absent: []string{"org|Tỉnh ủy", "org|Hội Luật gia Trung ương"},
+	},
 }
