@@ -806,7 +806,7 @@ func (x *Extractor) parseBody(s *sentence, i int, mode parseMode) (out *bodyRef)
 			toks[e].key == "cơ" && toks[e+1].key == "sở" && (e+2 >= len(toks) || !x.kindWord(toks, e+2) && !x.startsPlace(toks, e+2))) {
 		return nil // "Hội Nông dân các cấp", "Hội Cựu chiến binh cơ sở": the bodies of every level, or of every commune, no one body
 	}
-	if e := b.end; b.place == nil && b.levelKind != "" && e+1 < len(toks) && (toks[e].text == "," || toks[e].key == "và") && x.kindWord(toks, e+1) && !x.startsPlace(toks, e+1) {
+	if e := b.end; b.place == nil && b.levelKind != "" && e+1 < len(toks) && (toks[e].text == "," || toks[e].key == "và") && (x.kindWord(toks, e+1) && !x.startsPlace(toks, e+1) || shortKinds[toks[e+1].key] && (e+2 >= len(toks) || !toks[e+2].word || toks[e+2].key == "và")) {
 		return nil // "Đảng bộ phường, xã, đặc khu", "Bí thư Đoàn xã, phường": the bodies of levels, no one body
 	}
 	if e := b.end; b.place == nil && b.levelKind == "" && e+1 < len(toks) && (toks[e].key == "các" || toks[e].key == "những") && x.kindWord(toks, e+1) {
@@ -814,6 +814,10 @@ func (x *Extractor) parseBody(s *sentence, i int, mode parseMode) (out *bodyRef)
 	}
 	return b
 }
+
+// shortKinds are kinds of unit shortened in lists of levels ("Liên đoàn Lao
+// động huyện, thành, thị": of districts, cities and towns).
+var shortKinds = map[string]bool{"thành": true, "thị": true}
 
 // levelHoi maps the word for a level written before "hội" ("tỉnh hội",
 // "huyện hội", "thị hội", "thành hội") to the kind of unit it stands for.
