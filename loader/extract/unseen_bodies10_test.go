@@ -107,8 +107,8 @@ var unseenBodies10 = []construction{
 		absent: []string{"org|Tỉnh ủy", "org|Hội Luật gia Trung ương"},
 	},
 	{
-		name: "a body of levels written with shortened kinds (huyện, thành, thị) is no one body; one with its place stays",
-		text: "Huyện Krông Pắc tổng kết công tác công đoàn\n\nĐại diện Liên đoàn Lao động huyện, thành, thị trong tỉnh dự. Ông Lê Văn Tư, Chủ tịch Liên đoàn Lao động tỉnh Đắk Lắk phát biểu.",
+		name:   "a body of levels written with shortened kinds (huyện, thành, thị) is no one body; one with its place stays",
+		text:   "Huyện Krông Pắc tổng kết công tác công đoàn\n\nĐại diện Liên đoàn Lao động huyện, thành, thị trong tỉnh dự. Ông Lê Văn Tư, Chủ tịch Liên đoàn Lao động tỉnh Đắk Lắk phát biểu.",
 		want:   []string{"holds|Lê Văn Tư|Chủ tịch|Liên đoàn Lao động tỉnh Đắk Lắk"},
 		absent: []string{"org|Liên đoàn Lao động huyện Krông Pắc", "org|Liên đoàn Lao động Huyện"},
 	},
