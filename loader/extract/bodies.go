@@ -510,6 +510,16 @@ func (x *Extractor) parseBody(s *sentence, i int, mode parseMode) (out *bodyRef)
 						j = k
 						break
 					}
+					if k := x.lowerRunToBody(s, j); len(words) > 0 && k > j && rule.canonical == "Câu lạc bộ" {
+						// "Câu lạc bộ Thơ ca Hội Người cao tuổi xã X": the
+						// club's lower-case words up to the association it
+						// belongs to, whose place it takes
+						for _, w := range toks[j:k] {
+							words = append(words, w.text)
+						}
+						j = k
+						break
+					}
 					if len(words) > 0 && (notInNames[t.key] || t.key == "trực" && j+1 < len(toks) && toks[j+1].key == "thuộc") || rule.lower {
 						break // "Hội Người Hoa tại …", "CLB Thơ Đường đã …": a linking word or verb ends the name
 					}
@@ -774,6 +784,19 @@ func (x *Extractor) parseBody(s *sentence, i int, mode parseMode) (out *bodyRef)
 		}
 		x.parseScope(s, b)
 	case roleCommittee, roleLocal, roleParty:
+		if e := b.end; rule.role == roleLocal && strings.HasPrefix(b.core, "Hội ") && e+1 < len(toks) && isDash(toks[e].text) &&
+			toks[e+1].upper && !x.startsSomething(toks, e+1) {
+			if k := x.lowerRunToPlace(toks, e+1); k > e+1 {
+				// "Hội Người khuyết tật - Nạn nhân chất độc da cam huyện X":
+				// associations merged under a joint name, all of it up to
+				// the place ("Hội Nông dân - Hội Phụ nữ xã X" is a list)
+				b.core += " -"
+				for _, t := range toks[e+1 : k] {
+					b.core += " " + t.text
+				}
+				b.end = k
+			}
+		}
 		x.parseScope(s, b)
 		if rule.role == roleLocal && b.place == nil && b.levelKind == "" && b.national == "" {
 			// "Đảng ủy – HĐND – UBND xã X": each is X's; "Hội Nông dân, Hội
@@ -1038,6 +1061,29 @@ func lowerRunToEnd(toks []token, j int) int {
 	return j
 }
 
+// lowerRunToBody is where a run of at most four plain lower-case words at
+// toks[j] ends right before an association or socio-political organisation
+// of a place ("… thơ ca Hội Người cao tuổi xã X"), or j.
+func (x *Extractor) lowerRunToBody(s *sentence, j int) int {
+	toks := s.toks
+	for k := j; k < len(toks) && k < j+4; k++ {
+		t := toks[k]
+		if !t.word || t.upper || t.digit || notInNames[t.key] || x.startsSomething(toks, k) || x.kindWord(toks, k) {
+			return j
+		}
+		if _, e := x.rules.phrases.match(toks, k); e > k {
+			return j
+		}
+		if k+1 < len(toks) && toks[k+1].upper {
+			if p := x.parseBody(s, k+1, modeLax); p != nil && (p.place != nil || p.levelKind != "") && (p.rule.typ == hoigraph.Association || p.rule.typ == hoigraph.SocioPolitical) {
+				return k + 1
+			}
+			return j
+		}
+	}
+	return j
+}
+
 // lowerRunPlain reports toks[j:k] free of anything the rules read: no
 // phrase of phrases.tsv, post, body or place starts in it.
 func (x *Extractor) lowerRunPlain(toks []token, j, k int) bool {
@@ -1130,6 +1176,12 @@ func (x *Extractor) institution(toks []token, j int) int {
 func (x *Extractor) placeOfParent(s *sentence, b *bodyRef) {
 	toks := s.toks
 	k := b.end
+	if b.rule.canonical == "Câu lạc bộ" && k < len(toks) && toks[k].upper {
+		if p := x.parseBody(s, k, modeLax); p != nil && (p.place != nil || p.levelKind != "") && (p.rule.typ == hoigraph.Association || p.rule.typ == hoigraph.SocioPolitical) {
+			b.place, b.levelKind = p.place, p.levelKind // "CLB Dưỡng sinh Hội Người cao tuổi xã X": X's club
+			return
+		}
+	}
 	if k+1 < len(toks) && toks[k].key == "trực" {
 		k++
 	}

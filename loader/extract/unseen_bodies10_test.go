@@ -112,4 +112,18 @@ var unseenBodies10 = []construction{
 		want:   []string{"holds|Lê Văn Tư|Chủ tịch|Liên đoàn Lao động tỉnh Đắk Lắk"},
 		absent: []string{"org|Liên đoàn Lao động huyện Krông Pắc", "org|Liên đoàn Lao động Huyện"},
 	},
+	{
+		name: "associations merged under a joint name with a dash keep all of it up to their place; a dash between two known bodies is a list",
+		text: "Tỉnh Quảng Nam ra mắt các hội sau hợp nhất\n\nHội Người khuyết tật - Nạn nhân chất độc da cam huyện Duy Xuyên ra mắt. Hội Khuyến học - Cựu giáo chức phường Điện Bàn Đông ra mắt. Hội Nông dân - Hội Phụ nữ xã Đại Hòa dự.",
+		want: []string{"org|Hội Người khuyết tật - Nạn nhân chất độc da cam huyện Duy Xuyên|association",
+			"org|Hội Khuyến học - Cựu giáo chức phường Điện Bàn Đông|association",
+			"org|Hội Nông dân xã Đại Hòa|socio_political", "org|Hội Liên hiệp Phụ nữ xã Đại Hòa|socio_political"},
+		absent: []string{"org|Hội Người khuyết tật xã", "org|Hội Người khuyết tật huyện Duy Xuyên", "org|Hội Nông dân - "},
+	},
+	{
+		name: "a club named with lower-case words before the association it belongs to is that place's club, beside the association",
+		text: "Xã Đại Hòa ra mắt câu lạc bộ\n\nCâu lạc bộ Thơ ca Hội Người cao tuổi xã Đại Hòa ra mắt. CLB Dưỡng sinh Hội Người cao tuổi xã Đại Hòa có 30 thành viên.",
+		want: []string{"org|Câu lạc bộ Thơ ca xã Đại Hòa|association", "org|Câu lạc bộ Dưỡng sinh xã Đại Hòa|association",
+			"org|Hội Người cao tuổi xã Đại Hòa|association"},
+	},
 }
