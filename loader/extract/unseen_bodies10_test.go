@@ -126,4 +126,10 @@ var unseenBodies10 = []construction{
 		want: []string{"org|Câu lạc bộ Thơ ca xã Đại Hòa|association", "org|Câu lạc bộ Dưỡng sinh xã Đại Hòa|association",
 			"org|Hội Người cao tuổi xã Đại Hòa|association"},
 	},
+	{
+		name:   "the Agent Orange victims' association abbreviated in one word (Hội NNCĐDC) is the one association",
+		text:   "Phường Tân Định trao quà\n\nHội NNCĐDC phường Tân Định trao quà. Hội NN CĐDC/dioxin Quận 1 dự.",
+		want:   []string{"org|Hội Nạn nhân chất độc da cam/dioxin phường Tân Định|association", "org|Hội Nạn nhân chất độc da cam/dioxin Quận 1|association"},
+		absent: []string{"org|Hội NNCĐDC"},
+	},
 }
