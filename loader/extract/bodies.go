@@ -2249,14 +2249,28 @@ func (x *Extractor) committeeList(s *sentence, b *bodyRef) ([]*bodyRef, int) {
 	if (b.rule.role == roleBoard || b.rule.role == roleBoardBare) && b.parent != nil {
 		c = b.parent
 	}
-	if c.rule.role != roleCommittee || c.rule.typ != hoigraph.PartyCommittee || c.place == nil || c.end != b.end {
+	// "Hội LHPN xã A, B, C và phường D": a local body of a commune or
+	// district written once before a list of units, each unit's own
+	local := c == b && c.rule.role == roleLocal && c.place != nil && c.end == b.end &&
+		(c.place.level == hoigraph.Commune || c.place.level == hoigraph.District)
+	if !local && (c.rule.role != roleCommittee || c.rule.typ != hoigraph.PartyCommittee || c.place == nil || c.end != b.end) {
 		return nil, b.end
 	}
 	toks, kind := s.toks, c.rule.unit
+	if local {
+		kind = c.place.kind
+	}
 	var list []*bodyRef
 	j := b.end
 	for j+1 < len(toks) && (toks[j].text == "," || toks[j].key == "và") {
 		k := j + 1
+		if p, e := x.parsePlace(toks, k); local && p != nil && p.level == c.place.level && (e >= len(toks) || !toks[e].word || !toks[e].upper) {
+			one := *c
+			one.place, one.start, one.end = p, k, e // "… và phường D": a unit of another kind, written with it
+			list = append(list, &one)
+			j = e
+			continue
+		}
 		if !toks[k].upper || x.parseBody(s, k, modeFree) != nil || x.gaz == nil && x.startsPerson(toks, k) {
 			break
 		}

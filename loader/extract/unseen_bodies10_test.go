@@ -132,4 +132,12 @@ var unseenBodies10 = []construction{
 		want:   []string{"org|Hội Nạn nhân chất độc da cam/dioxin phường Tân Định|association", "org|Hội Nạn nhân chất độc da cam/dioxin Quận 1|association"},
 		absent: []string{"org|Hội NNCĐDC"},
 	},
+	{
+		name: "a commune's body written once before a list of communes is each commune's; a unit of another kind in the list comes with its kind; another body ends the list",
+		text: "Tỉnh Thanh Hóa chuẩn bị đại hội phụ nữ\n\nCó 4 đơn vị tổ chức đại hội, gồm Hội LHPN xã Như Xuân, Thiệu Trung, Thọ Phú và phường Sầm Sơn. UBND xã An Bình, An Hòa và thị trấn Phú Hòa ký kết. Hội Nông dân xã Tân Lập, Hội Phụ nữ xã Tân Hòa dự.",
+		want: []string{"org|Hội Liên hiệp Phụ nữ xã Như Xuân|socio_political", "org|Hội Liên hiệp Phụ nữ xã Thiệu Trung|socio_political",
+			"org|Hội Liên hiệp Phụ nữ xã Thọ Phú|socio_political", "org|Hội Liên hiệp Phụ nữ phường Sầm Sơn|socio_political",
+			"org|UBND xã An Hòa|government", "org|UBND thị trấn Phú Hòa|government", "org|Hội Liên hiệp Phụ nữ xã Tân Hòa|socio_political"},
+		absent: []string{"org|Hội Nông dân xã Tân Hòa", "org|Hội Nông dân xã Hội"},
+	},
 }
