@@ -458,6 +458,12 @@ func (d *docState) personAt(toks []token, i int) (string, int) {
 	if c := d.cur; c != nil && c.cut && e >= len(c.toks) && len(toks) == len(c.toks) {
 		return "", i // "…; Bùi Thị Minh; Nguyễn Mạ" where the excerpt is cut: the name is not all there
 	}
+	if i > 0 && e > i+1 && d.x.startsCommittee(toks, i-1) && d.isPlace(toks[i+1:e]) {
+		// "Ban Thường vụ Tỉnh Đoàn Bắc Ninh": Đoàn ends the committee's
+		// word and a place follows, no family name ("UBND tỉnh Đoàn Văn
+		// Bảo" is a person's)
+		return "", i
+	}
 	if allCaps(toks[i].text) {
 		// "HỘI NÔNG DÂN HUYỆN VỤ BẢN", "UBND HUYỆN NÔNG CỐNG TỔNG KẾT": in a
 		// headline in capitals, Nông is no family name

@@ -140,4 +140,10 @@ var unseenBodies10 = []construction{
 			"org|UBND xã An Hòa|government", "org|UBND thị trấn Phú Hòa|government", "org|Hội Liên hiệp Phụ nữ xã Tân Hòa|socio_political"},
 		absent: []string{"org|Hội Nông dân xã Tân Hòa", "org|Hội Nông dân xã Hội"},
 	},
+	{
+		name:   "\"Tỉnh Đoàn\" before a province's name is the Youth Union's committee, no person named Đoàn",
+		text:   "Đoàn xã Yên Phong tổ chức Đại hội\n\nTại Đại hội, Ban Thường vụ Tỉnh Đoàn Bắc Ninh công bố quyết định chỉ định 25 đồng chí tham gia Ban Chấp hành, giữ chức danh Bí thư, Phó Bí thư. Ông Đoàn Văn Hùng, Bí thư Huyện Đoàn Yên Phong dự.",
+		want:   []string{"org|Ban Thường vụ Tỉnh đoàn Bắc Ninh|socio_political", "holds|Đoàn Văn Hùng|Bí thư|Huyện đoàn Yên Phong"},
+		absent: []string{"person|Đoàn Bắc Ninh", "holds|Đoàn Bắc Ninh"},
+	},
 }
