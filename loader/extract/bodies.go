@@ -435,6 +435,10 @@ func (x *Extractor) parseBody(s *sentence, i int, mode parseMode) (out *bodyRef)
 		inner.start = i
 		return inner
 	}
+	if inner := x.agencyOrg(s, rule, end); inner != nil {
+		inner.start = i
+		return inner
+	}
 	if rule.typ == hoigraph.PartyCommittee && (rule.canonical == "Đảng ủy" || rule.canonical == "Đảng bộ") {
 		if inner := x.partyOf(s, end); inner != nil {
 			// "Đảng ủy MTTQ Việt Nam TPHCM", "Đảng bộ Hội Luật gia tỉnh":
@@ -1261,6 +1265,30 @@ func (x *Extractor) agencyParty(s *sentence, rule bodyRule, j int) *bodyRef {
 	}
 	inner.core = "Đảng ủy Cơ quan " + inner.core
 	inner.rule.typ = hoigraph.PartyCommittee
+	return inner
+}
+
+// agencyOrg reads a mass organisation written right before a state agency
+// ("Hội Phụ nữ Công an tỉnh X", "Đoàn Thanh niên Bộ Công an",
+// "Công đoàn Sở Y tế tỉnh Z"): the organisation of that agency's staff, named
+// with it, not the commune's; nil for a People's Committee or Council,
+// whose staff's bodies are written "cơ quan" first.
+func (x *Extractor) agencyOrg(s *sentence, rule bodyRule, j int) *bodyRef {
+	toks := s.toks
+	if rule.typ != hoigraph.SocioPolitical && rule.typ != hoigraph.Association || rule.role != roleLocal && rule.role != rolePlaced ||
+		j >= len(toks) || !toks[j].upper {
+		return nil
+	}
+	r, e := x.rules.bodies.match(toks, j)
+	if e == j || r.typ != hoigraph.Government || r.canonical == "UBND" || r.canonical == "HĐND" {
+		return nil
+	}
+	inner := x.parseBody(s, j, modeLax)
+	if inner == nil || inner.rule.typ != hoigraph.Government || inner.place == nil && inner.levelKind == "" && inner.national == "" && inner.rule.role != roleNational {
+		return nil
+	}
+	inner.core = rule.canonical + " " + inner.core
+	inner.rule.typ = rule.typ
 	return inner
 }
 

@@ -146,4 +146,12 @@ var unseenBodies10 = []construction{
 		want:   []string{"org|Ban Thường vụ Tỉnh đoàn Bắc Ninh|socio_political", "holds|Đoàn Văn Hùng|Bí thư|Huyện đoàn Yên Phong"},
 		absent: []string{"person|Đoàn Bắc Ninh", "holds|Đoàn Bắc Ninh"},
 	},
+	{
+		name: "a mass organisation written right before a state agency is that agency's staff's, named with it, not the commune's",
+		text: "Huyện Như Xuân hoàn thành đại hội phụ nữ cơ sở\n\nĐại diện Hội Phụ nữ Công an tỉnh Thanh Hóa tặng hoa Hội Phụ nữ Công an huyện. Công đoàn Sở Y tế tỉnh Thanh Hóa dự. Đoàn Thanh niên Bộ Công an dự. Hội Nông dân UBND xã Thanh Lâm dự.",
+		want: []string{"org|Hội Liên hiệp Phụ nữ Công an tỉnh Thanh Hóa|socio_political", "org|Hội Liên hiệp Phụ nữ Công an huyện Như Xuân|socio_political",
+			"org|Công đoàn Sở Y tế tỉnh Thanh Hóa|socio_political", "org|Đoàn Thanh niên Bộ Công an|socio_political",
+			"org|Hội Nông dân xã Thanh Lâm|socio_political"},
+		absent: []string{"org|Hội Liên hiệp Phụ nữ xã", "org|Công đoàn xã", "org|Hội Nông dân UBND"},
+	},
 }
