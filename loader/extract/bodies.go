@@ -1878,6 +1878,11 @@ func (d *docState) resolve(b *bodyRef, ctx *bodyRef) *org {
 			// "Ban Chấp hành Hội gồm 31 đồng chí; Ban Thường vụ 13 đồng
 			// chí; Ban Kiểm tra 7 đồng chí": the boards of one body, listed
 			parent = d.lastBoard.parent
+		case b.rule.typ == "" && b.rule.role == roleBoardBare && d.subjectAssociation(b.start) != nil:
+			// "Hội LHPN tỉnh đã phân công các đồng chí trong Ban Chấp hành,
+			// Ban Thường vụ chỉ đạo …": the boards of the association the
+			// sentence is about
+			parent = d.subjectAssociation(b.start)
 		case b.rule.typ == "" && b.rule.role == roleBoardBare && (d.congressNamed(b.start) || d.congressElects(b.start)):
 			// "tân Chủ tịch Hội LHPN tỉnh cùng tập thể Ban Thường vụ, Ban
 			// Chấp hành …" at the association's congress: its board
@@ -2178,6 +2183,20 @@ func (d *docState) congressNamed(tok int) bool {
 		}
 	}
 	return false
+}
+
+// subjectAssociation is the association or socio-political organisation
+// that opens the sentence of toks[tok] as its subject (its first words, a
+// verb after it), when the sentence names no Party committee; else nil.
+func (d *docState) subjectAssociation(tok int) *org {
+	if d.cur == nil || len(d.cur.found) == 0 || d.sentenceCommittee(tok) != nil {
+		return nil
+	}
+	f := d.cur.found[0]
+	if f.tok > 1 || f.tok >= tok || f.post || f.o.parent != nil || f.o.typ != hoigraph.Association && f.o.typ != hoigraph.SocioPolitical {
+		return nil
+	}
+	return f.o
 }
 
 // congressElects reports a board written before toks[tok] in a sentence

@@ -154,4 +154,9 @@ var unseenBodies10 = []construction{
 			"org|Hội Nông dân xã Thanh Lâm|socio_political"},
 		absent: []string{"org|Hội Liên hiệp Phụ nữ xã", "org|Công đoàn xã", "org|Hội Nông dân UBND"},
 	},
+	{
+		name: "a standing board named alone in a sentence an association opens as its subject is that association's; one named with its committee stays the Party's",
+		text: "Tỉnh Thanh Hóa chuẩn bị đại hội phụ nữ\n\nHội LHPN tỉnh Thanh Hóa đã phân công các đồng chí trong Ban Chấp hành, Ban Thường vụ chỉ đạo đại hội cấp dưới. Ban Thường vụ Tỉnh ủy Thanh Hóa chỉ đạo.",
+		want: []string{"org|Ban Thường vụ Hội Liên hiệp Phụ nữ tỉnh Thanh Hóa|socio_political", "org|Ban Thường vụ Tỉnh ủy Thanh Hóa|party_board"},
+	},
 }
