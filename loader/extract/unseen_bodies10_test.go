@@ -159,4 +159,10 @@ var unseenBodies10 = []construction{
 		text: "Tỉnh Thanh Hóa chuẩn bị đại hội phụ nữ\n\nHội LHPN tỉnh Thanh Hóa đã phân công các đồng chí trong Ban Chấp hành, Ban Thường vụ chỉ đạo đại hội cấp dưới. Ban Thường vụ Tỉnh ủy Thanh Hóa chỉ đạo.",
 		want: []string{"org|Ban Thường vụ Hội Liên hiệp Phụ nữ tỉnh Thanh Hóa|socio_political", "org|Ban Thường vụ Tỉnh ủy Thanh Hóa|party_board"},
 	},
+	{
+		name:   "a commune's Party organisation of its Party agencies, written as a Đảng bộ, is its Đảng ủy các cơ quan Đảng",
+		text:   "Xã Xuân Lập tổ chức đại hội\n\nChiều 24/7, Đảng bộ các cơ quan Đảng xã Xuân Lập đã tổ chức Đại hội lần thứ I.",
+		want:   []string{"org|Đảng ủy các cơ quan Đảng xã Xuân Lập|party_committee"},
+		absent: []string{"org|Đảng ủy xã Xuân Lập"},
+	},
 }
