@@ -137,6 +137,33 @@ func (d *docState) sameKindPlace(kind string) *place {
 	return one
 }
 
+// namedLater is the unit a committee written bare at b is named with later
+// in the same sentence ("giữ chức Bí thư Tỉnh Đoàn, chị B giữ chức Phó Bí
+// thư Tỉnh Đoàn Lạng Sơn": one Tỉnh đoàn), or with before, earlier in it
+// ("… Phó Bí thư Tỉnh Đoàn Lạng Sơn và bầu Ban Thường vụ Tỉnh Đoàn"); nil
+// when none.
+func (d *docState) namedLater(b *bodyRef, before bool) *place {
+	if d.cur == nil {
+		return nil
+	}
+	toks := d.cur.toks
+	from, to := b.end, len(toks)
+	if before {
+		from, to = 0, b.start
+	}
+	for i := from; i < to; i++ {
+		r, e := d.x.rules.bodies.match(toks, i)
+		if e == i || r.canonical != b.rule.canonical || r.role != roleCommittee {
+			continue
+		}
+		if name, ne := d.x.placeName(toks, e, r.unit, false); name != "" && ne > e {
+			return &place{kind: r.unit, name: name, level: d.x.levelOf(r.unit, name)}
+		}
+		i = e - 1
+	}
+	return nil
+}
+
 // recentUnit is the unit of a kind the paragraph's earlier sentences named
 // a body of, when the article's home has none: "… Bí thư Huyện ủy Phụng
 // Hiệp. Ông B giữ chức Phó Bí thư Huyện ủy." is the same Huyện ủy.
@@ -1767,7 +1794,13 @@ func (d *docState) resolve(b *bodyRef, ctx *bodyRef) *org {
 			p = d.sameKindPlace(b.rule.unit)
 		}
 		if p == nil {
+			p = d.namedLater(b, false)
+		}
+		if p == nil {
 			p = d.home.ofKind(b.rule.unit)
+		}
+		if p == nil {
+			p = d.namedLater(b, true)
 		}
 		if p == nil {
 			p = d.recentUnit(b.rule.unit)

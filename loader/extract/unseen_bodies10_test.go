@@ -165,4 +165,11 @@ var unseenBodies10 = []construction{
 		want:   []string{"org|Đảng ủy các cơ quan Đảng xã Xuân Lập|party_committee"},
 		absent: []string{"org|Đảng ủy xã Xuân Lập"},
 	},
+	{
+		name: "a committee written bare in a sentence that names it in full with its unit, later or before, is that unit's",
+		text: "TPO - Tại Đại hội, các đại biểu nhất trí bầu anh Hoàng Văn Công giữ chức Bí thư Tỉnh Đoàn, chị Vũ Thị Yến giữ chức Phó Bí thư Tỉnh Đoàn Cao Bằng khóa XV và bầu ra Ban Thường vụ Tỉnh Đoàn.",
+		want: []string{"holds|Hoàng Văn Công|Bí thư|Tỉnh đoàn Cao Bằng", "holds|Vũ Thị Yến|Phó Bí thư|Tỉnh đoàn Cao Bằng",
+			"org|Ban Thường vụ Tỉnh đoàn Cao Bằng|socio_political"},
+		absent: []string{"org|Tỉnh đoàn|", "org|Ban Thường vụ Tỉnh đoàn|"},
+	},
 }
