@@ -624,10 +624,11 @@ func (d *docState) people(s *sentence) {
 		// "4 phó bí thư: ông A, …; ông B": a counted post, in lower case
 		counted := !toks[i].upper && pluralBefore(toks, i, true)
 		_, te := x.rules.titles.match(toks, i)
-		if te > i && i > 0 && toks[i-1].key == "ban" {
+		if te > i && i > 0 {
 			if _, be := x.rules.bodies.match(toks, i-1); be >= te {
 				// "Thừa ủy quyền của Ban Bí thư Trung ương Đảng, đồng chí
-				// A": the post is a word of a board's name, no one's post
+				// A", "Thay mặt Đoàn Chủ tịch, đồng chí A": the post is a
+				// word of a board's name, no one's post
 				i = be
 				continue
 			}
