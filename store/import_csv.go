@@ -367,7 +367,8 @@ func lockedBy(path string) int {
 
 // AdminImport runs neo4j-admin database import full on the home, from the
 // Neo4j jars in lib (what scripts/neo4j/neo4j.sh fetches), with java from
-// JAVA_HOME or PATH. Its output goes to log.
+// JAVA_HOME or PATH, and the JVM options of NEO4J_ADMIN_JAVA_OPTS. Its
+// output goes to log.
 func AdminImport(ctx context.Context, home, lib string, files ImportFiles, log *os.File) (AdminUsage, error) {
 	if _, err := os.Stat(lib); err != nil {
 		return AdminUsage{}, fmt.Errorf("neo4j-admin: no Neo4j jars at %s (scripts/neo4j/neo4j.sh fetch): %w", lib, err)
@@ -376,8 +377,9 @@ func AdminImport(ctx context.Context, home, lib string, files ImportFiles, log *
 	if jh := os.Getenv("JAVA_HOME"); jh != "" {
 		java = filepath.Join(jh, "bin", "java")
 	}
-	args := []string{"-cp", filepath.Join(lib, "*"), "org.neo4j.cli.AdminTool", "database", "import", "full", Database,
-		"--overwrite-destination=true", "--array-delimiter=U+001F", "--trim-strings=true", "--report-file=" + filepath.Join(files.Dir, "import.report")}
+	// NEO4J_ADMIN_JAVA_OPTS: JVM options for neo4j-admin (heap, collector).
+	args := append(strings.Fields(os.Getenv("NEO4J_ADMIN_JAVA_OPTS")), "-cp", filepath.Join(lib, "*"), "org.neo4j.cli.AdminTool", "database", "import", "full", Database,
+		"--overwrite-destination=true", "--array-delimiter=U+001F", "--trim-strings=true", "--report-file="+filepath.Join(files.Dir, "import.report"))
 	if files.Multiline {
 		args = append(args, "--multiline-fields=true")
 	}
