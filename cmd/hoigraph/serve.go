@@ -17,6 +17,7 @@ import (
 	"hoigraph/auth"
 	"hoigraph/httpapi"
 	"hoigraph/loader"
+	"hoigraph/store"
 )
 
 func init() {
@@ -39,6 +40,7 @@ func runServe(ctx context.Context, args []string) error {
 	tokenRequired := fs.Bool("token-required", envBool("HOIGRAPH_TOKEN_REQUIRED", false), "refuse callers without a token (reads too); set it for a deployment (env HOIGRAPH_TOKEN_REQUIRED)")
 	writesPerMinute := fs.Int("writes-per-minute", envInt("HOIGRAPH_WRITES_PER_MINUTE", httpapi.DefaultWritesPerMinute), "mutations per minute per caller, unless its token says otherwise (env HOIGRAPH_WRITES_PER_MINUTE)")
 	maxUpload := fs.Int64("max-upload", int64(envInt("HOIGRAPH_MAX_UPLOAD", httpapi.DefaultMaxUpload)), "bytes of an editor's upload, unless its token says otherwise (env HOIGRAPH_MAX_UPLOAD)")
+	pool := fs.Int("neo4j-connections", envInt("HOIGRAPH_NEO4J_CONNECTIONS", store.DefaultMaxConnections), "Bolt connections to Neo4j at most, so statements running at once (env HOIGRAPH_NEO4J_CONNECTIONS)")
 	pprofAddr := fs.String("pprof", "", "serve Go's profiles (/debug/pprof/) on this loopback address, for benchmarks; off when empty")
 	jc := jwtFlags(fs)
 	if err := fs.Parse(args); err != nil {
@@ -71,6 +73,7 @@ func runServe(ctx context.Context, args []string) error {
 	// A client waits for its answer: while Neo4j is down, say so within a
 	// second rather than retrying for the whole request timeout.
 	cfg.RetryTime = time.Second
+	cfg.MaxConnections = *pool
 	s, err := openStore(ctx, cfg)
 	if err != nil {
 		return err
