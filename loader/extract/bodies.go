@@ -1234,7 +1234,9 @@ func (x *Extractor) parseScope(s *sentence, b *bodyRef) {
 			return
 		}
 	}
-	if b.rule.role == roleLocal && !vn {
+	if (b.rule.role == roleLocal || b.rule.role == rolePlaced && b.rule.typ == hoigraph.PartyCommittee) && !vn {
+		// "Đảng bộ Hà Nội" too: a Đảng bộ needs a place, and a province's
+		// bare name is one
 		if p, e := x.provinceName(toks, j); p != nil {
 			b.place, b.end = p, e // "Hội Khuyến học Hà Nội", "Hội CGC Đồng Nai": a province by its bare name
 			return
@@ -1408,7 +1410,44 @@ func (x *Extractor) placeName(toks []token, j int, kind string, afterKind bool) 
 		if !afterKind {
 			return x.unconfirmedName(toks, j)
 		}
+		if x.communeKind(kind) {
+			// "xã Kim Hải", "xã Phồn Xương": a commune merged away before the
+			// gazetteer's list, or written with another kind than the
+			// list's; after its kind word a short name is still its name
+			return x.unlistedCommune(toks, j)
+		}
 		return "", j
+	}
+	return strings.Join(words, " "), k
+}
+
+// communeKind reports a kind of unit of a commune's level (places.tsv:
+// xã, phường, thị trấn, đặc khu).
+func (x *Extractor) communeKind(kind string) bool {
+	r, e := x.rules.places.match(tokenize(kind, 0), 0)
+	return e > 0 && r.name == "" && r.level == hoigraph.Commune
+}
+
+// unlistedCommune reads, after a commune's kind word, a name the gazetteer
+// does not list: one to three capitalised words that start no body, post or
+// place, the first of them maybe a family name ("xã Kim Hải") but no later
+// one ("Hội LHPN xã Tân Lập Nguyễn Thị A" is a person after a listed
+// name); a longer run of capitals is something else.
+func (x *Extractor) unlistedCommune(toks []token, j int) (string, int) {
+	k := j
+	for k < len(toks) && k-j < 3 && toks[k].word && toks[k].upper && !toks[k].digit && !allCaps(toks[k].text) &&
+		!x.startsSomething(toks, k) && (k == j || !x.startsPerson(toks, k)) {
+		if _, te := x.rules.titles.match(toks, k); te > k {
+			break
+		}
+		k++
+	}
+	if k == j || k < len(toks) && toks[k].word && toks[k].upper {
+		return "", j
+	}
+	words := make([]string, 0, k-j)
+	for _, t := range toks[j:k] {
+		words = append(words, t.text)
 	}
 	return strings.Join(words, " "), k
 }
@@ -1641,6 +1680,12 @@ func (d *docState) resolve(b *bodyRef, ctx *bodyRef) *org {
 				// the one unit of that kind the sentence names
 				p = d.sameKindPlace(b.levelKind)
 			}
+			if p == nil {
+				// "Hội LHPN phường X gồm 16 chi hội. … chỉ định bà A giữ
+				// chức Chủ tịch Hội LHPN phường": the unit of that kind the
+				// paragraph named a body of, as for a committee
+				p = d.recentUnit(b.levelKind)
+			}
 		} else if p == nil && b.rule.level != "" {
 			if lp, kind := d.listedPlace(b.start, b.rule.level); lp != nil {
 				p = lp // "Ủy ban MTTQ huyện X, Phòng Nội vụ": X's Phòng
@@ -1698,7 +1743,8 @@ func (d *docState) resolve(b *bodyRef, ctx *bodyRef) *org {
 			}
 		case ctx != nil:
 			parent = d.resolve(committeeOf(ctx), nil)
-		case b.rule.typ == "" && d.lastBoard != nil && d.lastBoard.parent.typ != hoigraph.PartyCommittee && d.sentenceCommittee(b.start) == nil:
+		case b.rule.typ == "" && d.lastBoard != nil && d.lastBoard.parent.typ != hoigraph.PartyCommittee && d.sentenceCommittee(b.start) == nil &&
+			!d.boardOnlyAfter(b.start):
 			// "Ban Chấp hành Hội Chữ thập đỏ xã … đã bầu Ban Thường vụ": a
 			// board any body may have, named alone after another body's
 			// board, is its sibling
@@ -1949,6 +1995,27 @@ func (d *docState) sentenceCommittee(tok int) *org {
 	return nil
 }
 
+// boardOnlyAfter reports that the paragraph's last board (d.lastBoard) is
+// one the sentence names after toks[tok], and not before: when the people
+// of a sentence are read its bodies have all been, and "đồng chí A, Ủy viên
+// Ban Thường vụ, Chủ tịch Ủy ban MTTQ xã và đồng chí B, Ủy viên Ban Thường
+// vụ, Chủ tịch Hội LHPN xã" puts A on no board of B's Hội.
+func (d *docState) boardOnlyAfter(tok int) bool {
+	if d.cur == nil || d.lastBoard == nil {
+		return false
+	}
+	after := false
+	for _, f := range d.cur.found {
+		if f.o == d.lastBoard || f.o.name == d.lastBoard.name || f.o == d.lastBoard.parent {
+			if f.tok < tok {
+				return false
+			}
+			after = true
+		}
+	}
+	return after
+}
+
 // boardInSentence reports the paragraph's last board (d.lastBoard) named
 // in the sentence before toks[tok].
 func (d *docState) boardInSentence(tok int) bool {
@@ -1994,6 +2061,16 @@ func (d *docState) agencyCommittee(tok int) *org {
 	for i := len(d.recent) - 1; i >= 0; i-- {
 		if agency(d.recent[i]) {
 			return d.recent[i]
+		}
+	}
+	if c := d.home.ofLevel(hoigraph.Commune); c == nil {
+		// "… giữ chức Bí thư Đảng ủy Cơ quan Bộ Y tế.\n\nBà B … giữ chức Phó
+		// Bí thư Đảng ủy.": a paragraph on, still that agency's, in an
+		// article that has no commune of its own a bare Đảng ủy could be
+		for i := len(d.earlier) - 1; i >= 0; i-- {
+			if agency(d.earlier[i]) {
+				return d.earlier[i]
+			}
 		}
 	}
 	return nil

@@ -1,9 +1,6 @@
 package extract
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestConstructions: each way the articles state a post or a
 // responsibility, in a short article of its own. want lists facts that must
@@ -268,51 +265,4 @@ func TestConstructions(t *testing.T) {
 		},
 	}
 	checkConstructions(t, x, tests)
-}
-
-// construction is a short article of its own and the facts it must and
-// must not yield.
-type construction struct {
-	name   string
-	text   string
-	want   []string
-	absent []string
-}
-
-// checkConstructions extracts each case and compares its facts, written as
-// factLines writes them, by prefix.
-func checkConstructions(t *testing.T, x *Extractor, tests []construction) {
-	t.Helper()
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) { assertFacts(t, x, tt.text, tt.want, tt.absent) })
-	}
-}
-
-// assertFacts extracts text and checks that every fact of want is there and
-// none of absent; a fact is matched by its prefix, word keys compared.
-func assertFacts(t *testing.T, x *Extractor, text string, want, absent []string) {
-	t.Helper()
-	doc, err := x.Extract("case.txt", []byte(text))
-	if err != nil {
-		t.Fatal(err)
-	}
-	got := factLines(doc.Facts)
-	has := func(prefix string) bool {
-		for _, g := range got {
-			if strings.HasPrefix(wordKey(g), wordKey(prefix)) {
-				return true
-			}
-		}
-		return false
-	}
-	for _, w := range want {
-		if !has(w) {
-			t.Errorf("missing %s\ngot:\n%s", w, strings.Join(got, "\n"))
-		}
-	}
-	for _, a := range absent {
-		if has(a) {
-			t.Errorf("unexpected %s\ngot:\n%s", a, strings.Join(got, "\n"))
-		}
-	}
 }

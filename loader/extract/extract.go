@@ -137,9 +137,10 @@ type docState struct {
 	// ban Kiểm tra Thành Đoàn gồm 11 đồng chí. Chủ nhiệm Ủy ban kiểm tra
 	// là …" is the Thành Đoàn's, not the Thành ủy's.
 	namedBoards map[string]*org
-	// congress is the association whose congress the article reports
-	// ("Đại hội Hội Cựu giáo chức huyện X"): a bare "Chủ tịch Hội" elected
-	// there is its, not a guest's association named since.
+	// congress is the association (or Front committee) whose congress the
+	// article reports ("Đại hội Hội Cựu giáo chức huyện X", "Đại hội MTTQ
+	// xã Y"): a bare "Chủ tịch Hội" elected there is its, not a guest's
+	// association named since.
 	congress *org
 	// delegations by their name as written ("Đoàn công tác số 3"), for a
 	// later mention that does not repeat whose delegation it is
@@ -403,8 +404,10 @@ func (d *docState) orgs(s *sentence) {
 		if o := d.resolve(b, nil); o != nil {
 			d.addOrg(o, s)
 			s.found = append(s.found, orgAt{tok: i, o: o})
-			if o.parent == nil && (o.typ == hoigraph.Association || o.typ == hoigraph.SocioPolitical) &&
+			if o.parent == nil && (o.typ == hoigraph.Association || o.typ == hoigraph.SocioPolitical || o.typ == hoigraph.Front) &&
 				d.congress == nil && congressOf(toks, i, b.end) {
+				// the Front's congress too ("Đại hội đại biểu MTTQ Việt Nam xã
+				// X"), whose committee elects its own chair and deputies
 				d.congress = o
 			}
 			d.noteTopic(o)

@@ -172,6 +172,10 @@ func (x *Extractor) parsePosts(s *sentence, j int, lax bool) ([]postItem, int) {
 					// board any body may have, its body after a comma
 					b.parent, next = p, p.end
 				}
+			} else if b := x.placePost(tr, toks, m); b != nil {
+				// "Ông A, Bí thư đặc khu Côn Đảo": the post of the place's
+				// Party committee (placeposts.tsv)
+				item.body, next = b, b.end
 			} else if r, e := x.rules.bodies.match(toks, m); e > m && r.canonical == "Đảng bộ" && r.role == rolePlaced && (e >= len(toks) || !toks[e].word || toks[e].key == "và" || toks[e].key == "kiêm") {
 				// "Bí thư Đảng bộ, Chủ tịch UBND xã": the Party committee
 				// of the place the posts are in, as "Bí thư Ban Chấp hành
@@ -249,6 +253,22 @@ func (x *Extractor) parsePosts(s *sentence, j int, lax bool) ([]postItem, int) {
 		j = next
 	}
 	return items, j
+}
+
+// placePost reads a place written right after a post and no body ("Bí thư
+// xã Long Hải", "Chủ tịch huyện Tân Phú") as the body placeposts.tsv gives
+// that post, in that place; nil when no such post, or no named place, or a
+// list of kinds follows ("Bí thư xã, phường": the posts of levels).
+func (x *Extractor) placePost(tr titleRule, toks []token, m int) *bodyRef {
+	rule, ok := x.rules.placePosts[wordKey(tr.post)]
+	if !ok || tr.shares != 0 || !x.kindWord(toks, m) {
+		return nil
+	}
+	p, e := x.parsePlace(toks, m)
+	if p == nil || p.name == "" || e < len(toks) && toks[e].key == "cũ" {
+		return nil // "Bí thư xã X cũ": a unit merged away, a post held no more
+	}
+	return &bodyRef{rule: rule, core: rule.canonical, place: p, start: m, end: e}
 }
 
 // commaBeforePost is the comma before the next post within a few words
@@ -388,8 +408,11 @@ func (x *Extractor) personAt(toks []token, i int) (string, int) {
 			break
 		}
 		if _, e := x.rules.bodies.match(toks, j); e > j {
-			if e == j+1 && j-i >= 2 && (e == len(toks) || !toks[e].word) {
-				j++ // "Lương Quốc Đoàn - Phó Chủ tịch": a body's word ending the name, no body after it
+			if e == j+1 && j-i >= 2 && (e == len(toks) || !toks[e].word || !toks[e].upper) {
+				// "Lương Quốc Đoàn - Phó Chủ tịch", "Chủ tịch … Trần Văn
+				// Đoàn nhấn mạnh": a body's word ending the name, no body
+				// after it (its name would go on in capitals)
+				j++
 			}
 			break
 		}
@@ -590,6 +613,14 @@ func (d *docState) people(s *sentence) {
 		// "4 phó bí thư: ông A, …; ông B": a counted post, in lower case
 		counted := !toks[i].upper && pluralBefore(toks, i, true)
 		_, te := x.rules.titles.match(toks, i)
+		if te > i && i > 0 && toks[i-1].key == "ban" {
+			if _, be := x.rules.bodies.match(toks, i-1); be >= te {
+				// "Thừa ủy quyền của Ban Bí thư Trung ương Đảng, đồng chí
+				// A": the post is a word of a board's name, no one's post
+				i = be
+				continue
+			}
+		}
 		lower := te > i && !counted && d.lowerPostNamed(s, i) // "do phó chủ tịch UBND tỉnh A phụ trách"
 		if te > i && (toks[i].upper || counted || lower) {
 			items, pe := x.parsePosts(s, i, counted || lower)
@@ -873,6 +904,11 @@ func listOpening(toks []token, k int) int {
 			p += 2
 		} else if honorifics[toks[p].key] {
 			p++
+			if p+1 < len(toks) && (toks[p].text == "," || toks[p].key == "và") && honorifics[toks[p+1].key] {
+				p += 2 // "gồm các ông, bà: A, B", "các ông và bà: …"
+			} else if p < len(toks) && honorifics[toks[p].key] {
+				p++ // "các ông bà: …"
+			}
 		} else {
 			p = e
 		}
@@ -1464,14 +1500,31 @@ func (d *docState) resolveItem(items []postItem, i int) *org {
 			ctx = boardsOf(items[k].body)
 		}
 	}
-	if items[i].implied && ctx == nil && b.rule.role == roleBoardBare {
+	if items[i].implied && b.rule.role == roleCommittee && b.rule.unit == "Tỉnh" && b.place == nil {
+		// "TUV, Chủ tịch Hội Nông dân thành phố" in Cần Thơ: a member of
+		// the committee of the article's province-level unit, which for a
+		// city under the centre is its Thành ủy
+		if p := d.home.ofLevel(hoigraph.Province); p != nil && p.kind != b.rule.unit && d.home.ofKind(b.rule.unit) == nil {
+			for _, c := range d.x.committees {
+				if c.unit == p.kind {
+					return d.resolve(&bodyRef{rule: c, core: c.canonical, place: p, start: b.start, end: b.end}, nil)
+				}
+			}
+		}
+	}
+	if ctx == nil && b.rule.role == roleBoardBare && b.parent == nil {
 		if c := d.neighbourCommittee(items, i); c != nil {
 			// "UVTV, Phó Chủ tịch UBND huyện X": the standing board of the
-			// Huyện ủy X, the committee of the place the next post names
+			// Huyện ủy X, the committee of the place the next post names;
+			// so too a board written out ("Ủy viên Ban Thường vụ, Trưởng
+			// ban Dân vận, Chủ tịch Ủy ban MTTQ huyện"): one person's posts
+			// are of one level, the level a post's body writes
 			nb := *b
 			nb.parent = c
 			return d.resolve(&nb, nil)
 		}
+	}
+	if items[i].implied && ctx == nil && b.rule.role == roleBoardBare {
 		// "UVTV" is on the standing board of the Party committee, not of
 		// whatever body's board was named last
 		last := d.lastBoard
@@ -1480,7 +1533,41 @@ func (d *docState) resolveItem(items []postItem, i int) *org {
 		d.lastBoard = last
 		return o
 	}
+	if b.place == nil && b.levelKind != "" && b.parent == nil && b.rule.role != roleBoard && b.rule.role != roleBoardBare {
+		if p := d.neighbourArea(items, i, b.levelKind); p != nil {
+			// "Phó Bí thư Thường trực Tỉnh ủy, Trưởng Đoàn ĐBQH tỉnh": the
+			// province of the committee the post before is of
+			nb := *b
+			nb.place, nb.levelKind = p, ""
+			return d.resolve(&nb, ctx)
+		}
+	}
 	return d.resolve(d.placedByNeighbour(items, i), ctx)
+}
+
+// neighbourArea is the unit of a kind that the body of a post written in
+// one list next to items[i] is of (its place written, or the one it is
+// read in), or nil: one person's posts in one list are of one place.
+func (d *docState) neighbourArea(items []postItem, i int, kind string) *place {
+	for _, k := range []int{i - 1, i + 1} {
+		if k < 0 || k >= len(items) || items[k].body == nil || !d.listed(items, min(i, k), max(i, k)) {
+			continue
+		}
+		nb := items[k].body
+		if nb.parent != nil || nb.rule.role == roleBoard || nb.rule.role == roleBoardBare || nb.national != "" {
+			continue
+		}
+		if nb.place != nil {
+			if nb.place.kind == kind {
+				return nb.place
+			}
+			continue
+		}
+		if o := d.resolve(nb, nil); o != nil && !o.unplaced && o.area != nil && o.area.kind == kind {
+			return o.area
+		}
+	}
+	return nil
 }
 
 // neighbourCommittee is the Party committee, named after its unit, of the
@@ -1489,12 +1576,22 @@ func (d *docState) resolveItem(items []postItem, i int) *org {
 func (d *docState) neighbourCommittee(items []postItem, i int) *bodyRef {
 	for k := range items {
 		b := items[k].body
-		if k == i || b == nil || b.place == nil || b.rule.role != roleLocal {
+		if k == i || b == nil || b.place == nil && b.levelKind == "" || b.rule.role != roleLocal {
 			continue
 		}
+		p := b.place
+		if p == nil {
+			// "Chủ tịch Ủy ban MTTQ huyện": the huyện that body is read in
+			if o := d.resolve(b, nil); o != nil && !o.unplaced && o.area != nil {
+				p = o.area
+			}
+		}
+		if p == nil {
+			return nil
+		}
 		for _, c := range d.x.committees {
-			if c.unit == b.place.kind {
-				return &bodyRef{rule: c, core: c.canonical, place: b.place, start: b.start, end: b.end}
+			if c.unit == p.kind {
+				return &bodyRef{rule: c, core: c.canonical, place: p, start: b.start, end: b.end}
 			}
 		}
 		return nil
@@ -1644,7 +1741,7 @@ func (d *docState) holdList(person string, items []postItem, from int, ended boo
 			}
 			continue
 		}
-		if bareCommittee(it.body) && !committeeNeighbour(items, i) {
+		if bareCommittee(it.body) && !committeeNeighbour(items, i) && !d.agencyAppointment(items, i) {
 			// "Bí thư Đảng ủy, Giám đốc Sở Y tế", "…, Bí thư Đảng ủy,
 			// Tổng Biên tập Báo X": the Party committee of the body the
 			// next post is in, which has no name here; not the place's
@@ -1884,6 +1981,18 @@ func bareCommittee(b *bodyRef) bool {
 // else before it) is in a body of a place, whose Party committee a bare
 // "Đảng ủy" is ("Bí thư Đảng ủy, Chủ tịch UBND xã X"), or that it has no
 // neighbour.
+// agencyAppointment reports a bare Đảng ủy given as a new post, not written
+// in one list with the post before it, when the text named an agency's
+// Party committee just before: "Bà B, Thứ trưởng Bộ Y tế, được chỉ định giữ
+// chức Phó Bí thư Đảng ủy" after "A … Bí thư Đảng ủy Cơ quan Bộ Y tế" is
+// that agency committee's, not one of the ministry the text leaves unnamed.
+func (d *docState) agencyAppointment(items []postItem, i int) bool {
+	if i == 0 || d.listed(items, i-1, i) {
+		return false
+	}
+	return d.agencyCommittee(items[i].at) != nil
+}
+
 func committeeNeighbour(items []postItem, i int) bool {
 	k := i + 1
 	if k >= len(items) {

@@ -20,11 +20,7 @@ func TestPostConstructionsNoGazetteer(t *testing.T) {
 // phrases.tsv, surnames.tsv). Facts are written as in TestConstructions.
 func TestPostConstructions(t *testing.T) {
 	x := newExtractor(t, loadGazetteer(t))
-	tests := []struct {
-		name         string
-		text         string
-		want, absent []string
-	}{
+	tests := []construction{
 		{
 			name:   "a caption's place before the name: one the article names, or one the gazetteer knows",
 			text:   "Huyện Kỳ Sơn tổng kết công tác dân vận\n\nHội nghị diễn ra tại huyện Kỳ Sơn. Bí thư Huyện ủy Kỳ Sơn Lê Thị Ngọc Hân phát biểu. Ủy viên Ban Chấp hành Trung ương Đảng, Bí thư Thành ủy Hà Nội Đỗ Văn Hùng dự.",
@@ -256,9 +252,7 @@ func TestPostConstructions(t *testing.T) {
 			absent: []string{"holds|Vi Văn Tám|Bí thư|", "holds|Lê Văn Khang|Chủ tịch|"},
 		},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) { assertFacts(t, x, tt.text, tt.want, tt.absent) })
-	}
+	checkConstructions(t, x, tests)
 }
 
 // TestPostRules: a post taken from a list, not from the words after the

@@ -77,11 +77,70 @@ func (d *docState) responsibilities(s *sentence) {
 				continue // "các Ban: Tuyên giáo, Dân vận Huyện ủy phụ trách …": the head the list shares
 			}
 		}
+		if i < len(toks) && toks[i].text == ":" && (used == nil || !used[from]) {
+			if e := d.objectColon(s, from, i, relation); e > i {
+				// "Xã A: đồng chí B phụ trách": done up to the next clause
+				prev, from, i = nil, e+1, e
+				continue
+			}
+		}
 		if from < len(toks) && (used == nil || !used[from]) {
 			prev = d.clause(s, from, i, relation, prev)
 		}
 		from = i + 1
 	}
+}
+
+// objectColon reads a line of a list of charges that names first what
+// someone is in charge of, then a colon and who: "Xã Đồng Hưu: đồng chí A phụ
+// trách", "Hội Nông dân huyện: đồng chí B, Phó Bí thư Huyện ủy, theo dõi".
+// toks[a:c] must be one place or one body and the colon at c; after it a
+// person, their posts, and a verb of responsibility that ends the clause.
+// It records the responsibility and returns where the clause ends (a ";"
+// or the sentence's end), or -1 when the line is not of that shape.
+func (d *docState) objectColon(s *sentence, a, c int, relation string) int {
+	x := d.x
+	toks := s.toks
+	if a >= c {
+		return -1
+	}
+	var area *place
+	var body *bodyRef
+	if p, e := x.parsePlace(toks, a); p != nil && e == c {
+		area = p
+	} else if bd := x.parseBody(s, a, modeFree); bd != nil && bd.end == c {
+		body = bd
+	} else {
+		return -1
+	}
+	p := x.personAfter(s, c+1)
+	if p.name == "" {
+		return -1
+	}
+	v := p.end
+	if v < len(toks) && toks[v].text == "," {
+		v++
+	}
+	r, ve := x.rules.phrases.match(toks, v)
+	if ve <= v || r != phraseResp && r != phraseRespPol {
+		return -1
+	}
+	if ve < len(toks) && toks[ve].word {
+		return -1 // "…: đồng chí A phụ trách công tác tổ chức": the verb has its own object
+	}
+	end := ve
+	for end < len(toks) && toks[end].text != ";" {
+		end++
+	}
+	d.addPerson(p.name, s)
+	if area != nil {
+		d.addArea(area, s)
+		d.addResp(p.name, "person", area.label(), "area", relation, ruleObjectFirst, s)
+	} else if o := d.resolve(body, nil); o != nil {
+		d.addOrg(o, s)
+		d.addResp(p.name, "person", o.name, "org", relation, ruleObjectFirst, s)
+	}
+	return end
 }
 
 // unitRow reads a row of a table that names a unit first and then the
@@ -296,6 +355,12 @@ func (d *docState) clause(s *sentence, a, b int, relation string, prev []endpoin
 	nextVerb := func(from int) (int, int) {
 		for i := from; i < b; i++ {
 			r, e := x.rules.phrases.match(toks, i)
+			if e > i && r == phraseRespGroup && i == a && prev != nil {
+				// "A: phụ trách công tác xây dựng Đảng; chỉ đạo Đảng bộ xã X":
+				// in one person's list of duties, a bare chỉ đạo opening a
+				// clause is a charge like the others
+				return i, e
+			}
 			if e > i && (r == phraseResp || r == phraseRespPol || r == phraseRespUnder) {
 				if purpose(toks, a, i) {
 					i = e - 1 // "để thực hiện nhiệm vụ lãnh đạo, điều hành công việc của UBND tỉnh": an aim, nobody's assignment
@@ -1190,6 +1255,9 @@ func (x *Extractor) objectFiller(s *sentence, j, b int, first bool) int {
 		return j
 	}
 	for k := j; k < b && k < j+8; k++ {
+		if r, fe := x.rules.phrases.match(toks, k); fe > k && r == phraseField && fe < b && toks[fe].key == "của" {
+			return j // "phụ trách kế toán của Hội X": a field of the body's work, no charge of the body
+		}
 		if x.startsPlace(toks, k) {
 			return k
 		}

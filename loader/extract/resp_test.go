@@ -2,7 +2,6 @@ package extract
 
 import (
 	"path/filepath"
-	"strings"
 	"testing"
 
 	"hoigraph"
@@ -14,12 +13,7 @@ import (
 // "resp|subject|object", "holds|person|post|org" or "org|name|type"; want
 // must be there, absent must not.
 func TestResponsibility(t *testing.T) {
-	tests := []struct {
-		name   string
-		text   string
-		want   []string
-		absent []string
-	}{
+	tests := []construction{
 		{
 			name: "a numbered working group led by a person, in charge of communes",
 			text: "Huyện ủy Tân Phước phân công tổ công tác\n\nBan Thường vụ Huyện ủy Tân Phước vừa thành lập 5 tổ công tác chỉ đạo đại hội chi bộ. Tổ 2 do ông Trần Văn Hải, Phó Bí thư Huyện ủy, làm tổ trưởng, phụ trách các xã Tân Hòa, Tân Bình và thị trấn Phú Mỹ.",
@@ -109,58 +103,8 @@ func TestResponsibility(t *testing.T) {
 		name string
 		x    *Extractor
 	}{{"no-gazetteer", newExtractor(t, nil)}, {"default", newExtractor(t, loadGazetteer(t))}} {
-		for _, tt := range tests {
-			t.Run(setting.name+"/"+tt.name, func(t *testing.T) {
-				doc, err := setting.x.Extract("case.txt", []byte(tt.text))
-				if err != nil {
-					t.Fatal(err)
-				}
-				got := factLines(doc.Facts)
-				for _, w := range tt.want {
-					if !hasFact(got, w) {
-						t.Errorf("missing %s\ngot:\n%s", w, strings.Join(got, "\n"))
-					}
-				}
-				for _, a := range tt.absent {
-					if hasFact(got, a) {
-						t.Errorf("unexpected %s\ngot:\n%s", a, strings.Join(got, "\n"))
-					}
-				}
-			})
-		}
+		t.Run(setting.name, func(t *testing.T) { checkConstructionsBy(t, setting.x, tests, byFields) })
 	}
-}
-
-func factLines(facts []hoigraph.Fact) []string {
-	var got []string
-	for _, f := range facts {
-		switch f.Kind {
-		case hoigraph.FactHolds:
-			got = append(got, "holds|"+f.Person+"|"+f.Post+"|"+f.Org)
-		case hoigraph.FactResponsibleFor:
-			got = append(got, "resp|"+f.Subject+"|"+f.Object)
-		case hoigraph.FactOrg:
-			got = append(got, "org|"+f.Name+"|"+string(f.Type))
-		case hoigraph.FactPerson:
-			got = append(got, "person|"+f.Name)
-		}
-	}
-	return got
-}
-
-// hasFact reports a line that is want, or goes on from it with more
-// fields ("resp|A" matches every responsibility of A), or starts with it
-// when want ends in "*".
-func hasFact(got []string, want string) bool {
-	prefix := strings.HasSuffix(want, "*")
-	w := wordKey(strings.TrimSuffix(want, "*"))
-	for _, g := range got {
-		k := wordKey(g)
-		if k == w || strings.HasPrefix(k, w) && (prefix || k[len(w)] == '|') {
-			return true
-		}
-	}
-	return false
 }
 
 // TestResponsibilityProvenance: every responsibility says which

@@ -144,6 +144,9 @@ const (
 	phraseTasked    = "tasked"
 	phraseCluster   = "cluster"
 	phraseGeneric   = "generic"
+	// phraseField is a field of work a charge is written with before "của"
+	// and a body: the charge is the field, not the body
+	phraseField = "field"
 )
 
 type bodyRule struct {
@@ -221,6 +224,9 @@ type rules struct {
 	// taskHeads are the word keys of the canonical names of boards named by
 	// their task (role task: "ban chi dao")
 	taskHeads []string
+	// placePosts: by the word key of a post, the body it is of when a place
+	// and no body is written after it (placeposts.tsv: "Bí thư xã X")
+	placePosts map[string]bodyRule
 }
 
 type boilerRule struct {
@@ -348,6 +354,17 @@ func loadRules(fsys fs.FS) (*rules, error) {
 		r.titles.add(pattern, tr)
 	}
 
+	if t, err = read("rules/placeposts.tsv", "post", "body"); err != nil {
+		return nil, err
+	}
+	r.placePosts = map[string]bodyRule{}
+	for _, rw := range t.rows {
+		b, ok := r.bodies.exact(rw.get("body"))
+		if !ok {
+			return nil, fmt.Errorf("%s:%d: body %q, which is not a pattern of bodies.tsv", t.file, rw.line, rw.get("body"))
+		}
+		r.placePosts[wordKey(rw.get("post"))] = b
+	}
 	if t, err = read("rules/places.tsv", "pattern", "kind", "level", "name", "committee"); err != nil {
 		return nil, err
 	}
@@ -378,7 +395,7 @@ func loadRules(fsys fs.FS) (*rules, error) {
 	}
 	for _, rw := range t.rows {
 		switch role := rw.get("role"); role {
-		case phraseLink, phraseEnded, phraseAppoint, phraseResp, phraseRespPol, phraseArea, phraseNotName, phraseRespUnder, phraseFormer, phraseCareer, phrasePrefix, phraseMember, phraseRespGroup, phraseRespCount, phraseRespAlso, phraseCount, phraseScope, phraseAside, phraseQualifier, phraseAdverb, phraseCleric, phraseFiller, phrasePointer, phraseNow, phraseCalled, phraseHelper, phraseInstitute, phraseClubField, phrasePartner, phraseGivenTo, phraseOpener, phraseHas, phraseDuty, phraseTasked, phraseCluster, phraseGeneric:
+		case phraseLink, phraseEnded, phraseAppoint, phraseResp, phraseRespPol, phraseArea, phraseNotName, phraseRespUnder, phraseFormer, phraseCareer, phrasePrefix, phraseMember, phraseRespGroup, phraseRespCount, phraseRespAlso, phraseCount, phraseScope, phraseAside, phraseQualifier, phraseAdverb, phraseCleric, phraseFiller, phrasePointer, phraseNow, phraseCalled, phraseHelper, phraseInstitute, phraseClubField, phrasePartner, phraseGivenTo, phraseOpener, phraseHas, phraseDuty, phraseTasked, phraseCluster, phraseGeneric, phraseField:
 			r.phrases.add(rw.get("pattern"), role)
 			if role == phraseGivenTo {
 				if toks := tokenize(rw.get("pattern"), 0); len(toks) > 0 {
