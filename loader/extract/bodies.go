@@ -137,6 +137,33 @@ func (d *docState) sameKindPlace(kind string) *place {
 	return one
 }
 
+// namedLater is the unit a committee written bare at b is named with later
+// in the same sentence ("giữ chức Bí thư Tỉnh Đoàn, chị B giữ chức Phó Bí
+// thư Tỉnh Đoàn Lạng Sơn": one Tỉnh đoàn), or with before, earlier in it
+// ("… Phó Bí thư Tỉnh Đoàn Lạng Sơn và bầu Ban Thường vụ Tỉnh Đoàn"); nil
+// when none.
+func (d *docState) namedLater(b *bodyRef, before bool) *place {
+	if d.cur == nil {
+		return nil
+	}
+	toks := d.cur.toks
+	from, to := b.end, len(toks)
+	if before {
+		from, to = 0, b.start
+	}
+	for i := from; i < to; i++ {
+		r, e := d.x.rules.bodies.match(toks, i)
+		if e == i || r.canonical != b.rule.canonical || r.role != roleCommittee {
+			continue
+		}
+		if name, ne := d.x.placeName(toks, e, r.unit, false); name != "" && ne > e {
+			return &place{kind: r.unit, name: name, level: d.x.levelOf(r.unit, name)}
+		}
+		i = e - 1
+	}
+	return nil
+}
+
 // recentUnit is the unit of a kind the paragraph's earlier sentences named
 // a body of, when the article's home has none: "… Bí thư Huyện ủy Phụng
 // Hiệp. Ông B giữ chức Phó Bí thư Huyện ủy." is the same Huyện ủy.
@@ -214,7 +241,7 @@ func (d *docState) listedPlace(tok int, l hoigraph.AreaLevel) (p *place, kind st
 			return a, ""
 		}
 		if f.o.unplaced && f.o.kind != "" {
-			if r, e := d.x.rules.places.match(tokenize(f.o.kind, 0), 0); e > 0 && r.level == l {
+			if r, e := d.x.rules.matchPlace(tokenize(f.o.kind, 0), 0); e > 0 && r.level == l {
 				return nil, f.o.kind
 			}
 		}
@@ -273,10 +300,10 @@ func (x *Extractor) newSentence(sp span, defs abbrevs) *sentence {
 		case "(":
 			kind = ""
 			if i > 0 {
-				if r, end := x.rules.places.match(out, i-1); end == i && r.name == "" {
+				if r, end := x.rules.matchPlace(out, i-1); end == i && r.name == "" {
 					kind = r.kind
 				} else if i > 1 {
-					if r, end := x.rules.places.match(out, i-2); end == i && r.name == "" {
+					if r, end := x.rules.matchPlace(out, i-2); end == i && r.name == "" {
 						kind = r.kind
 					}
 				}
@@ -336,7 +363,7 @@ func (x *Extractor) definedBy(before []token, a token) []token {
 	if _, e := x.rules.titles.match(one, 0); e > 0 {
 		return nil
 	}
-	if _, e := x.rules.places.match(one, 0); e > 0 {
+	if _, e := x.rules.matchPlace(one, 0); e > 0 {
 		return nil
 	}
 	words := before[len(before)-n:]
@@ -389,6 +416,11 @@ func (x *Extractor) parseBody(s *sentence, i int, mode parseMode) (out *bodyRef)
 		// it looks like "Hội Nông dân"
 		return nil
 	}
+	if end == i {
+		if b := x.levelAssociation(s, i); b != nil {
+			return b // "Tỉnh hội", "huyện hội Hớn Quản", "lãnh đạo thị hội"
+		}
+	}
 	if mode == modeFree && !toks[i].upper &&
 		!(end > i && rule.canonical == "Chi bộ" && end < len(toks) && (toks[end].digit && groupNumber(toks[end].text) || x.partyOf(s, end) != nil)) &&
 		!(end > i+1 && rule.level != "" && toks[i+1].upper) {
@@ -427,6 +459,10 @@ func (x *Extractor) parseBody(s *sentence, i int, mode parseMode) (out *bodyRef)
 	}
 	b := &bodyRef{rule: rule, core: rule.canonical, start: i, end: end}
 	if inner := x.agencyParty(s, rule, end); inner != nil {
+		inner.start = i
+		return inner
+	}
+	if inner := x.agencyOrg(s, rule, end); inner != nil {
 		inner.start = i
 		return inner
 	}
@@ -499,6 +535,16 @@ func (x *Extractor) parseBody(s *sentence, i int, mode parseMode) (out *bodyRef)
 						// "CLB Ông bà cháu.", "Câu lạc bộ Dưỡng sinh trực
 						// thuộc Hội …": a club's name ends in lower case
 						// where the clause or a word of belonging does
+						for _, w := range toks[j:k] {
+							words = append(words, w.text)
+						}
+						j = k
+						break
+					}
+					if k := x.lowerRunToBody(s, j); len(words) > 0 && k > j && rule.canonical == "Câu lạc bộ" {
+						// "Câu lạc bộ Thơ ca Hội Người cao tuổi xã X": the
+						// club's lower-case words up to the association it
+						// belongs to, whose place it takes
 						for _, w := range toks[j:k] {
 							words = append(words, w.text)
 						}
@@ -697,6 +743,9 @@ func (x *Extractor) parseBody(s *sentence, i int, mode parseMode) (out *bodyRef)
 		if of {
 			j++
 		}
+		if of && j+2 < len(toks) && toks[j].key == "lãnh" && toks[j+1].key == "đạo" && x.kindWord(toks, j+2) {
+			j += 2 // "Đoàn công tác của lãnh đạo tỉnh": the province's delegation, led by its leaders
+		}
 		if p := x.parseBody(s, j, modeLax); p != nil && p.rule.role != roleDelegation {
 			b.parent = p
 			j = p.end
@@ -766,11 +815,29 @@ func (x *Extractor) parseBody(s *sentence, i int, mode parseMode) (out *bodyRef)
 		}
 		x.parseScope(s, b)
 	case roleCommittee, roleLocal, roleParty:
+		if e := b.end; rule.role == roleLocal && strings.HasPrefix(b.core, "Hội ") && e+1 < len(toks) && isDash(toks[e].text) &&
+			toks[e+1].upper && !x.startsSomething(toks, e+1) {
+			if k := x.lowerRunToPlace(toks, e+1); k > e+1 {
+				// "Hội Người khuyết tật - Nạn nhân chất độc da cam huyện X":
+				// associations merged under a joint name, all of it up to
+				// the place ("Hội Nông dân - Hội Phụ nữ xã X" is a list)
+				b.core += " -"
+				for _, t := range toks[e+1 : k] {
+					b.core += " " + t.text
+				}
+				b.end = k
+			}
+		}
 		x.parseScope(s, b)
 		if rule.role == roleLocal && b.place == nil && b.levelKind == "" && b.national == "" {
 			// "Đảng ủy – HĐND – UBND xã X": each is X's; "Hội Nông dân, Hội
 			// Cựu chiến binh, Đoàn Thanh niên tỉnh": each the province's
 			b.place, b.levelKind = x.sharedPlace(s, b.end)
+			if b.core == "Đảng ủy" && !x.communeLevel(b.place, b.levelKind) {
+				// "lãnh đạo Đảng ủy và Hội Khuyến học huyện": a bare Đảng ủy
+				// is a commune's; a district's committee is its Huyện ủy
+				b.place, b.levelKind = nil, ""
+			}
 		}
 	case rolePlaced:
 		if rule.typ == hoigraph.PartyCommittee && i > 1 && toks[i-2].key == "đại" && toks[i-1].key == "hội" && s.congressAt != i+1 {
@@ -793,7 +860,7 @@ func (x *Extractor) parseBody(s *sentence, i int, mode parseMode) (out *bodyRef)
 			toks[e].key == "cơ" && toks[e+1].key == "sở" && (e+2 >= len(toks) || !x.kindWord(toks, e+2) && !x.startsPlace(toks, e+2))) {
 		return nil // "Hội Nông dân các cấp", "Hội Cựu chiến binh cơ sở": the bodies of every level, or of every commune, no one body
 	}
-	if e := b.end; b.place == nil && b.levelKind != "" && e+1 < len(toks) && (toks[e].text == "," || toks[e].key == "và") && x.kindWord(toks, e+1) && !x.startsPlace(toks, e+1) {
+	if e := b.end; b.place == nil && b.levelKind != "" && e+1 < len(toks) && (toks[e].text == "," || toks[e].key == "và") && (x.kindWord(toks, e+1) && !x.startsPlace(toks, e+1) || shortKinds[toks[e+1].key] && (e+2 >= len(toks) || !toks[e+2].word || toks[e+2].key == "và")) {
 		return nil // "Đảng bộ phường, xã, đặc khu", "Bí thư Đoàn xã, phường": the bodies of levels, no one body
 	}
 	if e := b.end; b.place == nil && b.levelKind == "" && e+1 < len(toks) && (toks[e].key == "các" || toks[e].key == "những") && x.kindWord(toks, e+1) {
@@ -802,10 +869,49 @@ func (x *Extractor) parseBody(s *sentence, i int, mode parseMode) (out *bodyRef)
 	return b
 }
 
+// shortKinds are kinds of unit shortened in lists of levels ("Liên đoàn Lao
+// động huyện, thành, thị": of districts, cities and towns).
+var shortKinds = map[string]bool{"thành": true, "thị": true}
+
+// levelHoi maps the word for a level written before "hội" ("tỉnh hội",
+// "huyện hội", "thị hội", "thành hội") to the kind of unit it stands for.
+var levelHoi = map[string]string{"tỉnh": "Tỉnh", "huyện": "Huyện", "quận": "Quận", "thị": "Thị xã", "thành": "Thành phố"}
+
+// hoiWords are words "hội" starts besides those of hoiCompounds ("hội tụ",
+// "hội nhập"), which no level's association is.
+var hoiWords = map[string]bool{"tụ": true, "nhập": true, "đàm": true, "chợ": true, "họa": true, "hè": true, "quán": true, "sở": true,
+	"chứng": true, "thoại": true, "ngộ": true, "trại": true, "ý": true, "đủ": true, "tề": true, "làng": true, "xuân": true}
+
+// levelAssociation reads "huyện hội Hớn Quản", "Tỉnh hội", "thị hội" at
+// toks[i]: the association the article is about, at the unit of that level
+// (named after it, or else the article's), as associations call their
+// levels; nil for "hội nghị", "hội đồng" and the like.
+func (x *Extractor) levelAssociation(s *sentence, i int) *bodyRef {
+	toks := s.toks
+	kind, ok := levelHoi[toks[i].key]
+	if !ok || i+1 >= len(toks) || toks[i+1].key != "hội" || i > 0 && toks[i-1].key == "đại" {
+		return nil
+	}
+	e := i + 2
+	if e < len(toks) && toks[e].word && !toks[e].upper && (hoiCompounds[toks[e].key] || hoiWords[toks[e].key]) {
+		return nil // "tỉnh hội nghị", "thành hội viên", "hội nhập": a word of its own, no level's association
+	}
+	r, ok := x.rules.bodies.exact("hội")
+	if !ok {
+		return nil
+	}
+	b := &bodyRef{rule: r, core: r.canonical, start: i, end: e, topic: true, levelKind: kind}
+	if name, ne := x.placeName(toks, e, kind, true); name != "" {
+		b.place, b.levelKind, b.end = &place{kind: kind, name: name, level: x.levelOf(kind, name)}, "", ne
+	}
+	return b
+}
+
 // sharedParent reads, after a board written without its body, a list of
 // boards joined by "," and "và" whose last names a body: the body of them
 // all ("Ban Thường vụ, Ban Kiểm tra lâm thời Hội Chữ thập đỏ xã X"; "Ban
-// Chấp hành, Chủ tịch, Ban Kiểm tra và Trưởng ban Kiểm tra Hội CCB tỉnh").
+// Chấp hành, Chủ tịch, Ban Kiểm tra và Trưởng ban Kiểm tra Hội CCB tỉnh";
+// "Ban Thường vụ, Ban Kiểm tra của Hội X", the body after "của").
 // A post in a body that is no board ends the list: "Ủy viên Ban Thường vụ,
 // Phó Chủ tịch UBND huyện" are posts in two bodies.
 func (x *Extractor) sharedParent(s *sentence, j int) *bodyRef {
@@ -833,6 +939,9 @@ func (x *Extractor) sharedParent(s *sentence, j int) *bodyRef {
 		}
 		if e+1 < len(toks) && toks[e].key == "lâm" && toks[e+1].key == "thời" {
 			e += 2 // "Ban Kiểm tra lâm thời"
+		}
+		if e < len(toks) && toks[e].key == "của" {
+			e++ // "Ban Chấp hành, Ban Thường vụ, Ban Kiểm tra của Hội X"
 		}
 		if p := x.parseBody(s, e, modeLax); p != nil {
 			return boardParent(p)
@@ -865,7 +974,7 @@ func (x *Extractor) sharedPlace(s *sentence, j int) (*place, string) {
 		if p, _ := x.parsePlace(toks, e); p != nil {
 			return p, ""
 		}
-		if rk, ke := x.rules.places.match(toks, e); ke > e && rk.name == "" {
+		if rk, ke := x.rules.matchPlace(toks, e); ke > e && rk.name == "" {
 			return nil, rk.kind
 		}
 		return nil, ""
@@ -877,6 +986,19 @@ func (x *Extractor) sharedPlace(s *sentence, j int) (*place, string) {
 		return next.place, next.levelKind // the next one's own, or the one after it shares
 	}
 	return nil, ""
+}
+
+// communeLevel reports a shared place, or kind of unit, that a bare
+// "Đảng ủy" can be of: none, or a commune's.
+func (x *Extractor) communeLevel(p *place, kind string) bool {
+	if p != nil {
+		return p.level == hoigraph.Commune
+	}
+	if kind == "" {
+		return true
+	}
+	r, e := x.rules.matchPlace(tokenize(kind, 0), 0)
+	return e > 0 && r.level == hoigraph.Commune
 }
 
 // boardParent is the body a list of boards shares: the body written
@@ -966,6 +1088,29 @@ func lowerRunToEnd(toks []token, j int) int {
 		return k
 	case t.key == "thuộc" || t.key == "trực" && k+1 < len(toks) && toks[k+1].key == "thuộc":
 		return k
+	}
+	return j
+}
+
+// lowerRunToBody is where a run of at most four plain lower-case words at
+// toks[j] ends right before an association or socio-political organisation
+// of a place ("… thơ ca Hội Người cao tuổi xã X"), or j.
+func (x *Extractor) lowerRunToBody(s *sentence, j int) int {
+	toks := s.toks
+	for k := j; k < len(toks) && k < j+4; k++ {
+		t := toks[k]
+		if !t.word || t.upper || t.digit || notInNames[t.key] || x.startsSomething(toks, k) || x.kindWord(toks, k) {
+			return j
+		}
+		if _, e := x.rules.phrases.match(toks, k); e > k {
+			return j
+		}
+		if k+1 < len(toks) && toks[k+1].upper {
+			if p := x.parseBody(s, k+1, modeLax); p != nil && (p.place != nil || p.levelKind != "") && (p.rule.typ == hoigraph.Association || p.rule.typ == hoigraph.SocioPolitical) {
+				return k + 1
+			}
+			return j
+		}
 	}
 	return j
 }
@@ -1062,6 +1207,12 @@ func (x *Extractor) institution(toks []token, j int) int {
 func (x *Extractor) placeOfParent(s *sentence, b *bodyRef) {
 	toks := s.toks
 	k := b.end
+	if b.rule.canonical == "Câu lạc bộ" && k < len(toks) && toks[k].upper {
+		if p := x.parseBody(s, k, modeLax); p != nil && (p.place != nil || p.levelKind != "") && (p.rule.typ == hoigraph.Association || p.rule.typ == hoigraph.SocioPolitical) {
+			b.place, b.levelKind = p.place, p.levelKind // "CLB Dưỡng sinh Hội Người cao tuổi xã X": X's club
+			return
+		}
+	}
 	if k+1 < len(toks) && toks[k].key == "trực" {
 		k++
 	}
@@ -1144,6 +1295,30 @@ func (x *Extractor) agencyParty(s *sentence, rule bodyRule, j int) *bodyRef {
 	return inner
 }
 
+// agencyOrg reads a mass organisation written right before a state agency
+// ("Hội Phụ nữ Công an tỉnh X", "Đoàn Thanh niên Bộ Công an",
+// "Công đoàn Sở Y tế tỉnh Z"): the organisation of that agency's staff, named
+// with it, not the commune's; nil for a People's Committee or Council,
+// whose staff's bodies are written "cơ quan" first.
+func (x *Extractor) agencyOrg(s *sentence, rule bodyRule, j int) *bodyRef {
+	toks := s.toks
+	if rule.typ != hoigraph.SocioPolitical && rule.typ != hoigraph.Association || rule.role != roleLocal && rule.role != rolePlaced ||
+		j >= len(toks) || !toks[j].upper {
+		return nil
+	}
+	r, e := x.rules.bodies.match(toks, j)
+	if e == j || r.typ != hoigraph.Government || r.canonical == "UBND" || r.canonical == "HĐND" {
+		return nil
+	}
+	inner := x.parseBody(s, j, modeLax)
+	if inner == nil || inner.rule.typ != hoigraph.Government || inner.place == nil && inner.levelKind == "" && inner.national == "" && inner.rule.role != roleNational {
+		return nil
+	}
+	inner.core = rule.canonical + " " + inner.core
+	inner.rule.typ = rule.typ
+	return inner
+}
+
 // surnameAfterKind reports a kind of unit in lower case at toks[j:e] and
 // a person's name after it whose family name would make a committee with
 // it ("Phó Chủ tịch UBND tỉnh Đoàn Văn A": not the Tỉnh đoàn), unless the
@@ -1193,6 +1368,9 @@ func (x *Extractor) parseScope(s *sentence, b *bodyRef) {
 		// where a unit's would be, is the central one, not the article's
 		// province's; "Trung ương Đoàn" after it starts another body
 		b.national, b.end = n, e
+		if strings.HasPrefix(b.core, "Hội ") && (b.rule.typ == hoigraph.Association || b.rule.typ == hoigraph.SocioPolitical) {
+			b.national = "Việt Nam" // "Phó Chủ tịch Hội Luật gia Trung ương": the national association, its central committee
+		}
 		return
 	}
 	vn := j < len(toks) && toks[j].key == "việt" && j+1 < len(toks) && toks[j+1].key == "nam"
@@ -1223,7 +1401,7 @@ func (x *Extractor) parseScope(s *sentence, b *bodyRef) {
 			b.national = "Việt Nam"
 		}
 	}()
-	if r, e := x.rules.places.match(toks, j); e > j && r.name == "" && (!x.startsCommittee(toks, j) || x.surnameAfterKind(toks, j, e)) {
+	if r, e := x.rules.matchPlace(toks, j); e > j && r.name == "" && (!x.startsCommittee(toks, j) || x.surnameAfterKind(toks, j, e)) {
 		b.levelKind, b.end = r.kind, e
 		return
 	}
@@ -1282,7 +1460,7 @@ func (x *Extractor) provinceName(toks []token, j int) (*place, int) {
 
 // parsePlace reads "kind Name" or a short name of a place at toks[j].
 func (x *Extractor) parsePlace(toks []token, j int) (*place, int) {
-	r, e := x.rules.places.match(toks, j)
+	r, e := x.rules.matchPlace(toks, j)
 	if e == j || x.startsCommittee(toks, j) {
 		return nil, j
 	}
@@ -1588,14 +1766,14 @@ func (x *Extractor) departmentEnd(toks []token, k int) int {
 }
 
 func (x *Extractor) startsPlace(toks []token, j int) bool {
-	r, e := x.rules.places.match(toks, j)
+	r, e := x.rules.matchPlace(toks, j)
 	return e > j && (r.name != "" || e < len(toks) && (toks[e].upper || toks[e].digit)) && !x.startsCommittee(toks, j)
 }
 
 // kindWord reports a word for a kind of unit at toks[j] ("phường" in
 // "Chi hội Luật gia phường."), which ends a name even with no name after it.
 func (x *Extractor) kindWord(toks []token, j int) bool {
-	r, e := x.rules.places.match(toks, j)
+	r, e := x.rules.matchPlace(toks, j)
 	return e > j && r.name == "" && !x.startsCommittee(toks, j)
 }
 
@@ -1613,6 +1791,9 @@ func (x *Extractor) startsCommittee(toks []token, j int) bool {
 func (d *docState) resolve(b *bodyRef, ctx *bodyRef) *org {
 	if b == nil {
 		return nil
+	}
+	if b.topic && (b.place != nil || b.levelKind != "") {
+		return d.topicAtLevel(b)
 	}
 	if b.topic {
 		for _, t := range []*org{d.congress, d.topic} {
@@ -1652,10 +1833,25 @@ func (d *docState) resolve(b *bodyRef, ctx *bodyRef) *org {
 			p = d.sameKindPlace(b.rule.unit)
 		}
 		if p == nil {
+			p = d.namedLater(b, false)
+		}
+		if p == nil {
 			p = d.home.ofKind(b.rule.unit)
 		}
 		if p == nil {
+			p = d.namedLater(b, true)
+		}
+		if p == nil {
 			p = d.recentUnit(b.rule.unit)
+		}
+		if p == nil && b.rule.unit == "Tỉnh" && b.core == b.rule.canonical {
+			if c := d.home.ofLevel(hoigraph.Province); c != nil && c.kind == "Thành phố" {
+				// "TUV", "Tỉnh ủy viên" in an article about Huế or Đà Nẵng:
+				// a province-level city's committee is its Thành ủy
+				if r, ok := d.x.rules.bodies.exact("thành ủy"); ok {
+					return &org{name: r.canonical + " " + d.x.rules.short(c), typ: r.typ, area: c}
+				}
+			}
 		}
 		if p == nil {
 			return &org{name: b.core, typ: b.rule.typ, unplaced: true}
@@ -1729,6 +1925,13 @@ func (d *docState) resolve(b *bodyRef, ctx *bodyRef) *org {
 		if p == nil {
 			return nil
 		}
+		if b.rule.level == hoigraph.Village && p.level != hoigraph.Village && b.core == b.rule.canonical {
+			// "65/65 hội nghị Chi hội Phụ nữ xã X": a branch exists in a
+			// hamlet; one written with its commune alone is the commune's
+			// branches, no one body ("Chi hội Khuyến học dòng họ Nguyễn
+			// xã X", of a family, is one)
+			return nil
+		}
 		name := b.core + " " + p.label()
 		if c := d.home.ofLevel(hoigraph.Commune); p.level == hoigraph.Village && c != nil {
 			name += " " + c.label() // "Chi hội Nông dân xóm Đông Lâm xã Mã Thành": hamlets' names repeat
@@ -1754,7 +1957,12 @@ func (d *docState) resolve(b *bodyRef, ctx *bodyRef) *org {
 			// "Ban Chấp hành Hội gồm 31 đồng chí; Ban Thường vụ 13 đồng
 			// chí; Ban Kiểm tra 7 đồng chí": the boards of one body, listed
 			parent = d.lastBoard.parent
-		case b.rule.typ == "" && b.rule.role == roleBoardBare && d.congressNamed(b.start):
+		case b.rule.typ == "" && b.rule.role == roleBoardBare && d.subjectAssociation(b.start) != nil:
+			// "Hội LHPN tỉnh đã phân công các đồng chí trong Ban Chấp hành,
+			// Ban Thường vụ chỉ đạo …": the boards of the association the
+			// sentence is about
+			parent = d.subjectAssociation(b.start)
+		case b.rule.typ == "" && b.rule.role == roleBoardBare && (d.congressNamed(b.start) || d.congressElects(b.start)):
 			// "tân Chủ tịch Hội LHPN tỉnh cùng tập thể Ban Thường vụ, Ban
 			// Chấp hành …" at the association's congress: its board
 			parent = d.congress
@@ -1854,6 +2062,39 @@ func (d *docState) resolve(b *bodyRef, ctx *bodyRef) *org {
 			d.delegations[key] = o
 		}
 		return o
+	}
+	return nil
+}
+
+// topicAtLevel resolves "huyện hội Hớn Quản", "Tỉnh hội": the article's
+// association (its congress's, or the one it is about) at the unit written
+// or, for a level alone, the article's unit of that kind; nil when the
+// article's association is no local one or the unit is not known.
+func (d *docState) topicAtLevel(b *bodyRef) *org {
+	for _, t := range []*org{d.congress, d.topic} {
+		if t == nil || t.parent != nil || t.typ != hoigraph.Association && t.typ != hoigraph.SocioPolitical {
+			continue
+		}
+		var core string
+		var ok bool
+		if t.area != nil {
+			core, ok = strings.CutSuffix(t.name, " "+t.area.label())
+		} else {
+			core, ok = strings.CutSuffix(t.name, " Việt Nam") // "kỷ niệm ngày thành lập Hội Người mù Việt Nam … huyện hội X": its level in X
+		}
+		if !ok || core == "" {
+			continue
+		}
+		p := b.place
+		if p == nil {
+			if t.area != nil && t.area.kind == b.levelKind {
+				return t
+			}
+			if p = d.home.ofKind(b.levelKind); p == nil {
+				return nil
+			}
+		}
+		return &org{name: core + " " + p.label(), typ: t.typ, area: p}
 	}
 	return nil
 }
@@ -2044,6 +2285,42 @@ func (d *docState) congressNamed(tok int) bool {
 	return false
 }
 
+// subjectAssociation is the association or socio-political organisation
+// that opens the sentence of toks[tok] as its subject (its first words, a
+// verb after it), when the sentence names no Party committee; else nil.
+func (d *docState) subjectAssociation(tok int) *org {
+	if d.cur == nil || len(d.cur.found) == 0 || d.sentenceCommittee(tok) != nil {
+		return nil
+	}
+	f := d.cur.found[0]
+	if f.tok > 1 || f.tok >= tok || f.post || f.o.parent != nil || f.o.typ != hoigraph.Association && f.o.typ != hoigraph.SocioPolitical {
+		return nil
+	}
+	return f.o
+}
+
+// congressElects reports a board written before toks[tok] in a sentence
+// where the association's congress elects ("Đại hội đã bầu Ban Chấp hành
+// gồm 9 đồng chí, 3 Ủy viên Ban Thường vụ, …"): the congress's boards, not
+// a Party committee's, which the sentence does not name.
+func (d *docState) congressElects(tok int) bool {
+	if d.congress == nil || d.cur == nil || d.sentenceCommittee(tok) != nil {
+		return false
+	}
+	toks := d.cur.toks
+	for i := 0; i+2 < tok; i++ {
+		if toks[i].key == "đại" && toks[i+1].key == "hội" && toks[i+2].key != "đảng" && toks[i+2].key != "đại" {
+			for k := i + 2; k < tok; k++ {
+				if toks[k].key == "bầu" {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
 // agencyCommittee is the Party committee of an agency ("Đảng ủy Cơ quan
 // …") named last before toks[tok] in the sentence or, failing that, in the
 // paragraph, or nil.
@@ -2129,14 +2406,28 @@ func (x *Extractor) committeeList(s *sentence, b *bodyRef) ([]*bodyRef, int) {
 	if (b.rule.role == roleBoard || b.rule.role == roleBoardBare) && b.parent != nil {
 		c = b.parent
 	}
-	if c.rule.role != roleCommittee || c.rule.typ != hoigraph.PartyCommittee || c.place == nil || c.end != b.end {
+	// "Hội LHPN xã A, B, C và phường D": a local body of a commune or
+	// district written once before a list of units, each unit's own
+	local := c == b && c.rule.role == roleLocal && c.place != nil && c.end == b.end &&
+		(c.place.level == hoigraph.Commune || c.place.level == hoigraph.District)
+	if !local && (c.rule.role != roleCommittee || c.rule.typ != hoigraph.PartyCommittee || c.place == nil || c.end != b.end) {
 		return nil, b.end
 	}
 	toks, kind := s.toks, c.rule.unit
+	if local {
+		kind = c.place.kind
+	}
 	var list []*bodyRef
 	j := b.end
 	for j+1 < len(toks) && (toks[j].text == "," || toks[j].key == "và") {
 		k := j + 1
+		if p, e := x.parsePlace(toks, k); local && p != nil && p.level == c.place.level && (e >= len(toks) || !toks[e].word || !toks[e].upper) {
+			one := *c
+			one.place, one.start, one.end = p, k, e // "… và phường D": a unit of another kind, written with it
+			list = append(list, &one)
+			j = e
+			continue
+		}
 		if !toks[k].upper || x.parseBody(s, k, modeFree) != nil || x.gaz == nil && x.startsPerson(toks, k) {
 			break
 		}

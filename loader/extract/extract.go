@@ -330,7 +330,7 @@ func (x *Extractor) places(s *sentence) []*place {
 			continue
 		}
 		if r, e := x.rules.bodies.match(toks, i); e > i && r.role == roleCommittee && r.typ == hoigraph.PartyCommittee && toks[i].upper {
-			if _, pe := x.rules.places.match(toks, e); pe > e {
+			if _, pe := x.rules.matchPlace(toks, e); pe > e {
 				continue // "Quận ủy quận Tân Phú": the next word is read next
 			}
 			if name, ne := x.placeName(toks, e, r.unit, false); name != "" {

@@ -135,6 +135,11 @@ func (x *Extractor) parsePosts(s *sentence, j int, lax bool) ([]postItem, int) {
 			item.implied = true
 			if r, e := x.rules.bodies.match(toks, te); e > te && r.canonical == rule.canonical {
 				next, item.body.end = e, e // "Thủ tướng Chính phủ A": the body the title implies, written out
+			} else if rule.role == roleLocal {
+				// "Phó CTUBND huyện X": the local body the title implies, at
+				// the place written after it
+				x.parseScope(s, item.body)
+				next = item.body.end
 			} else if rule.role == roleBoard || rule.role == roleBoardBare {
 				// "UVBTV Huyện ủy", "Ủy viên Thường vụ Tỉnh ủy", "UVTV Huyện
 				// ủy X": the standing board of the committee written after it
@@ -358,7 +363,7 @@ func (x *Extractor) personAt(toks []token, i int) (string, int) {
 		return "", i // "Tại Hà Nội, …": where, not who
 	}
 	if i > 0 {
-		if _, e := x.rules.places.match(toks, i-1); e == i {
+		if _, e := x.rules.matchPlace(toks, i-1); e == i {
 			// "phường Lê Lợi" is a place; the gazetteer, when there is
 			// one, tells it from "Hội LHPN huyện Trần Thị Bích".
 			if x.gaz == nil {
@@ -451,6 +456,12 @@ func (d *docState) personAt(toks []token, i int) (string, int) {
 	}
 	if c := d.cur; c != nil && c.cut && e >= len(c.toks) && len(toks) == len(c.toks) {
 		return "", i // "…; Bùi Thị Minh; Nguyễn Mạ" where the excerpt is cut: the name is not all there
+	}
+	if i > 0 && e > i+1 && d.x.startsCommittee(toks, i-1) && d.isPlace(toks[i+1:e]) {
+		// "Ban Thường vụ Tỉnh Đoàn Bắc Ninh": Đoàn ends the committee's
+		// word and a place follows, no family name ("UBND tỉnh Đoàn Văn
+		// Bảo" is a person's)
+		return "", i
 	}
 	if allCaps(toks[i].text) {
 		// "HỘI NÔNG DÂN HUYỆN VỤ BẢN", "UBND HUYỆN NÔNG CỐNG TỔNG KẾT": in a
@@ -613,10 +624,11 @@ func (d *docState) people(s *sentence) {
 		// "4 phó bí thư: ông A, …; ông B": a counted post, in lower case
 		counted := !toks[i].upper && pluralBefore(toks, i, true)
 		_, te := x.rules.titles.match(toks, i)
-		if te > i && i > 0 && toks[i-1].key == "ban" {
+		if te > i && i > 0 {
 			if _, be := x.rules.bodies.match(toks, i-1); be >= te {
 				// "Thừa ủy quyền của Ban Bí thư Trung ương Đảng, đồng chí
-				// A": the post is a word of a board's name, no one's post
+				// A", "Thay mặt Đoàn Chủ tịch, đồng chí A": the post is a
+				// word of a board's name, no one's post
 				i = be
 				continue
 			}

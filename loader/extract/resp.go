@@ -239,7 +239,7 @@ func (x *Extractor) verbEndsAt(toks []token, i int) bool {
 			}
 		} else if r, ce := x.rules.phrases.match(toks, e); ce > e && ce < i && r == phraseCluster {
 			e = ce // "phụ trách cụm xã gồm: …": the kind, then the list
-			if _, pe := x.rules.places.match(toks, e); pe > e && pe < i {
+			if _, pe := x.rules.matchPlace(toks, e); pe > e && pe < i {
 				e = pe
 			}
 		}
@@ -252,7 +252,7 @@ func (x *Extractor) verbEndsAt(toks []token, i int) bool {
 		if e+1 < i && toks[e].digit && isNumber(toks[e].text) {
 			e++ // "phụ trách 03 xã:": a count, then the kind the list shares
 		}
-		if _, pe := x.rules.places.match(toks, e); e == i || pe == i {
+		if _, pe := x.rules.matchPlace(toks, e); e == i || pe == i {
 			return true
 		}
 	}
@@ -727,7 +727,7 @@ func (x *Extractor) rangeEnd(toks []token, e int, p *place) (int, int) {
 		return 0, e
 	}
 	k := e + 1
-	if r, pe := x.rules.places.match(toks, k); pe > k && r.kind == p.kind {
+	if r, pe := x.rules.matchPlace(toks, k); pe > k && r.kind == p.kind {
 		k = pe
 	}
 	if k >= len(toks) || !isNumber(toks[k].text) {
@@ -900,7 +900,7 @@ func (d *docState) objects(s *sentence, j, b int, subject, subjectKind, relation
 		}
 		if r, ce := x.rules.phrases.match(toks, j); ce > j && r == phraseCluster {
 			// "cụm xã gồm: A, B", "cụm phường A, B": as "các xã A, B"
-			if r2, e := x.rules.places.match(toks, ce); e > ce && r2.name == "" {
+			if r2, e := x.rules.matchPlace(toks, ce); e > ce && r2.name == "" {
 				shared, j = r2.kind, e
 				if j < b && toks[j].key == "gồm" {
 					j++
@@ -936,11 +936,11 @@ func (d *docState) objects(s *sentence, j, b int, subject, subjectKind, relation
 			j = e
 		}
 		if toks[j].key == "các" || toks[j].key == "những" {
-			if r, e := x.rules.places.match(toks, j+1); e > j+1 && r.name == "" {
+			if r, e := x.rules.matchPlace(toks, j+1); e > j+1 && r.name == "" {
 				shared, j = r.kind, e
 				// "các phường, xã mới thành lập": several kinds, each item says its own
 				for j+1 < b && toks[j].text == "," && x.kindWord(toks, j+1) {
-					_, e := x.rules.places.match(toks, j+1)
+					_, e := x.rules.matchPlace(toks, j+1)
 					shared, j = "", e
 				}
 				continue
@@ -1001,7 +1001,7 @@ func (d *docState) objects(s *sentence, j, b int, subject, subjectKind, relation
 			}
 			continue
 		}
-		if r, e := x.rules.places.match(toks, j); e > j && r.name == "" && e < b {
+		if r, e := x.rules.matchPlace(toks, j); e > j && r.name == "" && e < b {
 			if ns := numberList(toks[e].text); ns != nil { // "Tổ dân phố 55,56 và 57"
 				for _, nm := range ns {
 					area(&place{kind: r.kind, name: nm, level: x.levelOf(r.kind, nm)})
@@ -1285,7 +1285,7 @@ func (x *Extractor) countOf(toks []token, j, b int) (int, string) {
 			k++
 			continue
 		case toks[k].digit && isNumber(toks[k].text):
-			r, e := x.rules.places.match(toks, k+1)
+			r, e := x.rules.matchPlace(toks, k+1)
 			if e == k+1 || r.name != "" {
 				return j, ""
 			}
@@ -1340,7 +1340,7 @@ func (d *docState) namedItem(s *sentence, j, b int, head string, typ hoigraph.Or
 	var p *place
 	if pl, e := x.parsePlace(toks, k); pl != nil {
 		p, k = pl, e
-	} else if r, e := x.rules.places.match(toks, k); e > k && r.name == "" {
+	} else if r, e := x.rules.matchPlace(toks, k); e > k && r.name == "" {
 		p, k = d.home.ofKind(r.kind), e
 	} else {
 		p = d.home.lowest()

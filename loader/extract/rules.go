@@ -179,9 +179,10 @@ type titleRule struct {
 }
 
 type placeRule struct {
-	kind  string
-	level hoigraph.AreaLevel // "" when a Thành phố may be either
-	name  string             // "" for a kind word
+	kind     string
+	level    hoigraph.AreaLevel // "" when a Thành phố may be either
+	name     string             // "" for a kind word
+	numbered bool               // a place only before a number ("tổ 11")
 }
 
 // groupRule is a kind of numbered working group (groups.tsv).
@@ -324,10 +325,10 @@ func loadRules(fsys fs.FS) (*rules, error) {
 		}
 		if b.role == roleLocal && b.unit != "" {
 			switch l := hoigraph.AreaLevel(b.unit); l {
-			case hoigraph.Province, hoigraph.District, hoigraph.Commune:
+			case hoigraph.Province, hoigraph.District, hoigraph.Commune, hoigraph.Village:
 				b.level, b.unit = l, ""
 			default:
-				return nil, fmt.Errorf("%s:%d: a local body's unit is the level it exists at (province, district, commune), got %q", t.file, rw.line, b.unit)
+				return nil, fmt.Errorf("%s:%d: a local body's unit is the level it exists at (province, district, commune, village), got %q", t.file, rw.line, b.unit)
 			}
 		}
 		r.bodies.add(rw.get("pattern"), b)
@@ -365,11 +366,18 @@ func loadRules(fsys fs.FS) (*rules, error) {
 		}
 		r.placePosts[wordKey(rw.get("post"))] = b
 	}
-	if t, err = read("rules/places.tsv", "pattern", "kind", "level", "name", "committee"); err != nil {
+	if t, err = read("rules/places.tsv", "pattern", "kind", "level", "name", "committee", "numbered"); err != nil {
 		return nil, err
 	}
 	for _, rw := range t.rows {
 		p := placeRule{kind: rw.get("kind"), level: hoigraph.AreaLevel(rw.get("level")), name: rw.get("name")}
+		switch rw.get("numbered") {
+		case "yes":
+			p.numbered = true
+		case "":
+		default:
+			return nil, fmt.Errorf("%s:%d: numbered is \"yes\" or \"-\", got %q", t.file, rw.line, rw.get("numbered"))
+		}
 		switch p.level {
 		case "", hoigraph.Province, hoigraph.District, hoigraph.Commune, hoigraph.Village:
 		default:
@@ -480,6 +488,17 @@ type trie[V any] struct {
 }
 
 func newTrie[V any]() *trie[V] { return &trie[V]{next: map[string]*trie[V]{}} }
+
+// matchPlace matches a word for a kind of unit or a short place name at
+// toks[i], as places.match does, except that a kind that is a place only
+// before a number ("tổ 11") matches nothing before anything else.
+func (r *rules) matchPlace(toks []token, i int) (placeRule, int) {
+	p, e := r.places.match(toks, i)
+	if e > i && p.numbered && (e >= len(toks) || !toks[e].digit || !isNumber(toks[e].text)) {
+		return placeRule{}, i
+	}
+	return p, e
+}
 
 func (t *trie[V]) add(pattern string, v V) {
 	n := t

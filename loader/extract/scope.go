@@ -166,7 +166,7 @@ func (x *Extractor) publisherPlace(name string) *place {
 		return nil
 	}
 	p := &place{kind: "Tỉnh", name: name, level: hoigraph.Province}
-	if r, end := x.rules.places.match(tokenize("thành phố "+name, 0), 0); end > 0 && r.name != "" {
+	if r, end := x.rules.matchPlace(tokenize("thành phố "+name, 0), 0); end > 0 && r.name != "" {
 		p.kind = "Thành phố"
 	}
 	return p
@@ -192,7 +192,7 @@ func (x *Extractor) headlinePlace(title string) *place {
 		}
 	}
 	if x.gaz == nil {
-		if r, end := x.rules.places.match(tokenize("thành phố "+name, 0), 0); end == len(words)+2 && r.name != "" && r.level == hoigraph.Province {
+		if r, end := x.rules.matchPlace(tokenize("thành phố "+name, 0), 0); end == len(words)+2 && r.name != "" && r.level == hoigraph.Province {
 			return &place{kind: "Thành phố", name: r.name, level: hoigraph.Province}
 		}
 		return nil
@@ -329,7 +329,7 @@ func (x *Extractor) levelOf(kind, name string) hoigraph.AreaLevel {
 			}
 		}
 	}
-	if r, end := x.rules.places.match(tokenize(kind+" "+name, 0), 0); end > 0 && r.name != "" {
+	if r, end := x.rules.matchPlace(tokenize(kind+" "+name, 0), 0); end > 0 && r.name != "" {
 		return r.level
 	}
 	return hoigraph.District

@@ -122,4 +122,10 @@ var unseenHoldsResp10 = []construction{
 		want:   []string{"resp|Lưu Văn Ngọ|Hội Cựu chiến binh huyện Bạch Thông"},
 		absent: []string{"resp|Ma Thị Huệ", "resp|Hoàng Văn Khởi"},
 	},
+	{
+		name:   "a post that is a word of a board's name before a comma and a name (Thay mặt Đoàn Chủ tịch, đồng chí A): no one's post; A's own post after the dash is read",
+		text:   "Đại hội Hội Cựu chiến binh xã Tân Lập\n\nSáng 5/3, Hội Cựu chiến binh xã Tân Lập tổ chức đại hội lần thứ VIII. Thay mặt Đoàn Chủ tịch, đồng chí Phạm Văn Hải trình bày báo cáo chính trị. Thay mặt Đoàn Chủ tịch, đồng chí Lê Văn Tám - Phó Bí thư Đảng ủy xã Tân Lập phát biểu khai mạc.",
+		want:   []string{"holds|Lê Văn Tám|Phó Bí thư|Đảng ủy xã Tân Lập"},
+		absent: []string{"holds|Phạm Văn Hải|Chủ tịch", "holds|Lê Văn Tám|Chủ tịch"},
+	},
 }
