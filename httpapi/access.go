@@ -3,7 +3,6 @@ package httpapi
 import (
 	"context"
 	"encoding/json"
-	"mime"
 	"net/http"
 	"strings"
 	"sync"
@@ -72,7 +71,7 @@ func (s *Server) authenticate(next http.Handler) http.Handler {
 			sw.who = p.Name
 		}
 		// A JSON body is bounded by the post transport; an upload here.
-		if mt, _, _ := mime.ParseMediaType(r.Header.Get("Content-Type")); mt == "multipart/form-data" && r.Body != nil {
+		if mt, _ := mediaType(r.Header.Get("Content-Type")); mt == "multipart/form-data" && r.Body != nil {
 			limit := s.cfg.MaxBodyBytes
 			if p.Role.Allows(hoigraph.RoleEditor) {
 				limit = s.maxUpload(p)

@@ -47,8 +47,20 @@ func (post) Supports(r *http.Request) bool {
 	if r.Header.Get("Upgrade") != "" || r.Method != http.MethodPost {
 		return false
 	}
-	mt, _, err := mime.ParseMediaType(r.Header.Get("Content-Type"))
+	mt, err := mediaType(r.Header.Get("Content-Type"))
 	return err == nil && mt == mediaJSON
+}
+
+// mediaType is mime.ParseMediaType's media type and error for a
+// Content-Type header. The header every client sends, application/json as
+// it is, is answered without the parser, which builds a map of parameters
+// each time: three middlewares ask it of every request.
+func mediaType(header string) (string, error) {
+	if header == mediaJSON {
+		return mediaJSON, nil
+	}
+	mt, _, err := mime.ParseMediaType(header)
+	return mt, err
 }
 
 func (p post) Do(w http.ResponseWriter, r *http.Request, exec graphql.GraphExecutor) {
@@ -216,6 +228,9 @@ func capAnswer(max int64) graphql.ResponseMiddleware {
 // application/graphql-response+json when the client names it, else
 // application/json, which every client understands.
 func responseMedia(accept string) string {
+	if accept == "" || accept == mediaJSON {
+		return mediaJSON
+	}
 	for part := range strings.SplitSeq(accept, ",") {
 		if mt, _, err := mime.ParseMediaType(strings.TrimSpace(part)); err == nil && mt == mediaGraphQLResponse {
 			return mediaGraphQLResponse
@@ -271,7 +286,7 @@ func writeResponse(w http.ResponseWriter, resp *graphql.Response, withNullData b
 func unsupported(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		status, msg := 0, ""
-		mt, _, _ := mime.ParseMediaType(r.Header.Get("Content-Type"))
+		mt, _ := mediaType(r.Header.Get("Content-Type"))
 		switch {
 		case r.Header.Get("Upgrade") != "":
 			status, msg = http.StatusBadRequest, "websocket and other upgrades are not supported: send GraphQL over POST or GET"

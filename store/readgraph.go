@@ -149,7 +149,7 @@ func (s *Store) Neighborhood(ctx context.Context, id string, depth int, types []
 	}
 	params := map[string]any{"id": id, "limit": int64(limit)}
 	var g *Graph
-	err = s.query(ctx, "read neighborhood", neighborhoodCypher(label, depth, types, read), params, func(r *neo4j.Record) {
+	err = s.query(ctx, "read neighborhood", neighborhoodStatement(label, depth, types, read), params, func(r *neo4j.Record) {
 		ns, _ := r.Values[0].([]any)
 		es, _ := r.Values[1].([]any)
 		g = &Graph{Truncated: r.Values[2] == true, Nodes: make([]Node, 0, len(ns)), Edges: make([]Edge, 0, len(es))}

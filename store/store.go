@@ -30,7 +30,14 @@ type Config struct {
 	// unreachable or answers with a transient error: the driver's 30 s
 	// when 0, fit for loads; an API wants an answer fast.
 	RetryTime time.Duration
+	// MaxConnections bounds the driver's pool of Bolt connections, so
+	// how many statements run at Neo4j at once; more callers wait for a
+	// connection in the driver. DefaultMaxConnections when 0.
+	MaxConnections int
 }
+
+// DefaultMaxConnections is the pool size of Config.MaxConnections 0.
+const DefaultMaxConnections = 64
 
 // Store holds the process's one driver.
 type Store struct {
@@ -56,7 +63,10 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 		auth = neo4j.BasicAuth(cfg.User, cfg.Password, "")
 	}
 	driver, err := neo4j.NewDriverWithContext(cfg.URI, auth, func(c *config.Config) {
-		c.MaxConnectionPoolSize = 64
+		c.MaxConnectionPoolSize = DefaultMaxConnections
+		if cfg.MaxConnections > 0 {
+			c.MaxConnectionPoolSize = cfg.MaxConnections
+		}
 		c.ConnectionAcquisitionTimeout = 30 * time.Second
 		c.SocketConnectTimeout = 5 * time.Second
 		if cfg.RetryTime > 0 {
@@ -122,7 +132,7 @@ func (s *Store) run(ctx context.Context, tx neo4j.ManagedTransaction, cypher str
 	if err != nil {
 		return nil, err
 	}
-	return res.Collect(ctx)
+	return collect(ctx, res)
 }
 
 // read runs fn in a read transaction of a short-lived session.

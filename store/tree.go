@@ -191,7 +191,7 @@ func (s *Store) Tree(ctx context.Context, ids []string, sh Shape) (map[string]Tr
 			params[l] = byLabel[l]
 		}
 	}
-	cypher, err := compileTree(labels, sh)
+	cypher, err := treeStatement(labels, sh)
 	if err != nil {
 		return nil, err
 	}

@@ -4,10 +4,12 @@ import (
 	"bufio"
 	"context"
 	"io"
+	"math"
 	"net"
 	"net/http"
 	"os"
 	"regexp"
+	"runtime/debug"
 	"strings"
 	"testing"
 
@@ -117,5 +119,43 @@ func TestServeWithNeo4jDownIsUnavailable(t *testing.T) {
 	raw, _ := io.ReadAll(res.Body)
 	if res.StatusCode != http.StatusServiceUnavailable || !strings.Contains(string(raw), `"code":"UNAVAILABLE"`) {
 		t.Errorf("with Neo4j down: %d %s, want 503 UNAVAILABLE", res.StatusCode, raw)
+	}
+}
+
+func TestTuneGCLeavesTheEnvironmentsSettings(t *testing.T) {
+	defer debug.SetGCPercent(debug.SetGCPercent(100))
+	defer debug.SetMemoryLimit(debug.SetMemoryLimit(-1))
+	tests := []struct {
+		env         map[string]string
+		wantPercent int
+		wantLimit   int64
+	}{
+		{env: nil, wantPercent: serveGCPercent, wantLimit: serveSoftMemory},
+		{env: map[string]string{"GOGC": "200"}, wantPercent: -2, wantLimit: serveSoftMemory},
+		{env: map[string]string{"GOMEMLIMIT": "64MiB"}, wantPercent: serveGCPercent, wantLimit: -1},
+		{env: map[string]string{"GOGC": "off", "GOMEMLIMIT": "64MiB"}, wantPercent: -2, wantLimit: -1},
+	}
+	for _, tt := range tests {
+		debug.SetGCPercent(100)
+		debug.SetMemoryLimit(math.MaxInt64)
+		percent, limit := tuneGC(func(k string) string { return tt.env[k] })
+		if percent != tt.wantPercent || limit != tt.wantLimit {
+			t.Errorf("env %v: set GOGC %d, limit %d; want %d, %d", tt.env, percent, limit, tt.wantPercent, tt.wantLimit)
+		}
+		// What the runtime now has: the setting, or the one left alone.
+		wantGC := 100
+		if tt.wantPercent != -2 {
+			wantGC = tt.wantPercent
+		}
+		if got := debug.SetGCPercent(100); got != wantGC {
+			t.Errorf("env %v: runtime GOGC %d, want %d", tt.env, got, wantGC)
+		}
+		wantMem := int64(math.MaxInt64)
+		if tt.wantLimit != -1 {
+			wantMem = tt.wantLimit
+		}
+		if got := debug.SetMemoryLimit(-1); got != wantMem {
+			t.Errorf("env %v: runtime memory limit %d, want %d", tt.env, got, wantMem)
+		}
 	}
 }

@@ -12,7 +12,10 @@
 # Environment: NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD (the graph, loaded
 # beforehand: hoigraph load ...); LOADGEN (default: built from this
 # checkout, one for both sides, so the Cypher column is the same code on
-# both and shows the machine's drift); SERVE_FLAGS (extra serve flags).
+# both and shows the machine's drift); SERVE_FLAGS (extra serve flags, the
+# same for both; for settings of one side, such as GOGC, make that side a
+# script that sets them and execs the binary); OUT (a folder to keep
+# loadgen's outputs in).
 # Run from the repository root.
 set -euo pipefail
 rounds=2 scen=oversight,organization,search,neighborhood,neighborhood-depth1,person clients=32 reqs=20000 maxt=12s
@@ -20,7 +23,7 @@ while getopts r:s:c:n:m: o; do
 	case $o in r) rounds=$OPTARG ;; s) scen=$OPTARG ;; c) clients=$OPTARG ;; n) reqs=$OPTARG ;; m) maxt=$OPTARG ;; *) exit 2 ;; esac
 done
 shift $((OPTIND - 1))
-[ $# = 2 ] || { sed -n '2,16p' "$0"; exit 2; }
+[ $# = 2 ] || { sed -n '2,19p' "$0"; exit 2; }
 : "${NEO4J_URI:?ab-api.sh needs NEO4J_URI}"
 tmp=$(mktemp -d)
 pids=()
@@ -68,17 +71,24 @@ done
 
 # The rows: "K S | name | api rps | p50 | p99 | cy rps | p50 | p99 | ratio |"
 # and "K S | name | cpu over http | cpu direct |"; per scenario, the rounds'
-# values of each side, in round order.
+# values of each side, in round order, and the median of the ratios.
 echo
-echo "| scenario | API req/s A | B | API p50 A | B | Cypher req/s A | B | CPU per API request, all processes (µs) A | B | API p50 / Cypher p50 A | B |"
-echo "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"
+echo "| scenario | API p50 / Cypher p50 A | median | B | median | API req/s A | B | server CPU per request (µs) A | B | Neo4j µs per request, API / direct A | B | all processes µs, API / direct A | B |"
+echo "| --- | --- | ---: | --- | ---: | --- | --- | --- | --- | --- | --- | --- | --- |"
 awk -F' *\\| *' '
 	{ split($1, h, " "); s = h[2]; n = $2 }
 	!(n in seen) { seen[n] = 1; names[++m] = n }
-	NF == 10 { rps[n, s] = rps[n, s] sep(rps[n, s]) $3; p50[n, s] = p50[n, s] sep(p50[n, s]) $4
-	           cy[n, s] = cy[n, s] sep(cy[n, s]) $6; ra[n, s] = ra[n, s] sep(ra[n, s]) $9 }
-	NF == 5 { c = $3; sub(/.*all /, "", c); sub(/ µs.*/, "", c); cpu[n, s] = cpu[n, s] sep(cpu[n, s]) c }
-	function sep(v) { return v == "" ? "" : ", " }
+	NF == 10 { rps[n, s] = add(rps[n, s], $3); r = $9; sub(/×/, "", r); ra[n, s] = add(ra[n, s], r); nr[n, s]++; v[n, s, nr[n, s]] = r + 0 }
+	NF == 5 { srv[n, s] = add(srv[n, s], num($3, "server")); neo[n, s] = add(neo[n, s], num($3, "neo4j") "/" num($4, "neo4j"))
+	          all[n, s] = add(all[n, s], num($3, "all") "/" num($4, "all")) }
+	function add(l, x) { return l == "" ? x : l ", " x }
+	# num: the number after word in a CPU cell ("loadgen 25, server 214, neo4j 373; all 613 µs").
+	function num(cell, word,   t) { t = cell; if (!sub(".*" word " ", "", t)) return "-"; sub(/[^0-9].*/, "", t); return t }
+	function median(n, s,   k, j, t, c, a) { c = nr[n, s]; if (c == 0) return "-"
+		for (k = 1; k <= c; k++) a[k] = v[n, s, k]
+		for (k = 1; k <= c; k++) for (j = k + 1; j <= c; j++) if (a[j] < a[k]) { t = a[k]; a[k] = a[j]; a[j] = t }
+		return sprintf("%.2f×", c % 2 ? a[(c + 1) / 2] : (a[c / 2] + a[c / 2 + 1]) / 2) }
 	END { for (i = 1; i <= m; i++) { n = names[i]
-		printf "| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n", n, rps[n, "A"], rps[n, "B"], p50[n, "A"], p50[n, "B"],
-			cy[n, "A"], cy[n, "B"], cpu[n, "A"], cpu[n, "B"], ra[n, "A"], ra[n, "B"] } }' "$tmp/rows"
+		printf "| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n", n, ra[n, "A"], median(n, "A"), ra[n, "B"], median(n, "B"),
+			rps[n, "A"], rps[n, "B"], srv[n, "A"], srv[n, "B"], neo[n, "A"], neo[n, "B"], all[n, "A"], all[n, "B"] } }' "$tmp/rows"
+if [ -n "${OUT:-}" ]; then mkdir -p "$OUT" && cp "$tmp"/run-*.txt "$OUT"/ && echo "loadgen's outputs: $OUT"; fi
