@@ -1225,7 +1225,14 @@ var electWords = map[string]bool{"bầu": true, "cử": true, "nhiệm": true, "
 func (x *Extractor) appointAfter(toks []token, e int) (string, int) {
 	elect := false
 	for k := e; k < len(toks) && k < e+30; k++ {
-		if toks[k].text == ";" || toks[k].text == "." {
+		if toks[k].text == ";" {
+			if r, ge := x.rules.phrases.match(toks, k+1); ge > k+1 && r == phraseAgain {
+				k = ge - 1 // "…; chỉ định tham gia …, giữ chức …": the same person
+				continue
+			}
+			break
+		}
+		if toks[k].text == "." {
 			break
 		}
 		if n, _ := x.personAt(toks, k); n != "" {

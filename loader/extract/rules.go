@@ -147,6 +147,11 @@ const (
 	// phraseField is a field of work a charge is written with before "của"
 	// and a body: the charge is the field, not the body
 	phraseField = "field"
+	// phraseAgain, after a semicolon, opens a clause of appointment with
+	// no one named: it goes on about the person of the clause before
+	// ("điều động ông A … đến nhận công tác tại X; chỉ định tham gia …,
+	// giữ chức Bí thư …")
+	phraseAgain = "again"
 )
 
 type bodyRule struct {
@@ -403,7 +408,7 @@ func loadRules(fsys fs.FS) (*rules, error) {
 	}
 	for _, rw := range t.rows {
 		switch role := rw.get("role"); role {
-		case phraseLink, phraseEnded, phraseAppoint, phraseResp, phraseRespPol, phraseArea, phraseNotName, phraseRespUnder, phraseFormer, phraseCareer, phrasePrefix, phraseMember, phraseRespGroup, phraseRespCount, phraseRespAlso, phraseCount, phraseScope, phraseAside, phraseQualifier, phraseAdverb, phraseCleric, phraseFiller, phrasePointer, phraseNow, phraseCalled, phraseHelper, phraseInstitute, phraseClubField, phrasePartner, phraseGivenTo, phraseOpener, phraseHas, phraseDuty, phraseTasked, phraseCluster, phraseGeneric, phraseField:
+		case phraseLink, phraseEnded, phraseAppoint, phraseResp, phraseRespPol, phraseArea, phraseNotName, phraseRespUnder, phraseFormer, phraseCareer, phrasePrefix, phraseMember, phraseRespGroup, phraseRespCount, phraseRespAlso, phraseCount, phraseScope, phraseAside, phraseQualifier, phraseAdverb, phraseCleric, phraseFiller, phrasePointer, phraseNow, phraseCalled, phraseHelper, phraseInstitute, phraseClubField, phrasePartner, phraseGivenTo, phraseOpener, phraseHas, phraseDuty, phraseTasked, phraseCluster, phraseGeneric, phraseField, phraseAgain:
 			r.phrases.add(rw.get("pattern"), role)
 			if role == phraseGivenTo {
 				if toks := tokenize(rw.get("pattern"), 0); len(toks) > 0 {
