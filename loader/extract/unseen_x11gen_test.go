@@ -18,4 +18,11 @@ var unseenX11gen = []construction{
 			"holds|Lê Thị Hoa|Phó Bí thư|Huyện ủy Giao Thủy", "holds|Đỗ Văn Bình|Bí thư|Huyện ủy Xuân Trường", "holds|Phạm Văn Tâm|Phó Bí thư|Huyện ủy Xuân Trường"},
 		absent: []string{"holds|Đỗ Văn Bình|Phó Bí thư", "holds|Trần Văn Khải|Phó Bí thư"},
 	},
+	{
+		name: "bầu chức vụ, bầu chức danh with no giữ: the post of each name listed before, whoever elects",
+		text: "Đại hội đại biểu Hội Nông dân tỉnh Phú Yên\n\nBan Chấp hành đã bầu Ban Thường vụ gồm 9 đồng chí. Các ông: Lê Văn Sang, Trần Văn Đạt được Ban Chấp hành bầu chức vụ Phó Chủ tịch Hội Nông dân tỉnh Phú Yên. Ông Võ Văn Lành được bầu chức danh Chủ tịch Hội Nông dân tỉnh Phú Yên khóa X.",
+		want: []string{"holds|Lê Văn Sang|Phó Chủ tịch|Hội Nông dân tỉnh Phú Yên", "holds|Trần Văn Đạt|Phó Chủ tịch|Hội Nông dân tỉnh Phú Yên",
+			"holds|Võ Văn Lành|Chủ tịch|Hội Nông dân tỉnh Phú Yên"},
+		absent: []string{"holds|Lê Văn Sang|Chủ tịch", "holds|Võ Văn Lành|Phó Chủ tịch"},
+	},
 }
