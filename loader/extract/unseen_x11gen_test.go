@@ -25,4 +25,11 @@ var unseenX11gen = []construction{
 			"holds|Võ Văn Lành|Chủ tịch|Hội Nông dân tỉnh Phú Yên"},
 		absent: []string{"holds|Lê Văn Sang|Chủ tịch", "holds|Võ Văn Lành|Phó Chủ tịch"},
 	},
+	{
+		name: "family names of the Central Highlands and central peoples start a name; Nay opening a sentence does not",
+		text: "Hội nghị hiệp thương tại huyện Krông Pa\n\nTham dự hội nghị có Nay Thanh Bình - Phó Bí thư Huyện ủy Krông Pa; Sô Văn Lành - Phó Chủ tịch HĐND huyện Krông Pa; Điểu Thị Mai - Chủ tịch Hội LHPN huyện Krông Pa; Rah Lan Hưng - Ủy viên Ban Thường vụ Huyện ủy Krông Pa. Nay Huyện ủy yêu cầu các xã khẩn trương thực hiện.",
+		want: []string{"holds|Nay Thanh Bình|Phó Bí thư|Huyện ủy Krông Pa", "holds|Sô Văn Lành|Phó Chủ tịch|HĐND huyện Krông Pa",
+			"holds|Điểu Thị Mai|Chủ tịch|Hội Liên hiệp Phụ nữ huyện Krông Pa", "holds|Rah Lan Hưng|Ủy viên|Ban Thường vụ Huyện ủy Krông Pa"},
+		absent: []string{"person|Nay Huyện", "holds|Thanh Bình", "holds|Văn Lành", "holds|Thị Mai"},
+	},
 }
