@@ -679,9 +679,11 @@ func (x *Extractor) parseBody(s *sentence, i int, mode parseMode) (out *bodyRef)
 	case roleBoard, roleBoardBare:
 		j := end
 		if n, _ := x.nationalScope(toks, j); n == "Trung ương" {
-			if p := x.parseBody(s, j, modeLax); p != nil && p.national == "Việt Nam" && strings.HasPrefix(p.core, "Trung ương ") {
-				// "Ban Tuyên giáo Trung ương Hội Nông dân Việt Nam": a
-				// board of the association's central committee
+			if p := x.parseBody(s, j, modeLax); p != nil && strings.HasPrefix(p.core, "Trung ương ") &&
+				(p.national == "Việt Nam" || p.rule.role == roleNational && p.rule.typ == hoigraph.SocioPolitical) {
+				// "Ban Tuyên giáo Trung ương Hội Nông dân Việt Nam", "Ban
+				// Tổ chức Trung ương Đoàn": a board of the association's or
+				// the Youth Union's central committee, not the Party's
 				b.parent, b.end = p, p.end
 				break
 			}

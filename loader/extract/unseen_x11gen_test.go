@@ -32,4 +32,12 @@ var unseenX11gen = []construction{
 			"holds|Điểu Thị Mai|Chủ tịch|Hội Liên hiệp Phụ nữ huyện Krông Pa", "holds|Rah Lan Hưng|Ủy viên|Ban Thường vụ Huyện ủy Krông Pa"},
 		absent: []string{"person|Nay Huyện", "holds|Thanh Bình", "holds|Văn Lành", "holds|Thị Mai"},
 	},
+	{
+		name: "a board of the Youth Union's central committee (Ban Tổ chức Trung ương Đoàn) is not the Party's; its standing secretary, its council of Pioneers written T.Ư",
+		text: "Hội nghị Ban Chấp hành Trung ương Đoàn\n\nDự hội nghị có anh Lê Văn Tú, Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức Trung ương Đoàn; chị Hồ Thị Lan, Phó Trưởng Ban Tuyên giáo T.Ư Đoàn; anh Trần Văn Sơn, Bí thư thường trực T.Ư Đoàn; chị Đỗ Thị Hằng, Phó Chủ tịch Hội đồng Đội T.Ư; anh Phan Văn Kiên, Phó Trưởng Ban Tổ chức Trung ương.",
+		want: []string{"holds|Lê Văn Tú|Trưởng ban|Ban Tổ chức Trung ương Đoàn", "holds|Lê Văn Tú|Ủy viên|Ban Thường vụ Trung ương Đoàn",
+			"holds|Hồ Thị Lan|Phó Trưởng ban|Ban Tuyên giáo Trung ương Đoàn", "holds|Trần Văn Sơn|Bí thư Thường trực|Trung ương Đoàn",
+			"holds|Đỗ Thị Hằng|Phó Chủ tịch|Hội đồng Đội Trung ương", "holds|Phan Văn Kiên|Phó Trưởng ban|Ban Tổ chức Trung ương"},
+		absent: []string{"holds|Lê Văn Tú|Trưởng ban|Ban Tổ chức Trung ương|", "holds|Trần Văn Sơn|Bí thư|", "org|Hội đồng Đội Việt Nam"},
+	},
 }
