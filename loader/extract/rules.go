@@ -422,6 +422,15 @@ func loadRules(fsys fs.FS) (*rules, error) {
 			return nil, fmt.Errorf("%s:%d: unknown role %q", t.file, rw.line, role)
 		}
 	}
+	for _, rw := range t.rows {
+		// "giữ chức" is written "giữ chức vụ" and "giữ chức danh" as often:
+		// an appointment ending in "chức" also ends in either, unless a
+		// row says otherwise (the rows are read first, and the first wins)
+		if p := rw.get("pattern"); rw.get("role") == phraseAppoint && strings.HasSuffix(p, " chức") {
+			r.phrases.add(p+" vụ", phraseAppoint)
+			r.phrases.add(p+" danh", phraseAppoint)
+		}
+	}
 
 	if t, err = read("rules/groups.tsv", "pattern", "canonical", "leader"); err != nil {
 		return nil, err

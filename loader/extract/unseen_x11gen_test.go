@@ -40,4 +40,11 @@ var unseenX11gen = []construction{
 			"holds|Đỗ Thị Hằng|Phó Chủ tịch|Hội đồng Đội Trung ương", "holds|Phan Văn Kiên|Phó Trưởng ban|Ban Tổ chức Trung ương"},
 		absent: []string{"holds|Lê Văn Tú|Trưởng ban|Ban Tổ chức Trung ương|", "holds|Trần Văn Sơn|Bí thư|", "org|Hội đồng Đội Việt Nam"},
 	},
+	{
+		name: "an appointment ending in chức written chức vụ or chức danh; chỉ định vào chức danh",
+		text: "Đại hội Công đoàn huyện Châu Thành\n\nÔng Lâm Văn Hậu tiếp tục được tín nhiệm bầu giữ chức vụ Chủ tịch Liên đoàn Lao động huyện Châu Thành. Bà Trịnh Thị Nga được bầu bổ sung giữ chức danh Phó Chủ tịch Liên đoàn Lao động huyện Châu Thành. Ông Tạ Văn Quý vừa được Ban Thường vụ Tỉnh ủy chỉ định vào chức danh Bí thư Huyện ủy Châu Thành.",
+		want: []string{"holds|Lâm Văn Hậu|Chủ tịch|Liên đoàn Lao động huyện Châu Thành", "holds|Trịnh Thị Nga|Phó Chủ tịch|Liên đoàn Lao động huyện Châu Thành",
+			"holds|Tạ Văn Quý|Bí thư|Huyện ủy Châu Thành"},
+		absent: []string{"holds|Tạ Văn Quý|Ủy viên"},
+	},
 }
