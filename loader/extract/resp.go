@@ -1226,7 +1226,10 @@ func (x *Extractor) objectFiller(s *sentence, j, b int, first bool) int {
 		return j + 1
 	}
 	if r, e := x.rules.phrases.match(toks, j); e > j && e <= b && r == phraseFiller {
-		return e // "hoạt động của", "công việc hằng ngày của"
+		if !first || e >= b || !toks[e].word || toks[e].upper || x.kindWord(toks, e) || toks[e].key == "các" {
+			return e // "hoạt động của", "công việc hằng ngày của"
+		}
+		j = e // "chỉ đạo công tác phòng, chống dịch trên địa bàn xã X": the field of work, then the place
 	}
 	if first && !toks[j].upper && toks[j].word && j > 0 && toks[j-1].key == "việc" {
 		// "xử lý công việc thường xuyên, hằng ngày của Đảng bộ": which
@@ -1254,7 +1257,13 @@ func (x *Extractor) objectFiller(s *sentence, j, b int, first bool) int {
 	if !first || toks[j].upper || !toks[j].word || x.kindWord(toks, j) || toks[j].key == "các" {
 		return j
 	}
-	for k := j; k < b && k < j+8; k++ {
+	for k := j; k < b && k < j+12; k++ {
+		if toks[k].text == "," && k+1 < b && toks[k+1].word && !toks[k+1].upper {
+			continue // "chỉ đạo công tác phòng, chống dịch trên địa bàn quận 8": one field of work, then the place
+		}
+		if toks[k].upper && !toks[k].digit && strings.ContainsAny(toks[k].text, "0123456789") {
+			continue // "… dịch COVID-19 trên địa bàn …": a disease's code
+		}
 		if r, fe := x.rules.phrases.match(toks, k); fe > k && r == phraseField && fe < b && toks[fe].key == "của" {
 			return j // "phụ trách kế toán của Hội X": a field of the body's work, no charge of the body
 		}

@@ -47,4 +47,10 @@ var unseenX11gen = []construction{
 			"holds|Tạ Văn Quý|Bí thư|Huyện ủy Châu Thành"},
 		absent: []string{"holds|Tạ Văn Quý|Ủy viên"},
 	},
+	{
+		name:   "a field of work with a comma or a disease's code in it, then trên địa bàn and the area in charge",
+		text:   "Phân công nhiệm vụ tại huyện Bình Chánh\n\nÔng Mai Văn Tài, Phó Bí thư Huyện ủy Bình Chánh trực tiếp phụ trách, theo dõi, chỉ đạo công tác phòng, chống dịch trên địa bàn xã Tân Nhựt. Bà Võ Thị Thu, Ủy viên Ban Thường vụ Huyện ủy Bình Chánh phụ trách công tác phòng, chống dịch COVID-19 trên địa bàn xã Bình Lợi. Ông Lưu Văn Mến, Ủy viên Ban Thường vụ Huyện ủy Bình Chánh phụ trách công tác tuyên truyền, vận động.",
+		want:   []string{"resp|Mai Văn Tài|xã Tân Nhựt", "resp|Võ Thị Thu|xã Bình Lợi"},
+		absent: []string{"resp|Lưu Văn Mến"},
+	},
 }
