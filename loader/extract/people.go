@@ -855,6 +855,12 @@ func (d *docState) electedInto(s *sentence) {
 				for _, n := range names {
 					d.holdList(n, items, 0, false, s)
 				}
+				if e := skipTerm(toks, body.end); e+1 < len(toks) && toks[e].key == "và" {
+					// "… vào Ban Chấp hành và bà D - Chủ tịch Công đoàn X vào
+					// Ban Thường vụ": the names after "và" go into the next body
+					names, j = nil, e
+					continue
+				}
 				b = body.end
 				break
 			}

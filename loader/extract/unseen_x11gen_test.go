@@ -53,4 +53,12 @@ var unseenX11gen = []construction{
 		want:   []string{"resp|Mai Văn Tài|xã Tân Nhựt", "resp|Võ Thị Thu|xã Bình Lợi"},
 		absent: []string{"resp|Lưu Văn Mến"},
 	},
+	{
+		name: "bầu bổ sung A, B vào one body và C vào another: each into the body after their names; Bảo hiểm Xã hội a state body",
+		text: "Hội nghị Ban Chấp hành Liên đoàn Lao động tỉnh Trà Vinh\n\nHội nghị đã bầu bổ sung ông Kim Văn Sang - Chủ tịch Liên đoàn Lao động huyện Cầu Kè; bà Thạch Thị Hiền - Phó Giám đốc Bảo hiểm Xã hội tỉnh Trà Vinh vào Ban Chấp hành Liên đoàn Lao động tỉnh Trà Vinh và bà Lâm Thị Mỹ - Chủ tịch Công đoàn Viên chức tỉnh Trà Vinh vào Ban Thường vụ Liên đoàn Lao động tỉnh Trà Vinh.",
+		want: []string{"holds|Kim Văn Sang|Ủy viên|Liên đoàn Lao động tỉnh Trà Vinh", "holds|Thạch Thị Hiền|Ủy viên|Liên đoàn Lao động tỉnh Trà Vinh",
+			"holds|Lâm Thị Mỹ|Ủy viên|Ban Thường vụ Liên đoàn Lao động tỉnh Trà Vinh", "holds|Thạch Thị Hiền|Phó Giám đốc|Bảo hiểm Xã hội tỉnh Trà Vinh",
+			"org|Bảo hiểm Xã hội tỉnh Trà Vinh|government"},
+		absent: []string{"holds|Kim Văn Sang|Ủy viên|Ban Thường vụ", "holds|Lâm Thị Mỹ|Ủy viên|Liên đoàn Lao động tỉnh Trà Vinh|"},
+	},
 }
