@@ -1202,6 +1202,30 @@ func (x *Extractor) institution(toks []token, j int) int {
 	return n
 }
 
+// communeBelongedTo is the commune of the body written after b and
+// "(trực) thuộc" ("Chi bộ ấp Hòa Hưng, thuộc Đảng bộ xã Hòa Lạc"): a
+// hamlet's body is of that commune, not of the article's; nil when none.
+func (d *docState) communeBelongedTo(b *bodyRef) *place {
+	if d.cur == nil {
+		return nil
+	}
+	toks := d.cur.toks
+	k := b.end
+	if k < len(toks) && toks[k].text == "," {
+		k++
+	}
+	if k+1 < len(toks) && toks[k].key == "trực" {
+		k++
+	}
+	if k+1 >= len(toks) || toks[k].key != "thuộc" {
+		return nil
+	}
+	if p := d.x.parseBody(d.cur, k+1, modeLax); p != nil && p.place != nil && p.place.level == hoigraph.Commune {
+		return p.place
+	}
+	return nil
+}
+
 // placeOfParent gives a named body written with no place of its own, then
 // "(trực) thuộc" and the body it belongs to ("Câu lạc bộ Thơ thuộc Hội
 // Người cao tuổi xã X"), the place of that body: the club is of xã X, not
@@ -1935,7 +1959,11 @@ func (d *docState) resolve(b *bodyRef, ctx *bodyRef) *org {
 			return nil
 		}
 		name := b.core + " " + p.label()
-		if c := d.home.ofLevel(hoigraph.Commune); p.level == hoigraph.Village && c != nil {
+		c := d.communeBelongedTo(b)
+		if c == nil {
+			c = d.home.ofLevel(hoigraph.Commune)
+		}
+		if p.level == hoigraph.Village && c != nil {
 			name += " " + c.label() // "Chi hội Nông dân xóm Đông Lâm xã Mã Thành": hamlets' names repeat
 		}
 		return &org{name: name, typ: b.rule.typ, area: p}

@@ -61,4 +61,10 @@ var unseenX11gen = []construction{
 			"org|Bảo hiểm Xã hội tỉnh Trà Vinh|government"},
 		absent: []string{"holds|Kim Văn Sang|Ủy viên|Ban Thường vụ", "holds|Lâm Thị Mỹ|Ủy viên|Liên đoàn Lao động tỉnh Trà Vinh|"},
 	},
+	{
+		name:   "a hamlet's Party cell written with thuộc and the commune's Party committee after it: of that commune, not the article's",
+		text:   "Đại hội điểm chi bộ tại huyện Chợ Mới\n\nCụm 1 chọn Chi bộ ấp Long Hòa, thị trấn Mỹ Luông làm điểm. Ông Lê Văn Tám tái đắc cử chức Bí thư Chi bộ.\n\nCụm 2 chọn Chi bộ ấp Mỹ Phú, thuộc Đảng bộ xã Kiến An làm điểm. Ông Trần Văn Chín tái đắc cử chức Bí thư Chi bộ.",
+		want:   []string{"holds|Lê Văn Tám|Bí thư|Chi bộ ấp Long Hòa", "holds|Trần Văn Chín|Bí thư|Chi bộ ấp Mỹ Phú xã Kiến An"},
+		absent: []string{"org|Chi bộ ấp Mỹ Phú thị trấn Mỹ Luông"},
+	},
 }
