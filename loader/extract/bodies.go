@@ -402,6 +402,14 @@ func (x *Extractor) parseBody(s *sentence, i int, mode parseMode) (out *bodyRef)
 	if i >= len(toks) || !toks[i].word {
 		return nil
 	}
+	if i > 0 {
+		if r, e := x.rules.phrases.match(toks, i-1); e == i+1 && r == phraseNotBody && (!toks[i].upper || allCaps(toks[i].text)) {
+			// "giao ban Bí thư", "GIAO BAN BÍ THƯ": the briefing of the
+			// secretaries, no Ban Bí thư; "giao Ban Dân vận theo dõi …"
+			// capitalises the body it gives a task to
+			return nil
+		}
+	}
 	rule, end := x.rules.bodies.match(toks, i)
 	if rule.role == roleHead {
 		// "Hội Người cao tổi": a known body mistyped, not a new association
@@ -1059,7 +1067,7 @@ var taskEnds = map[string]bool{"gồm": true, "do": true, "làm": true, "là": t
 	"triển khai": true, "chủ trì": true, "phát biểu": true, "báo cáo": true, "nhấn mạnh": true, "cho biết": true,
 	"yêu cầu": true, "đề nghị": true, "ghi nhận": true, "đánh giá": true, "thông qua": true, "tiến hành": true,
 	"kết luận": true, "tổ chức": true, "chúc mừng": true, "trao tặng": true, "thống nhất": true, "công bố": true,
-	"cần": true, "phải": true}
+	"cần": true, "phải": true, "chia thành": true, "phân công": true}
 
 // notInNames are lower-case words that end a name rather than go on with
 // it: verbs and linking words ("phối hợp với", "tổ chức tại").
@@ -1913,6 +1921,12 @@ func (d *docState) resolve(b *bodyRef, ctx *bodyRef) *org {
 			// village's body, no one body
 			return nil
 		}
+		if p == nil && b.levelKind != "" && b.place == nil && d.x.kindLevel(b.levelKind) == hoigraph.Commune && d.home.ofLevel(hoigraph.Commune) != nil {
+			// "Ban Chấp hành Công đoàn phường được chỉ định phải tổ chức
+			// đại hội" in an article about a xã: the body of every ward,
+			// as a rule says, no one body
+			return nil
+		}
 		if p == nil && b.levelKind != "" && b.place == nil {
 			// "HĐND tỉnh" with the province never named: the kind is known, the place is not
 			return &org{name: b.core + " " + b.levelKind, typ: b.rule.typ, unplaced: true, kind: b.levelKind}
@@ -1966,6 +1980,11 @@ func (d *docState) resolve(b *bodyRef, ctx *bodyRef) *org {
 			// "tân Chủ tịch Hội LHPN tỉnh cùng tập thể Ban Thường vụ, Ban
 			// Chấp hành …" at the association's congress: its board
 			parent = d.congress
+		case b.rule.typ == "" && b.rule.role == roleBoardBare && d.appointedBoards(b.start) != nil:
+			// "thành lập Hội LHPN xã X sau sáp nhập, chỉ định Ban Chấp hành
+			// gồm 28 đồng chí, Ban Thường vụ gồm 8 đồng chí": the boards of
+			// the body the sentence founds
+			parent = d.appointedBoards(b.start)
 		case b.rule.role == roleBoardBare && d.namedBoards[wordKey(b.core)] != nil &&
 			d.namedBoards[wordKey(b.core)].typ != hoigraph.PartyCommittee && d.sentenceCommittee(b.start) == nil:
 			// "Ban Thường vụ Thành Đoàn khóa XI gồm 19 đồng chí. … Ban
@@ -2097,6 +2116,16 @@ func (d *docState) topicAtLevel(b *bodyRef) *org {
 		return &org{name: core + " " + p.label(), typ: t.typ, area: p}
 	}
 	return nil
+}
+
+// kindLevel is the level of units of a kind ("phường": a commune's), ""
+// when the kind is of more than one ("Thành phố").
+func (x *Extractor) kindLevel(kind string) hoigraph.AreaLevel {
+	r, e := x.rules.matchPlace(tokenize(kind, 0), 0)
+	if e == 0 {
+		return ""
+	}
+	return r.level
 }
 
 // placedByNeighbour is the body of a person's i-th post, placed where a
@@ -2297,6 +2326,34 @@ func (d *docState) subjectAssociation(tok int) *org {
 		return nil
 	}
 	return f.o
+}
+
+// appointedBoards is the mass body whose boards a sentence appoints or
+// elects before toks[tok]: the body named last before it, when that is an
+// association, a socio-political organisation or a Front committee and
+// "chỉ định" or "bầu" comes between them ("Quyết định thành lập Hội Nông
+// dân xã X, chỉ định Ban Chấp hành gồm 21 đồng chí, Ban Thường vụ …"), or nil.
+func (d *docState) appointedBoards(tok int) *org {
+	if d.cur == nil {
+		return nil
+	}
+	toks := d.cur.toks
+	for i := len(d.cur.found) - 1; i >= 0; i-- {
+		f := d.cur.found[i]
+		if f.tok >= tok {
+			continue
+		}
+		if f.post || f.o.parent != nil || f.o.typ != hoigraph.Association && f.o.typ != hoigraph.SocioPolitical && f.o.typ != hoigraph.Front {
+			return nil
+		}
+		for k := f.tok + 1; k < tok; k++ {
+			if toks[k].key == "bầu" || toks[k].key == "chỉ" && k+1 < tok && toks[k+1].key == "định" {
+				return f.o
+			}
+		}
+		return nil
+	}
+	return nil
 }
 
 // congressElects reports a board written before toks[tok] in a sentence

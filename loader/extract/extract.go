@@ -329,6 +329,11 @@ func (x *Extractor) places(s *sentence) []*place {
 			i = e - 1
 			continue
 		}
+		if ps, e := x.listedUnits(toks, i); len(ps) > 0 {
+			out = append(out, ps...)
+			i = e - 1
+			continue
+		}
 		if r, e := x.rules.bodies.match(toks, i); e > i && r.role == roleCommittee && r.typ == hoigraph.PartyCommittee && toks[i].upper {
 			if _, pe := x.rules.matchPlace(toks, e); pe > e {
 				continue // "Quận ủy quận Tân Phú": the next word is read next
@@ -340,6 +345,42 @@ func (x *Extractor) places(s *sentence) []*place {
 		}
 	}
 	return out
+}
+
+// listedUnits reads the units of a list written after their kind ("các
+// phường: A, B, C", "các xã A, B và C") as places the article names, one
+// mention each: an article that assigns a province's communes to its
+// leaders names many of them, and none is its home.
+func (x *Extractor) listedUnits(toks []token, i int) ([]*place, int) {
+	if toks[i].key != "các" || i+1 >= len(toks) {
+		return nil, i
+	}
+	r, e := x.rules.matchPlace(toks, i+1)
+	if e == i+1 || r.name != "" || r.level != hoigraph.Commune {
+		return nil, i
+	}
+	j := e
+	if j < len(toks) && toks[j].text == ":" {
+		j++
+	}
+	var out []*place
+	for j < len(toks) && toks[j].word && toks[j].upper && !toks[j].digit {
+		name, ne := x.placeName(toks, j, r.kind, true)
+		if name == "" || ne == j {
+			break
+		}
+		out = append(out, &place{kind: r.kind, name: name, level: x.levelOf(r.kind, name)})
+		j = ne
+		if j+1 < len(toks) && (toks[j].text == "," || toks[j].key == "và") {
+			j++
+			continue
+		}
+		break
+	}
+	if len(out) < 2 {
+		return nil, i // one name after "các phường" is no list
+	}
+	return out, j
 }
 
 // orgs records every body a sentence names in running text.

@@ -147,6 +147,10 @@ const (
 	// phraseField is a field of work a charge is written with before "của"
 	// and a body: the charge is the field, not the body
 	phraseField = "field"
+	// phraseNotBody is a compound whose last word starts a body's name
+	// ("giao ban": a briefing): "Hội nghị giao ban Bí thư các chi bộ" names
+	// no Ban Bí thư, even in a headline written in capitals
+	phraseNotBody = "notbody"
 )
 
 type bodyRule struct {
@@ -403,7 +407,7 @@ func loadRules(fsys fs.FS) (*rules, error) {
 	}
 	for _, rw := range t.rows {
 		switch role := rw.get("role"); role {
-		case phraseLink, phraseEnded, phraseAppoint, phraseResp, phraseRespPol, phraseArea, phraseNotName, phraseRespUnder, phraseFormer, phraseCareer, phrasePrefix, phraseMember, phraseRespGroup, phraseRespCount, phraseRespAlso, phraseCount, phraseScope, phraseAside, phraseQualifier, phraseAdverb, phraseCleric, phraseFiller, phrasePointer, phraseNow, phraseCalled, phraseHelper, phraseInstitute, phraseClubField, phrasePartner, phraseGivenTo, phraseOpener, phraseHas, phraseDuty, phraseTasked, phraseCluster, phraseGeneric, phraseField:
+		case phraseLink, phraseEnded, phraseAppoint, phraseResp, phraseRespPol, phraseArea, phraseNotName, phraseRespUnder, phraseFormer, phraseCareer, phrasePrefix, phraseMember, phraseRespGroup, phraseRespCount, phraseRespAlso, phraseCount, phraseScope, phraseAside, phraseQualifier, phraseAdverb, phraseCleric, phraseFiller, phrasePointer, phraseNow, phraseCalled, phraseHelper, phraseInstitute, phraseClubField, phrasePartner, phraseGivenTo, phraseOpener, phraseHas, phraseDuty, phraseTasked, phraseCluster, phraseGeneric, phraseField, phraseNotBody:
 			r.phrases.add(rw.get("pattern"), role)
 			if role == phraseGivenTo {
 				if toks := tokenize(rw.get("pattern"), 0); len(toks) > 0 {
