@@ -1027,11 +1027,16 @@ func (x *Extractor) partyOf(s *sentence, j int) *bodyRef {
 		return nil
 	}
 	r, e := x.rules.bodies.match(toks, j)
-	if e == j || r.role != roleLocal && r.role != roleHead || r.typ == hoigraph.PartyCommittee {
+	of := func(r bodyRule) bool {
+		// "Đảng ủy Chính phủ", "Đảng ủy Văn phòng Trung ương Đảng", "Đảng
+		// ủy Bộ Y tế": the Party committee of a central body too
+		return r.typ != hoigraph.PartyCommittee && (r.role == roleLocal || r.role == roleHead || r.role == roleNational && r.typ != "")
+	}
+	if e == j || !of(r) {
 		return nil
 	}
 	inner := x.parseBody(s, j, modeLax)
-	if inner == nil || inner.rule.role != roleLocal && inner.rule.role != roleHead || inner.rule.typ == hoigraph.PartyCommittee {
+	if inner == nil || !of(inner.rule) {
 		return nil
 	}
 	return inner

@@ -55,4 +55,23 @@ var unseenAfterReorg = []construction{
 		want:   []string{"org|Ban Thường vụ Đảng bộ xã Tân Lập|party_board"},
 		absent: []string{"org|Ban Thường vụ Tỉnh ủy Phú Thọ Đảng"},
 	},
+	{
+		name: "the Party committee of a central body (Đảng ủy Chính phủ, Đảng ủy Quốc hội, Đảng ủy Bộ Y tế, Đảng ủy Văn phòng Trung ương Đảng) is a body, and its posts are held",
+		text: "Đại hội Đảng bộ Văn phòng Trung ương Đảng\n\nÔng Nguyễn Văn An, Phó Bí thư Đảng ủy Chính phủ phát biểu. Bà Lê Thị Hoa, Bí thư Đảng ủy Quốc hội dự. Ông Lê Văn Cường, Bí thư Đảng ủy Bộ Y tế dự. Ông Đặng Văn Toàn được bầu giữ chức Phó Bí thư Thường trực Đảng ủy Văn phòng Trung ương Đảng.",
+		want: []string{"holds|Nguyễn Văn An|Phó Bí thư|Đảng ủy Chính phủ", "holds|Lê Thị Hoa|Bí thư|Đảng ủy Quốc hội", "holds|Lê Văn Cường|Bí thư|Đảng ủy Bộ Y tế",
+			"holds|Đặng Văn Toàn|Phó Bí thư Thường trực|Đảng ủy Văn phòng Trung ương Đảng", "org|Đảng ủy Chính phủ|party_committee"},
+		absent: []string{"holds|Nguyễn Văn An|Phó Bí thư|Chính phủ"},
+	},
+	{
+		name:   "a new commune's cell of its Party agencies (Chi bộ các cơ quan Đảng xã X), in a headline in capitals and named alone: a cell, not the Đảng bộ",
+		text:   "ĐẠI HỘI CHI BỘ CÁC CƠ QUAN ĐẢNG XÃ TÂN LẬP LẦN THỨ NHẤT\n\nChiều 25/7, Chi bộ các cơ quan Đảng tổ chức Đại hội. Dự có ông Lê Văn An, Bí thư Đảng ủy xã Tân Lập. Bà Lê Thị Hoa được chỉ định giữ chức Bí thư Chi bộ các cơ quan Đảng xã.",
+		want:   []string{"org|Chi bộ các cơ quan Đảng xã Tân Lập|party_committee", "holds|Lê Thị Hoa|Bí thư|Chi bộ các cơ quan Đảng xã Tân Lập"},
+		absent: []string{"org|Đảng bộ các cơ quan Đảng xã Tân Lập", "org|Đảng ủy các cơ quan Đảng xã Tân Lập"},
+	},
+	{
+		name:   "Phó Chánh Văn phòng Thường trực is one post, the office named after it",
+		text:   "Hội nghị ở Văn phòng Trung ương Đảng\n\nBà Lâm Thị Thanh, Phó Chánh Văn phòng Thường trực Văn phòng Trung ương Đảng dự.",
+		want:   []string{"holds|Lâm Thị Thanh|Phó Chánh Văn phòng Thường trực|Văn phòng Trung ương Đảng"},
+		absent: []string{"org|Thường trực Văn phòng Trung ương Đảng"},
+	},
 }
