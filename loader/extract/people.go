@@ -649,6 +649,14 @@ func (d *docState) people(s *sentence) {
 			if t := skipTerm(toks, pe); t > pe && (pluralAfter(toks, t) || listOpening(toks, t) > t) {
 				pe = t // "Phó Chủ tịch Ủy ban … khóa IX gồm các đồng chí: …": the term is the body's
 			}
+			if len(items) > 0 && listTitle(toks, i) && bulletOnly(toks[skipTerm(toks, pe):]) {
+				// "Danh sách 17 Ủy viên Ban Thường vụ Thành ủy khóa XVIII", a
+				// heading alone, then "1 - Bà A, …" a line: the heading's
+				// posts are every name's on the lines of its list
+				d.headPosts = withRule(items, ruleListShared, 0.75)
+				i = pe
+				continue
+			}
 			if len(items) > 0 && (pluralBefore(toks, i, true) || pluralAfter(toks, pe) ||
 				i > 0 && toks[i-1].key == "các" && pe < len(toks) && (toks[pe].text == ":" || toks[pe].key == "gồm") ||
 				pe+1 < len(toks) && toks[pe].key == "gồm" && d.nameAfter(toks, pe+1) && items[0].body != nil && !(i > 0 && toks[i-1].key == "ban")) {
@@ -1925,8 +1933,29 @@ func (d *docState) headedEntry(s *sentence) bool {
 		return true
 	}
 	toks := s.toks
-	name, e := d.personAt(toks, d.skipHonorific(toks, bulletEnd(toks)))
+	b := bulletEnd(toks)
+	name, e := d.personAt(toks, d.skipHonorific(toks, b))
+	if name != "" && b > 0 && e < len(toks) && (toks[e].text == "," || isDash(toks[e].text)) {
+		// "1 - Bà A, Ủy viên Bộ Chính trị, …, Bí thư Đảng ủy Bộ Tư lệnh
+		// Thủ đô.": a numbered line opening with a name, whatever posts
+		// of its own it goes on with
+		return true
+	}
 	return name != "" && bulletOnly(toks[e:])
+}
+
+// listTitle reports the words before toks[i] to be those of a list's
+// title: "Danh sách", then "các" or a count ("Danh sách 17 Ủy viên …").
+func listTitle(toks []token, i int) bool {
+	if i < 2 || toks[0].key != "danh" || toks[1].key != "sách" {
+		return false
+	}
+	for k := 2; k < i; k++ {
+		if !toks[k].digit && toks[k].key != "các" && toks[k].key != "những" {
+			return false
+		}
+	}
+	return true
 }
 
 // bulletEnd is where the words of a line start after its bullet or number

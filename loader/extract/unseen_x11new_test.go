@@ -74,4 +74,11 @@ var unseenAfterReorg = []construction{
 		want:   []string{"holds|Lâm Thị Thanh|Phó Chánh Văn phòng Thường trực|Văn phòng Trung ương Đảng"},
 		absent: []string{"org|Thường trực Văn phòng Trung ương Đảng"},
 	},
+	{
+		name: "a heading Danh sách N Ủy viên Ban Thường vụ …, then numbered lines each opening with a name: every name on the lines is Ủy viên of that board, whatever else the line says; not the name after the list",
+		text: "Thành ủy Hải Phòng có Ban Thường vụ mới\n\nBan Chấp hành Đảng bộ thành phố Hải Phòng đã bầu Ban Thường vụ gồm 15 đồng chí.\n\nDanh sách 15 Ủy viên Ban Thường vụ Thành ủy Hải Phòng khóa XVII\n\n1 - Ông Lê Văn An, Ủy viên Trung ương Đảng, Bí thư Thành ủy Hải Phòng, Bí thư Đảng ủy Bộ Tư lệnh Vùng biển.\n\n2 - Bà Trần Thị Bình, Phó Bí thư Thường trực Thành ủy.\n\nÔng Lê Văn Dũng, Giám đốc Sở Nội vụ phát biểu.",
+		want: []string{"holds|Lê Văn An|Ủy viên|Ban Thường vụ Thành ủy Hải Phòng", "holds|Trần Thị Bình|Ủy viên|Ban Thường vụ Thành ủy Hải Phòng",
+			"holds|Lê Văn An|Bí thư|Thành ủy Hải Phòng", "holds|Trần Thị Bình|Phó Bí thư Thường trực|Thành ủy Hải Phòng"},
+		absent: []string{"holds|Lê Văn Dũng|Ủy viên"},
+	},
 }
