@@ -1985,7 +1985,7 @@ func (d *docState) resolve(b *bodyRef, ctx *bodyRef) *org {
 			// "tân Chủ tịch Hội LHPN tỉnh cùng tập thể Ban Thường vụ, Ban
 			// Chấp hành …" at the association's congress: its board
 			parent = d.congress
-		case b.rule.typ == "" && b.rule.role == roleBoardBare && d.appointedBoards(b.start) != nil:
+		case b.rule.typ == "" && (b.rule.role == roleBoardBare || b.rule.role == roleBoard) && d.appointedBoards(b.start) != nil:
 			// "thành lập Hội LHPN xã X sau sáp nhập, chỉ định Ban Chấp hành
 			// gồm 28 đồng chí, Ban Thường vụ gồm 8 đồng chí": the boards of
 			// the body the sentence founds
@@ -2335,9 +2335,11 @@ func (d *docState) subjectAssociation(tok int) *org {
 
 // appointedBoards is the mass body whose boards a sentence appoints or
 // elects before toks[tok]: the body named last before it, when that is an
-// association, a socio-political organisation or a Front committee and
-// "chỉ định" or "bầu" comes between them ("Quyết định thành lập Hội Nông
-// dân xã X, chỉ định Ban Chấp hành gồm 21 đồng chí, Ban Thường vụ …"), or nil.
+// association, a socio-political organisation or a Front committee and the
+// sentence says "chỉ định", "bầu" or "hiệp thương" before the board
+// ("Quyết định thành lập Hội Nông dân xã X, chỉ định Ban Chấp hành gồm 21
+// đồng chí, Ban Thường vụ …"; "hiệp thương cử 45 vị tham gia Ủy ban MTTQ
+// xã X; Ban Thường trực gồm 5 vị"), or nil.
 func (d *docState) appointedBoards(tok int) *org {
 	if d.cur == nil {
 		return nil
@@ -2348,11 +2350,15 @@ func (d *docState) appointedBoards(tok int) *org {
 		if f.tok >= tok {
 			continue
 		}
-		if f.post || f.o.parent != nil || f.o.typ != hoigraph.Association && f.o.typ != hoigraph.SocioPolitical && f.o.typ != hoigraph.Front {
+		if f.post || f.o.parent != nil || f.o.area == nil || f.o.typ != hoigraph.Association && f.o.typ != hoigraph.SocioPolitical && f.o.typ != hoigraph.Front {
+			// (a national body, "quyết định của Ban Bí thư Trung ương Đoàn
+			// về chỉ định Ban Chấp hành, Ban Thường vụ … Tỉnh Đoàn X",
+			// appoints the boards of another)
 			return nil
 		}
-		for k := f.tok + 1; k < tok; k++ {
-			if toks[k].key == "bầu" || toks[k].key == "chỉ" && k+1 < tok && toks[k+1].key == "định" {
+		for k := 0; k < tok; k++ {
+			if toks[k].key == "bầu" || toks[k].key == "chỉ" && k+1 < tok && toks[k+1].key == "định" ||
+				toks[k].key == "hiệp" && k+1 < tok && toks[k+1].key == "thương" {
 				return f.o
 			}
 		}

@@ -81,4 +81,15 @@ var unseenAfterReorg = []construction{
 			"holds|Lê Văn An|Bí thư|Thành ủy Hải Phòng", "holds|Trần Thị Bình|Phó Bí thư Thường trực|Thành ủy Hải Phòng"},
 		absent: []string{"holds|Lê Văn Dũng|Ủy viên"},
 	},
+	{
+		name:   "the Front's congress consults (hiệp thương cử) its committee, then a bare Ban Thường trực: the Front committee's standing board",
+		text:   "Ra mắt Ủy ban MTTQ Việt Nam xã Tân Lập khóa I\n\nNgày 20/9, Đại hội đã hiệp thương cử 45 vị tham gia Ủy ban MTTQ Việt Nam xã Tân Lập khóa I; Ban Thường trực gồm 5 vị, bà Lê Thị Hoa làm Chủ tịch.",
+		want:   []string{"org|Ban Thường trực Ủy ban Mặt trận Tổ quốc xã Tân Lập|front", "holds|Lê Thị Hoa|Chủ tịch|Ủy ban Mặt trận Tổ quốc xã Tân Lập"},
+		absent: []string{"org|Ban Thường trực Đảng"},
+	},
+	{
+		name:   "a national body's decision appointing the boards of another (quyết định của Ban Bí thư Trung ương Đoàn về chỉ định Ban Chấp hành, Ban Thường vụ … Đoàn TNCS tỉnh X): the boards are not the national body's",
+		text:   "Đại hội Đoàn tỉnh Tây Ninh\n\nNgày 5/12, Đại hội đã công bố các quyết định của Ban Bí thư Trung ương Đoàn về chỉ định Ban Chấp hành, Ban Thường vụ, Ủy ban Kiểm tra; Bí thư, Phó Bí thư Đoàn TNCS Hồ Chí Minh tỉnh Tây Ninh khóa I.",
+		absent: []string{"org|Ban Thường vụ Ban Bí thư", "org|Ban Thường vụ Trung ương Đoàn"},
+	},
 }
