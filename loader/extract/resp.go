@@ -1031,6 +1031,17 @@ func (d *docState) objects(s *sentence, j, b int, subject, subjectKind, relation
 					j = x.communeAfter(toks, bd.end, b)
 					continue
 				}
+				if k := bd.end; unitBody == nil && bd.rule.typ == hoigraph.PartyCommittee && bd.place != nil && k+1 < b && (toks[k].text == "," || toks[k].key == "và") {
+					if p, _ := x.parsePlace(toks, k+1); p != nil && p.kind == bd.place.kind {
+						// "phụ trách Đảng bộ phường A và phường B": the Party
+						// committee of each unit the list goes on with
+						r := bd.rule
+						if r.role == rolePlaced {
+							r.role = roleLocal
+						}
+						unitBody = &r
+					}
+				}
 			}
 			j = bd.end
 			continue

@@ -92,4 +92,10 @@ var unseenAfterReorg = []construction{
 		text:   "Đại hội Đoàn tỉnh Tây Ninh\n\nNgày 5/12, Đại hội đã công bố các quyết định của Ban Bí thư Trung ương Đoàn về chỉ định Ban Chấp hành, Ban Thường vụ, Ủy ban Kiểm tra; Bí thư, Phó Bí thư Đoàn TNCS Hồ Chí Minh tỉnh Tây Ninh khóa I.",
 		absent: []string{"org|Ban Thường vụ Ban Bí thư", "org|Ban Thường vụ Trung ương Đoàn"},
 	},
+	{
+		name:   "phụ trách Đảng bộ phường A, phường B và phường C: the Party committee of each ward the list goes on with, not the first's and two areas; a body of another kind after và is its own",
+		text:   "Tuyên Quang phân công cán bộ\n\nĐồng chí Trần Thị Bình, Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh phụ trách Đảng bộ phường Hà Giang 1, phường Hà Giang 2 và phường Minh Xuân. Đồng chí Lê Văn Cường phụ trách Đảng bộ xã Tân Trào và Hội Nông dân xã Hồng Thái.",
+		want:   []string{"resp|Trần Thị Bình|Đảng bộ phường Hà Giang 1", "resp|Trần Thị Bình|Đảng bộ phường Hà Giang 2", "resp|Trần Thị Bình|Đảng bộ phường Minh Xuân", "resp|Lê Văn Cường|Hội Nông dân xã Hồng Thái"},
+		absent: []string{"resp|Trần Thị Bình|phường Hà Giang 2", "resp|Lê Văn Cường|Đảng bộ xã Hồng Thái"},
+	},
 }
