@@ -253,6 +253,11 @@ func (x *Extractor) parsePosts(s *sentence, j int, lax bool) ([]postItem, int) {
 			// away, held no more
 			item.unread = true
 			next += 3
+		} else if next+1 < len(toks) && toks[next].key == "trước" && toks[next+1].key == "đây" && (next+2 == len(toks) || !toks[next+2].word) {
+			// "Phó Chủ tịch UBND huyện Ea Kar trước đây, nay là …": a post
+			// held before, as "(cũ)" says
+			item.unread = true
+			next += 2
 		}
 		items = append(items, item)
 		j = next

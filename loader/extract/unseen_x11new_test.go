@@ -98,4 +98,10 @@ var unseenAfterReorg = []construction{
 		want:   []string{"resp|Trần Thị Bình|Đảng bộ phường Hà Giang 1", "resp|Trần Thị Bình|Đảng bộ phường Hà Giang 2", "resp|Trần Thị Bình|Đảng bộ phường Minh Xuân", "resp|Lê Văn Cường|Hội Nông dân xã Hồng Thái"},
 		absent: []string{"resp|Trần Thị Bình|phường Hà Giang 2", "resp|Lê Văn Cường|Đảng bộ xã Hồng Thái"},
 	},
+	{
+		name:   "a post with trước đây after its body, then nay là: the first post was held before the merger, the one after nay là is held now",
+		text:   "Đắk Lắk công bố quyết định\n\nBà Nguyễn Thị Hoa, Phó Chủ tịch UBND huyện Ea Kar trước đây, nay là Chủ tịch UBND xã Ea Kar phát biểu.",
+		want:   []string{"holds|Nguyễn Thị Hoa|Chủ tịch|UBND xã Ea Kar"},
+		absent: []string{"holds|Nguyễn Thị Hoa|Phó Chủ tịch|UBND huyện Ea Kar"},
+	},
 }
