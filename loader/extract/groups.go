@@ -449,3 +449,56 @@ func (d *docState) groupDeputies(s *sentence, o *org, k int) int {
 	}
 	return k
 }
+
+// inspections reads what a delegation inspects or supervises, written after
+// it in its clause: a verb of inspection, then "đối với" or "tại" and the
+// bodies or units inspected ("Đoàn kiểm tra của Ban Thường vụ Tỉnh ủy do A
+// làm Trưởng đoàn công bố quyết định kiểm tra việc … đối với Đảng ủy X",
+// "Đoàn giám sát … tiến hành giám sát … tại UBND xã Y", "A, Trưởng đoàn
+// kiểm tra số 2 của Huyện ủy, công bố quyết định kiểm tra đối với Chi bộ
+// Z"). The delegation is responsible for each; only the first list after
+// the verb is read, and none past another delegation or the clause's end,
+// so the other bodies of the sentence stay out of it. Tokens that groups
+// used (a list after "gồm", "phụ trách") are not read again.
+func (d *docState) inspections(s *sentence, used []bool) {
+	x := d.x
+	toks := s.toks
+	for i := 0; i < len(toks); i++ {
+		if used != nil && used[i] {
+			continue
+		}
+		g := d.groupAt(s, i)
+		if g == nil {
+			continue
+		}
+		verb := false
+		for k := g.end; k < len(toks) && k < g.end+80 && toks[k].text != ";"; k++ {
+			if used != nil && used[k] || d.groupAt(s, k) != nil {
+				break
+			}
+			role, e := x.rules.inspect.match(toks, k)
+			if e == k {
+				continue
+			}
+			if role == phraseInspect {
+				verb, k = true, e-1
+				continue
+			}
+			if !verb || e >= len(toks) || !(toks[e].key == "các" || x.startsPlace(toks, e) || x.parseBody(s, e, modeList) != nil) {
+				continue
+			}
+			o := d.groupOrg(g)
+			if o == nil {
+				break
+			}
+			b := e
+			for b < len(toks) && toks[b].text != ";" {
+				b++
+			}
+			d.addOrg(o, s)
+			d.objects(s, e, b, o.name, "org", "in_charge", ruleGroup)
+			break
+		}
+		i = g.end - 1
+	}
+}

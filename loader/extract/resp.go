@@ -31,6 +31,7 @@ func (d *docState) responsibilities(s *sentence) {
 		return
 	}
 	used := d.groups(s)
+	d.inspections(s, used)
 	from := 0
 	var prev []endpoint
 	d.listOpen = false

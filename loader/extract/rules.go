@@ -151,6 +151,13 @@ const (
 	// ("giao ban": a briefing): "Hội nghị giao ban Bí thư các chi bộ" names
 	// no Ban Bí thư, even in a headline written in capitals
 	phraseNotBody = "notbody"
+	// phraseInspect is a verb of inspection or supervision after a
+	// delegation ("Đoàn kiểm tra … kiểm tra việc …"), and phraseInspected
+	// the word that brings in what it inspects ("… đối với Đảng ủy X",
+	// "… tại UBND xã Y"); both are kept apart from the other phrases, as
+	// the same words have other roles there
+	phraseInspect   = "inspect"
+	phraseInspected = "inspected"
 )
 
 type bodyRule struct {
@@ -213,6 +220,7 @@ type rules struct {
 	// objectFirst looks for before every verb
 	givenToLast map[string]bool
 	groups      *trie[groupRule]
+	inspect     *trie[string] // phrases of roles inspect and inspected
 	surnames    map[string]bool
 	// namePrefixes start a name as one word with it ("H’Yim Kđoh")
 	namePrefixes []string
@@ -267,6 +275,9 @@ func (r *rules) indexRoots() {
 	for k := range r.phrases.next {
 		r.roots[k] |= r.phrases.bit
 	}
+	for k := range r.inspect.next {
+		r.roots[k] |= r.inspect.bit
+	}
 	for k := range r.groups.next {
 		r.roots[k] |= groupBit
 	}
@@ -292,8 +303,8 @@ func loadRules(fsys fs.FS) (*rules, error) {
 	}
 	r := &rules{bodies: newTrie[bodyRule](), titles: newTrie[titleRule](), places: newTrie[placeRule](),
 		phrases: newTrie[string](), surnames: map[string]bool{}, abbrevs: map[string]bool{},
-		villages: map[string]bool{}, placeNames: map[string]bool{}, committeeForms: map[string]string{}, groups: newTrie[groupRule]()}
-	r.bodies.bit, r.titles.bit, r.places.bit, r.phrases.bit, r.groups.bit = 1, 2, 4, 8, groupBit
+		villages: map[string]bool{}, placeNames: map[string]bool{}, committeeForms: map[string]string{}, groups: newTrie[groupRule](), inspect: newTrie[string]()}
+	r.bodies.bit, r.titles.bit, r.places.bit, r.phrases.bit, r.groups.bit, r.inspect.bit = 1, 2, 4, 8, groupBit, 8
 
 	t, err := read("rules/bodies.tsv", "pattern", "canonical", "type", "role", "unit")
 	if err != nil {
@@ -417,6 +428,8 @@ func loadRules(fsys fs.FS) (*rules, error) {
 					r.givenToLast[toks[len(toks)-1].key] = true
 				}
 			}
+		case phraseInspect, phraseInspected:
+			r.inspect.add(rw.get("pattern"), role)
 		default:
 			return nil, fmt.Errorf("%s:%d: unknown role %q", t.file, rw.line, role)
 		}
