@@ -153,11 +153,18 @@ type docState struct {
 	// công tác") and by whom, a body or else a place
 	groupKind  string
 	groupOwner *org
-	groupPlace *place
-	named      []string        // everyone named so far, for "Ông Được" later
-	placeNames map[string]bool // the word keys of every place the article names, footers included
-	cur        *sentence       // the sentence being read, whose places scope its bodies
-	listOpen   bool            // the last clause's list ran to its end (a ";" may go on with it)
+	// table is the kind of group a table of groups flattened into
+	// paragraphs is of (its first header cell, "Tổ công tác"); tableRow the
+	// group of the row being read, after the cell of its number;
+	// tableLeader its leader, once the row's next cell named them
+	table       *groupRule
+	tableRow    *org
+	tableLeader string
+	groupPlace  *place
+	named       []string        // everyone named so far, for "Ông Được" later
+	placeNames  map[string]bool // the word keys of every place the article names, footers included
+	cur         *sentence       // the sentence being read, whose places scope its bodies
+	listOpen    bool            // the last clause's list ran to its end (a ";" may go on with it)
 	// introduced is the person a sentence of their name and posts alone
 	// introduced ("Đồng chí A, Đảng ủy viên, Bí thư Đoàn xã."), for the
 	// sentences after it that open with a verb of responsibility
@@ -300,6 +307,9 @@ func (d *docState) run() {
 			}
 		}
 		d.cur = s
+		if d.groupTable(s) {
+			continue
+		}
 		d.orgs(s)
 		d.people(s)
 		d.headLine = false

@@ -104,4 +104,20 @@ var unseenAfterReorg = []construction{
 		want:   []string{"holds|Nguyễn Thị Hoa|Chủ tịch|UBND xã Ea Kar"},
 		absent: []string{"holds|Nguyễn Thị Hoa|Phó Chủ tịch|UBND huyện Ea Kar"},
 	},
+	{
+		name: "a table of working groups printed a cell a paragraph (header, then each row's number, leader, and what it supervises): the group, its leader, its charges; names after 'Các xã, phường:' take the kind the gazetteer knows them by",
+		text: " date 2025-10-21 TP.HCM lập tổ công tác giám sát đảng ủy phường, xã\n\nBan Thường vụ Thành ủy TP.HCM quyết định thành lập 19 tổ công tác giám sát Đảng ủy các phường, xã, đặc khu.\n\nTổ công tác\n\nTổ trưởng\n\nĐịa phương, đơn vị giám sát\n\n1\n\nÔng Lê Văn An, Phó Bí thư Thành ủy TP.HCM\n\n- Các xã, phường: Vĩnh Lộc, Phú An.\n\n- Đảng ủy Công an TP.HCM.\n\n2\n\nBà Trần Thị Bình, Ủy viên Ban Thường vụ Thành ủy TP.HCM\n\n- Các xã: Bình Lợi, Tân Nhựt.\n\nCác tổ công tác báo cáo kết quả trước ngày 30/11.",
+		want: []string{"holds|Lê Văn An|Tổ trưởng|Tổ công tác số 1", "resp|Tổ công tác số 1 của Ban Thường vụ Thành ủy TP Hồ Chí Minh|xã Vĩnh Lộc",
+			"resp|Tổ công tác số 1 của Ban Thường vụ Thành ủy TP Hồ Chí Minh|phường Phú An", "resp|Tổ công tác số 1 của Ban Thường vụ Thành ủy TP Hồ Chí Minh|Đảng ủy Công an",
+			"holds|Trần Thị Bình|Tổ trưởng|Tổ công tác số 2", "resp|Tổ công tác số 2 của Ban Thường vụ Thành ủy TP Hồ Chí Minh|xã Bình Lợi",
+			"holds|Lê Văn An|Phó Bí thư|Thành ủy TP Hồ Chí Minh"},
+		absent: []string{"resp|Tổ công tác số 1 của Ban Thường vụ Thành ủy TP Hồ Chí Minh|xã Bình Lợi", "resp|Tổ công tác số 2 của Ban Thường vụ Thành ủy TP Hồ Chí Minh|xã Vĩnh Lộc",
+			"resp|Tổ công tác số 1 của Ban Thường vụ Thành ủy TP Hồ Chí Minh|xã Phú An"},
+	},
+	{
+		name:   "a paragraph of a group's kind alone that no table follows reads nothing away: the sentences after it are read as any",
+		text:   "Hội nghị ở xã Tân Lập\n\nTổ công tác\n\nChiều 5/8, ông Lê Văn An, Bí thư Đảng ủy xã Tân Lập chủ trì hội nghị. Hội Nông dân xã Tân Lập báo cáo kết quả công tác.",
+		want:   []string{"holds|Lê Văn An|Bí thư|Đảng ủy xã Tân Lập", "org|Hội Nông dân xã Tân Lập|socio_political"},
+		absent: []string{"holds|Lê Văn An|Tổ trưởng"},
+	},
 }
