@@ -376,8 +376,8 @@ func (x *Extractor) listedUnits(toks []token, i int) ([]*place, int) {
 	var out []*place
 	for j < len(toks) && toks[j].word && toks[j].upper && !toks[j].digit {
 		name, ne := x.placeName(toks, j, r.kind, true)
-		if name == "" || ne == j {
-			break
+		if name == "" || ne == j || len([]rune(name)) < 2 && !isNumber(name) {
+			break // ("các xã A, B, Đ": a text cut off in a name)
 		}
 		out = append(out, &place{kind: r.kind, name: name, level: x.levelOf(r.kind, name)})
 		j = ne
