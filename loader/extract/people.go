@@ -89,6 +89,11 @@ func (x *Extractor) parsePosts(s *sentence, j int, lax bool) ([]postItem, int) {
 	for j < len(toks) {
 		k := j
 		if len(items) > 0 {
+			if t := skipTerm(toks, k); t > k && t < len(toks) && listSeparators[toks[t].key] {
+				// "Trưởng Đoàn ĐBQH thành phố khóa XV, Bí thư Đảng ủy …":
+				// the term is the post's before it; the list goes on
+				k = t
+			}
 			k = skipJoins(toks, k)
 		}
 		if r, ae := x.rules.phrases.match(toks, k); len(items) > 0 && ae > k && r == phraseAside {

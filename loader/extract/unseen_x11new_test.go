@@ -120,4 +120,16 @@ var unseenAfterReorg = []construction{
 		want:   []string{"holds|Lê Văn An|Bí thư|Đảng ủy xã Tân Lập", "org|Hội Nông dân xã Tân Lập|socio_political"},
 		absent: []string{"holds|Lê Văn An|Tổ trưởng"},
 	},
+	{
+		name:   "the Party committee of the Capital Command (Đảng ủy Bộ Tư lệnh Thủ đô), a post the city's Party secretary holds",
+		text:   "Hà Nội có Ban Thường vụ mới\n\nBà Lê Thị Hoa, Ủy viên Bộ Chính trị, Bí thư Thành ủy Hà Nội, Bí thư Đảng ủy Bộ Tư lệnh Thủ đô phát biểu.",
+		want:   []string{"holds|Lê Thị Hoa|Bí thư|Đảng ủy Bộ Tư lệnh Thủ đô", "holds|Lê Thị Hoa|Bí thư|Thành ủy Hà Nội"},
+		absent: []string{"holds|Lê Thị Hoa|Bí thư|Đảng ủy phường"},
+	},
+	{
+		name:   "a post's term (khóa XV) before the comma does not end the list: the posts after it are held too",
+		text:   "Hà Nội có Ban Thường vụ mới\n\nBà Lê Thị Hoa, Bí thư Thành ủy Hà Nội, Trưởng Đoàn đại biểu Quốc hội TP Hà Nội khóa XV, Bí thư Đảng ủy Bộ Tư lệnh Thủ đô phát biểu.",
+		want:   []string{"holds|Lê Thị Hoa|Trưởng đoàn|Đoàn ĐBQH Thành phố Hà Nội", "holds|Lê Thị Hoa|Bí thư|Đảng ủy Bộ Tư lệnh Thủ đô"},
+		absent: []string{"holds|Lê Thị Hoa|Bí thư|Đoàn"},
+	},
 }
