@@ -152,6 +152,10 @@ const (
 	// ("điều động ông A … đến nhận công tác tại X; chỉ định tham gia …,
 	// giữ chức Bí thư …")
 	phraseAgain = "again"
+	// phraseNotBody is a compound whose last word starts a body's name
+	// ("giao ban": a briefing): "Hội nghị giao ban Bí thư các chi bộ" names
+	// no Ban Bí thư, even in a headline written in capitals
+	phraseNotBody = "notbody"
 	// phraseInspect is a verb of inspection or supervision after a
 	// delegation ("Đoàn kiểm tra … kiểm tra việc …"), and phraseInspected
 	// the word that brings in what it inspects ("… đối với Đảng ủy X",
@@ -419,7 +423,7 @@ func loadRules(fsys fs.FS) (*rules, error) {
 	}
 	for _, rw := range t.rows {
 		switch role := rw.get("role"); role {
-		case phraseLink, phraseEnded, phraseAppoint, phraseResp, phraseRespPol, phraseArea, phraseNotName, phraseRespUnder, phraseFormer, phraseCareer, phrasePrefix, phraseMember, phraseRespGroup, phraseRespCount, phraseRespAlso, phraseCount, phraseScope, phraseAside, phraseQualifier, phraseAdverb, phraseCleric, phraseFiller, phrasePointer, phraseNow, phraseCalled, phraseHelper, phraseInstitute, phraseClubField, phrasePartner, phraseGivenTo, phraseOpener, phraseHas, phraseDuty, phraseTasked, phraseCluster, phraseGeneric, phraseField, phraseAgain:
+		case phraseLink, phraseEnded, phraseAppoint, phraseResp, phraseRespPol, phraseArea, phraseNotName, phraseRespUnder, phraseFormer, phraseCareer, phrasePrefix, phraseMember, phraseRespGroup, phraseRespCount, phraseRespAlso, phraseCount, phraseScope, phraseAside, phraseQualifier, phraseAdverb, phraseCleric, phraseFiller, phrasePointer, phraseNow, phraseCalled, phraseHelper, phraseInstitute, phraseClubField, phrasePartner, phraseGivenTo, phraseOpener, phraseHas, phraseDuty, phraseTasked, phraseCluster, phraseGeneric, phraseField, phraseAgain, phraseNotBody:
 			r.phrases.add(rw.get("pattern"), role)
 			if role == phraseGivenTo {
 				if toks := tokenize(rw.get("pattern"), 0); len(toks) > 0 {
