@@ -147,12 +147,12 @@ type job struct {
 	// document is already parsed (docs), one of a facts file.
 	parse func(raw []byte) ([]hoigraph.Document, error)
 	docs  []hoigraph.Document
-	// single marks a file that is one document whose source hash is the
-	// sha256 of its bytes (articles and curated files, not facts files), so
-	// that an unchanged one can be skipped before it is even extracted.
-	single bool
-	id     string // the source id of a single-document file
-	err    error  // the job failed before it was read
+	// id is the source id of a file that is one document whose source
+	// hash is the sha256 of its bytes (articles and curated files, not
+	// facts files), so that an unchanged one is skipped before it is even
+	// extracted; "" for the others.
+	id  string
+	err error // the job failed before it was read
 }
 
 // Load loads files and folders: articles (.txt, .html) and curated records
@@ -170,10 +170,10 @@ func (l *Loader) Load(ctx context.Context, paths []string) (Summary, error) {
 	jobs := make([]job, len(files))
 	ids := make([]string, len(files))
 	for i, f := range files {
-		jobs[i] = job{path: f, parse: l.parseFile(f), single: true, id: l.SourceID(f)}
+		jobs[i] = job{path: f, parse: l.parseFile(f), id: l.SourceID(f)}
 		ids[i] = jobs[i].id
 	}
-	sum, err := l.run(ctx, len(jobs), slices.Values(jobs))
+	sum, err := l.run(ctx, len(jobs), slices.Values(jobs), ids)
 	sum.Errors = append(errs, sum.Errors...)
 	sum.Skipped = skipped
 	if err == nil {
@@ -282,7 +282,7 @@ func (l *Loader) LoadFacts(ctx context.Context, paths []string) (Summary, error)
 			}
 		}
 	}
-	sum, err := l.run(ctx, total, jobs)
+	sum, err := l.run(ctx, total, jobs, nil)
 	sum.Files = len(files)
 	sum.Errors = append(errs, sum.Errors...)
 	if err == nil && len(errs) == 0 {
@@ -335,13 +335,29 @@ type parsed struct {
 }
 
 // run reads the jobs in parallel, in order, and writes their documents in
-// batches while the next ones are being read.
-func (l *Loader) run(ctx context.Context, total int, jobs iter.Seq[job]) (Summary, error) {
+// batches while the next ones are being read. ids are the source ids of the
+// single-document jobs, whose loaded hashes are asked for at once.
+func (l *Loader) run(ctx context.Context, total int, jobs iter.Seq[job], ids []string) (Summary, error) {
 	start := time.Now()
 	sum := Summary{DryRun: l.DryRun}
 	if l.Store == nil && l.Import == nil && !l.DryRun {
 		return sum, errors.New("load: no store")
 	}
+	batch := l.Batch
+	if batch <= 0 {
+		batch = 100
+	}
+	workers := l.Workers
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	// Reading needs nothing of the store but the loaded hashes, so it
+	// starts while the gazetteer is written; nothing is written before.
+	out := make(chan []parsed, 1)
+	resolver := &Resolver{Gazetteer: l.Gazetteer, Explain: l.Explain}
+	go l.read(ctx, jobs, ids, resolver, batch, workers, out)
 	if l.Gazetteer != nil && !l.DryRun {
 		st, err := l.writer().WriteAreas(ctx, Areas(l.Gazetteer))
 		if err != nil {
@@ -355,19 +371,6 @@ func (l *Loader) run(ctx context.Context, total int, jobs iter.Seq[job]) (Summar
 		sum.AreaLinks = len(l.Gazetteer.Links())
 		sum.Write.Add(st)
 	}
-	batch := l.Batch
-	if batch <= 0 {
-		batch = 100
-	}
-	workers := l.Workers
-	if workers <= 0 {
-		workers = runtime.GOMAXPROCS(0)
-	}
-	ctx, cancel := context.WithCancel(ctx)
-	defer cancel()
-	out := make(chan []parsed, 1)
-	resolver := &Resolver{Gazetteer: l.Gazetteer, Explain: l.Explain}
-	go l.read(ctx, jobs, resolver, batch, workers, out)
 
 	p := newProgress(l.Progress, l.Terminal, total)
 	paths := map[string]string{} // source file name → input path, for errors
@@ -539,28 +542,36 @@ func (w *writers) wait() error {
 
 // read parses and prepares jobs a chunk at a time with workers goroutines,
 // sending each chunk in input order. Files the store already holds with the
-// same hash are not extracted again.
-func (l *Loader) read(ctx context.Context, jobs iter.Seq[job], r store.Resolver, chunk, workers int, out chan<- []parsed) {
+// same hash are not extracted again: their hashes (ids: the sources of the
+// single-document jobs) are read at the start, in sourceParts statements
+// at once, not one per chunk.
+func (l *Loader) read(ctx context.Context, jobs iter.Seq[job], ids []string, r store.Resolver, chunk, workers int, out chan<- []parsed) {
 	defer close(out)
+	// The files of the first chunks are read and hashed while the store
+	// answers.
+	loaded := make(chan map[string]string, 1)
+	go func() {
+		loaded <- l.loadedHashes(ctx, ids)
+	}()
+	hashes := sync.OnceValue(func() map[string]string { return <-loaded })
 	var part []job
 	for j := range jobs {
 		part = append(part, j)
 		if len(part) < chunk {
 			continue
 		}
-		if !l.readChunk(ctx, part, r, workers, out) {
+		if !l.readChunk(ctx, part, hashes, r, workers, out) {
 			return
 		}
 		part = nil
 	}
 	if len(part) > 0 {
-		l.readChunk(ctx, part, r, workers, out)
+		l.readChunk(ctx, part, hashes, r, workers, out)
 	}
 }
 
 // readChunk reads one chunk; false when ctx ended.
-func (l *Loader) readChunk(ctx context.Context, part []job, r store.Resolver, workers int, out chan<- []parsed) bool {
-	loaded := l.loadedHashes(ctx, part)
+func (l *Loader) readChunk(ctx context.Context, part []job, loaded func() map[string]string, r store.Resolver, workers int, out chan<- []parsed) bool {
 	res := make([]parsed, len(part))
 	next := make(chan int)
 	var wg sync.WaitGroup
@@ -569,7 +580,7 @@ func (l *Loader) readChunk(ctx context.Context, part []job, r store.Resolver, wo
 		go func() {
 			defer wg.Done()
 			for k := range next {
-				res[k] = readJob(part[k], r, loaded[part[k].id], l.maxFileBytes())
+				res[k] = readJob(part[k], r, loaded, l.maxFileBytes())
 			}
 		}()
 	}
@@ -586,30 +597,46 @@ func (l *Loader) readChunk(ctx context.Context, part []job, r store.Resolver, wo
 	}
 }
 
-// loadedHashes asks the store which of the single-document files are loaded
-// and with what hash. Not knowing only costs time (the store skips unchanged
-// documents anyway), so an error means an empty answer.
-func (l *Loader) loadedHashes(ctx context.Context, jobs []job) map[string]string {
-	if l.DryRun || l.Store == nil {
+// loadedHashes asks the store which of the sources ids are loaded and with
+// what hash, in sourceParts statements at once (Neo4j runs a statement on
+// one core). Not knowing only costs time (the store skips unchanged
+// documents anyway), so an error means what is known so far.
+func (l *Loader) loadedHashes(ctx context.Context, ids []string) map[string]string {
+	if l.DryRun || l.Store == nil || len(ids) == 0 {
 		return nil
 	}
-	var ids []string
-	for _, j := range jobs {
-		if j.single {
-			ids = append(ids, j.id)
-		}
+	hashes := make(map[string]string, len(ids))
+	var mu sync.Mutex
+	var wg sync.WaitGroup
+	size := (len(ids) + sourceParts - 1) / sourceParts
+	for i := 0; i < len(ids); i += size {
+		part := ids[i:min(i+size, len(ids))]
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			h, err := l.Store.SourceHashes(ctx, part)
+			if err != nil {
+				return
+			}
+			mu.Lock()
+			defer mu.Unlock()
+			for id, v := range h {
+				hashes[id] = v
+			}
+		}()
 	}
-	if len(ids) == 0 {
-		return nil
-	}
-	hashes, err := l.Store.SourceHashes(ctx, ids)
-	if err != nil {
-		return nil
-	}
+	wg.Wait()
 	return hashes
 }
 
-func readJob(j job, r store.Resolver, loadedHash string, maxBytes int64) parsed {
+// sourceParts is how many statements read the loaded hashes: one per
+// core of a 2-core server, with one to spare (BENCHMARKS.md, branch
+// load8).
+const sourceParts = 3
+
+// readJob reads one job; loaded gives the hashes the store holds, waiting
+// for them when they are not known yet.
+func readJob(j job, r store.Resolver, loaded func() map[string]string, maxBytes int64) parsed {
 	if j.err != nil {
 		return parsed{path: j.path, err: j.err}
 	}
@@ -619,7 +646,7 @@ func readJob(j job, r store.Resolver, loadedHash string, maxBytes int64) parsed 
 		if err != nil {
 			return parsed{path: j.path, err: err}
 		}
-		if sum := sha256.Sum256(raw); loadedHash != "" && hex.EncodeToString(sum[:]) == loadedHash {
+		if sum := sha256.Sum256(raw); j.id != "" && loaded()[j.id] == hex.EncodeToString(sum[:]) {
 			return parsed{path: j.path, docs: 1, unchanged: true}
 		}
 		if docs, err = j.parse(raw); err != nil {

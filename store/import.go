@@ -161,7 +161,17 @@ func (im *Import) WriteAreas(_ context.Context, units []Area) (WriteStats, error
 			st.RelationshipsCreated++
 		}
 	}
+	im.setGazetteerHash(gazetteerUnits, unitsFingerprint(units), &st)
 	return st, nil
+}
+
+// setGazetteerHash is setGazetteerCypher.
+func (im *Import) setGazetteerHash(id, hash string, st *WriteStats) {
+	n, created := im.merge(gazetteerLabel, id)
+	if created {
+		st.NodesCreated++
+	}
+	set(n.props, "hash", hash)
 }
 
 // WriteAreaLinks adds the SUCCEEDED_BY edges as Store.WriteAreaLinks writes
@@ -188,6 +198,7 @@ func (im *Import) WriteAreaLinks(_ context.Context, links []AreaLink) (WriteStat
 		set(e.props, "default", l.Default)
 		set(e.props, "date", orNil(l.Date))
 	}
+	im.setGazetteerHash(gazetteerLinks, linksFingerprint(links), &st)
 	return st, nil
 }
 

@@ -2,7 +2,12 @@ package store
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/binary"
+	"encoding/hex"
 	"fmt"
+	"hash"
+	"math"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
@@ -66,11 +71,42 @@ const areaBatch = 5000
 // call or already written.
 func (s *Store) WriteAreas(ctx context.Context, units []Area) (WriteStats, error) {
 	var st WriteStats
-	rows := make([]map[string]any, len(units))
-	var parents []map[string]any
+	// An unchanged gazetteer costs one small read: the fingerprint of the
+	// units last written (gazetteerCypher). Without it, comparing 14,000
+	// units with the store took 3-9 s, most of a re-load (BENCHMARKS.md,
+	// branch load8).
+	fp := unitsFingerprint(units)
+	if have, err := s.gazetteerHash(ctx, gazetteerUnits); err == nil && have == fp {
+		return st, nil
+	}
+	rows, parents, err := areaRows(units)
+	if err != nil {
+		return st, err
+	}
+	// Otherwise only the units (and PART_OF edges) that are missing or
+	// differ from the list are written.
+	rows, parents, err = s.changedAreas(ctx, rows, parents)
+	if err != nil {
+		return st, err
+	}
+	for _, step := range []struct {
+		what, cypher string
+		rows         []map[string]any
+	}{{"units", areaUnitCypher, rows}, {"part_of", areaParentCypher, parents}} {
+		if err := s.writeAreaRows(ctx, step.what, step.cypher, step.rows, &st); err != nil {
+			return st, err
+		}
+	}
+	err = s.setGazetteerHash(ctx, gazetteerUnits, fp, &st)
+	return st, err
+}
+
+// areaRows are the parameter rows of areaUnitCypher and areaParentCypher.
+func areaRows(units []Area) (rows, parents []map[string]any, err error) {
+	rows = make([]map[string]any, len(units))
 	for i, u := range units {
 		if u.ID == "" || u.Name == "" {
-			return st, fmt.Errorf("write areas: unit %d (code %q) has no id or name", i+1, u.Code)
+			return nil, nil, fmt.Errorf("write areas: unit %d (code %q) has no id or name", i+1, u.Code)
 		}
 		rows[i] = map[string]any{
 			"id": u.ID, "name": vntext.NFC(u.Name), "folded": vntext.Fold(u.Name), "kind": u.Kind, "level": u.Level,
@@ -90,40 +126,156 @@ func (s *Store) WriteAreas(ctx context.Context, units []Area) (WriteStats, error
 			parents = append(parents, map[string]any{"id": u.ID, "parent": u.ParentID})
 		}
 	}
-	// An unchanged gazetteer costs one read: only the units (and PART_OF
-	// edges) that are missing or differ from the list are written.
-	rows, parents, err := s.changedAreas(ctx, rows, parents)
-	if err != nil {
-		return st, err
-	}
-	for _, step := range []struct {
-		what, cypher string
-		rows         []map[string]any
-	}{{"units", areaUnitCypher, rows}, {"part_of", areaParentCypher, parents}} {
-		if err := s.writeAreaRows(ctx, step.what, step.cypher, step.rows, &st); err != nil {
-			return st, err
-		}
-	}
-	return st, nil
+	return rows, parents, nil
 }
 
 // WriteAreaLinks writes the SUCCEEDED_BY edges of a reorganisation between
 // units already written; writing them again changes nothing.
 func (s *Store) WriteAreaLinks(ctx context.Context, links []AreaLink) (WriteStats, error) {
 	var st WriteStats
-	rows := make([]map[string]any, len(links))
-	for i, l := range links {
-		if l.From == "" || l.To == "" {
-			return st, fmt.Errorf("write area links: link %d has no end", i+1)
-		}
-		rows[i] = map[string]any{"from": l.From, "to": l.To, "whole": l.Whole, "default": l.Default, "date": orNil(l.Date)}
+	fp := linksFingerprint(links)
+	if have, err := s.gazetteerHash(ctx, gazetteerLinks); err == nil && have == fp {
+		return st, nil
 	}
-	rows, err := s.changedAreaLinks(ctx, rows)
+	rows, err := areaLinkRows(links)
 	if err != nil {
 		return st, err
 	}
-	err = s.writeAreaRows(ctx, "succeeded_by", areaLinkCypher, rows, &st)
+	if rows, err = s.changedAreaLinks(ctx, rows); err != nil {
+		return st, err
+	}
+	if err = s.writeAreaRows(ctx, "succeeded_by", areaLinkCypher, rows, &st); err != nil {
+		return st, err
+	}
+	err = s.setGazetteerHash(ctx, gazetteerLinks, fp, &st)
 	return st, err
+}
+
+// areaLinkRows are the parameter rows of areaLinkCypher.
+func areaLinkRows(links []AreaLink) ([]map[string]any, error) {
+	rows := make([]map[string]any, len(links))
+	for i, l := range links {
+		if l.From == "" || l.To == "" {
+			return nil, fmt.Errorf("write area links: link %d has no end", i+1)
+		}
+		rows[i] = map[string]any{"from": l.From, "to": l.To, "whole": l.Whole, "default": l.Default, "date": orNil(l.Date)}
+	}
+	return rows, nil
+}
+
+// A :Gazetteer node per list of the gazetteer (its units with their
+// PART_OF edges; the reorganisation's links) keeps the fingerprint of the
+// rows last written from it in full, so that writing the same list again
+// is one read. It is set only after every row is written: a load stopped
+// half way compares the store with the list next time. What the store
+// holds is then taken on trust, as an unchanged source's graph is: an Area
+// edited by hand is put right by a changed gazetteer, not by a re-load.
+const (
+	gazetteerLabel     = "Gazetteer"
+	gazetteerUnits     = "units"
+	gazetteerLinks     = "links"
+	gazetteerCypher    = "MATCH (g:" + gazetteerLabel + " {id: $id}) RETURN g.hash AS hash"
+	setGazetteerCypher = "MERGE (g:" + gazetteerLabel + " {id: $id}) SET g.hash = $hash"
+)
+
+// areaRowsVersion is part of the gazetteer's fingerprints: change it when
+// areaRows, areaLinkRows or their Cypher write other values from the same
+// units, so that every store writes them again.
+const areaRowsVersion = "1"
+
+// unitsFingerprint is the sha256, in hex, of every field of the units (the
+// rows built from them, and hashed as JSON, took 1.4 s of CPU for 14,000).
+func unitsFingerprint(units []Area) string {
+	f := newFingerprint()
+	for _, u := range units {
+		f.str(u.ID, u.Name, u.Kind, u.Level, u.Code, u.Era, u.ParentID, u.ValidFrom, u.ValidUntil)
+		f.float(u.Lat, u.Lon, u.AreaKm2)
+		f.bool(u.HasCoordinates, u.Aliases == nil)
+		f.str(u.Aliases...)
+		f.str("\x00unit")
+	}
+	return f.sum()
+}
+
+// linksFingerprint is unitsFingerprint for the links.
+func linksFingerprint(links []AreaLink) string {
+	f := newFingerprint()
+	for _, l := range links {
+		f.str(l.From, l.To, l.Date)
+		f.bool(l.Whole, l.Default)
+	}
+	return f.sum()
+}
+
+// fingerprint hashes values each written with its length, so that no two
+// lists of values write the same bytes.
+type fingerprint struct {
+	h   hash.Hash
+	buf []byte
+}
+
+func newFingerprint() *fingerprint {
+	f := &fingerprint{h: sha256.New()}
+	f.str(areaRowsVersion)
+	return f
+}
+
+func (f *fingerprint) str(vs ...string) {
+	for _, v := range vs {
+		f.buf = binary.AppendUvarint(f.buf[:0], uint64(len(v)))
+		f.buf = append(f.buf, v...)
+		f.h.Write(f.buf)
+	}
+}
+
+func (f *fingerprint) float(vs ...float64) {
+	for _, v := range vs {
+		f.buf = binary.LittleEndian.AppendUint64(f.buf[:0], math.Float64bits(v))
+		f.h.Write(f.buf)
+	}
+}
+
+func (f *fingerprint) bool(vs ...bool) {
+	for _, v := range vs {
+		b := byte(0)
+		if v {
+			b = 1
+		}
+		f.h.Write([]byte{b})
+	}
+}
+
+func (f *fingerprint) sum() string { return hex.EncodeToString(f.h.Sum(nil)) }
+
+// gazetteerHash is the fingerprint the list was last written with, "" when
+// it never was.
+func (s *Store) gazetteerHash(ctx context.Context, id string) (string, error) {
+	out, err := s.read(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
+		recs, err := s.run(ctx, tx, gazetteerCypher, map[string]any{"id": id})
+		if err != nil || len(recs) == 0 {
+			return "", err
+		}
+		h, _ := recs[0].Get("hash")
+		hs, _ := h.(string)
+		return hs, nil
+	})
+	if err != nil {
+		return "", fmt.Errorf("read gazetteer fingerprint: %w", err)
+	}
+	return out.(string), nil
+}
+
+func (s *Store) setGazetteerHash(ctx context.Context, id, hash string, st *WriteStats) error {
+	out, err := s.write(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
+		var bst WriteStats
+		err := s.exec(ctx, tx, setGazetteerCypher, map[string]any{"id": id, "hash": hash}, &bst)
+		return bst, err
+	})
+	if err != nil {
+		return fmt.Errorf("write gazetteer fingerprint: %w", err)
+	}
+	st.Add(out.(WriteStats))
+	return nil
 }
 
 // areaProps are the properties areaUnitCypher sets from a row's keys
