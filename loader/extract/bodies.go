@@ -2014,6 +2014,8 @@ func (d *docState) resolve(b *bodyRef, ctx *bodyRef) *org {
 			p = d.home.ofKind(b.levelKind)
 		} else if p == nil && b.core == b.rule.canonical {
 			return d.tasks[key] // "Ban Chỉ đạo" alone: the one named before, or none
+		} else if p == nil && d.x.nationwideTask(b.core) {
+			return &org{name: b.core, typ: b.rule.typ} // "Ban Chỉ đạo quốc gia …": no place's
 		} else if p == nil {
 			if p = d.sentencePlace(b.start, ""); p == nil {
 				p = d.home.lowest()
@@ -2052,7 +2054,10 @@ func (d *docState) resolve(b *bodyRef, ctx *bodyRef) *org {
 			return o
 		}
 		if parent == nil && b.at == nil {
-			return d.delegations[key] // named before with whose it is, or unknown
+			if o := d.delegations[key]; o != nil {
+				return o // named before with whose it is
+			}
+			return d.delegationOfKind(key) // "Tổ công tác" after "Tổ công tác đặc biệt của Chính phủ"
 		}
 		o := &org{name: name, typ: b.rule.typ, parent: parent, at: b.at}
 		if parent != nil {
@@ -2064,6 +2069,34 @@ func (d *docState) resolve(b *bodyRef, ctx *bodyRef) *org {
 		return o
 	}
 	return nil
+}
+
+// nationwideTask reports a steering board whose name says it is national
+// (phrases.tsv, role nationwide).
+func (x *Extractor) nationwideTask(core string) bool {
+	k := " " + wordKey(core) + " "
+	for _, w := range x.rules.nationwide {
+		if strings.Contains(k, " "+w+" ") {
+			return true
+		}
+	}
+	return false
+}
+
+// delegationOfKind is the one delegation named before whose kind begins
+// with key's words ("Tổ công tác đặc biệt của Chính phủ", then "Thành phần
+// Tổ công tác gồm: …"); nil when there is none or more than one.
+func (d *docState) delegationOfKind(key string) *org {
+	var found *org
+	for k, o := range d.delegations {
+		if strings.HasPrefix(k, key+" ") {
+			if found != nil && found != o {
+				return nil
+			}
+			found = o
+		}
+	}
+	return found
 }
 
 // topicAtLevel resolves "huyện hội Hớn Quản", "Tỉnh hội": the article's
