@@ -57,6 +57,19 @@ func TestDelegationPosts(t *testing.T) {
 			absent: []string{"org|Ban Chỉ đạo quốc gia phòng, chống thiên tai Thành phố Hồ Chí Minh*", "holds|Lê Văn Nhân|Trưởng ban|Ban Chỉ đạo quốc gia phòng, chống thiên tai Thành phố*"},
 		},
 		{
+			name: "a steering board named after a list of fields (\"khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số\") keeps the whole list in its name; its heads' posts are in it",
+			text: "Tỉnh Bắc Kạn lập ban chỉ đạo\n\nUBND tỉnh thành lập Ban Chỉ đạo về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số tỉnh Bắc Kạn gồm 15 thành viên, trong đó: ông Lê Minh Tâm - Bí thư Tỉnh ủy làm Trưởng Ban Chỉ đạo; ông Hà Văn Bảy - Chủ tịch UBND tỉnh làm Phó Trưởng Ban Chỉ đạo.",
+			want: []string{"holds|Lê Minh Tâm|Trưởng ban|Ban Chỉ đạo về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số tỉnh Bắc Kạn",
+				"holds|Hà Văn Bảy|Phó Trưởng ban|Ban Chỉ đạo về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số tỉnh Bắc Kạn"},
+			absent: []string{"org|Ban Chỉ đạo về phát triển khoa học tỉnh Bắc Kạn"},
+		},
+		{
+			name:   "a comma after a board's task followed by other bodies is a list of bodies, not of fields",
+			text:   "Tỉnh Bắc Kạn họp\n\nBan Chỉ đạo chuyển đổi số, Hội Nông dân và Hội Cựu chiến binh tỉnh Bắc Kạn đã họp bàn kế hoạch năm 2025.",
+			want:   []string{"org|Ban Chỉ đạo chuyển đổi số tỉnh Bắc Kạn", "org|Hội Nông dân tỉnh Bắc Kạn", "org|Hội Cựu chiến binh tỉnh Bắc Kạn"},
+			absent: []string{"org|Ban Chỉ đạo chuyển đổi số, Hội*"},
+		},
+		{
 			name: "the head of the Government Inspectorate and the inspection delegation it leads",
 			text: "Thanh tra Chính phủ thanh tra\n\nSáng 2/6, Tổng Thanh tra Chính phủ Đoàn Hồng Nhung đã dự buổi công bố quyết định thanh tra. Đoàn thanh tra của Thanh tra Chính phủ do ông Vũ Minh Khang làm Trưởng đoàn tiến hành thanh tra việc quản lý đất đai tại UBND tỉnh Lào Cai.",
 			want: []string{"holds|Đoàn Hồng Nhung|Tổng Thanh tra|Thanh tra Chính phủ", "holds|Vũ Minh Khang|Trưởng đoàn|Đoàn thanh tra của Thanh tra Chính phủ", "resp|Đoàn thanh tra của Thanh tra Chính phủ|UBND tỉnh Lào Cai"},
