@@ -514,12 +514,12 @@ func (d *docState) groupDeputies(s *sentence, o *org, k int) int {
 // làm Trưởng đoàn công bố quyết định kiểm tra việc … đối với Đảng ủy X",
 // "Đoàn giám sát … tiến hành giám sát … tại UBND xã Y", "A, Trưởng đoàn
 // kiểm tra số 2 của Huyện ủy, công bố quyết định kiểm tra đối với Chi bộ
-// Z"). The delegation is responsible for each; only the first list after
-// the verb is read, and none past another delegation or the clause's end,
-// so the other bodies of the sentence stay out of it. Tokens that groups
-// used (a list after "gồm", "phụ trách") are not read again.
+// Z", "Đoàn công tác của tỉnh do B làm Trưởng đoàn kiểm tra … tại xã V").
+// The delegation is responsible for each; only the first list after the
+// verb is read, and none past another delegation or the clause's end, so
+// the other bodies of the sentence stay out of it. Tokens that groups used
+// (a list after "gồm", "phụ trách") are not read again.
 func (d *docState) inspections(s *sentence, used []bool) {
-	x := d.x
 	toks := s.toks
 	for i := 0; i < len(toks); i++ {
 		if used != nil && used[i] {
@@ -529,34 +529,54 @@ func (d *docState) inspections(s *sentence, used []bool) {
 		if g == nil {
 			continue
 		}
-		verb := false
-		for k := g.end; k < len(toks) && k < g.end+80 && toks[k].text != ";"; k++ {
-			if used != nil && used[k] || d.groupAt(s, k) != nil {
-				break
-			}
-			role, e := x.rules.inspect.match(toks, k)
-			if e == k {
-				continue
-			}
-			if role == phraseInspect {
-				verb, k = true, e-1
-				continue
-			}
-			if !verb || e >= len(toks) || !(toks[e].key == "các" || x.startsPlace(toks, e) || x.parseBody(s, e, modeList) != nil) {
-				continue
-			}
-			o := d.groupOrg(g)
-			if o == nil {
-				break
-			}
-			b := e
-			for b < len(toks) && toks[b].text != ";" {
-				b++
-			}
-			d.addOrg(o, s)
-			d.objects(s, e, b, o.name, "org", "in_charge", ruleGroup)
-			break
-		}
+		d.inspected(s, used, g.end, func() *org { return d.groupOrg(g) })
 		i = g.end - 1
+	}
+	// a delegation the rules of bodies name, not numbered ("Đoàn công tác
+	// của tỉnh", "Tổ công tác liên ngành của UBND huyện")
+	for _, f := range s.found {
+		if f.post || used != nil && used[f.tok] || d.groupAt(s, f.tok) != nil {
+			continue
+		}
+		if b := d.x.parseBody(s, f.tok, modeFree); b != nil && b.rule.role == roleDelegation && b.at == nil {
+			o := f.o
+			d.inspected(s, used, b.end, func() *org { return o })
+		}
+	}
+}
+
+// inspected reads, from toks[from] on, the verb of inspection and the list
+// inspected after it (inspections), and makes the delegation groupOrg gives
+// responsible for each.
+func (d *docState) inspected(s *sentence, used []bool, from int, delegation func() *org) {
+	x := d.x
+	toks := s.toks
+	verb := false
+	for k := from; k < len(toks) && k < from+80 && toks[k].text != ";"; k++ {
+		if used != nil && used[k] || d.groupAt(s, k) != nil {
+			return
+		}
+		role, e := x.rules.inspect.match(toks, k)
+		if e == k {
+			continue
+		}
+		if role == phraseInspect {
+			verb, k = true, e-1
+			continue
+		}
+		if !verb || e >= len(toks) || !(toks[e].key == "các" || x.startsPlace(toks, e) || x.parseBody(s, e, modeList) != nil) {
+			continue
+		}
+		o := delegation()
+		if o == nil {
+			return
+		}
+		b := e
+		for b < len(toks) && toks[b].text != ";" {
+			b++
+		}
+		d.addOrg(o, s)
+		d.objects(s, e, b, o.name, "org", "in_charge", ruleGroup)
+		return
 	}
 }
