@@ -402,6 +402,14 @@ func (x *Extractor) parseBody(s *sentence, i int, mode parseMode) (out *bodyRef)
 	if i >= len(toks) || !toks[i].word {
 		return nil
 	}
+	if i > 0 {
+		if r, e := x.rules.phrases.match(toks, i-1); e == i+1 && r == phraseNotBody && (!toks[i].upper || allCaps(toks[i].text)) {
+			// "giao ban Bí thư", "GIAO BAN BÍ THƯ": the briefing of the
+			// secretaries, no Ban Bí thư; "giao Ban Dân vận theo dõi …"
+			// capitalises the body it gives a task to
+			return nil
+		}
+	}
 	rule, end := x.rules.bodies.match(toks, i)
 	if rule.role == roleHead {
 		// "Hội Người cao tổi": a known body mistyped, not a new association
@@ -679,9 +687,11 @@ func (x *Extractor) parseBody(s *sentence, i int, mode parseMode) (out *bodyRef)
 	case roleBoard, roleBoardBare:
 		j := end
 		if n, _ := x.nationalScope(toks, j); n == "Trung ương" {
-			if p := x.parseBody(s, j, modeLax); p != nil && p.national == "Việt Nam" && strings.HasPrefix(p.core, "Trung ương ") {
-				// "Ban Tuyên giáo Trung ương Hội Nông dân Việt Nam": a
-				// board of the association's central committee
+			if p := x.parseBody(s, j, modeLax); p != nil && strings.HasPrefix(p.core, "Trung ương ") &&
+				(p.national == "Việt Nam" || p.rule.role == roleNational && p.rule.typ == hoigraph.SocioPolitical) {
+				// "Ban Tuyên giáo Trung ương Hội Nông dân Việt Nam", "Ban
+				// Tổ chức Trung ương Đoàn": a board of the association's or
+				// the Youth Union's central committee, not the Party's
 				b.parent, b.end = p, p.end
 				break
 			}
@@ -1035,11 +1045,16 @@ func (x *Extractor) partyOf(s *sentence, j int) *bodyRef {
 		return nil
 	}
 	r, e := x.rules.bodies.match(toks, j)
-	if e == j || r.role != roleLocal && r.role != roleHead || r.typ == hoigraph.PartyCommittee {
+	of := func(r bodyRule) bool {
+		// "Đảng ủy Chính phủ", "Đảng ủy Văn phòng Trung ương Đảng", "Đảng
+		// ủy Bộ Y tế": the Party committee of a central body too
+		return r.typ != hoigraph.PartyCommittee && (r.role == roleLocal || r.role == roleHead || r.role == roleNational && r.typ != "")
+	}
+	if e == j || !of(r) {
 		return nil
 	}
 	inner := x.parseBody(s, j, modeLax)
-	if inner == nil || inner.rule.role != roleLocal && inner.rule.role != roleHead || inner.rule.typ == hoigraph.PartyCommittee {
+	if inner == nil || !of(inner.rule) {
 		return nil
 	}
 	return inner
@@ -1116,7 +1131,7 @@ var taskEnds = map[string]bool{"gồm": true, "do": true, "làm": true, "là": t
 	"triển khai": true, "chủ trì": true, "phát biểu": true, "báo cáo": true, "nhấn mạnh": true, "cho biết": true,
 	"yêu cầu": true, "đề nghị": true, "ghi nhận": true, "đánh giá": true, "thông qua": true, "tiến hành": true,
 	"kết luận": true, "tổ chức": true, "chúc mừng": true, "trao tặng": true, "thống nhất": true, "công bố": true,
-	"cần": true, "phải": true}
+	"cần": true, "phải": true, "chia thành": true, "phân công": true}
 
 // notInNames are lower-case words that end a name rather than go on with
 // it: verbs and linking words ("phối hợp với", "tổ chức tại").
@@ -1255,6 +1270,30 @@ func (x *Extractor) institution(toks []token, j int) int {
 		n = good // "Trường THCS An Lạc tổ chức …" ends at An Lạc
 	}
 	return n
+}
+
+// communeBelongedTo is the commune of the body written after b and
+// "(trực) thuộc" ("Chi bộ ấp Hòa Hưng, thuộc Đảng bộ xã Hòa Lạc"): a
+// hamlet's body is of that commune, not of the article's; nil when none.
+func (d *docState) communeBelongedTo(b *bodyRef) *place {
+	if d.cur == nil {
+		return nil
+	}
+	toks := d.cur.toks
+	k := b.end
+	if k < len(toks) && toks[k].text == "," {
+		k++
+	}
+	if k+1 < len(toks) && toks[k].key == "trực" {
+		k++
+	}
+	if k+1 >= len(toks) || toks[k].key != "thuộc" {
+		return nil
+	}
+	if p := d.x.parseBody(d.cur, k+1, modeLax); p != nil && p.place != nil && p.place.level == hoigraph.Commune {
+		return p.place
+	}
+	return nil
 }
 
 // placeOfParent gives a named body written with no place of its own, then
@@ -1970,6 +2009,12 @@ func (d *docState) resolve(b *bodyRef, ctx *bodyRef) *org {
 			// village's body, no one body
 			return nil
 		}
+		if p == nil && b.levelKind != "" && b.place == nil && d.x.kindLevel(b.levelKind) == hoigraph.Commune && d.home.ofLevel(hoigraph.Commune) != nil {
+			// "Ban Chấp hành Công đoàn phường được chỉ định phải tổ chức
+			// đại hội" in an article about a xã: the body of every ward,
+			// as a rule says, no one body
+			return nil
+		}
 		if p == nil && b.levelKind != "" && b.place == nil {
 			// "HĐND tỉnh" with the province never named: the kind is known, the place is not
 			return &org{name: b.core + " " + b.levelKind, typ: b.rule.typ, unplaced: true, kind: b.levelKind}
@@ -1990,7 +2035,11 @@ func (d *docState) resolve(b *bodyRef, ctx *bodyRef) *org {
 			return nil
 		}
 		name := b.core + " " + p.label()
-		if c := d.home.ofLevel(hoigraph.Commune); p.level == hoigraph.Village && c != nil {
+		c := d.communeBelongedTo(b)
+		if c == nil {
+			c = d.home.ofLevel(hoigraph.Commune)
+		}
+		if p.level == hoigraph.Village && c != nil {
 			name += " " + c.label() // "Chi hội Nông dân xóm Đông Lâm xã Mã Thành": hamlets' names repeat
 		}
 		return &org{name: name, typ: b.rule.typ, area: p}
@@ -2023,6 +2072,11 @@ func (d *docState) resolve(b *bodyRef, ctx *bodyRef) *org {
 			// "tân Chủ tịch Hội LHPN tỉnh cùng tập thể Ban Thường vụ, Ban
 			// Chấp hành …" at the association's congress: its board
 			parent = d.congress
+		case b.rule.typ == "" && (b.rule.role == roleBoardBare || b.rule.role == roleBoard) && d.appointedBoards(b.start) != nil:
+			// "thành lập Hội LHPN xã X sau sáp nhập, chỉ định Ban Chấp hành
+			// gồm 28 đồng chí, Ban Thường vụ gồm 8 đồng chí": the boards of
+			// the body the sentence founds
+			parent = d.appointedBoards(b.start)
 		case b.rule.role == roleBoardBare && d.namedBoards[wordKey(b.core)] != nil &&
 			d.namedBoards[wordKey(b.core)].typ != hoigraph.PartyCommittee && d.sentenceCommittee(b.start) == nil:
 			// "Ban Thường vụ Thành Đoàn khóa XI gồm 19 đồng chí. … Ban
@@ -2187,6 +2241,16 @@ func (d *docState) topicAtLevel(b *bodyRef) *org {
 		return &org{name: core + " " + p.label(), typ: t.typ, area: p}
 	}
 	return nil
+}
+
+// kindLevel is the level of units of a kind ("phường": a commune's), ""
+// when the kind is of more than one ("Thành phố").
+func (x *Extractor) kindLevel(kind string) hoigraph.AreaLevel {
+	r, e := x.rules.matchPlace(tokenize(kind, 0), 0)
+	if e == 0 {
+		return ""
+	}
+	return r.level
 }
 
 // placedByNeighbour is the body of a person's i-th post, placed where a
@@ -2387,6 +2451,40 @@ func (d *docState) subjectAssociation(tok int) *org {
 		return nil
 	}
 	return f.o
+}
+
+// appointedBoards is the mass body whose boards a sentence appoints or
+// elects before toks[tok]: the body named last before it, when that is an
+// association, a socio-political organisation or a Front committee and the
+// sentence says "chỉ định", "bầu" or "hiệp thương" before the board
+// ("Quyết định thành lập Hội Nông dân xã X, chỉ định Ban Chấp hành gồm 21
+// đồng chí, Ban Thường vụ …"; "hiệp thương cử 45 vị tham gia Ủy ban MTTQ
+// xã X; Ban Thường trực gồm 5 vị"), or nil.
+func (d *docState) appointedBoards(tok int) *org {
+	if d.cur == nil {
+		return nil
+	}
+	toks := d.cur.toks
+	for i := len(d.cur.found) - 1; i >= 0; i-- {
+		f := d.cur.found[i]
+		if f.tok >= tok {
+			continue
+		}
+		if f.post || f.o.parent != nil || f.o.area == nil || f.o.typ != hoigraph.Association && f.o.typ != hoigraph.SocioPolitical && f.o.typ != hoigraph.Front {
+			// (a national body, "quyết định của Ban Bí thư Trung ương Đoàn
+			// về chỉ định Ban Chấp hành, Ban Thường vụ … Tỉnh Đoàn X",
+			// appoints the boards of another)
+			return nil
+		}
+		for k := 0; k < tok; k++ {
+			if toks[k].key == "bầu" || toks[k].key == "chỉ" && k+1 < tok && toks[k+1].key == "định" ||
+				toks[k].key == "hiệp" && k+1 < tok && toks[k+1].key == "thương" {
+				return f.o
+			}
+		}
+		return nil
+	}
+	return nil
 }
 
 // congressElects reports a board written before toks[tok] in a sentence

@@ -153,11 +153,18 @@ type docState struct {
 	// công tác") and by whom, a body or else a place
 	groupKind  string
 	groupOwner *org
-	groupPlace *place
-	named      []string        // everyone named so far, for "Ông Được" later
-	placeNames map[string]bool // the word keys of every place the article names, footers included
-	cur        *sentence       // the sentence being read, whose places scope its bodies
-	listOpen   bool            // the last clause's list ran to its end (a ";" may go on with it)
+	// table is the kind of group a table of groups flattened into
+	// paragraphs is of (its first header cell, "Tổ công tác"); tableRow the
+	// group of the row being read, after the cell of its number;
+	// tableLeader its leader, once the row's next cell named them
+	table       *groupRule
+	tableRow    *org
+	tableLeader string
+	groupPlace  *place
+	named       []string        // everyone named so far, for "Ông Được" later
+	placeNames  map[string]bool // the word keys of every place the article names, footers included
+	cur         *sentence       // the sentence being read, whose places scope its bodies
+	listOpen    bool            // the last clause's list ran to its end (a ";" may go on with it)
 	// introduced is the person a sentence of their name and posts alone
 	// introduced ("Đồng chí A, Đảng ủy viên, Bí thư Đoàn xã."), for the
 	// sentences after it that open with a verb of responsibility
@@ -300,6 +307,9 @@ func (d *docState) run() {
 			}
 		}
 		d.cur = s
+		if d.groupTable(s) {
+			continue
+		}
 		d.orgs(s)
 		d.people(s)
 		d.headLine = false
@@ -329,6 +339,11 @@ func (x *Extractor) places(s *sentence) []*place {
 			i = e - 1
 			continue
 		}
+		if ps, e := x.listedUnits(toks, i); len(ps) > 0 {
+			out = append(out, ps...)
+			i = e - 1
+			continue
+		}
 		if r, e := x.rules.bodies.match(toks, i); e > i && r.role == roleCommittee && r.typ == hoigraph.PartyCommittee && toks[i].upper {
 			if _, pe := x.rules.matchPlace(toks, e); pe > e {
 				continue // "Quận ủy quận Tân Phú": the next word is read next
@@ -340,6 +355,42 @@ func (x *Extractor) places(s *sentence) []*place {
 		}
 	}
 	return out
+}
+
+// listedUnits reads the units of a list written after their kind ("các
+// phường: A, B, C", "các xã A, B và C") as places the article names, one
+// mention each: an article that assigns a province's communes to its
+// leaders names many of them, and none is its home.
+func (x *Extractor) listedUnits(toks []token, i int) ([]*place, int) {
+	if toks[i].key != "các" || i+1 >= len(toks) {
+		return nil, i
+	}
+	r, e := x.rules.matchPlace(toks, i+1)
+	if e == i+1 || r.name != "" || r.level != hoigraph.Commune {
+		return nil, i
+	}
+	j := e
+	if j < len(toks) && toks[j].text == ":" {
+		j++
+	}
+	var out []*place
+	for j < len(toks) && toks[j].word && toks[j].upper && !toks[j].digit {
+		name, ne := x.placeName(toks, j, r.kind, true)
+		if name == "" || ne == j || len([]rune(name)) < 2 && !isNumber(name) {
+			break // ("các xã A, B, Đ": a text cut off in a name)
+		}
+		out = append(out, &place{kind: r.kind, name: name, level: x.levelOf(r.kind, name)})
+		j = ne
+		if j+1 < len(toks) && (toks[j].text == "," || toks[j].key == "và") {
+			j++
+			continue
+		}
+		break
+	}
+	if len(out) < 2 {
+		return nil, i // one name after "các phường" is no list
+	}
+	return out, j
 }
 
 // orgs records every body a sentence names in running text.

@@ -580,3 +580,48 @@ func (d *docState) inspected(s *sentence, used []bool, from int, delegation func
 		return
 	}
 }
+
+// groupTable reads a table of working groups flattened into one paragraph
+// a cell, as news pages print one: a header ("Tổ công tác", "Tổ trưởng",
+// "Địa phương, đơn vị giám sát"), then for each row the group's number
+// alone, its leader with their posts, and what it is in charge of, a cell
+// a line ("- Các xã, phường: A, B", "- Đảng ủy X"). It reports whether it
+// has read the sentence whole: a header cell, a number, or a row's charge.
+func (d *docState) groupTable(s *sentence) bool {
+	toks := s.toks
+	if r, e := d.x.rules.groups.match(toks, 0); e > 1 && bulletOnly(toks[e:]) {
+		d.table, d.tableRow, d.tableLeader = &r, nil, "" // the header's first cell, the kind alone
+		return true
+	}
+	if d.table == nil {
+		return false
+	}
+	b := bulletEnd(toks)
+	switch {
+	case len(toks) > 0 && toks[0].digit && groupNumber(toks[0].text) && bulletOnly(toks):
+		// the row's number: a new row
+		d.tableRow, d.tableLeader = d.groupOrg(&groupRef{rule: *d.table, number: toks[0].text}), ""
+		if d.tableRow != nil {
+			d.addOrg(d.tableRow, s)
+		}
+		return true
+	case d.tableRow != nil && d.tableLeader == "":
+		p := d.x.personAfter(s, b)
+		if p.name == "" {
+			d.table, d.tableRow = nil, nil // no leader where the row's is: no table
+			return false
+		}
+		d.tableLeader = p.name
+		d.addPerson(p.name, s)
+		d.addHolds(p.name, d.table.leader, d.tableRow, false, s)
+		return false // the leader's own posts are read as any sentence's
+	case d.tableRow != nil && b > 0:
+		// a cell of what the row's group is in charge of
+		d.objects(s, b, len(toks), d.tableRow.name, "org", "in_charge", ruleGroup)
+		return true
+	case d.tableRow == nil && len(toks) <= 8 && d.x.personAfter(s, b).name == "":
+		return true // another header cell ("Tổ trưởng", "Địa bàn phụ trách")
+	}
+	d.table, d.tableRow = nil, nil
+	return false
+}

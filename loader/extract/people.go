@@ -89,6 +89,11 @@ func (x *Extractor) parsePosts(s *sentence, j int, lax bool) ([]postItem, int) {
 	for j < len(toks) {
 		k := j
 		if len(items) > 0 {
+			if t := skipTerm(toks, k); t > k && t < len(toks) && listSeparators[toks[t].key] {
+				// "Trưởng Đoàn ĐBQH thành phố khóa XV, Bí thư Đảng ủy …":
+				// the term is the post's before it; the list goes on
+				k = t
+			}
 			k = skipJoins(toks, k)
 		}
 		if r, ae := x.rules.phrases.match(toks, k); len(items) > 0 && ae > k && r == phraseAside {
@@ -259,6 +264,11 @@ func (x *Extractor) parsePosts(s *sentence, j int, lax bool) ([]postItem, int) {
 			// away, held no more
 			item.unread = true
 			next += 3
+		} else if next+1 < len(toks) && toks[next].key == "trước" && toks[next+1].key == "đây" && (next+2 == len(toks) || !toks[next+2].word) {
+			// "Phó Chủ tịch UBND huyện Ea Kar trước đây, nay là …": a post
+			// held before, as "(cũ)" says
+			item.unread = true
+			next += 2
 		}
 		items = append(items, item)
 		j = next
@@ -655,6 +665,14 @@ func (d *docState) people(s *sentence) {
 			if t := skipTerm(toks, pe); t > pe && (pluralAfter(toks, t) || listOpening(toks, t) > t) {
 				pe = t // "Phó Chủ tịch Ủy ban … khóa IX gồm các đồng chí: …": the term is the body's
 			}
+			if len(items) > 0 && listTitle(toks, i) && bulletOnly(toks[skipTerm(toks, pe):]) {
+				// "Danh sách 17 Ủy viên Ban Thường vụ Thành ủy khóa XVIII", a
+				// heading alone, then "1 - Bà A, …" a line: the heading's
+				// posts are every name's on the lines of its list
+				d.headPosts = withRule(items, ruleListShared, 0.75)
+				i = pe
+				continue
+			}
 			if len(items) > 0 && (pluralBefore(toks, i, true) || pluralAfter(toks, pe) ||
 				i > 0 && toks[i-1].key == "các" && pe < len(toks) && (toks[pe].text == ":" || toks[pe].key == "gồm") ||
 				pe+1 < len(toks) && toks[pe].key == "gồm" && d.nameAfter(toks, pe+1) && items[0].body != nil && !(i > 0 && toks[i-1].key == "ban")) {
@@ -860,6 +878,12 @@ func (d *docState) electedInto(s *sentence) {
 				items := []postItem{{post: "Ủy viên", body: body, at: j + 1, rule: ruleElectedInto, confidence: 0.75}}
 				for _, n := range names {
 					d.holdList(n, items, 0, false, s)
+				}
+				if e := skipTerm(toks, body.end); e+1 < len(toks) && toks[e].key == "và" {
+					// "… vào Ban Chấp hành và bà D - Chủ tịch Công đoàn X vào
+					// Ban Thường vụ": the names after "và" go into the next body
+					names, j = nil, e
+					continue
 				}
 				b = body.end
 				break
@@ -1231,7 +1255,14 @@ var electWords = map[string]bool{"bầu": true, "cử": true, "nhiệm": true, "
 func (x *Extractor) appointAfter(toks []token, e int) (string, int) {
 	elect := false
 	for k := e; k < len(toks) && k < e+30; k++ {
-		if toks[k].text == ";" || toks[k].text == "." {
+		if toks[k].text == ";" {
+			if r, ge := x.rules.phrases.match(toks, k+1); ge > k+1 && r == phraseAgain {
+				k = ge - 1 // "…; chỉ định tham gia …, giữ chức …": the same person
+				continue
+			}
+			break
+		}
+		if toks[k].text == "." {
 			break
 		}
 		if n, _ := x.personAt(toks, k); n != "" {
@@ -1956,8 +1987,29 @@ func (d *docState) headedEntry(s *sentence) bool {
 		return true
 	}
 	toks := s.toks
-	name, e := d.personAt(toks, d.skipHonorific(toks, bulletEnd(toks)))
+	b := bulletEnd(toks)
+	name, e := d.personAt(toks, d.skipHonorific(toks, b))
+	if name != "" && b > 0 && e < len(toks) && (toks[e].text == "," || isDash(toks[e].text)) {
+		// "1 - Bà A, Ủy viên Bộ Chính trị, …, Bí thư Đảng ủy Bộ Tư lệnh
+		// Thủ đô.": a numbered line opening with a name, whatever posts
+		// of its own it goes on with
+		return true
+	}
 	return name != "" && bulletOnly(toks[e:])
+}
+
+// listTitle reports the words before toks[i] to be those of a list's
+// title: "Danh sách", then "các" or a count ("Danh sách 17 Ủy viên …").
+func listTitle(toks []token, i int) bool {
+	if i < 2 || toks[0].key != "danh" || toks[1].key != "sách" {
+		return false
+	}
+	for k := 2; k < i; k++ {
+		if !toks[k].digit && toks[k].key != "các" && toks[k].key != "những" {
+			return false
+		}
+	}
+	return true
 }
 
 // bulletEnd is where the words of a line start after its bullet or number

@@ -867,6 +867,7 @@ func (d *docState) objects(s *sentence, j, b int, subject, subjectKind, relation
 	sharedBody := "" // "các Đảng bộ: A, B": one body for every name
 	var sharedType hoigraph.OrgType
 	var unitBody *bodyRule // "Đảng bộ các xã A, B": that body of every unit of the list
+	var kinds []string     // "các xã, phường: A, B": the kinds the names are of, each of one
 	n := 0                 // items read
 	area := func(p *place) {
 		if len([]rune(p.name)) < 2 && !isNumber(p.name) {
@@ -939,10 +940,12 @@ func (d *docState) objects(s *sentence, j, b int, subject, subjectKind, relation
 		if toks[j].key == "các" || toks[j].key == "những" {
 			if r, e := x.rules.matchPlace(toks, j+1); e > j+1 && r.name == "" {
 				shared, j = r.kind, e
+				kinds = append(kinds[:0], r.kind)
 				// "các phường, xã mới thành lập": several kinds, each item says its own
 				for j+1 < b && toks[j].text == "," && x.kindWord(toks, j+1) {
-					_, e := x.rules.matchPlace(toks, j+1)
+					r2, e := x.rules.matchPlace(toks, j+1)
 					shared, j = "", e
+					kinds = append(kinds, r2.kind)
 				}
 				continue
 			}
@@ -1011,6 +1014,15 @@ func (d *docState) objects(s *sentence, j, b int, subject, subjectKind, relation
 				continue
 			}
 		}
+		if shared == "" && len(kinds) > 1 && x.gaz != nil {
+			// "Các xã, phường: Vĩnh Lộc, Bình Chánh, …": each name of the
+			// kind the gazetteer knows it by, in the article's province
+			if p, e := d.unitOfKinds(toks, j, kinds); p != nil {
+				area(p)
+				j = e
+				continue
+			}
+		}
 		if shared != "" {
 			if name, e := x.placeName(toks, j, shared, true); name != "" {
 				p := &place{kind: shared, name: name, level: x.levelOf(shared, name)}
@@ -1031,6 +1043,17 @@ func (d *docState) objects(s *sentence, j, b int, subject, subjectKind, relation
 				if o.area != nil && o.area.level == hoigraph.Village {
 					j = x.communeAfter(toks, bd.end, b)
 					continue
+				}
+				if k := bd.end; unitBody == nil && bd.rule.typ == hoigraph.PartyCommittee && bd.place != nil && k+1 < b && (toks[k].text == "," || toks[k].key == "và") {
+					if p, _ := x.parsePlace(toks, k+1); p != nil && p.kind == bd.place.kind {
+						// "phụ trách Đảng bộ phường A và phường B": the Party
+						// committee of each unit the list goes on with
+						r := bd.rule
+						if r.role == rolePlaced {
+							r.role = roleLocal
+						}
+						unitBody = &r
+					}
 				}
 			}
 			j = bd.end
@@ -1227,7 +1250,10 @@ func (x *Extractor) objectFiller(s *sentence, j, b int, first bool) int {
 		return j + 1
 	}
 	if r, e := x.rules.phrases.match(toks, j); e > j && e <= b && r == phraseFiller {
-		return e // "hoạt động của", "công việc hằng ngày của"
+		if !first || e >= b || !toks[e].word || toks[e].upper || x.kindWord(toks, e) || toks[e].key == "các" {
+			return e // "hoạt động của", "công việc hằng ngày của"
+		}
+		j = e // "chỉ đạo công tác phòng, chống dịch trên địa bàn xã X": the field of work, then the place
 	}
 	if first && !toks[j].upper && toks[j].word && j > 0 && toks[j-1].key == "việc" {
 		// "xử lý công việc thường xuyên, hằng ngày của Đảng bộ": which
@@ -1255,7 +1281,13 @@ func (x *Extractor) objectFiller(s *sentence, j, b int, first bool) int {
 	if !first || toks[j].upper || !toks[j].word || x.kindWord(toks, j) || toks[j].key == "các" {
 		return j
 	}
-	for k := j; k < b && k < j+8; k++ {
+	for k := j; k < b && k < j+12; k++ {
+		if toks[k].text == "," && k+1 < b && toks[k+1].word && !toks[k+1].upper {
+			continue // "chỉ đạo công tác phòng, chống dịch trên địa bàn quận 8": one field of work, then the place
+		}
+		if toks[k].upper && !toks[k].digit && strings.ContainsAny(toks[k].text, "0123456789") {
+			continue // "… dịch COVID-19 trên địa bàn …": a disease's code
+		}
 		if r, fe := x.rules.phrases.match(toks, k); fe > k && r == phraseField && fe < b && toks[fe].key == "của" {
 			return j // "phụ trách kế toán của Hội X": a field of the body's work, no charge of the body
 		}
@@ -1441,4 +1473,30 @@ func meetingName(s string) string {
 		w = w[:20]
 	}
 	return strings.Join(w, " ")
+}
+
+// unitOfKinds reads at toks[j] the name of a unit of one of kinds, the one
+// the gazetteer knows in the article's province ("Vĩnh Lộc" after "các xã,
+// phường:" is xã Vĩnh Lộc), or nil when no kind, or more than one, fits.
+func (d *docState) unitOfKinds(toks []token, j int, kinds []string) (*place, int) {
+	x := d.x
+	prov := d.home.ofLevel(hoigraph.Province)
+	var found *place
+	end := j
+	for _, kind := range kinds {
+		name, e := x.placeName(toks, j, kind, true)
+		if name == "" {
+			continue
+		}
+		for _, u := range x.lookup(kind + " " + name) {
+			if !strings.EqualFold(u.Kind, kind) || prov != nil && prov.unit != nil && (u.ProvinceCode != prov.unit.Code || u.Era != prov.unit.Era) {
+				continue
+			}
+			if found != nil && found.kind != kind {
+				return nil, j // a xã and a phường of that name: which, the words do not say
+			}
+			found, end = &place{kind: kind, name: name, level: x.levelOf(kind, name)}, e
+		}
+	}
+	return found, end
 }

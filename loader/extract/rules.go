@@ -147,6 +147,15 @@ const (
 	// phraseField is a field of work a charge is written with before "của"
 	// and a body: the charge is the field, not the body
 	phraseField = "field"
+	// phraseAgain, after a semicolon, opens a clause of appointment with
+	// no one named: it goes on about the person of the clause before
+	// ("điều động ông A … đến nhận công tác tại X; chỉ định tham gia …,
+	// giữ chức Bí thư …")
+	phraseAgain = "again"
+	// phraseNotBody is a compound whose last word starts a body's name
+	// ("giao ban": a briefing): "Hội nghị giao ban Bí thư các chi bộ" names
+	// no Ban Bí thư, even in a headline written in capitals
+	phraseNotBody = "notbody"
 	// phraseInspect is a verb of inspection or supervision after a
 	// delegation ("Đoàn kiểm tra … kiểm tra việc …"), and phraseInspected
 	// the word that brings in what it inspects ("… đối với Đảng ủy X",
@@ -419,7 +428,7 @@ func loadRules(fsys fs.FS) (*rules, error) {
 	}
 	for _, rw := range t.rows {
 		switch role := rw.get("role"); role {
-		case phraseLink, phraseEnded, phraseAppoint, phraseResp, phraseRespPol, phraseArea, phraseNotName, phraseRespUnder, phraseFormer, phraseCareer, phrasePrefix, phraseMember, phraseRespGroup, phraseRespCount, phraseRespAlso, phraseCount, phraseScope, phraseAside, phraseQualifier, phraseAdverb, phraseCleric, phraseFiller, phrasePointer, phraseNow, phraseCalled, phraseHelper, phraseInstitute, phraseClubField, phrasePartner, phraseGivenTo, phraseOpener, phraseHas, phraseDuty, phraseTasked, phraseCluster, phraseGeneric, phraseField:
+		case phraseLink, phraseEnded, phraseAppoint, phraseResp, phraseRespPol, phraseArea, phraseNotName, phraseRespUnder, phraseFormer, phraseCareer, phrasePrefix, phraseMember, phraseRespGroup, phraseRespCount, phraseRespAlso, phraseCount, phraseScope, phraseAside, phraseQualifier, phraseAdverb, phraseCleric, phraseFiller, phrasePointer, phraseNow, phraseCalled, phraseHelper, phraseInstitute, phraseClubField, phrasePartner, phraseGivenTo, phraseOpener, phraseHas, phraseDuty, phraseTasked, phraseCluster, phraseGeneric, phraseField, phraseAgain, phraseNotBody:
 			r.phrases.add(rw.get("pattern"), role)
 			if role == phraseGivenTo {
 				if toks := tokenize(rw.get("pattern"), 0); len(toks) > 0 {
@@ -435,6 +444,15 @@ func loadRules(fsys fs.FS) (*rules, error) {
 			r.nationwide = append(r.nationwide, wordKey(rw.get("pattern")))
 		default:
 			return nil, fmt.Errorf("%s:%d: unknown role %q", t.file, rw.line, role)
+		}
+	}
+	for _, rw := range t.rows {
+		// "giữ chức" is written "giữ chức vụ" and "giữ chức danh" as often:
+		// an appointment ending in "chức" also ends in either, unless a
+		// row says otherwise (the rows are read first, and the first wins)
+		if p := rw.get("pattern"); rw.get("role") == phraseAppoint && strings.HasSuffix(p, " chức") {
+			r.phrases.add(p+" vụ", phraseAppoint)
+			r.phrases.add(p+" danh", phraseAppoint)
 		}
 	}
 
