@@ -789,6 +789,22 @@ func (x *Extractor) parseBody(s *sentence, i int, mode parseMode) (out *bodyRef)
 				j++
 				continue
 			}
+			if t.text == "," && j > end {
+				if e := x.taskList(toks, j); e > j {
+					// "Ban Chỉ đạo về phát triển khoa học, công nghệ, đổi
+					// mới sáng tạo và chuyển đổi số": fields listed in its
+					// task, one name
+					for _, w := range toks[j:e] {
+						if w.text == "," {
+							b.core += ","
+						} else {
+							b.core += " " + w.text
+						}
+					}
+					j = e
+					continue
+				}
+			}
 			if t.key == "và" && j > end && x.taskGoesOn(toks, j+1, end+maxTaskWords) {
 				// "Ban Chỉ đạo thực hiện Quy chế dân chủ ở cơ sở và công
 				// tác dân vận xã X": a second task in lower case up to
@@ -1062,6 +1078,47 @@ func (x *Extractor) taskGoesOn(toks []token, j, limit int) bool {
 		k++
 	}
 	return k > j && k < len(toks) && k < limit && (x.startsPlace(toks, k) || x.kindWord(toks, k))
+}
+
+// taskList reads, at the comma toks[j] in a board's task, the rest of a
+// list of fields it is named after: words, commas, then "và" and the last
+// field ("…, công nghệ, đổi mới sáng tạo và chuyển đổi số"). It returns
+// where the list ends, or j when no such list is there: a body, a person,
+// a post, a place or a word that ends a task comes first, or no "và".
+func (x *Extractor) taskList(toks []token, j int) int {
+	and, words := false, 0
+	k := j + 1
+	for ; k < len(toks) && k < j+14; k++ {
+		t := toks[k]
+		if t.text == "," && !and && words > 0 {
+			words = 0
+			continue
+		}
+		if t.key == "và" && !and && words > 0 {
+			and, words = true, 0
+			continue
+		}
+		if !t.word || t.digit || taskEnds[t.key] || k+1 < len(toks) && taskEnds[t.key+" "+toks[k+1].key] ||
+			x.startsPlace(toks, k) || x.kindWord(toks, k) || x.startsCommittee(toks, k) || x.startsPerson(toks, k) {
+			break
+		}
+		if _, te := x.rules.titles.match(toks, k); te > k {
+			break
+		}
+		if _, be := x.rules.bodies.match(toks, k); be > k {
+			break
+		}
+		if r, pe := x.rules.phrases.match(toks, k); pe > k && r != phraseFiller {
+			break
+		}
+		if words++; words > 4 {
+			return j
+		}
+	}
+	if !and || words == 0 {
+		return j
+	}
+	return k
 }
 
 // taskEnds are the words (one or two) at which a board named by its task
@@ -2068,6 +2125,8 @@ func (d *docState) resolve(b *bodyRef, ctx *bodyRef) *org {
 			p = d.home.ofKind(b.levelKind)
 		} else if p == nil && b.core == b.rule.canonical {
 			return d.tasks[key] // "Ban Chỉ đạo" alone: the one named before, or none
+		} else if p == nil && d.x.nationwideTask(b.core) {
+			return &org{name: b.core, typ: b.rule.typ} // "Ban Chỉ đạo quốc gia …": no place's
 		} else if p == nil {
 			if p = d.sentencePlace(b.start, ""); p == nil {
 				p = d.home.lowest()
@@ -2106,7 +2165,10 @@ func (d *docState) resolve(b *bodyRef, ctx *bodyRef) *org {
 			return o
 		}
 		if parent == nil && b.at == nil {
-			return d.delegations[key] // named before with whose it is, or unknown
+			if o := d.delegations[key]; o != nil {
+				return o // named before with whose it is
+			}
+			return d.delegationOfKind(key) // "Tổ công tác" after "Tổ công tác đặc biệt của Chính phủ"
 		}
 		o := &org{name: name, typ: b.rule.typ, parent: parent, at: b.at}
 		if parent != nil {
@@ -2118,6 +2180,34 @@ func (d *docState) resolve(b *bodyRef, ctx *bodyRef) *org {
 		return o
 	}
 	return nil
+}
+
+// nationwideTask reports a steering board whose name says it is national
+// (phrases.tsv, role nationwide).
+func (x *Extractor) nationwideTask(core string) bool {
+	k := " " + wordKey(core) + " "
+	for _, w := range x.rules.nationwide {
+		if strings.Contains(k, " "+w+" ") {
+			return true
+		}
+	}
+	return false
+}
+
+// delegationOfKind is the one delegation named before whose kind begins
+// with key's words ("Tổ công tác đặc biệt của Chính phủ", then "Thành phần
+// Tổ công tác gồm: …"); nil when there is none or more than one.
+func (d *docState) delegationOfKind(key string) *org {
+	var found *org
+	for k, o := range d.delegations {
+		if strings.HasPrefix(k, key+" ") {
+			if found != nil && found != o {
+				return nil
+			}
+			found = o
+		}
+	}
+	return found
 }
 
 // topicAtLevel resolves "huyện hội Hớn Quản", "Tỉnh hội": the article's

@@ -42,7 +42,7 @@ func (d *docState) groupAt(s *sentence, i int) *groupRef {
 	number := ""
 	if k+1 < len(toks) && toks[k].key == "thứ" && ordinals[toks[k+1].key] != "" {
 		number, k = ordinals[toks[k+1].key], k+1 // "Tổ thứ hai": Tổ 2
-	} else if k < len(toks) && toks[k].digit && groupNumber(toks[k].text) {
+	} else if k < len(toks) && toks[k].digit && (groupNumber(toks[k].text) || k > e && longNumber(toks[k].text)) {
 		number = toks[k].text
 	} else {
 		return d.singleGroup(s, i, e, r)
@@ -52,6 +52,13 @@ func (d *docState) groupAt(s *sentence, i int) *groupRef {
 		if bd := d.x.parseBody(s, g.end+1, modeLax); bd != nil {
 			if o := d.resolve(bd, nil); o != nil {
 				g.owner, g.end = o, bd.end
+			}
+		}
+		if g.owner != nil && g.end+1 < len(toks) && toks[g.end].text == "," {
+			// "Đoàn kiểm tra số 15 của Bộ Chính trị, Ban Bí thư do A làm
+			// Trưởng đoàn": two bodies' delegation, named after the first
+			if bd := d.x.parseBody(s, g.end+1, modeLax); bd != nil && bd.end < len(toks) && toks[bd.end].key == "do" {
+				g.end = bd.end
 			}
 		}
 	}
@@ -130,6 +137,20 @@ func groupNumber(t string) bool {
 		n++
 	}
 	return n > 0 && n <= 3 && len(t)-n <= 1
+}
+
+// longNumber is a group's number of four digits, written only after "số"
+// ("Đoàn kiểm tra số 1914"): a bare four-digit number is more often a year.
+func longNumber(t string) bool {
+	if len(t) != 4 {
+		return false
+	}
+	for i := 0; i < len(t); i++ {
+		if t[i] < '0' || t[i] > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // founders remembers who set up the article's groups and of what kind:
@@ -236,11 +257,19 @@ func firstWord(s string) string {
 // the group's leader or a deputy; nil otherwise.
 func (d *docState) groupOfPost(s *sentence, it postItem) *org {
 	toks := s.toks
-	_, te := d.x.rules.titles.match(toks, it.at)
+	tr, te := d.x.rules.titles.match(toks, it.at)
 	if te == it.at {
 		return nil
 	}
 	g := d.groupAt(s, te)
+	if g == nil && tr.shares > 0 {
+		// "Trưởng đoàn kiểm tra số 3": the post's last word begins the
+		// group; "Trưởng đoàn 12 người" counts a delegation's members, so
+		// a bare kind needs its "số"
+		if g = d.groupAt(s, te-tr.shares); g != nil && g.bare && toks[g.start+1].key != "số" {
+			g = nil
+		}
+	}
 	if g == nil {
 		return nil
 	}
@@ -248,6 +277,33 @@ func (d *docState) groupOfPost(s *sentence, it postItem) *org {
 		return nil
 	}
 	return d.groupOrg(g)
+}
+
+// groupSpan is where a numbered group written at toks[m] ends, with whose
+// it is ("đoàn kiểm tra số 3 của Tỉnh ủy X", "Tổ công tác số 2"); m when
+// no such group is there. The post lists use it to read past a post in a
+// group without a docState (groupOfPost names the group).
+func (x *Extractor) groupSpan(s *sentence, m int) int {
+	toks := s.toks
+	_, e := x.rules.groups.match(toks, m)
+	if e == m {
+		return m
+	}
+	k := e
+	if k < len(toks) && toks[k].key == "số" {
+		k++
+	}
+	if k >= len(toks) || !toks[k].digit || !groupNumber(toks[k].text) && !(k > e && longNumber(toks[k].text)) {
+		return m
+	}
+	e = k
+	e++
+	if e+1 < len(toks) && toks[e].key == "của" {
+		if b := x.parseBody(s, e+1, modeLax); b != nil {
+			e = b.end
+		}
+	}
+	return e
 }
 
 // leaderAt reports the words of a group's leader's post at toks[k]
@@ -267,7 +323,9 @@ func leaderAt(toks []token, k int, g groupRule) int {
 func (x *Extractor) doLeader(s *sentence, at int, g groupRule) (personRef, int) {
 	toks := s.toks
 	var person personRef
-	for k := at + 1; k < len(toks) && k < at+40 && toks[k].text != ";"; k++ {
+	// a leader's posts may be long ("do bà A, Ủy viên Bộ Chính trị, Bí thư
+	// Trung ương Đảng, Bí thư Đảng ủy …, Chủ tịch … làm Trưởng đoàn")
+	for k := at + 1; k < len(toks) && k < at+64 && toks[k].text != ";"; k++ {
 		if toks[k].key == "làm" {
 			if e := leaderAt(toks, k+1, g); e > k+1 {
 				return person, e
@@ -456,12 +514,12 @@ func (d *docState) groupDeputies(s *sentence, o *org, k int) int {
 // làm Trưởng đoàn công bố quyết định kiểm tra việc … đối với Đảng ủy X",
 // "Đoàn giám sát … tiến hành giám sát … tại UBND xã Y", "A, Trưởng đoàn
 // kiểm tra số 2 của Huyện ủy, công bố quyết định kiểm tra đối với Chi bộ
-// Z"). The delegation is responsible for each; only the first list after
-// the verb is read, and none past another delegation or the clause's end,
-// so the other bodies of the sentence stay out of it. Tokens that groups
-// used (a list after "gồm", "phụ trách") are not read again.
+// Z", "Đoàn công tác của tỉnh do B làm Trưởng đoàn kiểm tra … tại xã V").
+// The delegation is responsible for each; only the first list after the
+// verb is read, and none past another delegation or the clause's end, so
+// the other bodies of the sentence stay out of it. Tokens that groups used
+// (a list after "gồm", "phụ trách") are not read again.
 func (d *docState) inspections(s *sentence, used []bool) {
-	x := d.x
 	toks := s.toks
 	for i := 0; i < len(toks); i++ {
 		if used != nil && used[i] {
@@ -471,35 +529,55 @@ func (d *docState) inspections(s *sentence, used []bool) {
 		if g == nil {
 			continue
 		}
-		verb := false
-		for k := g.end; k < len(toks) && k < g.end+80 && toks[k].text != ";"; k++ {
-			if used != nil && used[k] || d.groupAt(s, k) != nil {
-				break
-			}
-			role, e := x.rules.inspect.match(toks, k)
-			if e == k {
-				continue
-			}
-			if role == phraseInspect {
-				verb, k = true, e-1
-				continue
-			}
-			if !verb || e >= len(toks) || !(toks[e].key == "các" || x.startsPlace(toks, e) || x.parseBody(s, e, modeList) != nil) {
-				continue
-			}
-			o := d.groupOrg(g)
-			if o == nil {
-				break
-			}
-			b := e
-			for b < len(toks) && toks[b].text != ";" {
-				b++
-			}
-			d.addOrg(o, s)
-			d.objects(s, e, b, o.name, "org", "in_charge", ruleGroup)
-			break
-		}
+		d.inspected(s, used, g.end, func() *org { return d.groupOrg(g) })
 		i = g.end - 1
+	}
+	// a delegation the rules of bodies name, not numbered ("Đoàn công tác
+	// của tỉnh", "Tổ công tác liên ngành của UBND huyện")
+	for _, f := range s.found {
+		if f.post || used != nil && used[f.tok] || d.groupAt(s, f.tok) != nil {
+			continue
+		}
+		if b := d.x.parseBody(s, f.tok, modeFree); b != nil && b.rule.role == roleDelegation && b.at == nil {
+			o := f.o
+			d.inspected(s, used, b.end, func() *org { return o })
+		}
+	}
+}
+
+// inspected reads, from toks[from] on, the verb of inspection and the list
+// inspected after it (inspections), and makes the delegation groupOrg gives
+// responsible for each.
+func (d *docState) inspected(s *sentence, used []bool, from int, delegation func() *org) {
+	x := d.x
+	toks := s.toks
+	verb := false
+	for k := from; k < len(toks) && k < from+80 && toks[k].text != ";"; k++ {
+		if used != nil && used[k] || d.groupAt(s, k) != nil {
+			return
+		}
+		role, e := x.rules.inspect.match(toks, k)
+		if e == k {
+			continue
+		}
+		if role == phraseInspect {
+			verb, k = true, e-1
+			continue
+		}
+		if !verb || e >= len(toks) || !(toks[e].key == "các" || x.startsPlace(toks, e) || x.parseBody(s, e, modeList) != nil) {
+			continue
+		}
+		o := delegation()
+		if o == nil {
+			return
+		}
+		b := e
+		for b < len(toks) && toks[b].text != ";" {
+			b++
+		}
+		d.addOrg(o, s)
+		d.objects(s, e, b, o.name, "org", "in_charge", ruleGroup)
+		return
 	}
 }
 

@@ -218,6 +218,12 @@ func (x *Extractor) parsePosts(s *sentence, j int, lax bool) ([]postItem, int) {
 				// the article is about
 				item.body = &bodyRef{rule: r, core: r.canonical, start: m, end: e, topic: true}
 				next = e
+			} else if ge := x.groupSpan(s, m); ge > m {
+				// "Trưởng đoàn kiểm tra số 3 của Tỉnh ủy X", "Phó Trưởng
+				// Đoàn kiểm tra, giám sát số 15": a post in a delegation or
+				// working group, which groupOfPost reads; the list goes on
+				// after the group's number and whose it is
+				item.named, next = true, ge
 			} else {
 				// A body the rules do not know ("Chủ nhiệm Hợp tác xã
 				// Hưng Thịnh, Bí thư …"): skip its capitalised words so the
@@ -1642,6 +1648,24 @@ func (d *docState) neighbourCommittee(items []postItem, i int) *bodyRef {
 	return nil
 }
 
+// bareTaskAfterDo reads "Tiểu ban Văn kiện do A làm Trưởng Tiểu ban",
+// "Ban Chỉ đạo X do B làm Trưởng Ban Chỉ đạo": a post whose body is only
+// the kind its title shares ("Tiểu ban", "Ban Chỉ đạo"), given by "làm",
+// is of the body written before "do", not of another of that kind the
+// sentence names ("…; Tiểu ban Nhân sự do C …"). subject reports such a
+// construction; o is nil when the body before "do" is one the rules do
+// not read, whose post is then no guess.
+func (d *docState) bareTaskAfterDo(s *sentence, it postItem) (o *org, subject bool) {
+	b := it.body
+	if b == nil || b.place != nil || b.parent != nil || b.rule.role != roleTask || it.at < 1 || s.toks[it.at-1].key != "làm" {
+		return nil, false
+	}
+	if _, te := d.x.rules.titles.match(s.toks, it.at); b.end != te {
+		return nil, false
+	}
+	return d.doSubject(s, it.post, it.at)
+}
+
 // doSubject reads the body a bare post belongs to when the sentence says
 // "X do A, posts, làm <post>": the post, right after làm, is X's, the body
 // written before do ("Hội Nông dân xã do ông A làm Chủ tịch"). subject
@@ -1788,6 +1812,13 @@ func (d *docState) holdList(person string, items []postItem, from int, ended boo
 			// "Bí thư Đảng ủy, Giám đốc Sở Y tế", "…, Bí thư Đảng ủy,
 			// Tổng Biên tập Báo X": the Party committee of the body the
 			// next post is in, which has no name here; not the place's
+			continue
+		}
+		if o, subject := d.bareTaskAfterDo(s, it); subject {
+			if o != nil {
+				d.addOrg(o, s)
+				d.addHoldsBy(person, it.post, o, ended, it.rule, it.confidence, s)
+			}
 			continue
 		}
 		o := d.resolveItem(items, i)

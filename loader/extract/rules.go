@@ -163,6 +163,10 @@ const (
 	// the same words have other roles there
 	phraseInspect   = "inspect"
 	phraseInspected = "inspected"
+	// phraseNationwide is a word in a steering board's name that makes it
+	// a national one ("Ban Chỉ đạo quốc gia phòng, chống dịch …"): it
+	// takes no place of the article's
+	phraseNationwide = "nationwide"
 )
 
 type bodyRule struct {
@@ -226,6 +230,7 @@ type rules struct {
 	givenToLast map[string]bool
 	groups      *trie[groupRule]
 	inspect     *trie[string] // phrases of roles inspect and inspected
+	nationwide  []string      // word keys of phrases of role nationwide
 	surnames    map[string]bool
 	// namePrefixes start a name as one word with it ("H’Yim Kđoh")
 	namePrefixes []string
@@ -435,6 +440,8 @@ func loadRules(fsys fs.FS) (*rules, error) {
 			}
 		case phraseInspect, phraseInspected:
 			r.inspect.add(rw.get("pattern"), role)
+		case phraseNationwide:
+			r.nationwide = append(r.nationwide, wordKey(rw.get("pattern")))
 		default:
 			return nil, fmt.Errorf("%s:%d: unknown role %q", t.file, rw.line, role)
 		}

@@ -34,5 +34,17 @@ func TestDelegationTargets(t *testing.T) {
 			want:   []string{"holds|Hà Văn Lâm|Trưởng đoàn|Đoàn công tác của Tỉnh ủy Bắc Kạn", "holds|Lý Thị Mai|Trưởng đoàn|Đoàn giám sát của Tỉnh ủy Bắc Kạn"},
 			absent: []string{"resp|Đoàn công tác của Tỉnh ủy Bắc Kạn|*", "resp|Đoàn giám sát của Tỉnh ủy Bắc Kạn|*"},
 		},
+		{
+			name:   "a delegation named \"của tỉnh\" (no body after \"của\": the province's), its leader, then \"kiểm tra … tại xã X\": the delegation is responsible for the commune",
+			text:   "Tỉnh Bắc Kạn kiểm tra bầu cử\n\nNgày 4/3, Đoàn công tác của tỉnh do đồng chí Lý Văn Sáu, Phó Chủ tịch UBND tỉnh làm Trưởng đoàn đã đến kiểm tra công tác chuẩn bị bầu cử tại xã Cao Kỳ.",
+			want:   []string{"holds|Lý Văn Sáu|Trưởng đoàn|Đoàn công tác tỉnh Bắc Kạn", "resp|Đoàn công tác tỉnh Bắc Kạn|xã Cao Kỳ"},
+			absent: []string{"resp|UBND tỉnh Bắc Kạn|*"},
+		},
+		{
+			name:   "the same delegation that only works \"tại\" a commune, with no verb of inspection, is not responsible for it",
+			text:   "Tỉnh Bắc Kạn thăm hỏi\n\nNgày 4/3, Đoàn công tác của tỉnh do đồng chí Lý Văn Sáu, Phó Chủ tịch UBND tỉnh làm Trưởng đoàn đã thăm hỏi các gia đình chính sách tại xã Cao Kỳ.",
+			want:   []string{"holds|Lý Văn Sáu|Trưởng đoàn|Đoàn công tác tỉnh Bắc Kạn"},
+			absent: []string{"resp|Đoàn công tác tỉnh Bắc Kạn|*"},
+		},
 	}, byFields)
 }
