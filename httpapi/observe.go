@@ -11,6 +11,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus/collectors"
 	"github.com/prometheus/client_golang/prometheus/promhttp"
 
+	"hoigraph/internal/gqlfast"
 	"hoigraph/store"
 )
 
@@ -23,7 +24,7 @@ type metrics struct {
 	graphqlErrors *prometheus.CounterVec
 }
 
-func newMetrics(s *store.Store) *metrics {
+func newMetrics(s *store.Store, fast *gqlfast.Executor) *metrics {
 	m := &metrics{
 		reg: prometheus.NewRegistry(),
 		requests: prometheus.NewCounterVec(prometheus.CounterOpts{
@@ -44,6 +45,9 @@ func newMetrics(s *store.Store) *metrics {
 		prometheus.NewCounterFunc(prometheus.CounterOpts{
 			Name: "hoigraph_cypher_queries_total", Help: "Cypher round-trips.",
 		}, func() float64 { return float64(s.QueryCount()) }),
+		prometheus.NewCounterFunc(prometheus.CounterOpts{
+			Name: "hoigraph_graphql_fast_answers_total", Help: "Operations answered without gqlgen's executor (internal/gqlfast).",
+		}, func() float64 { return float64(fast.Answered()) }),
 		collectors.NewGoCollector(),
 		collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}),
 	)

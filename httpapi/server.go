@@ -29,6 +29,7 @@ import (
 	"hoigraph"
 	"hoigraph/auth"
 	"hoigraph/graph"
+	"hoigraph/internal/gqlfast"
 	"hoigraph/loader"
 	"hoigraph/resolvers"
 	"hoigraph/store"
@@ -80,6 +81,11 @@ type Config struct {
 	// to; others get 421. DefaultHosts("") (the loopback names) when
 	// empty.
 	Hosts []string
+
+	// GqlgenOnly runs every operation through gqlgen's executor, never
+	// the fast path (internal/gqlfast): the reference the fast path is
+	// tested against.
+	GqlgenOnly bool
 }
 
 // Defaults for Config.
@@ -125,11 +131,19 @@ func New(cfg Config) *Server {
 	if cfg.MaxUpload <= 0 {
 		cfg.MaxUpload = DefaultMaxUpload
 	}
-	s := &Server{cfg: cfg, log: cfg.Logger, metrics: newMetrics(cfg.Store)}
-
-	gql := handler.New(graph.NewExecutableSchema(graph.Config{Resolvers: resolvers.New(cfg.Store, cfg.Loader), Complexity: complexity()}))
-	gql.AddTransport(get{})
-	gql.AddTransport(post{maxBody: cfg.MaxBodyBytes})
+	root := resolvers.New(cfg.Store, cfg.Loader)
+	es := graph.NewExecutableSchema(graph.Config{Resolvers: root, Complexity: complexity()})
+	gql := handler.New(es)
+	// Queries gqlgen has parsed, validated and checked against the limits
+	// are answered without its executor when that cannot change the
+	// answer (internal/gqlfast).
+	var fast *gqlfast.Executor
+	if !cfg.GqlgenOnly {
+		fast = gqlfast.New(es.Schema(), root.Query(), int(cfg.MaxAnswerBytes))
+	}
+	s := &Server{cfg: cfg, log: cfg.Logger, metrics: newMetrics(cfg.Store, fast)}
+	gql.AddTransport(get{fast: fast})
+	gql.AddTransport(post{maxBody: cfg.MaxBodyBytes, fast: fast})
 	// Uploads (ingestArticle's file, uploadCurated) by the GraphQL
 	// multipart request spec; authenticate bounds their bodies.
 	gql.AddTransport(transport.MultipartForm{MaxUploadSize: max(cfg.MaxUpload, cfg.MaxBodyBytes), MaxMemory: 8 << 20})

@@ -19,6 +19,7 @@ import (
 	"github.com/vektah/gqlparser/v2/gqlerror"
 
 	"hoigraph"
+	"hoigraph/internal/gqlfast"
 )
 
 // Media types of GraphQL over HTTP.
@@ -39,7 +40,10 @@ const (
 //
 // A body larger than maxBody is refused with 413 before it is read whole.
 // (The answer's size is capped for every transport: capAnswer.)
-type post struct{ maxBody int64 }
+type post struct {
+	maxBody int64
+	fast    *gqlfast.Executor // nil: every operation through gqlgen's executor
+}
 
 var _ graphql.Transport = post{}
 
@@ -93,7 +97,7 @@ func (p post) Do(w http.ResponseWriter, r *http.Request, exec graphql.GraphExecu
 	}
 	params.Headers = r.Header
 	params.ReadTime = graphql.TraceTiming{Start: start, End: graphql.Now()}
-	execute(w, ctx, exec, &params, media, false)
+	execute(w, ctx, exec, p.fast, &params, media, false)
 }
 
 // get is the GET transport: the GraphQL over HTTP spec lets a server take
@@ -105,7 +109,9 @@ func (p post) Do(w http.ResponseWriter, r *http.Request, exec graphql.GraphExecu
 // answer only through DNS rebinding, which the Host check stops
 // (checkHost), and a browser never adds the bearer token by itself. It
 // answers as post does (statuses, media types, the answer cap).
-type get struct{}
+type get struct {
+	fast *gqlfast.Executor
+}
 
 var _ graphql.Transport = get{}
 
@@ -113,7 +119,7 @@ func (get) Supports(r *http.Request) bool {
 	return r.Header.Get("Upgrade") == "" && r.Method == http.MethodGet
 }
 
-func (get) Do(w http.ResponseWriter, r *http.Request, exec graphql.GraphExecutor) {
+func (g get) Do(w http.ResponseWriter, r *http.Request, exec graphql.GraphExecutor) {
 	ctx := r.Context()
 	media := responseMedia(r.Header.Get("Accept"))
 	w.Header().Set("Content-Type", media)
@@ -135,7 +141,7 @@ func (get) Do(w http.ResponseWriter, r *http.Request, exec graphql.GraphExecutor
 		}
 	}
 	params.ReadTime = graphql.TraceTiming{Start: start, End: graphql.Now()}
-	execute(w, ctx, exec, &params, media, true)
+	execute(w, ctx, exec, g.fast, &params, media, true)
 }
 
 // requestError answers a request that could not be read with status and
@@ -153,8 +159,9 @@ func requestError(w http.ResponseWriter, ctx context.Context, exec graphql.Graph
 // Retry-After and no data entry: the GraphQL over HTTP spec's request
 // error, which a client, a proxy or a load balancer can tell from a
 // query that ran and found nothing. A query that got part of its data keeps
-// 200, the errors saying which fields are missing.
-func execute(w http.ResponseWriter, ctx context.Context, exec graphql.GraphExecutor, params *graphql.RawParams, media string, queriesOnly bool) {
+// 200, the errors saying which fields are missing. A query fast can answer
+// (the same answer, without gqlgen's executor) is answered by it.
+func execute(w http.ResponseWriter, ctx context.Context, exec graphql.GraphExecutor, fast *gqlfast.Executor, params *graphql.RawParams, media string, queriesOnly bool) {
 	op, errs := exec.CreateOperationContext(ctx, params)
 	if errs != nil {
 		// The request never executed: parse and validation errors.
@@ -168,6 +175,10 @@ func execute(w http.ResponseWriter, ctx context.Context, exec graphql.GraphExecu
 	if queriesOnly && op.Operation.Operation != ast.Query {
 		w.Header().Set("Allow", "POST")
 		requestError(w, ctx, exec, http.StatusMethodNotAllowed, "a GET request runs queries only: send a %s by POST", op.Operation.Operation)
+		return
+	}
+	if data, ok := fast.Answer(ctx, op); ok {
+		writeResponse(w, &graphql.Response{Data: data}, true)
 		return
 	}
 	responses, ctx := exec.DispatchOperation(ctx, op)

@@ -1,7 +1,11 @@
 package main
 
 import (
+	"bufio"
 	"fmt"
+	"math"
+	"net/http"
+	"net/url"
 	"os"
 	"strconv"
 	"strings"
@@ -84,4 +88,33 @@ func (c cpuSpent) perRequest(w cpuWatch, requests int) string {
 		total += d
 	}
 	return fmt.Sprintf("%s; all %d µs", strings.Join(parts, ", "), total.Microseconds()/int64(max(requests, 1)))
+}
+
+// scrapeCypherSeconds is the server's hoigraph_cypher_seconds_total, read
+// from the /metrics beside its GraphQL endpoint: over a run, that time
+// divided by the run's wall time is how many statements the server had at
+// Neo4j at once on average (Little's law), which loadgen compares with the
+// direct path's own store. NaN when it cannot be read.
+func scrapeCypherSeconds(c *http.Client, endpoint string) float64 {
+	u, err := url.Parse(endpoint)
+	if err != nil {
+		return math.NaN()
+	}
+	u.Path, u.RawQuery = "/metrics", ""
+	res, err := c.Get(u.String())
+	if err != nil {
+		return math.NaN()
+	}
+	defer res.Body.Close()
+	sc := bufio.NewScanner(res.Body)
+	sc.Buffer(nil, 1<<20)
+	for sc.Scan() {
+		if v, ok := strings.CutPrefix(sc.Text(), "hoigraph_cypher_seconds_total "); ok {
+			f, err := strconv.ParseFloat(v, 64)
+			if err == nil {
+				return f
+			}
+		}
+	}
+	return math.NaN()
 }

@@ -74,6 +74,7 @@ func run(ctx context.Context, args []string) error {
 	httpClient := fs.String("http", "conn", "the timed client: conn (a kept-alive connection per client, written and read by the client itself) or net/http (Go's http.Client)")
 	cpuOf := fs.String("cpu-of", "", "name=PID,...: also report the CPU time per request of these processes (the server, Neo4j) and of loadgen, per path")
 	wards := fs.Int("populate", 0, "first write a synthetic graph of this many wards (~100 nodes each) into the Neo4j, which must be on 127.0.0.1")
+	directTimeout := fs.Duration("direct-timeout", 10*time.Second, "the deadline of each direct call, as serve's -timeout is the API's (0: none): the store turns a deadline into the transaction's timeout, so both paths send the same transactions")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -133,6 +134,7 @@ func run(ctx context.Context, args []string) error {
 			return err
 		}
 	}
+	serverCypher := func() float64 { return scrapeCypherSeconds(client, *endpoint) }
 	var chosen []scenario
 	for _, sc := range scenarios(smp) {
 		if slices.Contains(strings.Split(*only, ","), sc.name) {
@@ -155,22 +157,25 @@ func run(ctx context.Context, args []string) error {
 		name           string
 		api, cy, other timings
 		cpu            [3]cpuSpent
+		cypher         [2]float64 // seconds spent in Cypher (store.CypherSeconds), API and direct
 	}
 	var rows []row
 	for _, sc := range chosen {
 		type path struct {
-			into *timings
-			cpu  *cpuSpent
-			call func(int) error
-			what string
+			into   *timings
+			cpu    *cpuSpent
+			call   func(int) error
+			what   string
+			cypher func() float64 // the Cypher seconds of the store the path goes through; nil for the peer
+			spent  *float64
 		}
 		r := row{name: sc.name}
 		paths := []path{
-			{&r.api, &r.cpu[0], poster(apiSend, sc.query, sc.vars, sc.samples), "over HTTP"},
-			{&r.cy, &r.cpu[1], func(i int) error { return sc.direct(ctx, s, i) }, "through the driver"},
+			{&r.api, &r.cpu[0], poster(apiSend, sc.query, sc.vars, sc.samples), "over HTTP", serverCypher, &r.cypher[0]},
+			{&r.cy, &r.cpu[1], func(i int) error { return direct(ctx, *directTimeout, s, i, sc.direct) }, "through the driver", s.CypherSeconds, &r.cypher[1]},
 		}
 		if *peer != "" {
-			paths = append(paths, path{&r.other, &r.cpu[2], poster(peerSend, sc.peerQuery, sc.peerVars, sc.samples), "on the peer"})
+			paths = append(paths, path{&r.other, &r.cpu[2], poster(peerSend, sc.peerQuery, sc.peerVars, sc.samples), "on the peer", nil, nil})
 		}
 		// Warm every path (Neo4j's plan cache and page cache, the servers'
 		// query caches and JITs, connection pools) before measuring any.
@@ -186,11 +191,18 @@ func run(ctx context.Context, args []string) error {
 			for j := range paths {
 				p := paths[(j+k)%len(paths)]
 				before := watch.sample()
+				var cy0 float64
+				if p.cypher != nil {
+					cy0 = p.cypher()
+				}
 				got, err := measure(*clients, per, *maxTime/rounds, p.call)
 				if err != nil {
 					return fmt.Errorf("%s %s: %w", sc.name, p.what, err)
 				}
 				p.cpu.add(before, watch.sample())
+				if p.cypher != nil {
+					*p.spent += p.cypher() - cy0
+				}
 				p.into.add(got)
 			}
 		}
@@ -204,10 +216,11 @@ func run(ctx context.Context, args []string) error {
 	}
 	if *cpuOf != "" {
 		fmt.Println()
-		fmt.Println("| query | CPU per request over HTTP (µs) | through the driver (µs) |")
-		fmt.Println("| --- | --- | --- |")
+		fmt.Println("| query | CPU per request over HTTP (µs) | through the driver (µs) | statements in flight, API / direct |")
+		fmt.Println("| --- | --- | --- | --- |")
 		for _, r := range rows {
-			fmt.Printf("| %s | %s | %s |\n", r.name, r.cpu[0].perRequest(watch, len(r.api.lat)), r.cpu[1].perRequest(watch, len(r.cy.lat)))
+			fmt.Printf("| %s | %s | %s | %.1f / %.1f |\n", r.name, r.cpu[0].perRequest(watch, len(r.api.lat)), r.cpu[1].perRequest(watch, len(r.cy.lat)),
+				r.cypher[0]/r.api.elapsed.Seconds(), r.cypher[1]/r.cy.elapsed.Seconds())
 		}
 	}
 	if *peer != "" {
@@ -220,6 +233,19 @@ func run(ctx context.Context, args []string) error {
 		}
 	}
 	return nil
+}
+
+// direct makes request i of a scenario's direct path under a deadline of
+// timeout, as the API's handler gives each request one (serve -timeout):
+// the store sends a deadline to Neo4j as the transaction's timeout, and
+// without it the direct path's RUN messages would differ from the API's.
+func direct(ctx context.Context, timeout time.Duration, s *store.Store, i int, call func(context.Context, *store.Store, int) error) error {
+	if timeout <= 0 {
+		return call(ctx, s, i)
+	}
+	ctx, cancel := context.WithTimeout(ctx, timeout)
+	defer cancel()
+	return call(ctx, s, i)
 }
 
 func envOr(k, def string) string {

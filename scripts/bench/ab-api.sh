@@ -70,17 +70,18 @@ for k in $(seq 1 "$rounds"); do
 done
 
 # The rows: "K S | name | api rps | p50 | p99 | cy rps | p50 | p99 | ratio |"
-# and "K S | name | cpu over http | cpu direct |"; per scenario, the rounds'
-# values of each side, in round order, and the median of the ratios.
+# and "K S | name | cpu over http | cpu direct | in flight |"; per scenario,
+# the rounds' values of each side, in round order, and the median of the
+# ratios.
 echo
-echo "| scenario | API p50 / Cypher p50 A | median | B | median | API req/s A | B | server CPU per request (µs) A | B | Neo4j µs per request, API / direct A | B | all processes µs, API / direct A | B |"
-echo "| --- | --- | ---: | --- | ---: | --- | --- | --- | --- | --- | --- | --- | --- |"
+echo "| scenario | API p50 / Cypher p50 A | median | B | median | API req/s A | B | server CPU per request (µs) A | B | Neo4j µs per request, API / direct A | B | all processes µs, API / direct A | B | statements at Neo4j at once, API / direct A | B |"
+echo "| --- | --- | ---: | --- | ---: | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"
 awk -F' *\\| *' '
 	{ split($1, h, " "); s = h[2]; n = $2 }
 	!(n in seen) { seen[n] = 1; names[++m] = n }
 	NF == 10 { rps[n, s] = add(rps[n, s], $3); r = $9; sub(/×/, "", r); ra[n, s] = add(ra[n, s], r); nr[n, s]++; v[n, s, nr[n, s]] = r + 0 }
-	NF == 5 { srv[n, s] = add(srv[n, s], num($3, "server")); neo[n, s] = add(neo[n, s], num($3, "neo4j") "/" num($4, "neo4j"))
-	          all[n, s] = add(all[n, s], num($3, "all") "/" num($4, "all")) }
+	NF == 6 { srv[n, s] = add(srv[n, s], num($3, "server")); neo[n, s] = add(neo[n, s], num($3, "neo4j") "/" num($4, "neo4j"))
+	          all[n, s] = add(all[n, s], num($3, "all") "/" num($4, "all")); fl = $5; gsub(/ /, "", fl); inf[n, s] = add(inf[n, s], fl) }
 	function add(l, x) { return l == "" ? x : l ", " x }
 	# num: the number after word in a CPU cell ("loadgen 25, server 214, neo4j 373; all 613 µs").
 	function num(cell, word,   t) { t = cell; if (!sub(".*" word " ", "", t)) return "-"; sub(/[^0-9].*/, "", t); return t }
@@ -89,6 +90,6 @@ awk -F' *\\| *' '
 		for (k = 1; k <= c; k++) for (j = k + 1; j <= c; j++) if (a[j] < a[k]) { t = a[k]; a[k] = a[j]; a[j] = t }
 		return sprintf("%.2f×", c % 2 ? a[(c + 1) / 2] : (a[c / 2] + a[c / 2 + 1]) / 2) }
 	END { for (i = 1; i <= m; i++) { n = names[i]
-		printf "| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n", n, ra[n, "A"], median(n, "A"), ra[n, "B"], median(n, "B"),
-			rps[n, "A"], rps[n, "B"], srv[n, "A"], srv[n, "B"], neo[n, "A"], neo[n, "B"], all[n, "A"], all[n, "B"] } }' "$tmp/rows"
+		printf "| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n", n, ra[n, "A"], median(n, "A"), ra[n, "B"], median(n, "B"),
+			rps[n, "A"], rps[n, "B"], srv[n, "A"], srv[n, "B"], neo[n, "A"], neo[n, "B"], all[n, "A"], all[n, "B"], inf[n, "A"], inf[n, "B"] } }' "$tmp/rows"
 if [ -n "${OUT:-}" ]; then mkdir -p "$OUT" && cp "$tmp"/run-*.txt "$OUT"/ && echo "loadgen's outputs: $OUT"; fi
