@@ -37,6 +37,8 @@ var migrations = []string{
 	"CREATE CONSTRAINT directive_id IF NOT EXISTS FOR (n:Directive) REQUIRE n.id IS UNIQUE",
 	"CREATE CONSTRAINT api_token_id IF NOT EXISTS FOR (n:ApiToken) REQUIRE n.id IS UNIQUE",
 	"CREATE CONSTRAINT api_token_hash IF NOT EXISTS FOR (n:ApiToken) REQUIRE n.hash IS UNIQUE",
+	// One fingerprint per gazetteer list, whatever loads MERGE it at once.
+	"CREATE CONSTRAINT gazetteer_id IF NOT EXISTS FOR (n:" + gazetteerLabel + ") REQUIRE n.id IS UNIQUE",
 }
 
 // Migrate finishes an imported store (finishImport), then applies the

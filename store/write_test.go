@@ -360,6 +360,10 @@ func TestWriteAreas(t *testing.T) {
 	if got := neo4jtest.Dump(t, s); !slices.Equal(d, got) {
 		t.Errorf("units written again after a stop differ from units written once:\n%s", diff(d, got))
 	}
+	// Loads that MERGE a list's fingerprint at once make one node of it.
+	if neo4jtest.Refused(t, "CREATE (:Gazetteer {id: $id, hash: ''})", map[string]any{"id": "units"}) == nil {
+		t.Error("a second fingerprint node of the units was created: no uniqueness constraint on :Gazetteer(id)")
+	}
 }
 
 func TestWriteAreaLinksWritesOnlyWhatChanged(t *testing.T) {

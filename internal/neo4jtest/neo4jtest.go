@@ -109,8 +109,26 @@ func Exec(t testing.TB, cypher string, params map[string]any) {
 	query(t, cypher, params, neo4j.ExecuteQueryWithWritersRouting())
 }
 
+// Refused runs a write statement as Exec does and returns Neo4j's error:
+// for a test that the schema refuses what it must (nil when it did not).
+func Refused(t testing.TB, cypher string, params map[string]any) error {
+	t.Helper()
+	_, err := tryQuery(t, cypher, params, neo4j.ExecuteQueryWithWritersRouting())
+	return err
+}
+
 // query runs one statement through a connection of its own, as Rows says.
 func query(t testing.TB, cypher string, params map[string]any, routing neo4j.ExecuteQueryConfigurationOption) [][]any {
+	t.Helper()
+	out, err := tryQuery(t, cypher, params, routing)
+	if err != nil {
+		t.Fatalf("query %q: %v", cypher, err)
+	}
+	return out
+}
+
+// tryQuery is query with the statement's error returned.
+func tryQuery(t testing.TB, cypher string, params map[string]any, routing neo4j.ExecuteQueryConfigurationOption) ([][]any, error) {
 	t.Helper()
 	cfg := Config(t)
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
@@ -123,13 +141,13 @@ func query(t testing.TB, cypher string, params map[string]any, routing neo4j.Exe
 	res, err := neo4j.ExecuteQuery(ctx, d, cypher, params, neo4j.EagerResultTransformer,
 		neo4j.ExecuteQueryWithDatabase(cfg.Database), routing)
 	if err != nil {
-		t.Fatalf("query %q: %v", cypher, err)
+		return nil, err
 	}
 	out := make([][]any, len(res.Records))
 	for i, r := range res.Records {
 		out[i] = r.Values
 	}
-	return out
+	return out, nil
 }
 
 // Count runs a statement that returns one integer, as Rows does.
